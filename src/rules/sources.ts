@@ -1,0 +1,137 @@
+/**
+ * The documents Retur's rules cite. The five seeds (docs/sources/) are the specification; the others are
+ * the public pages that ../shared/domain/FACTS.md quotes, cited by URL.
+ */
+import type { Source, SourceDocument } from './engine/source.ts';
+
+export const documents = {
+  'seed-000': {
+    id: 'seed-000',
+    title: 'Deportation',
+    publisher: 'UDI (Norwegian Directorate of Immigration)',
+    file: '000_44b4acafdd3ee764.txt',
+  },
+  'seed-001': {
+    id: 'seed-001',
+    title: 'If you must leave Norway',
+    publisher: 'UNE (Immigration Appeals Board)',
+    file: '001_fe0ef3f85635c819.txt',
+  },
+  'seed-002': {
+    id: 'seed-002',
+    title: 'Apply for assisted return',
+    publisher: 'UDI (Norwegian Directorate of Immigration)',
+    file: '002_8d40b80022d75993.txt',
+  },
+  'seed-003': {
+    id: 'seed-003',
+    title: 'Who can apply for assisted return?',
+    publisher: 'UDI regulations',
+    file: '003_c2248d09914449de.txt',
+    url: 'https://udi.no/ru/return/who-is-eligible-for-the-return-scheme-and-how-to-apply',
+  },
+  'seed-004': {
+    id: 'seed-004',
+    title: 'Forced returns from Norway as of March 2026',
+    publisher: 'Police (NPIS, National Police Immigration Service)',
+    file: '004_c0cde88ac650aa74.txt',
+  },
+  'udi-assisted-return-irq': {
+    id: 'udi-assisted-return-irq',
+    title: 'Assisted return to Iraq',
+    publisher: 'UDI',
+    url: 'https://udi.no/en/want-to-apply/assisted-return/assisted-return/?c=irq',
+  },
+  'udi-assisted-return-som-families': {
+    id: 'udi-assisted-return-som-families',
+    title: 'Assisted return to Somalia: families with children under 18',
+    publisher: 'UDI',
+    url: 'https://www.udi.no/skal-soke/assistert-retur/assistert-retur-til-somalia-mogadishu/familier-med-barn-under-18-ar-fra-resten-av-somalia/',
+  },
+  'eu-2018-1806': {
+    id: 'eu-2018-1806',
+    title: 'Regulation (EU) 2018/1806, Annex II (visa-exempt third countries), consolidated 4 August 2024',
+    publisher: 'European Union',
+    url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX%3A02018R1806-20240804',
+  },
+  'utl-71': {
+    id: 'utl-71',
+    title: 'Utlendingsloven § 71 (expulsion bars later entry)',
+    publisher: 'Lovdata / UDI regelverk',
+    url: 'https://www.udiregelverk.no/no/rettskilder/sentrale/utlendingsloven/kap8/71/',
+  },
+  'utf-14-2': {
+    id: 'utf-14-2',
+    title: 'Utlendingsforskriften § 14-2 (length of the entry ban)',
+    publisher: 'Lovdata / UDI regelverk',
+    url: 'https://www.udiregelverk.no/en/documents/relevant-acts-and-regulations/utlendingsforskriften/kap14/14-2/',
+  },
+  'g-07-2016': {
+    id: 'g-07-2016',
+    title: 'Circular G-07/2016: a 10-year entry ban as a new option',
+    publisher: 'Ministry of Justice / UDI regelverk',
+    url: 'https://udiregelverk.no/no/nyheter/nytt-alternativ-til-innreiseforbodets-lengde-ved-utvising/',
+  },
+  'une-expulsion': {
+    id: 'une-expulsion',
+    title: 'UNE: Utvisning (when the entry ban starts)',
+    publisher: 'UNE',
+    url: 'http://une.no/no/sakstyper/Utvisning-etter-utlendingslovens--29-OG-30/',
+  },
+  'udi-eea-expulsion': {
+    id: 'udi-eea-expulsion',
+    title: 'UDI: Utvisning av borger av et EU/EØS-land',
+    publisher: 'UDI',
+    url: 'https://udi.no/ord-og-begreper/utvisning/borger-av-et-eueos-land',
+  },
+  'utl-91': {
+    id: 'utl-91',
+    title: 'Utlendingsloven § 91 (liability for costs)',
+    publisher: 'Lovdata / UDI regelverk',
+    url: 'https://udiregelverk.no/en/documents/relevant-acts-and-regulations/utlendingsloven/kap11/91/',
+  },
+  'politiet-retur': {
+    id: 'politiet-retur',
+    title: 'Politiet: Retur',
+    publisher: 'Police',
+    url: 'https://www.politiet.no/tjenester/opphold-i-norge-og-asyl/retur/',
+  },
+  'regjeringen-readmission': {
+    id: 'regjeringen-readmission',
+    title: 'Tilbaketakelsesavtaler (readmission agreements), as of June 2017',
+    publisher: 'regjeringen.no',
+    url: 'https://www.regjeringen.no/no/tema/innvandring-og-integrering/innsikt/tilbaketakelsesavtaler/id2001692/',
+  },
+  'eea-agreement': {
+    id: 'eea-agreement',
+    title: 'Members of the EU, the EEA and Switzerland (free movement; no visa required)',
+    publisher: 'European Union / EFTA',
+    url: 'https://www.efta.int/eea/eea-agreement',
+  },
+  'udi-2022-007': {
+    id: 'udi-2022-007',
+    title: 'UDI 2022-007: Tilskudd til assistert retur og tvangsretur',
+    publisher: 'UDI regelverk',
+    url: 'https://udiregelverk.no/rettskilder/udi-retningslinjer/udi-2022-007',
+  },
+  'im-2011-003': {
+    id: 'im-2011-003',
+    title: 'IM 2011-003: departure deadline (7 to 30 days)',
+    publisher: 'UDI regelverk',
+    url: 'https://www.udiregelverk.no/no/rettskilder/udi-interne-meldinger/im-2011-003/',
+  },
+} as const satisfies Record<string, SourceDocument>;
+
+export type DocumentId = keyof typeof documents;
+
+/** A citation: the document and the sentence, word for word. */
+export function cite(document: DocumentId, quote: string, extra: { url?: string; note?: string } = {}): Source {
+  const doc: SourceDocument = documents[document];
+  const url = extra.url ?? doc.url;
+  return {
+    document,
+    quote,
+    ...(url === undefined ? {} : { url }),
+    ...(extra.note === undefined ? {} : { note: extra.note }),
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * The one catalogue of coded errors Retur answers with (the Fastify way): each code has an HTTP status, a
+ * title and a description, and is documented in docs/errors.md (test/errors-doc.test.ts keeps the two in
+ * step). Every 4xx and 5xx answer is an RFC 9457 problem+json body carrying one of these codes.
+ */
+import { rulesErrorCodes, RulesError, type RulesErrorCode } from '../rules/engine/errors.ts';
+
+export interface ErrorSpec {
+  readonly status: number;
+  readonly title: string;
+  readonly description: string;
+}
+
+const rulesStatus: Record<RulesErrorCode, number> = {
+  RULES_PARAM_NOT_IN_FORCE: 422,
+  RULES_CONFLICT: 500,
+  RULES_NO_RULE_APPLIES: 500,
+  RULES_INVALID_DEFINITION: 500,
+  RULES_INVALID_INPUT: 422,
+};
+
+const rulesTitles: Record<RulesErrorCode, string> = {
+  RULES_PARAM_NOT_IN_FORCE: 'The rules do not cover that date',
+  RULES_CONFLICT: 'Two rules conflict',
+  RULES_NO_RULE_APPLIES: 'No rule applies',
+  RULES_INVALID_DEFINITION: 'A rule set is malformed',
+  RULES_INVALID_INPUT: 'The facts do not fit together',
+};
+
+export const errorCatalogue = {
+  REQUEST_INVALID: {
+    status: 400,
+    title: 'The request is not valid',
+    description: 'The body, query or parameters do not fit the schema: `errors` lists each field at fault by its JSON Pointer path.',
+  },
+  REQUEST_MALFORMED_JSON: {
+    status: 400,
+    title: 'The body is not valid JSON',
+    description: 'The request body could not be parsed as JSON.',
+  },
+  REQUEST_UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    title: 'Unsupported media type',
+    description: 'The request body has a content type this route does not accept (send application/json).',
+  },
+  REQUEST_TOO_LARGE: {
+    status: 413,
+    title: 'The request is too large',
+    description: 'The request body is larger than the route accepts.',
+  },
+  NOT_FOUND: {
+    status: 404,
+    title: 'Not found',
+    description: 'No route or resource at that address.',
+  },
+  METHOD_NOT_ALLOWED: {
+    status: 405,
+    title: 'Method not allowed',
+    description: 'The route exists but not for that HTTP method.',
+  },
+  INTERNAL: {
+    status: 500,
+    title: 'Internal error',
+    description: 'A bug: Retur never answers 500 by design. The problem carries an id to find the log entry.',
+  },
+  ...(Object.fromEntries(
+    (Object.keys(rulesErrorCodes) as RulesErrorCode[]).map((code) => [
+      code,
+      { status: rulesStatus[code], title: rulesTitles[code], description: rulesErrorCodes[code] },
+    ]),
+  ) as Record<RulesErrorCode, ErrorSpec>),
+} satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export interface FieldError {
+  /** JSON Pointer (RFC 6901) to the field at fault, e.g. `/travellers/0/dateOfBirth`; `` for the whole body. */
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+/** An error with a code from the catalogue, thrown anywhere outside rules/ and mapped once at each edge. */
+export class ReturError extends Error {
+  readonly code: ErrorCode;
+  readonly errors: readonly FieldError[];
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: ErrorCode, message: string, options: { errors?: readonly FieldError[]; details?: Record<string, unknown> } = {}) {
+    super(message);
+    this.name = 'ReturError';
+    this.code = code;
+    this.errors = options.errors ?? [];
+    this.details = options.details ?? {};
+  }
+}
+
+export interface Problem {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail: string;
+  readonly code: ErrorCode;
+  readonly errors?: readonly FieldError[];
+  readonly instance?: string;
+  readonly [extension: string]: unknown;
+}
+
+export const PROBLEM_TYPE_BASE = 'https://github.com/retur/retur/blob/main/docs/errors.md#';
+
+/** The RFC 9457 problem for any error; anything uncoded is an INTERNAL bug (its message is not shown). */
+export function toProblem(error: unknown, instance?: string): Problem {
+  const base = (code: ErrorCode, detail: string) => {
+    const spec: ErrorSpec = errorCatalogue[code];
+    return {
+      type: PROBLEM_TYPE_BASE + code.toLowerCase(),
+      title: spec.title,
+      status: spec.status,
+      detail,
+      code,
+      ...(instance === undefined ? {} : { instance }),
+    };
+  };
+  if (error instanceof ReturError) {
+    return { ...base(error.code, error.message), ...(error.errors.length > 0 ? { errors: error.errors } : {}), ...error.details };
+  }
+  if (error instanceof RulesError) {
+    return { ...base(error.code, error.message), ...error.details };
+  }
+  return base('INTERNAL', 'An internal error occurred.');
+}
