@@ -84,6 +84,12 @@ export const documents = {
     publisher: 'UDI',
     url: 'https://udi.no/ord-og-begreper/utvisning/borger-av-et-eueos-land',
   },
+  'utl-124': {
+    id: 'utl-124',
+    title: 'Utlendingsloven § 124 (entry ban for EU/EEA citizens: not shorter than two years)',
+    publisher: 'Lovdata / UDI regelverk',
+    url: 'https://udiregelverk.no/en/documents/relevant-acts-and-regulations/utlendingsloven/kap13/124/',
+  },
   'utl-91': {
     id: 'utl-91',
     title: 'Utlendingsloven § 91 (liability for costs)',
@@ -119,6 +125,30 @@ export const documents = {
     title: 'IM 2011-003: departure deadline (7 to 30 days)',
     publisher: 'UDI regelverk',
     url: 'https://www.udiregelverk.no/no/rettskilder/udi-interne-meldinger/im-2011-003/',
+  },
+  'udi-return-programmes': {
+    id: 'udi-return-programmes',
+    title: 'Return programmes and schemes: general reintegration grant rates',
+    publisher: 'UDI',
+    url: 'https://udi.no./uk/return/return-programmes-and-schemes',
+  },
+  'noas-2015-support-cut': {
+    id: 'noas-2015-support-cut',
+    title: 'Mindre penger til de som søker assistert retur (the rates from 1 September 2015)',
+    publisher: 'NOAS (Norwegian Organisation for Asylum Seekers)',
+    url: 'https://www.noas.no/mindre-penger-til-de-som-soker-assistert-retur/',
+  },
+  'utrop-2015-support-cut': {
+    id: 'utrop-2015-support-cut',
+    title: 'Mindre penger til asylsøkere som returnerer (the rates from 1 September 2015)',
+    publisher: 'Utrop',
+    url: 'https://utrop.no/live-plus/28940',
+  },
+  'politiet-2020-assisted-return': {
+    id: 'politiet-2020-assisted-return',
+    title: 'Muligheten for å returnere assistert (op-ed by the National Police Immigration Service, 25 March 2020)',
+    publisher: 'Police (PU)',
+    url: 'https://www.politiet.no/aktuelt-tall-og-fakta/aktuelt/nyheter/2020/03/25/muligheten-for-a-returnere-assistert/',
   },
 } as const satisfies Record<string, SourceDocument>;
 

@@ -106,7 +106,8 @@ export interface Problem {
   readonly [extension: string]: unknown;
 }
 
-export const PROBLEM_TYPE_BASE = 'https://github.com/retur/retur/blob/main/docs/errors.md#';
+/** Problem types point at the error's section in the catalogue the service serves (docs/errors.md). */
+export const PROBLEM_TYPE_BASE = '/docs/errors#';
 
 /** The RFC 9457 problem for any error; anything uncoded is an INTERNAL bug (its message is not shown). */
 export function toProblem(error: unknown, instance?: string): Problem {

@@ -1,0 +1,53 @@
+/**
+ * Maps every error that reaches the edge to an RFC 9457 problem+json answer with a stable code from the
+ * catalogue (src/shared/errors.ts). Fastify's own errors (bad JSON, wrong content type, body too large, no
+ * route) are translated into catalogue codes; anything uncoded is a bug, logged and answered as INTERNAL.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { ReturError, toProblem, type Problem } from '../shared/errors.ts';
+import { RulesError } from '../rules/engine/errors.ts';
+
+export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
+
+function fromFastify(error: FastifyError): ReturError | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_INVALID_CONTENT_TYPE':
+      return new ReturError('REQUEST_UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new ReturError('REQUEST_TOO_LARGE', error.message);
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return new ReturError('REQUEST_MALFORMED_JSON', error.message);
+    default:
+      break;
+  }
+  if (error instanceof SyntaxError || (error.statusCode === 400 && /JSON/.test(error.message))) {
+    return new ReturError('REQUEST_MALFORMED_JSON', 'The body is not valid JSON.');
+  }
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+    return new ReturError('REQUEST_INVALID', error.message);
+  }
+  return undefined;
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type(PROBLEM_JSON).send(problem);
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const coded = error instanceof ReturError || error instanceof RulesError ? error : fromFastify(error);
+    const problem = toProblem(coded ?? error, request.url);
+    if (problem.status >= 500) {
+      // Never the body or the message of a coded error with personal data: only what identifies the bug.
+      request.log.error({ err: error, problemCode: problem.code }, 'request failed');
+      return sendProblem(reply, { ...problem, requestId: request.id });
+    }
+    return sendProblem(reply, problem);
+  });
+
+  app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) =>
+    sendProblem(reply, toProblem(new ReturError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), request.url)),
+  );
+}

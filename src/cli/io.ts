@@ -1,0 +1,40 @@
+/**
+ * Input and output for commands: JSON from a file or standard input, JSON to standard output, problems
+ * to standard error with exit code 2 for bad input (1 for a bug).
+ */
+import { readFile } from 'node:fs/promises';
+import { ReturError, toProblem } from '../shared/errors.ts';
+
+export async function readText(file: string | undefined): Promise<string> {
+  if (file === undefined || file === '-') {
+    if (process.stdin.isTTY) throw new ReturError('REQUEST_INVALID', 'Give a FILE, or - and JSON on standard input.');
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new ReturError('REQUEST_INVALID', `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ReturError('REQUEST_MALFORMED_JSON', `The input is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+/** Prints the problem for an error to standard error and sets the exit code: 2 for bad input, 1 otherwise. */
+export function fail(error: unknown): void {
+  const problem = toProblem(error);
+  process.stderr.write(JSON.stringify(problem, null, 2) + '\n');
+  if (problem.status >= 500) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = problem.status < 500 ? 2 : 1;
+}

@@ -1,0 +1,51 @@
+/**
+ * The `retur` command as a user runs it: JSON in from a file or standard input, JSON out, problems on
+ * standard error with exit code 2.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const bin = new URL('../bin/retur.js', import.meta.url).pathname;
+const run = (args: string[], input?: string) => spawnSync(process.execPath, [bin, ...args], { input, encoding: 'utf8', timeout: 30_000 });
+
+describe('retur check', () => {
+  it('answers one object read from standard input', () => {
+    const result = run(['check', 'forced-return-category', '-'], JSON.stringify({ date: '2026-03-01', dublinTransfer: true }));
+    expect(result.status, result.stderr).toBe(0);
+    const answer = JSON.parse(result.stdout);
+    expect(answer.category).toBe('dublin');
+    expect(answer.trace.ruleSet).toBe('forced-return-category');
+  });
+
+  it('answers an array from a file in the same order, without traces on request', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'retur-cli-'));
+    const file = join(dir, 'input.json');
+    writeFileSync(file, JSON.stringify([{ date: '2026-03-01', expelled: true }, { date: '2026-03-01' }, { date: '2026-03-01', protectionInOtherSchengenCountry: true }]));
+    const result = run(['check', 'forced-return-category', '--no-trace', file]);
+    expect(result.status, result.stderr).toBe(0);
+    const answers = JSON.parse(result.stdout);
+    expect(answers.map((a: { category: string }) => a.category)).toEqual(['expelled', 'refused', 'ip']);
+    expect(answers[0].trace).toBeUndefined();
+  });
+
+  it('prints the problem on standard error and exits 2 on bad input, naming the item and field', () => {
+    const result = run(['check', 'forced-return-category', '-'], JSON.stringify([{ date: '2026-03-01' }, { date: '2026-03-01', colour: 'red' }]));
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    const problem = JSON.parse(result.stderr);
+    expect(problem.code).toBe('REQUEST_INVALID');
+    expect(problem.errors[0].path).toBe('/1/colour');
+  });
+
+  it('exits 2 on input that is not JSON, and on a file that does not exist', () => {
+    const notJson = run(['check', 'forced-return-category', '-'], '{ nope');
+    expect(notJson.status).toBe(2);
+    expect(JSON.parse(notJson.stderr).code).toBe('REQUEST_MALFORMED_JSON');
+    const missing = run(['check', 'forced-return-category', '/nonexistent/input.json']);
+    expect(missing.status).toBe(2);
+    expect(JSON.parse(missing.stderr).code).toBe('REQUEST_INVALID');
+  });
+});
