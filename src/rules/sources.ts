@@ -54,6 +54,18 @@ export const documents = {
     publisher: 'European Union',
     url: 'https://eur-lex.europa.eu/legal-content/EN/TXT/HTML/?uri=CELEX%3A02018R1806-20240804',
   },
+  'eu-2023-222': {
+    id: 'eu-2023-222',
+    title: 'Commission Delegated Regulation (EU) 2023/222: temporary suspension of the visa exemption for all nationals of Vanuatu',
+    publisher: 'European Union',
+    url: 'https://eur-lex.europa.eu/eli/reg_del/2023/222/oj',
+  },
+  'eu-2023-850': {
+    id: 'eu-2023-850',
+    title: 'Regulation (EU) 2023/850: Kosovo moved to Annex II of Regulation (EU) 2018/1806 (visa exemption)',
+    publisher: 'European Union',
+    url: 'https://eur-lex.europa.eu/eli/reg/2023/850/oj',
+  },
   'utl-71': {
     id: 'utl-71',
     title: 'Utlendingsloven § 71 (expulsion bars later entry)',
@@ -125,6 +137,12 @@ export const documents = {
     title: 'IM 2011-003: departure deadline (7 to 30 days)',
     publisher: 'UDI regelverk',
     url: 'https://www.udiregelverk.no/no/rettskilder/udi-interne-meldinger/im-2011-003/',
+  },
+  'udi-registered-as-moved': {
+    id: 'udi-registered-as-moved',
+    title: 'UDI: Registrert som utflyttet i folkeregisteret (registered as moved in the National Registry)',
+    publisher: 'UDI',
+    url: 'https://www.udi.no/ord-og-begreper/registrert-som-utflyttet-i-folkeregisteret/',
   },
   'udi-return-programmes': {
     id: 'udi-return-programmes',
