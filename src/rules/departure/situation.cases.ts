@@ -1,0 +1,554 @@
+/**
+ * Test cases for rule set 3 (the departure situation), as data: a sentence for a name, the source it tests,
+ * the input as a caller sends it, and the part of the answer that must match (objects on the keys given,
+ * arrays in full). Most cases use a decision of Monday 2 March 2026 with a deadline of Monday 23 March 2026,
+ * assessed on the day before (22 March), the day of (23 March) and the day after (24 March) the deadline.
+ * `daysLeft` counts the days still in time up to and including the deadline day: 2 the day before, 1 on the day.
+ */
+import type { TestCase } from '../engine/ruleset.ts';
+
+const decided = { decisionDate: '2026-03-02' } as const;
+const withDeadline = { decisionDate: '2026-03-02', departureDeadline: '2026-03-23' } as const;
+const dayBefore = '2026-03-22';
+const dayOf = '2026-03-23';
+const dayAfter = '2026-03-24';
+
+const code = (c: string) => ({ code: c });
+const codes = (...cs: string[]) => cs.map(code);
+
+const protectionConsequences = codes(
+  'arrest-and-forced-return',
+  'family-returned-together',
+  'deportation-costs-debt',
+  'expulsion-and-entry-ban',
+  'no-right-to-work',
+  'less-money-at-reception-centre',
+);
+const dublinConsequences = codes('arrest-and-forced-return', 'family-returned-together', 'expulsion-and-entry-ban', 'no-right-to-work');
+const expelledConsequences = codes('arrest-and-forced-return', 'family-returned-together', 'deportation-costs-debt', 'expulsion-and-entry-ban');
+const residenceConsequences = expelledConsequences;
+const revokedConsequences = codes('arrest-and-forced-return', 'family-returned-together', 'deportation-costs-debt', 'expulsion-and-entry-ban', 'no-right-to-work');
+const beforeDeadlineOptions = codes('assisted-return', 'additional-support-before-deadline', 'no-expulsion-if-granted-before-deadline');
+const afterDeadlineOptions = codes('assisted-return', 'no-additional-support-after-deadline');
+const protectionDocuments = codes('documents-returned-after-voluntary-return', 'documents-handed-to-home-authorities-after-forced-return');
+
+export const cases: readonly TestCase<unknown>[] = [
+  // --- Protection (asylum) rejected -------------------------------------------------------------------
+  {
+    name: 'A rejected asylum seeker assessed the day before the deadline must leave by it, with 2 days left (today and the deadline day), and can still get the additional assisted-return support',
+    source: 'seed-001: "This means that you are obliged to leave Norway by this deadline."; "You can receive additional financial assistance if you apply before the deadline for leaving has expired."',
+    input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline },
+    expect: {
+      status: 'must-leave-by',
+      deadline: '2026-03-23',
+      deadlinePassed: false,
+      daysLeft: 2,
+      area: 'norway',
+      consequences: protectionConsequences,
+      options: beforeDeadlineOptions,
+      entryBanNote: null,
+      documents: protectionDocuments,
+      nationalRegistry: null,
+      reasons: [
+        { rule: 'departure.status.by-deadline', en: 'You must leave Norway by 2026-03-23 at the latest. You are still in time on that day.' },
+        { rule: 'departure.area.norway' },
+      ],
+    },
+  },
+  {
+    name: 'On the deadline day itself a rejected asylum seeker is still in time: must leave by the deadline, 1 day left (today), the higher support still open',
+    source: 'seed-001: "obliged to leave Norway by this deadline" (the deadline day counts as in time)',
+    input: { assessmentDate: dayOf, decision: 'protection-rejected', ...withDeadline },
+    expect: { status: 'must-leave-by', daysLeft: 1, deadlinePassed: false, options: beforeDeadlineOptions },
+  },
+  {
+    name: 'The day after the deadline a rejected asylum seeker is in Norway illegally and must leave now; the additional support is gone',
+    source: 'seed-002: "If you do not leave the country before the deadline, you will be considered as being in Norway illegally."',
+    input: { assessmentDate: dayAfter, decision: 'protection-rejected', ...withDeadline },
+    expect: {
+      status: 'must-leave-now',
+      deadline: '2026-03-23',
+      deadlinePassed: true,
+      daysLeft: null,
+      consequences: protectionConsequences,
+      options: afterDeadlineOptions,
+      documents: protectionDocuments,
+      reasons: [{ rule: 'departure.status.deadline-passed' }, { rule: 'departure.area.norway' }],
+    },
+  },
+  {
+    name: 'A rejected asylum seeker given no deadline must leave now, and counts as applying for assisted return before any deadline',
+    source: 'seed-000: "You must leave Norway if you do not have any legal right to stay here."; FACTS.md a1: "or before you are given a deadline"',
+    input: { assessmentDate: '2026-03-05', decision: 'protection-rejected', ...decided },
+    expect: {
+      status: 'must-leave-now',
+      deadline: null,
+      deadlinePassed: false,
+      daysLeft: null,
+      options: beforeDeadlineOptions,
+      reasons: [{ rule: 'departure.status.no-right-to-stay' }, { rule: 'departure.area.norway' }],
+    },
+  },
+  {
+    name: 'An appeal alone, with no request for deferred implementation, does not stop the deadline: must leave by it',
+    source: 'seed-001: "You can ask to remain in Norway while we consider your appeal. This is called deferred implementation."',
+    input: { assessmentDate: dayOf, decision: 'protection-rejected', ...withDeadline, appeal: 'pending' },
+    expect: { status: 'must-leave-by', daysLeft: 1 },
+  },
+  {
+    name: 'A rejected asylum seeker waiting for an answer on deferred implementation the day before the deadline is told most are not allowed to remain, with 2 days left',
+    source: 'seed-001: "You will be notified whether you can remain in Norway or not while we consider your appeal. Most people are not allowed to remain in Norway."',
+    input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'pending' },
+    expect: {
+      status: 'awaiting-answer-on-deferred-implementation',
+      daysLeft: 2,
+      options: beforeDeadlineOptions,
+      reasons: [{ rule: 'departure.status.deferred-implementation-pending' }, { rule: 'departure.area.norway' }],
+    },
+  },
+  {
+    name: 'Still waiting for an answer on deferred implementation the day after the deadline: still awaiting, with no days left counted',
+    source: 'seed-001: "You will be notified whether you can remain in Norway or not while we consider your appeal."',
+    input: { assessmentDate: dayAfter, decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'pending' },
+    expect: { status: 'awaiting-answer-on-deferred-implementation', daysLeft: null, deadlinePassed: true, options: afterDeadlineOptions },
+  },
+  {
+    name: 'A rejected asylum seeker allowed to remain while UNE considers the appeal may stay, even the day after the original deadline',
+    source: 'seed-001: "If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision."',
+    input: { assessmentDate: dayAfter, decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'granted' },
+    expect: {
+      status: 'may-remain-while-une-considers',
+      daysLeft: null,
+      consequences: protectionConsequences,
+      reasons: [{ rule: 'departure.status.deferred-implementation-granted' }, { rule: 'departure.area.norway' }],
+    },
+  },
+  {
+    name: 'A rejected asylum seeker refused deferred implementation must leave now, even the day before the deadline',
+    source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
+    input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
+    expect: { status: 'must-leave-now', daysLeft: null, deadlinePassed: false, reasons: [{ rule: 'departure.status.deferred-implementation-denied' }, { rule: 'departure.area.norway' }] },
+  },
+  {
+    name: 'Once UNE has decided the appeal after deferred implementation was granted, the new deadline in UNE’s decision applies',
+    source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country."',
+    input: { assessmentDate: '2026-06-10', decision: 'protection-rejected', decisionDate: '2026-03-02', departureDeadline: '2026-06-30', appeal: 'decided', deferredImplementation: 'granted' },
+    expect: { status: 'must-leave-by', daysLeft: 21 },
+  },
+
+  // --- Dublin transfer ---------------------------------------------------------------------------------
+  {
+    name: 'A person with a Dublin decision and no deadline must leave now; the police transfer them, costs are not listed, and assisted return home is an option',
+    source: 'seed-001 (Dublin): "The police will arrest you and deport you to the country that will consider your asylum application."; seed-002: "people who have been given a decision about transfer…"',
+    input: { assessmentDate: '2026-03-05', decision: 'dublin-transfer', ...decided },
+    expect: {
+      status: 'must-leave-now',
+      area: 'norway',
+      consequences: [
+        { code: 'arrest-and-forced-return', en: 'If you are not allowed to remain, the police will arrest you and transfer you to the country that will consider your asylum application.' },
+        code('family-returned-together'),
+        code('expulsion-and-entry-ban'),
+        code('no-right-to-work'),
+      ],
+      options: [{ code: 'assisted-return', source: [{ document: 'seed-002' }, { document: 'seed-000' }] }, code('additional-support-before-deadline'), code('no-expulsion-if-granted-before-deadline')],
+      documents: [],
+      entryBanNote: null,
+    },
+  },
+  {
+    name: 'A person with a Dublin decision who has asked for deferred implementation waits for the answer',
+    source: 'seed-001 (Dublin): "You will be notified whether you can remain in Norway or not while we consider your appeal."',
+    input: { assessmentDate: '2026-03-05', decision: 'dublin-transfer', ...decided, appeal: 'pending', deferredImplementation: 'pending' },
+    expect: { status: 'awaiting-answer-on-deferred-implementation', daysLeft: null, consequences: dublinConsequences },
+  },
+  {
+    name: 'A person with a Dublin decision allowed to remain while UNE considers the appeal can stay until UNE has decided',
+    source: 'seed-001: "If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision."',
+    input: { assessmentDate: '2026-03-05', decision: 'dublin-transfer', ...decided, appeal: 'pending', deferredImplementation: 'granted' },
+    expect: { status: 'may-remain-while-une-considers' },
+  },
+  {
+    name: 'A person with a Dublin decision not allowed to remain while UNE considers the appeal must leave now and will be transferred by the police',
+    source: 'seed-001: "What happens if you have not been allowed to remain in Norway while UNE is considering your appeal?"',
+    input: { assessmentDate: '2026-03-05', decision: 'dublin-transfer', ...decided, appeal: 'pending', deferredImplementation: 'denied' },
+    expect: { status: 'must-leave-now', consequences: dublinConsequences },
+  },
+  {
+    name: 'A person with a Dublin decision and a deadline must leave by it; on the deadline day 1 day (that day) is left',
+    source: 'FACTS.md d2: Dublin cases may be given a shorter deadline or none',
+    input: { assessmentDate: dayOf, decision: 'dublin-transfer', ...withDeadline },
+    expect: { status: 'must-leave-by', daysLeft: 1, options: beforeDeadlineOptions },
+  },
+
+  // --- Residence application rejected ----------------------------------------------------------------
+  {
+    name: 'A person whose residence application was rejected must leave by the deadline the day before it, with 2 days left',
+    source: 'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway."',
+    input: { assessmentDate: dayBefore, decision: 'residence-rejected', ...withDeadline },
+    expect: {
+      status: 'must-leave-by',
+      daysLeft: 2,
+      consequences: [
+        code('arrest-and-forced-return'),
+        { code: 'family-returned-together', source: [{ quote: 'If you have a family that must also leave, the police will try to deport all of you together.' }] },
+        code('deportation-costs-debt'),
+        { code: 'expulsion-and-entry-ban', en: 'If you stay or work illegally in Norway, you can be expelled from Norway and other Schengen countries. You will then be banned from entering Norway, and usually the Schengen area, for a set period or permanently.' },
+      ],
+      options: beforeDeadlineOptions,
+      documents: [],
+    },
+  },
+  {
+    name: 'A person whose residence application was rejected is still in time on the deadline day',
+    source: 'seed-001: "This means that you are obliged to leave Norway by this deadline."',
+    input: { assessmentDate: dayOf, decision: 'residence-rejected', ...withDeadline },
+    expect: { status: 'must-leave-by', daysLeft: 1 },
+  },
+  {
+    name: 'A person whose residence application was rejected and who is still in Norway the day after the deadline is staying illegally and must leave now',
+    source: 'seed-001: "If you do not leave Norway, you will be staying here illegally."',
+    input: { assessmentDate: dayAfter, decision: 'residence-rejected', ...withDeadline },
+    expect: { status: 'must-leave-now', deadlinePassed: true, consequences: residenceConsequences, options: afterDeadlineOptions },
+  },
+  {
+    name: 'A person whose residence application was rejected, allowed to remain while UNE considers the appeal, may stay',
+    source: 'seed-001: "If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision."',
+    input: { assessmentDate: dayAfter, decision: 'residence-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'granted' },
+    expect: { status: 'may-remain-while-une-considers', daysLeft: null },
+  },
+  {
+    name: 'A person whose residence application was rejected and who was refused deferred implementation must leave now',
+    source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
+    input: { assessmentDate: dayOf, decision: 'residence-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
+    expect: { status: 'must-leave-now' },
+  },
+  {
+    name: 'After UNE decided the appeal of a person allowed to remain meanwhile, UNE’s deadline applies: must leave by it on the day of the deadline',
+    source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. This means that you are obliged to leave Norway by this deadline."',
+    input: { assessmentDate: dayOf, decision: 'residence-rejected', ...withDeadline, appeal: 'decided', deferredImplementation: 'granted' },
+    expect: { status: 'must-leave-by', daysLeft: 1 },
+  },
+
+  // --- Expelled ------------------------------------------------------------------------------------------
+  {
+    name: 'An expelled person must leave Norway and the Schengen area by the deadline; the entry ban runs from the day they leave, so they should tell the police',
+    source: 'seed-001: "If you have been expelled, you are obliged to leave Norway. You must also leave the Schengen area…"; "The prohibition on entry applies from the day you leave Norway and the Schengen area."',
+    input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline },
+    expect: {
+      status: 'must-leave-by',
+      daysLeft: 2,
+      area: 'norway-and-schengen-area',
+      consequences: [
+        code('arrest-and-forced-return'),
+        code('family-returned-together'),
+        code('deportation-costs-debt'),
+        { code: 'expulsion-and-entry-ban', en: 'If you remain or work illegally in Norway, you can be expelled from Norway and other Schengen countries again, and the entry ban can be made even longer.' },
+      ],
+      options: [],
+      entryBanNote: { code: 'entry-ban-runs-from-departure' },
+      documents: [],
+      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.schengen-when-expelled' }],
+    },
+  },
+  {
+    name: 'An expelled person is still in time on the deadline day',
+    source: 'seed-001: "we will give you a deadline for leaving the country"',
+    input: { assessmentDate: dayOf, decision: 'expelled', ...withDeadline },
+    expect: { status: 'must-leave-by', daysLeft: 1, entryBanNote: { code: 'entry-ban-runs-from-departure' } },
+  },
+  {
+    name: 'An expelled person still in Norway the day after the deadline must leave now',
+    source: 'seed-002: "If you do not leave the country before the deadline, you will be considered as being in Norway illegally."',
+    input: { assessmentDate: dayAfter, decision: 'expelled', ...withDeadline },
+    expect: { status: 'must-leave-now', deadlinePassed: true, consequences: expelledConsequences, options: [] },
+  },
+  {
+    name: 'An expelled person not allowed to remain while UNE considers the appeal is staying illegally and must leave immediately, even before the deadline',
+    source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
+    input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
+    expect: { status: 'must-leave-now', daysLeft: null, area: 'norway-and-schengen-area' },
+  },
+  {
+    name: 'An expelled person allowed to remain while UNE considers the appeal may stay until UNE decides',
+    source: 'seed-001: "If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision."',
+    input: { assessmentDate: dayAfter, decision: 'expelled', ...withDeadline, appeal: 'pending', deferredImplementation: 'granted' },
+    expect: { status: 'may-remain-while-une-considers', entryBanNote: { code: 'entry-ban-runs-from-departure' } },
+  },
+  {
+    name: 'An expelled person waiting for an answer on deferred implementation on the deadline day has 1 day left',
+    source: 'seed-001: "You will be notified whether you can remain in Norway or not while we consider your appeal."',
+    input: { assessmentDate: dayOf, decision: 'expelled', ...withDeadline, appeal: 'pending', deferredImplementation: 'pending' },
+    expect: { status: 'awaiting-answer-on-deferred-implementation', daysLeft: 1 },
+  },
+  {
+    name: 'An expelled person allowed to remain until UNE decided is given a deadline in UNE’s decision and must leave by it',
+    source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. The deadline is written on the first page of the decision."',
+    input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, appeal: 'decided', deferredImplementation: 'granted' },
+    expect: { status: 'must-leave-by', daysLeft: 2 },
+  },
+  {
+    name: 'An expelled person with a Norwegian personal identity number is registered as moved and may use UDI’s correction form',
+    source: 'seed-001: "If you have previously held a residence permit in Norway and therefore have a Norwegian personal identity number, you will be registered as moved from Norway in the National Registry."',
+    input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, hasNorwegianIdNumber: true },
+    expect: {
+      nationalRegistry: { registeredAsMovedOn: null, correctionForm: true, notes: codes('registered-as-moved', 'registration-correction-form') },
+    },
+  },
+
+  // --- Permit or citizenship revoked ---------------------------------------------------------------------
+  {
+    name: 'A person whose permit UNE revoked with expulsion must leave Norway and the Schengen area by UNE’s deadline; 2 days left the day before',
+    source: 'seed-001: "You are then obliged to leave by the deadline stipulated by UNE. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country."',
+    input: { assessmentDate: dayBefore, decision: 'permit-revoked', expelled: true, ...withDeadline },
+    expect: {
+      status: 'must-leave-by',
+      daysLeft: 2,
+      area: 'norway-and-schengen-area',
+      consequences: revokedConsequences,
+      options: [],
+      entryBanNote: { code: 'entry-ban-runs-from-departure' },
+      nationalRegistry: null,
+    },
+  },
+  {
+    name: 'A person whose citizenship UNE revoked with expulsion is still in time on the deadline day',
+    source: 'seed-001: "The same applies if UNE has revoked your Norwegian citizenship and you have been expelled."',
+    input: { assessmentDate: dayOf, decision: 'citizenship-revoked', expelled: true, ...withDeadline },
+    expect: { status: 'must-leave-by', daysLeft: 1, area: 'norway-and-schengen-area', entryBanNote: { code: 'entry-ban-runs-from-departure' } },
+  },
+  {
+    name: 'A person whose permit UNE revoked with expulsion must leave now the day after the deadline',
+    source: 'seed-001: "What happens if you do not leave Norway by the deadline?"',
+    input: { assessmentDate: dayAfter, decision: 'permit-revoked', expelled: true, ...withDeadline },
+    expect: { status: 'must-leave-now', consequences: revokedConsequences },
+  },
+  {
+    name: 'A person whose permit UNE revoked without expulsion but with a deadline must usually leave Norway and the Schengen area by it',
+    source: 'seed-001: "you are usually obliged to leave Norway and the Schengen area"; "If you are obliged to leave, UNE has also given you a deadline for leaving."',
+    input: { assessmentDate: dayBefore, decision: 'permit-revoked', ...withDeadline },
+    expect: {
+      status: 'must-leave-by',
+      daysLeft: 2,
+      area: 'norway-and-schengen-area',
+      entryBanNote: null,
+      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.schengen-when-revoked' }],
+    },
+  },
+  {
+    name: 'A person whose permit UNE revoked without expulsion and without a deadline is not obliged to leave: no consequences, no area, no registry note',
+    source: 'seed-001: "UNE\'s decision will state whether you are obliged to leave or not. If you are obliged to leave, UNE has also given you a deadline for leaving."',
+    input: { assessmentDate: '2026-03-05', decision: 'permit-revoked', ...decided, hasNorwegianIdNumber: true },
+    expect: {
+      status: 'not-obliged-to-leave',
+      daysLeft: null,
+      area: null,
+      consequences: [],
+      options: [],
+      entryBanNote: null,
+      nationalRegistry: null,
+      reasons: [{ rule: 'departure.status.revoked-no-deadline' }],
+    },
+  },
+  {
+    name: 'A person whose citizenship UNE revoked without expulsion and without a deadline is not obliged to leave',
+    source: 'seed-001: "The same applies if UNE has revoked your Norwegian citizenship and you have not been granted a new residence permit in Norway."',
+    input: { assessmentDate: '2026-03-05', decision: 'citizenship-revoked', ...decided },
+    expect: { status: 'not-obliged-to-leave' },
+  },
+  {
+    name: 'A person whose permit UNE revoked with expulsion but who was given no deadline must leave now',
+    source: 'seed-000: "You must leave Norway if you do not have any legal right to stay here."',
+    input: { assessmentDate: '2026-03-05', decision: 'permit-revoked', expelled: true, ...decided },
+    expect: { status: 'must-leave-now', reasons: [{ rule: 'departure.status.no-right-to-stay' }, { rule: 'departure.area.schengen-when-expelled' }] },
+  },
+  {
+    name: 'A person whose permit was revoked, with a new application under consideration, may be entitled to remain even the day after the deadline',
+    source: 'seed-001: "you may be entitled to remain in Norway while the new application is being considered"',
+    input: { assessmentDate: dayAfter, decision: 'permit-revoked', newApplicationPending: true, ...withDeadline },
+    expect: {
+      status: 'may-remain-while-new-application-considered',
+      daysLeft: null,
+      area: 'norway-and-schengen-area',
+      reasons: [{ rule: 'departure.status.new-application-pending' }, { rule: 'departure.area.schengen-when-revoked' }],
+    },
+  },
+  {
+    name: 'A person whose citizenship was revoked, with expulsion and a new application under consideration, may be entitled to remain; the entry-ban note still applies',
+    source: 'seed-001: "The same applies if UNE has revoked your citizenship. See UNE\'s decision for more information about what applies to you."',
+    input: { assessmentDate: dayBefore, decision: 'citizenship-revoked', expelled: true, newApplicationPending: true, ...withDeadline },
+    expect: { status: 'may-remain-while-new-application-considered', daysLeft: null, entryBanNote: { code: 'entry-ban-runs-from-departure' } },
+  },
+  {
+    name: 'A new application pending with no deadline and no expulsion: may be entitled to remain (the exception sets aside "not obliged")',
+    source: 'seed-001: "If UNE has revoked your residence permits and you have a new application for a residence permit under consideration…"',
+    input: { assessmentDate: '2026-03-05', decision: 'permit-revoked', newApplicationPending: true, ...decided },
+    expect: { status: 'may-remain-while-new-application-considered', area: 'norway-and-schengen-area' },
+  },
+
+  // --- The National Registry: registrations from 1 October 2017 ------------------------------------------
+  {
+    name: 'A person registered as moved on 30 September 2017 is told about the registration but not the correction form',
+    source: 'seed-001: "If you were registered as moved in the National Registry after 1 October 2017…"; udi.no: "Fra og med 1. oktober 2017 er det UDI og UNE som bestemmer dette."',
+    input: { assessmentDate: '2017-10-20', decision: 'permit-revoked', expelled: true, decisionDate: '2017-09-01', departureDeadline: '2017-09-22', hasNorwegianIdNumber: true, registeredAsMovedOn: '2017-09-30' },
+    expect: {
+      status: 'must-leave-now',
+      nationalRegistry: { registeredAsMovedOn: '2017-09-30', correctionForm: false, notes: codes('registered-as-moved') },
+    },
+  },
+  {
+    name: 'A person registered as moved on 1 October 2017 may use UDI’s correction form',
+    source: 'udi.no: "Fra og med 1. oktober 2017 er det UDI og UNE som bestemmer dette." (from and including that day)',
+    input: { assessmentDate: '2017-10-20', decision: 'permit-revoked', expelled: true, decisionDate: '2017-09-01', departureDeadline: '2017-09-22', hasNorwegianIdNumber: true, registeredAsMovedOn: '2017-10-01' },
+    expect: { nationalRegistry: { registeredAsMovedOn: '2017-10-01', correctionForm: true, notes: codes('registered-as-moved', 'registration-correction-form') } },
+  },
+  {
+    name: 'A person not yet registered as moved, assessed on 30 September 2017, is told about the registration but not the correction form',
+    source: 'udi.no: "Fra og med 1. oktober 2017 er det UDI og UNE som bestemmer dette."',
+    input: { assessmentDate: '2017-09-30', decision: 'residence-rejected', decisionDate: '2017-09-01', departureDeadline: '2017-09-29', hasNorwegianIdNumber: true },
+    expect: { status: 'must-leave-now', nationalRegistry: { registeredAsMovedOn: null, correctionForm: false } },
+  },
+  {
+    name: 'A person not yet registered as moved, assessed on 1 October 2017, is told about the correction form',
+    source: 'seed-001: "If you were registered as moved in the National Registry after 1 October 2017…"',
+    input: { assessmentDate: '2017-10-01', decision: 'residence-rejected', decisionDate: '2017-09-01', departureDeadline: '2017-09-29', hasNorwegianIdNumber: true },
+    expect: { nationalRegistry: { registeredAsMovedOn: null, correctionForm: true } },
+  },
+
+  // --- Staying without permission --------------------------------------------------------------------------
+  {
+    name: 'A person staying without permission after an earlier deadline must leave immediately; the additional support is gone',
+    source: 'seed-001: "If you were staying in Norway without permission, you must leave immediately. That means that you have previously been given a deadline for leaving the country…"',
+    input: { assessmentDate: dayAfter, decision: 'staying-without-permission', ...withDeadline },
+    expect: {
+      status: 'must-leave-now',
+      deadlinePassed: true,
+      consequences: residenceConsequences,
+      options: afterDeadlineOptions,
+      reasons: [{ rule: 'departure.status.staying-without-permission' }, { rule: 'departure.area.norway' }],
+    },
+  },
+  {
+    name: 'A person staying without permission whose earlier deadline is not given must leave immediately, and is not treated as applying before a deadline',
+    source: 'seed-001: "That means that you have previously been given a deadline for leaving the country, and that you are still obliged to leave Norway."',
+    input: { assessmentDate: '2026-03-05', decision: 'staying-without-permission', ...decided },
+    expect: { status: 'must-leave-now', deadline: null, options: afterDeadlineOptions },
+  },
+
+  // --- Calendar boundaries -----------------------------------------------------------------------------------
+  {
+    name: 'A deadline of 29 February 2028 leaves 2 days on 28 February (28 and 29 February)',
+    source: 'Retur: dates are calendar days; the deadline day is still in time',
+    input: { assessmentDate: '2028-02-28', decision: 'protection-rejected', decisionDate: '2028-02-07', departureDeadline: '2028-02-29' },
+    expect: { status: 'must-leave-by', daysLeft: 2 },
+  },
+  {
+    name: 'A deadline of 29 February 2028 has passed on 1 March 2028',
+    source: 'Retur: dates are calendar days',
+    input: { assessmentDate: '2028-03-01', decision: 'protection-rejected', decisionDate: '2028-02-07', departureDeadline: '2028-02-29' },
+    expect: { status: 'must-leave-now', deadlinePassed: true },
+  },
+  {
+    name: 'Across the new year, a deadline of 1 January 2027 leaves 2 days on 31 December 2026',
+    source: 'Retur: dates are calendar days',
+    input: { assessmentDate: '2026-12-31', decision: 'residence-rejected', decisionDate: '2026-12-10', departureDeadline: '2027-01-01' },
+    expect: { status: 'must-leave-by', daysLeft: 2 },
+  },
+  {
+    name: 'A deadline on the decision day itself, assessed that day, leaves 1 day (that day)',
+    source: 'Retur: the deadline day is still in time',
+    input: { assessmentDate: '2026-03-02', decision: 'expelled', decisionDate: '2026-03-02', departureDeadline: '2026-03-02' },
+    expect: { status: 'must-leave-by', daysLeft: 1 },
+  },
+
+  // --- Refused input -------------------------------------------------------------------------------------------
+  {
+    name: 'A deadline before the decision date is refused',
+    source: 'Retur: cross-field checks refuse impossible dates',
+    input: { assessmentDate: dayOf, decision: 'protection-rejected', decisionDate: '2026-03-02', departureDeadline: '2026-03-01' },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'An assessment before the decision date is refused',
+    source: 'Retur: cross-field checks refuse impossible dates',
+    input: { assessmentDate: '2026-03-01', decision: 'protection-rejected', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'The expelled flag on a decision other than a revocation is refused',
+    source: 'seed-001: the revoked-permit sections distinguish "and you have been expelled"',
+    input: { assessmentDate: dayOf, decision: 'protection-rejected', expelled: true, ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'A new application pending on a decision other than a revocation is refused',
+    source: 'seed-001: the revoked-permit sections distinguish "you have a new application for a residence permit under consideration"',
+    input: { assessmentDate: dayOf, decision: 'expelled', newApplicationPending: true, ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'Deferred implementation without an appeal is refused',
+    source: 'seed-001: "You can ask to remain in Norway while we consider your appeal."',
+    input: { assessmentDate: dayOf, decision: 'dublin-transfer', deferredImplementation: 'granted', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'A pending request for deferred implementation after UNE has decided the appeal is refused',
+    source: 'seed-001: "If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision."',
+    input: { assessmentDate: dayOf, decision: 'expelled', appeal: 'decided', deferredImplementation: 'pending', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'An appeal pending against UNE’s own revocation is refused',
+    source: 'seed-001: "If UNE has revoked your residence permit/citizenship…"',
+    input: { assessmentDate: dayOf, decision: 'permit-revoked', appeal: 'pending', deferredImplementation: 'pending', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'An appeal for a person staying without permission is refused',
+    source: 'seed-001: "If you were staying in Norway without permission, you must leave immediately."',
+    input: { assessmentDate: dayAfter, decision: 'staying-without-permission', appeal: 'pending', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'Staying without permission with a deadline that has not passed is refused',
+    source: 'seed-001: "That means that you have previously been given a deadline for leaving the country"',
+    input: { assessmentDate: dayOf, decision: 'staying-without-permission', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'A registration as moved without a Norwegian personal identity number is refused',
+    source: 'seed-001: "…and therefore have a Norwegian personal identity number, you will be registered as moved"',
+    input: { assessmentDate: dayOf, decision: 'expelled', registeredAsMovedOn: '2026-03-10', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'A registration as moved after the assessment date is refused',
+    source: 'Retur: cross-field checks refuse impossible dates',
+    input: { assessmentDate: dayOf, decision: 'expelled', hasNorwegianIdNumber: true, registeredAsMovedOn: '2026-03-24', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'An unknown kind of decision is refused',
+    source: 'Retur: every input is parsed by one schema',
+    input: { assessmentDate: dayOf, decision: 'asylum-rejected', ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'A missing decision is refused',
+    source: 'Retur: every input is parsed by one schema',
+    input: { assessmentDate: dayOf, ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'An unknown field is refused',
+    source: 'Retur: every input is parsed by one schema; unknown fields are an error',
+    input: { assessmentDate: dayOf, decision: 'expelled', inNorway: true, ...withDeadline },
+    expectError: 'REQUEST_INVALID',
+  },
+  {
+    name: 'A deadline that is not in the calendar is refused',
+    source: 'Retur: dates are calendar dates',
+    input: { assessmentDate: dayOf, decision: 'expelled', decisionDate: '2026-02-02', departureDeadline: '2026-02-29' },
+    expectError: 'REQUEST_INVALID',
+  },
+];

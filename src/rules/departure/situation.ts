@@ -1,0 +1,728 @@
+/**
+ * Rule set 3: the departure situation (seeds 000 and 001, with seed 002 on assisted return).
+ *
+ * Given the kind of decision, its date, the departure deadline, any appeal and request for deferred
+ * implementation, and the day of the assessment: whether the person must leave now, must leave by a date (with
+ * the days left), or may remain for now; what happens if they do not leave; their options; and the notes on
+ * the entry ban, documents handed in and the National Registry.
+ *
+ * The status is one Catala-style definition in three levels:
+ *   base       nobody with no legal right to stay may stay: leave now;
+ *   deadline   a deadline that has not passed: leave by it; one that has passed: leave now; a revoked permit
+ *              with no deadline and no expulsion: not obliged to leave;
+ *   exceptions staying without permission (leave now, whatever the deadline); deferred implementation granted,
+ *              pending or denied while UNE considers an appeal; a new application after a revocation.
+ * The exceptions never meet: the input schema refuses an appeal with "staying without permission" and an
+ * appeal pending before UNE against UNE's own revocation, and deferred implementation has one state at a time.
+ *
+ * Days are calendar days. The deadline day itself is still in time: on that day the status is `must-leave-by`;
+ * the day after, it is `must-leave-now`. `daysLeft` counts the days still in time, from the assessment date up
+ * to and including the deadline day: 1 on the deadline day, 2 the day before (as rule set 2 counts the days
+ * left before the support drops).
+ */
+import { z } from 'zod';
+import { Context } from '../engine/context.ts';
+import { compareDates, daysBetween, type IsoDate } from '../engine/dates.ts';
+import { decide, defineRules, type Decision } from '../engine/rule.ts';
+import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
+import { isoDateSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Reason } from '../engine/output.ts';
+import type { Trace } from '../engine/trace.ts';
+import { cases } from './situation.cases.ts';
+import {
+  assistedReturnNote,
+  consequences,
+  correctionFormNote,
+  documentNotes,
+  entryBanNote,
+  higherSupportNote,
+  noAdditionalSupportNote,
+  noExpulsionNote,
+  registeredAsMovedNote,
+  seed,
+  udiDecidesRegistrationFrom,
+  type DepartureNote,
+} from './situation.notes.ts';
+
+export const departureDecisions = [
+  'protection-rejected',
+  'dublin-transfer',
+  'residence-rejected',
+  'expelled',
+  'permit-revoked',
+  'citizenship-revoked',
+  'staying-without-permission',
+] as const;
+export type DepartureDecision = (typeof departureDecisions)[number];
+
+export const appealStates = ['none', 'pending', 'decided'] as const;
+export const deferredImplementationStates = ['not-requested', 'pending', 'granted', 'denied'] as const;
+
+export const departureStatuses = [
+  'must-leave-now',
+  'must-leave-by',
+  'may-remain-while-une-considers',
+  'awaiting-answer-on-deferred-implementation',
+  'may-remain-while-new-application-considered',
+  'not-obliged-to-leave',
+] as const;
+export type DepartureStatus = (typeof departureStatuses)[number];
+
+const isRevocation = (decision: DepartureDecision) => decision === 'permit-revoked' || decision === 'citizenship-revoked';
+
+export const departureSituationInput = z
+  .strictObject({
+    assessmentDate: isoDateSchema.describe('The day the situation is assessed (today, for the person asking)'),
+    decision: z
+      .enum(departureDecisions)
+      .describe(
+        'The decision the person must act on: protection (asylum) rejected; rejected as a Dublin case (transfer to another Dublin country); an application for a residence permit rejected; expelled; residence permit or Norwegian citizenship revoked by UNE; or staying without permission after an earlier deadline',
+      ),
+    decisionDate: isoDateSchema.describe('The date of the decision'),
+    departureDeadline: isoDateSchema
+      .nullable()
+      .default(null)
+      .describe('The deadline for leaving written on the first page of the decision; null when none was given'),
+    expelled: z.boolean().default(false).describe('Only for a revoked permit or citizenship: UNE has also expelled the person'),
+    newApplicationPending: z
+      .boolean()
+      .default(false)
+      .describe('Only for a revoked permit or citizenship: a new application for a residence permit is under consideration'),
+    appeal: z
+      .enum(appealStates)
+      .default('none')
+      .describe('An appeal to UNE: none; pending (UNE is considering it); decided (UNE has decided it and the duty to leave stands)'),
+    deferredImplementation: z
+      .enum(deferredImplementationStates)
+      .default('not-requested')
+      .describe('A request to remain in Norway while UNE considers the appeal (deferred implementation), and its answer'),
+    hasNorwegianIdNumber: z
+      .boolean()
+      .default(false)
+      .describe('Has a Norwegian personal identity number because of an earlier residence permit in Norway'),
+    registeredAsMovedOn: isoDateSchema
+      .nullable()
+      .default(null)
+      .describe('The day the person was registered as moved from Norway in the National Registry; null when not (yet) registered or not known'),
+  })
+  .superRefine((input, ctx) => {
+    const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (compareDates(input.assessmentDate, input.decisionDate) < 0) {
+      problem('assessmentDate', 'the assessment date is before the decision date: the decision has not been made yet');
+    }
+    if (input.departureDeadline !== null && compareDates(input.departureDeadline, input.decisionDate) < 0) {
+      problem('departureDeadline', 'the departure deadline is before the decision date');
+    }
+    const revoked = isRevocation(input.decision);
+    if (input.expelled && !revoked) {
+      problem('expelled', 'only for a revoked permit or citizenship; for an expulsion decision, use decision "expelled"');
+    }
+    if (input.newApplicationPending && !revoked) problem('newApplicationPending', 'only for a revoked permit or citizenship');
+    if (revoked && input.appeal === 'pending') {
+      problem('appeal', 'a revocation by UNE is UNE’s own decision on the case: no appeal to UNE is pending against it');
+    }
+    if (input.decision === 'staying-without-permission' && input.appeal !== 'none') {
+      problem('appeal', 'a person staying without permission has no appeal before UNE; give the decision under appeal instead');
+    }
+    if (
+      input.decision === 'staying-without-permission' &&
+      input.departureDeadline !== null &&
+      compareDates(input.departureDeadline, input.assessmentDate) >= 0
+    ) {
+      problem('departureDeadline', 'a person staying without permission has a deadline that has passed; this one has not');
+    }
+    if (input.appeal === 'none' && input.deferredImplementation !== 'not-requested') {
+      problem('deferredImplementation', 'deferred implementation is asked for with an appeal; there is none');
+    }
+    if (input.appeal === 'decided' && input.deferredImplementation === 'pending') {
+      problem('deferredImplementation', 'UNE has decided the appeal, so the request for deferred implementation is no longer pending');
+    }
+    if (input.registeredAsMovedOn !== null && !input.hasNorwegianIdNumber) {
+      problem('registeredAsMovedOn', 'only a person with a Norwegian personal identity number is registered as moved');
+    }
+    if (input.registeredAsMovedOn !== null && compareDates(input.registeredAsMovedOn, input.assessmentDate) > 0) {
+      problem('registeredAsMovedOn', 'the registration is after the assessment date');
+    }
+  })
+  .meta({ id: 'DepartureSituationInput' });
+
+export type DepartureSituationInput = z.output<typeof departureSituationInput>;
+
+/** Where the deadline stands on the assessment date. */
+export type DeadlineState = 'none' | 'not-passed' | 'passed';
+
+/** The facts every definition of this rule set reads: the input and what is computed from it first. */
+export interface DepartureFacts extends DepartureSituationInput {
+  readonly deadline: DeadlineState;
+  /** The registration as moved is (or, not yet made, will be) on or after 1 October 2017. */
+  readonly registrationDecidedByUdi: boolean;
+}
+
+const underExpulsion = (f: DepartureFacts) => f.decision === 'expelled' || (isRevocation(f.decision) && f.expelled);
+const deadlineText = (f: DepartureFacts) => f.departureDeadline ?? '';
+
+// ---------------------------------------------------------------------------------------------------------
+// The status
+
+const BASE = 'departure.status.base';
+const DEADLINE = 'departure.status.deadline';
+const EXCEPTIONS = 'departure.status.exceptions';
+
+export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
+  id: 'departure.status',
+  description: 'Whether the person must leave now, must leave by a date, or may remain for now',
+  key: (status) => status,
+  rules: [
+    {
+      id: 'departure.status.no-right-to-stay',
+      label: BASE,
+      description: 'A person with no legal right to stay, and no deadline that still runs, must leave now.',
+      source: [seed.mustLeave],
+      when: () => true,
+      then: 'must-leave-now',
+      explain: {
+        en: 'You have no legal right to stay in Norway and no deadline for leaving runs for you, so you must leave Norway now. If you do not go voluntarily, the police will return you by force.',
+        nb: 'Du har ikke lovlig rett til å oppholde deg i Norge, og du har ingen utreisefrist som løper, så du må forlate Norge nå. Hvis du ikke reiser frivillig, vil politiet sende deg ut med tvang.',
+      },
+    },
+    {
+      id: 'departure.status.by-deadline',
+      label: DEADLINE,
+      exceptionTo: [BASE],
+      description: 'A person given a deadline that has not passed must leave by it; the deadline day itself is still in time.',
+      source: [seed.obligedByDeadline, seed.revokedExpelledDeadline, seed.deadlineAfterDeferred, seed.revokedDecisionStates],
+      reads: ['departureDeadline', 'assessmentDate'],
+      when: (f) => f.deadline === 'not-passed',
+      then: 'must-leave-by',
+      explain: (f) => ({
+        en: `You must leave Norway by ${deadlineText(f)} at the latest. You are still in time on that day.`,
+        nb: `Du må forlate Norge senest ${deadlineText(f)}. Du er fortsatt innenfor fristen den dagen.`,
+      }),
+    },
+    {
+      id: 'departure.status.deadline-passed',
+      label: DEADLINE,
+      exceptionTo: [BASE],
+      description: 'A person whose deadline has passed is in Norway illegally and must leave now.',
+      source: [seed.illegalAfterDeadline, seed.residenceRejected],
+      reads: ['departureDeadline', 'assessmentDate'],
+      when: (f) => f.deadline === 'passed',
+      then: 'must-leave-now',
+      explain: (f) => ({
+        en: `Your deadline for leaving Norway (${deadlineText(f)}) has passed. You are staying in Norway illegally and must leave immediately.`,
+        nb: `Utreisefristen din (${deadlineText(f)}) har gått ut. Du oppholder deg ulovlig i Norge og må reise ut straks.`,
+      }),
+    },
+    {
+      id: 'departure.status.revoked-no-deadline',
+      label: DEADLINE,
+      exceptionTo: [BASE],
+      description:
+        'UNE gives a deadline to everyone whose revocation obliges them to leave; a revocation without expulsion and without a deadline does not oblige the person to leave.',
+      source: [seed.revokedDecisionStates],
+      reads: ['decision', 'expelled', 'departureDeadline'],
+      when: (f) => isRevocation(f.decision) && !f.expelled && f.deadline === 'none',
+      then: 'not-obliged-to-leave',
+      explain: {
+        en: 'UNE’s decision gives you no deadline for leaving. When UNE obliges someone to leave, it also gives a deadline, so the decision does not oblige you to leave Norway. Check UNE’s decision, which states whether you must leave.',
+        nb: 'UNEs vedtak gir deg ingen utreisefrist. Når UNE pålegger noen å reise ut, gir UNE også en frist, så vedtaket pålegger deg ikke å forlate Norge. Sjekk UNEs vedtak, der det står om du må reise eller ikke.',
+      },
+    },
+    {
+      id: 'departure.status.staying-without-permission',
+      label: EXCEPTIONS,
+      exceptionTo: [BASE, DEADLINE],
+      description: 'A person staying without permission (an earlier deadline has passed) must leave immediately.',
+      source: [seed.withoutPermission],
+      reads: ['decision'],
+      when: (f) => f.decision === 'staying-without-permission',
+      then: 'must-leave-now',
+      explain: {
+        en: 'You are staying in Norway without permission: you were given a deadline for leaving earlier, and you are still obliged to leave. You must leave Norway immediately.',
+        nb: 'Du oppholder deg i Norge uten tillatelse: du har tidligere fått en utreisefrist, og du har fortsatt plikt til å forlate Norge. Du må reise ut straks.',
+      },
+    },
+    {
+      id: 'departure.status.deferred-implementation-granted',
+      label: EXCEPTIONS,
+      exceptionTo: [BASE, DEADLINE],
+      description: 'A person allowed to remain while UNE considers the appeal may stay until UNE has decided; a new deadline follows.',
+      source: [seed.deferredGranted, seed.deadlineAfterDeferred],
+      reads: ['appeal', 'deferredImplementation'],
+      when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'granted',
+      then: 'may-remain-while-une-considers',
+      explain: {
+        en: 'You have been allowed to remain in Norway while UNE considers your appeal (deferred implementation). You can stay until UNE has made a decision. If UNE rejects your appeal, you will be given a deadline for leaving.',
+        nb: 'Du har fått lov til å bli i Norge mens UNE behandler klagen din (utsatt iverksetting). Du kan bli til UNE har tatt en avgjørelse. Hvis UNE avslår klagen, får du en frist for å forlate Norge.',
+      },
+    },
+    {
+      id: 'departure.status.deferred-implementation-pending',
+      label: EXCEPTIONS,
+      exceptionTo: [BASE, DEADLINE],
+      description: 'A person who has asked to remain while UNE considers the appeal waits for the answer; most are not allowed to remain.',
+      source: [seed.deferredImplementation, seed.deferredNotified],
+      reads: ['appeal', 'deferredImplementation'],
+      when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'pending',
+      then: 'awaiting-answer-on-deferred-implementation',
+      explain: (f) => ({
+        en: `You have asked to remain in Norway while UNE considers your appeal (deferred implementation). You will be told whether you can remain or not. Most people are not allowed to remain, so be ready to leave${f.deadline === 'not-passed' ? ` by ${deadlineText(f)}, the deadline in your decision` : ' at once'}.`,
+        nb: `Du har bedt om å få bli i Norge mens UNE behandler klagen din (utsatt iverksetting). Du vil få beskjed om du kan bli eller ikke. De fleste får ikke bli, så vær forberedt på å reise${f.deadline === 'not-passed' ? ` innen ${deadlineText(f)}, fristen i vedtaket ditt` : ' med en gang'}.`,
+      }),
+    },
+    {
+      id: 'departure.status.deferred-implementation-denied',
+      label: EXCEPTIONS,
+      exceptionTo: [BASE, DEADLINE],
+      description: 'A person not allowed to remain while UNE considers the appeal is staying illegally and must leave immediately.',
+      source: [seed.deferredDenied, seed.dublinArrest],
+      reads: ['appeal', 'deferredImplementation'],
+      when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'denied',
+      then: 'must-leave-now',
+      explain: {
+        en: 'You have not been allowed to remain in Norway while UNE considers your appeal. You are staying here illegally and must leave Norway immediately.',
+        nb: 'Du har ikke fått lov til å bli i Norge mens UNE behandler klagen din. Du oppholder deg her ulovlig og må forlate Norge straks.',
+      },
+    },
+    {
+      id: 'departure.status.new-application-pending',
+      label: EXCEPTIONS,
+      exceptionTo: [BASE, DEADLINE],
+      description:
+        'After a revocation, a person with a new application for a residence permit under consideration may be entitled to remain while it is considered (also when expelled; UNE’s decision says what applies).',
+      source: [seed.revokedNewApplication],
+      reads: ['decision', 'newApplicationPending'],
+      when: (f) => isRevocation(f.decision) && f.newApplicationPending,
+      then: 'may-remain-while-new-application-considered',
+      explain: {
+        en: 'Your permit or citizenship has been revoked, but you have a new application for a residence permit under consideration. You may be entitled to remain in Norway while it is considered. UNE’s decision says what applies to you.',
+        nb: 'Oppholdstillatelsen eller statsborgerskapet ditt er tilbakekalt, men du har en ny søknad om oppholdstillatelse til behandling. Du kan ha rett til å bli i Norge mens søknaden behandles. I UNEs vedtak står det hva som gjelder for deg.',
+      },
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Which area the person must leave (only asked when the person is obliged to leave)
+
+export const departureAreas = ['norway', 'norway-and-schengen-area'] as const;
+export type DepartureArea = (typeof departureAreas)[number];
+
+export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
+  id: 'departure.area',
+  description: 'Whether the duty to leave covers Norway or Norway and the Schengen area',
+  key: (area) => area,
+  rules: [
+    {
+      id: 'departure.area.norway',
+      description: 'The duty to leave is a duty to leave Norway.',
+      source: [seed.udiDecisionMustLeave],
+      when: () => true,
+      then: 'norway',
+      explain: { en: 'Your duty to leave is a duty to leave Norway.', nb: 'Utreiseplikten din gjelder Norge.' },
+    },
+    {
+      id: 'departure.area.schengen-when-expelled',
+      exceptionTo: ['departure.area.norway'],
+      description: 'An expelled person must also leave the Schengen area, unless they hold a residence permit in another Schengen country.',
+      source: [seed.expelledObliged, seed.revokedExpelledDeadline],
+      reads: ['decision', 'expelled'],
+      when: underExpulsion,
+      then: 'norway-and-schengen-area',
+      explain: {
+        en: 'Because you have been expelled, you must also leave the Schengen area, unless you hold a residence permit in another Schengen country.',
+        nb: 'Fordi du er utvist, må du også forlate Schengen-området, med mindre du har oppholdstillatelse i et annet Schengen-land.',
+      },
+    },
+    {
+      id: 'departure.area.schengen-when-revoked',
+      exceptionTo: ['departure.area.norway'],
+      description: 'After a revocation without a new permit in Norway, the person is usually obliged to leave Norway and the Schengen area.',
+      source: [seed.revokedUsuallyLeave],
+      reads: ['decision', 'expelled'],
+      when: (f) => isRevocation(f.decision) && !f.expelled,
+      then: 'norway-and-schengen-area',
+      explain: {
+        en: 'Because your permit or citizenship has been revoked and you have not been granted a new residence permit in Norway, you are usually obliged to leave both Norway and the Schengen area.',
+        nb: 'Fordi oppholdstillatelsen eller statsborgerskapet ditt er tilbakekalt og du ikke har fått ny oppholdstillatelse i Norge, har du vanligvis plikt til å forlate både Norge og Schengen-området.',
+      },
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The consequences of not leaving: seed 001 gives a list per kind of decision (only asked when the person
+// is obliged to leave). The kinds are disjoint and together cover every decision, so no default is needed.
+
+const notesKey = (notes: readonly DepartureNote[]) => notes.map((n) => n.code).join(',') || '(none)';
+const sourcesOf = (notes: readonly DepartureNote[]) => [...new Set(notes.flatMap((n) => n.source))];
+const consequencesExplanation = {
+  en: 'This is what can happen if you do not leave Norway when you must.',
+  nb: 'Dette kan skje hvis du ikke forlater Norge når du må.',
+};
+
+export const consequencesDefinition = defineRules<DepartureFacts, readonly DepartureNote[]>({
+  id: 'departure.consequences',
+  description: 'What can happen to a person who does not leave when they must, by kind of decision',
+  key: notesKey,
+  rules: [
+    {
+      id: 'departure.consequences.protection-rejected',
+      description: 'After a rejected asylum application: arrest and forced return, the family together, the costs as a debt, expulsion with a 1–5 year Schengen ban, no work, less money at a reception centre.',
+      source: sourcesOf(consequences.protectionRejected),
+      reads: ['decision'],
+      when: (f) => f.decision === 'protection-rejected',
+      then: consequences.protectionRejected,
+      explain: consequencesExplanation,
+    },
+    {
+      id: 'departure.consequences.dublin-transfer',
+      description: 'After a Dublin decision: arrest and transfer to the responsible country, the family together, expulsion with a 1–5 year Schengen ban, no work.',
+      source: sourcesOf(consequences.dublinTransfer),
+      reads: ['decision'],
+      when: (f) => f.decision === 'dublin-transfer',
+      then: consequences.dublinTransfer,
+      explain: consequencesExplanation,
+    },
+    {
+      id: 'departure.consequences.expelled',
+      description: 'After an expulsion: arrest and forced return, the family together, the costs as a debt, a new expulsion with a longer ban.',
+      source: sourcesOf(consequences.expelled),
+      reads: ['decision'],
+      when: (f) => f.decision === 'expelled',
+      then: consequences.expelled,
+      explain: consequencesExplanation,
+    },
+    {
+      id: 'departure.consequences.residence-rejected',
+      description:
+        'After a rejected application for a residence permit, or when staying without permission: arrest and forced return, the family together, the costs as a debt, expulsion with a ban for a set period or permanently.',
+      source: sourcesOf(consequences.residenceRejected),
+      reads: ['decision'],
+      when: (f) => f.decision === 'residence-rejected' || f.decision === 'staying-without-permission',
+      then: consequences.residenceRejected,
+      explain: consequencesExplanation,
+    },
+    {
+      id: 'departure.consequences.revoked',
+      description: 'After a revoked permit or citizenship: arrest and forced return, the family together, the costs as a debt, expulsion with a 1–5 year Schengen ban, no work.',
+      source: sourcesOf(consequences.revoked),
+      reads: ['decision'],
+      when: (f) => isRevocation(f.decision),
+      then: consequences.revoked,
+      explain: consequencesExplanation,
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Assisted return (seed 002's list of who may apply; the higher support and, as a general rule, no expulsion
+// for those who apply before the deadline). Whether a particular person is eligible is rule set 1's question.
+
+export type AssistedReturnOption = 'not-listed' | 'may-apply' | 'may-apply-before-deadline';
+
+/** The decisions seed 002 names among those who may apply for assisted return. */
+const mayApplyForAssistedReturn = (f: DepartureFacts) =>
+  f.decision === 'protection-rejected' ||
+  f.decision === 'residence-rejected' ||
+  f.decision === 'dublin-transfer' ||
+  f.decision === 'staying-without-permission';
+
+export const assistedReturnDefinition = defineRules<DepartureFacts, AssistedReturnOption>({
+  id: 'departure.assisted-return',
+  description: 'Whether assisted return is an option to list, and whether the deadline for the additional support has passed',
+  key: (option) => option,
+  rules: [
+    {
+      id: 'departure.assisted-return.not-listed',
+      description: 'Assisted return is offered only in some cases; seed 002 does not list expulsions or revocations among them.',
+      source: [seed.helpInSomeCases],
+      when: () => true,
+      then: 'not-listed',
+      explain: {
+        en: 'Assisted return is offered only in some cases, and your kind of decision is not among those UDI lists. You can still ask UDI whether you can apply.',
+        nb: 'Assistert retur tilbys bare i noen tilfeller, og vedtaket ditt er ikke blant dem UDI nevner. Du kan likevel spørre UDI om du kan søke.',
+      },
+    },
+    {
+      id: 'departure.assisted-return.may-apply',
+      exceptionTo: ['departure.assisted-return.not-listed'],
+      description: 'People whose application was rejected, who have a Dublin decision but would rather go home, or who stay without legal residence may apply.',
+      source: [seed.groupRejected, seed.groupDublin, seed.alternativeToIllegalStay, seed.assistedVoluntaryReturn, seed.iomHelp],
+      reads: ['decision'],
+      when: mayApplyForAssistedReturn,
+      then: 'may-apply',
+      explain: {
+        en: 'You can apply for assisted return. Your deadline for leaving has passed, so the additional support for applying before it is no longer available.',
+        nb: 'Du kan søke om assistert retur. Utreisefristen din har gått ut, så den ekstra støtten for å søke før fristen får du ikke lenger.',
+      },
+    },
+    {
+      id: 'departure.assisted-return.before-deadline',
+      exceptionTo: ['departure.assisted-return.not-listed', 'departure.assisted-return.may-apply'],
+      description:
+        'Applying before the deadline (or before any deadline is given) brings additional support and, as a general rule, no expulsion. A person staying without permission has had a deadline, which has passed.',
+      source: [seed.additionalAssistanceBeforeDeadline, seed.noExpulsionIfGranted],
+      reads: ['decision', 'departureDeadline', 'assessmentDate'],
+      when: (f) =>
+        mayApplyForAssistedReturn(f) && (f.deadline === 'not-passed' || (f.deadline === 'none' && f.decision !== 'staying-without-permission')),
+      then: 'may-apply-before-deadline',
+      explain: {
+        en: 'You can apply for assisted return. If you apply before your deadline for leaving has passed, you can receive additional support, and if you are granted assisted return you will as a general rule not be expelled.',
+        nb: 'Du kan søke om assistert retur. Søker du før utreisefristen har gått ut, kan du få ekstra støtte, og får du innvilget assistert retur, blir du som hovedregel ikke utvist.',
+      },
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The entry ban runs from the day the person leaves (seed 001, expulsion).
+
+export const entryBanDefinition = defineRules<DepartureFacts, 'none' | 'runs-from-departure'>({
+  id: 'departure.entry-ban',
+  description: 'Whether the person has an entry ban, which runs from the day they leave',
+  key: (value) => value,
+  rules: [
+    {
+      id: 'departure.entry-ban.none',
+      description: 'Without an expulsion there is no entry ban: a person deported is not forbidden to re-enter.',
+      source: [seed.deportedNotBanned],
+      when: () => true,
+      then: 'none',
+      explain: {
+        en: 'You have not been expelled, so you have no entry ban.',
+        nb: 'Du er ikke utvist, så du har ikke innreiseforbud.',
+      },
+    },
+    {
+      id: 'departure.entry-ban.runs-from-departure',
+      exceptionTo: ['departure.entry-ban.none'],
+      description: 'An expelled person’s entry ban runs from the day they leave Norway and the Schengen area, so they should tell the police when they leave.',
+      source: entryBanNote.source,
+      reads: ['decision', 'expelled'],
+      when: underExpulsion,
+      then: 'runs-from-departure',
+      explain: { en: entryBanNote.en, nb: entryBanNote.nb },
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Documents handed in (seed 000: for people who claimed protection and were rejected).
+
+export const documentsDefinition = defineRules<DepartureFacts, 'not-applicable' | 'protection-claim'>({
+  id: 'departure.documents',
+  description: 'What happens to the passport and documents handed in with a claim for protection',
+  key: (value) => value,
+  rules: [
+    {
+      id: 'departure.documents.not-applicable',
+      description: 'The seed’s note on documents is for people whose claim for protection was unsuccessful.',
+      source: [{ ...seed.documentsAfterVoluntaryReturn, note: 'Applies only to a claim for protection that was unsuccessful.' }],
+      when: () => true,
+      then: 'not-applicable',
+      explain: {
+        en: 'There is no rule here about documents for your kind of decision.',
+        nb: 'Her er det ingen regel om dokumenter for din type vedtak.',
+      },
+    },
+    {
+      id: 'departure.documents.protection-claim',
+      exceptionTo: ['departure.documents.not-applicable'],
+      description: 'After a rejected claim for protection, documents are returned at the latest on arrival after a voluntary return, and handed to the home country’s authorities after a forced one.',
+      source: documentNotes.flatMap((n) => n.source),
+      reads: ['decision'],
+      when: (f) => f.decision === 'protection-rejected',
+      then: 'protection-claim',
+      explain: {
+        en: 'What happens to the documents you handed in depends on whether you return voluntarily or are returned by force.',
+        nb: 'Hva som skjer med dokumentene du leverte, avhenger av om du reiser frivillig eller blir sendt ut med tvang.',
+      },
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// The National Registry (seed 001; only asked when the person is obliged to leave).
+
+/** From this day UDI and UNE decide registrations as moved, and UDI's correction form applies. */
+export const UDI_DECIDES_REGISTRATION_FROM: IsoDate = '2017-10-01';
+
+export const nationalRegistryDefinition = defineRules<DepartureFacts, 'not-relevant' | 'registered-as-moved' | 'correction-form'>({
+  id: 'departure.national-registry',
+  description: 'Whether the person is registered as moved in the National Registry, and whether UDI’s correction form applies',
+  key: (value) => value,
+  rules: [
+    {
+      id: 'departure.national-registry.not-relevant',
+      description: 'Only a person with a Norwegian personal identity number from an earlier residence permit is registered as moved.',
+      source: [{ ...seed.registeredAsMoved, note: 'Applies only to a person with a Norwegian personal identity number.' }],
+      when: () => true,
+      then: 'not-relevant',
+      explain: {
+        en: 'You have no Norwegian personal identity number, so you are not registered as moved in the National Registry.',
+        nb: 'Du har ikke norsk fødselsnummer, så du blir ikke registrert som utflyttet i Folkeregisteret.',
+      },
+    },
+    {
+      id: 'departure.national-registry.registered-as-moved',
+      exceptionTo: ['departure.national-registry.not-relevant'],
+      description: 'A person with a Norwegian personal identity number from an earlier permit is registered as moved from Norway.',
+      source: [seed.registeredAsMoved],
+      reads: ['hasNorwegianIdNumber'],
+      when: (f) => f.hasNorwegianIdNumber,
+      then: 'registered-as-moved',
+      explain: { en: registeredAsMovedNote.en, nb: registeredAsMovedNote.nb },
+    },
+    {
+      id: 'departure.national-registry.correction-form',
+      exceptionTo: ['departure.national-registry.not-relevant', 'departure.national-registry.registered-as-moved'],
+      description:
+        'A person registered as moved from 1 October 2017 on (or not yet registered) who believes the immigration authorities made a mistake must use UDI’s form.',
+      source: [seed.registeredAsMoved, seed.correctionForm, udiDecidesRegistrationFrom],
+      reads: ['hasNorwegianIdNumber', 'registeredAsMovedOn', 'assessmentDate'],
+      when: (f) => f.hasNorwegianIdNumber && f.registrationDecidedByUdi,
+      then: 'correction-form',
+      explain: { en: correctionFormNote.en, nb: correctionFormNote.nb },
+    },
+  ],
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// Output
+
+const noteSchema = z
+  .object({ code: z.string(), en: z.string(), nb: z.string(), source: z.array(sourceSchema) })
+  .meta({ id: 'DepartureNote', description: 'A note for the person: a stable code, a sentence in English and Norwegian bokmål, and its source' });
+
+export const departureSituationOutput = z
+  .object({
+    status: z.enum(departureStatuses),
+    deadline: z.string().nullable().describe('The departure deadline given in the decision (YYYY-MM-DD), or null'),
+    deadlinePassed: z.boolean().describe('The deadline was before the assessment date (the deadline day itself is still in time)'),
+    daysLeft: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        'The days still in time while the deadline runs for the person, from the assessment date up to and including the deadline day (1 on the deadline day, 2 the day before); otherwise null',
+      ),
+    area: z.enum(departureAreas).nullable().describe('The area the person must leave; null when not obliged to leave'),
+    consequences: z.array(noteSchema).describe('What can happen if the person does not leave when they must'),
+    options: z.array(noteSchema).describe('Assisted return, and what applying before the deadline brings'),
+    entryBanNote: noteSchema.nullable().describe('For an expelled person: the ban runs from the day they leave, so tell the police'),
+    documents: z.array(noteSchema).describe('What happens to documents handed in with a claim for protection'),
+    nationalRegistry: z
+      .object({ registeredAsMovedOn: z.string().nullable(), correctionForm: z.boolean(), notes: z.array(noteSchema) })
+      .nullable()
+      .describe('Registration as moved in the National Registry; null when not relevant'),
+    reasons: z.array(reasonSchema),
+    trace: traceSchema.optional(),
+  })
+  .meta({ id: 'DepartureSituationOutput' });
+
+export interface DepartureSituationResult {
+  readonly status: DepartureStatus;
+  readonly deadline: IsoDate | null;
+  readonly deadlinePassed: boolean;
+  readonly daysLeft: number | null;
+  readonly area: DepartureArea | null;
+  readonly consequences: readonly DepartureNote[];
+  readonly options: readonly DepartureNote[];
+  readonly entryBanNote: DepartureNote | null;
+  readonly documents: readonly DepartureNote[];
+  readonly nationalRegistry: {
+    readonly registeredAsMovedOn: IsoDate | null;
+    readonly correctionForm: boolean;
+    readonly notes: readonly DepartureNote[];
+  } | null;
+  readonly reasons: readonly Reason[];
+  readonly trace?: Trace;
+}
+
+function optionNotes(option: AssistedReturnOption, facts: DepartureFacts): DepartureNote[] {
+  if (option === 'not-listed') return [];
+  const assisted = assistedReturnNote(facts.decision === 'dublin-transfer');
+  return option === 'may-apply-before-deadline' ? [assisted, higherSupportNote, noExpulsionNote] : [assisted, noAdditionalSupportNote];
+}
+
+export function evaluateDepartureSituation(input: DepartureSituationInput, options: EvaluateOptions = {}): DepartureSituationResult {
+  const ctx = new Context('departure-situation', input.assessmentDate, options.trace ?? true);
+
+  const deadline = ctx.computed<DeadlineState>(
+    'departure.deadline-state',
+    input.departureDeadline === null ? 'none' : compareDates(input.assessmentDate, input.departureDeadline) <= 0 ? 'not-passed' : 'passed',
+    { departureDeadline: input.departureDeadline, assessmentDate: input.assessmentDate },
+    [{ ...seed.obligedByDeadline, note: 'Leaving "by" the deadline: the deadline day itself is still in time.' }, seed.illegalAfterDeadline],
+  );
+  const registrationDecidedByUdi = ctx.computed(
+    'departure.registration-decided-by-udi',
+    // A registration not made by the assessment date will be made later, so the assessment date bounds it.
+    compareDates(input.registeredAsMovedOn ?? input.assessmentDate, UDI_DECIDES_REGISTRATION_FROM) >= 0,
+    { registeredAsMovedOn: input.registeredAsMovedOn, assessmentDate: input.assessmentDate, from: UDI_DECIDES_REGISTRATION_FROM },
+    [seed.correctionForm, udiDecidesRegistrationFrom],
+  );
+  const facts: DepartureFacts = { ...input, deadline, registrationDecidedByUdi };
+
+  const status = decide(statusDefinition, facts, ctx);
+  const obliged = status.value !== 'not-obliged-to-leave';
+  const area: Decision<DepartureFacts, DepartureArea> | null = obliged ? decide(areaDefinition, facts, ctx) : null;
+  const consequenceNotes = obliged ? decide(consequencesDefinition, facts, ctx).value : [];
+  const assistedReturn = decide(assistedReturnDefinition, facts, ctx).value;
+  const entryBan = decide(entryBanDefinition, facts, ctx).value;
+  const documents = decide(documentsDefinition, facts, ctx).value;
+  const registry = obliged ? decide(nationalRegistryDefinition, facts, ctx).value : 'not-relevant';
+
+  const deadlineRuns = status.value === 'must-leave-by' || status.value === 'awaiting-answer-on-deferred-implementation';
+  const daysLeft = ctx.computed(
+    'departure.days-left',
+    deadlineRuns && input.departureDeadline !== null && deadline === 'not-passed' ? daysBetween(input.assessmentDate, input.departureDeadline) + 1 : null,
+    { assessmentDate: input.assessmentDate, departureDeadline: input.departureDeadline, status: status.value },
+    [{ ...seed.obligedByDeadline, note: 'The days still in time, from the assessment date up to and including the deadline day: 1 on the deadline day itself.' }],
+  );
+
+  return {
+    status: status.value,
+    deadline: input.departureDeadline,
+    deadlinePassed: deadline === 'passed',
+    daysLeft,
+    area: area?.value ?? null,
+    consequences: consequenceNotes,
+    options: optionNotes(assistedReturn, facts),
+    entryBanNote: entryBan === 'runs-from-departure' ? entryBanNote : null,
+    documents: documents === 'protection-claim' ? documentNotes : [],
+    nationalRegistry:
+      registry === 'not-relevant'
+        ? null
+        : {
+            registeredAsMovedOn: input.registeredAsMovedOn,
+            correctionForm: registry === 'correction-form',
+            notes: registry === 'correction-form' ? [registeredAsMovedNote, correctionFormNote] : [registeredAsMovedNote],
+          },
+    reasons: [...reasonsOf(status, facts), ...(area ? reasonsOf(area, facts) : [])],
+    ...(ctx.tracing ? { trace: ctx.trace() } : {}),
+  };
+}
+
+export const departureSituationRuleSet = defineRuleSet({
+  id: 'departure-situation',
+  title: 'The departure situation',
+  description:
+    'Whether a person must leave Norway now, by a deadline (with the days left), or may remain for now, after each kind of decision; what happens if they do not leave; assisted return; the entry ban; documents handed in; and the National Registry (seeds 000, 001 and 002).',
+  path: 'departure-situation',
+  command: ['check', 'departure-situation'],
+  input: departureSituationInput,
+  output: departureSituationOutput,
+  dateOf: (input) => input.assessmentDate,
+  evaluate: evaluateDepartureSituation,
+  definitions: [
+    statusDefinition,
+    areaDefinition,
+    consequencesDefinition,
+    assistedReturnDefinition,
+    entryBanDefinition,
+    documentsDefinition,
+    nationalRegistryDefinition,
+  ],
+  parameters: [],
+  cases,
+});
