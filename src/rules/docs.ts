@@ -35,10 +35,22 @@ function exceptionTree(definition: AnyDefinition): string[] {
   // A rule is drawn under its nearest targets only: a target that another of its targets is already an
   // exception to is implied by the tree (IP under Dublin, not under Dublin and asylum and…).
   const parents = (r: R) => targets(r).filter((t) => !targets(r).some((other) => other !== t && below(other, t)));
+  // An exception to a label is an exception to every rule with that label: draw it once, under the first of
+  // them, and say so.
+  const drawnUnder = (child: R, rule: R) => {
+    const ps = parents(child);
+    if (!ps.includes(rule)) return false;
+    return rule.label === undefined || ps.find((p) => p.label === rule.label) === rule;
+  };
   const lines: string[] = [];
-  const walk = (rule: R, depth: number) => {
-    lines.push(`${'  '.repeat(depth)}- \`${rule.id}\`${rule.label ? ` [${rule.label}]` : ''}: ${rule.description}`);
-    for (const child of rules) if (parents(child).includes(rule)) walk(child, depth + 1);
+  const walk = (rule: R, depth: number, via?: string) => {
+    const all = via ? ` (an exception to every rule labelled [${via}])` : '';
+    lines.push(`${'  '.repeat(depth)}- \`${rule.id}\`${rule.label ? ` [${rule.label}]` : ''}${all}: ${rule.description}`);
+    for (const child of rules) {
+      if (!drawnUnder(child, rule)) continue;
+      const byLabel = rule.label !== undefined && (child.exceptionTo ?? []).includes(rule.label) && rules.filter((r) => r.label === rule.label).length > 1;
+      walk(child, depth + 1, byLabel ? rule.label : undefined);
+    }
   };
   for (const root of rules.filter((r) => targets(r).length === 0)) walk(root, 0);
   return lines;

@@ -65,9 +65,12 @@ export const eeaAndSwitzerland = defineParameter<readonly string[]>({
       source: cite('eea-agreement', 'Croatia joined the EU on 1 July 2013.', { url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en' }),
     },
     {
-      from: '2020-02-01',
+      from: '2021-01-01',
       value: sorted([...EU_2007.filter((c) => c !== 'GB'), 'HR', ...EEA_EFTA_AND_SWITZERLAND]),
-      source: cite('eea-agreement', 'The United Kingdom left the EU on 31 January 2020.', { url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en' }),
+      source: cite('eea-agreement', 'The United Kingdom left the EU on 31 January 2020; free movement continued through the transition period, which ended on 31 December 2020.', {
+        url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
+        note: 'British citizens are counted with the EU/EEA until the end of the transition period, since they moved freely until then.',
+      }),
     },
   ],
 });

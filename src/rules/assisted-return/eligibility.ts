@@ -1,0 +1,665 @@
+/**
+ * Rule set 1: who can apply for assisted return (seed 003, with seed 002's vulnerable-situation route and
+ * 48-hour-procedure caveat, and seed 000 on withdrawn applications).
+ *
+ * The law reads as defaults with exceptions, and so do the rules. They are three definitions, decided in turn:
+ *
+ *   1. `group` — is the person in a group that may apply? Default: no. Each group of seed 003 (and seed 002's
+ *      vulnerable-situation route) is an exception to that default. Legal residence in Norway is an exception
+ *      to every group ("cannot apply for assisted return, but can apply for repatriation"); temporary residence
+ *      until 18 is itself a group, so it is not caught by that.
+ *   2. `exclusion` — does one of the exclusions apply ("The scheme does normally not apply to…")? Default: no.
+ *      It is decided only for someone in a group: the exclusions narrow the groups, so for anyone else they
+ *      change nothing (an Albanian who fits no group is simply not eligible) and the dated lists are not read.
+ *   3. `outcome` — default `not-eligible`; being in a group is an exception to that (`eligible`); an exclusion
+ *      is an exception to the group (`normally-not-eligible`); seed 003's exceptions for unaccompanied minor
+ *      asylum seekers and possible victims of trafficking are exceptions to the exclusion
+ *      (`eligible-by-exception`).
+ *
+ * Deciding "is there a group" and "is there an exclusion" first keeps every rule's condition about one thing
+ * and makes the exception trees short; no rule depends on the order rules are listed in.
+ */
+import { z } from 'zod';
+import { Context } from '../engine/context.ts';
+import { ageOn } from '../engine/dates.ts';
+import { decide, defineRules, type Decision } from '../engine/rule.ts';
+import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
+import { isoDateSchema, reasonSchema, reasonsOf, traceSchema, type Reason } from '../engine/output.ts';
+import type { Trace } from '../engine/trace.ts';
+import { countryCode, countryName, eeaAndSwitzerland } from '../common/countries.ts';
+import { cite } from '../sources.ts';
+import { excludedNationalities, visaExemptNationalities } from './eligibility.parameters.ts';
+import { cases } from './eligibility.cases.ts';
+
+export const eligibilityOutcomes = ['eligible', 'eligible-by-exception', 'normally-not-eligible', 'not-eligible'] as const;
+export type EligibilityOutcome = (typeof eligibilityOutcomes)[number];
+export const eligibilityConditions = ['leave-within-dublin-deadlines'] as const;
+export type EligibilityCondition = (typeof eligibilityConditions)[number];
+export const eligibilityAlternatives = ['repatriation'] as const;
+export type EligibilityAlternative = (typeof eligibilityAlternatives)[number];
+export const vulnerabilities = [
+  'former-unaccompanied-minor-aged-18-to-23',
+  'over-60-single-without-network',
+  'trafficking',
+  'violence-coercion-or-exploitation',
+  'health-condition-needing-treatment-at-home',
+] as const;
+export const eligibilityWarnings = ['former-unaccompanied-minor-not-aged-18-to-23', 'unaccompanied-minor-asylum-seeker-aged-18-or-over'] as const;
+export type EligibilityWarning = (typeof eligibilityWarnings)[number];
+
+const applicationStatus = ['none', 'pending', 'rejected', 'granted'] as const;
+
+export const assistedReturnEligibilityInput = z
+  .strictObject({
+    date: isoDateSchema.describe('The day of the assessment (YYYY-MM-DD)'),
+    citizenship: countryCode.describe('Citizenship, as an ISO 3166-1 alpha-2 code in upper case (XK for Kosovo)'),
+    dateOfBirth: isoDateSchema
+      .optional()
+      .describe('Date of birth (YYYY-MM-DD), not after `date`; used only to check answers that imply an age'),
+    legalResidence: z.boolean().default(false).describe('Holds legal residence in Norway now'),
+    protection: z
+      .enum([...applicationStatus, 'withdrawn'])
+      .default('none')
+      .describe('The application for protection (asylum) in Norway; a withdrawn application counts as a rejected one'),
+    residenceApplication: z
+      .enum(applicationStatus)
+      .default('none')
+      .describe('Any other application for residence in Norway'),
+    registeredWithUdi: z
+      .boolean()
+      .default(false)
+      .describe("Has had a case registered in UDI's case system (DUF); an application for protection or residence is such a case"),
+    dublinTransferDecision: z
+      .boolean()
+      .default(false)
+      .describe('Has a decision on transfer to another country under the Dublin Regulation, but would rather return home'),
+    temporaryResidenceUntil18: z.boolean().default(false).describe('Holds a temporary residence permit until the age of 18'),
+    possibleTraffickingVictim: z.boolean().default(false).describe('Is a possible victim of human trafficking'),
+    unaccompaniedMinorAsylumSeeker: z.boolean().default(false).describe('Is an unaccompanied minor asylum seeker'),
+    previouslyReturnedWithSupportAndReimmigrated: z
+      .boolean()
+      .default(false)
+      .describe('Has received support through an assisted-return or repatriation programme before and has re-immigrated to Norway'),
+    wantsToGoToDublinCountry: z
+      .boolean()
+      .default(false)
+      .describe('Wants to go to a country that takes part in the Dublin cooperation (rather than to the home country)'),
+    permitOnOtherGroundsEnded: z
+      .boolean()
+      .default(false)
+      .describe('A residence permit on grounds other than a need for protection has expired or been revoked, or was not renewed'),
+    rejectedForStatusInOtherEeaCountry: z
+      .boolean()
+      .default(false)
+      .describe('An application in Norway was rejected because of protection, residence or a visa granted in another EU/EEA country'),
+    fortyEightHourProcedure: z.boolean().default(false).describe("The protection claim was handled in UDI's 48-hour procedure"),
+    vulnerabilities: z
+      .array(z.enum(vulnerabilities))
+      .default([])
+      .describe('Vulnerable situations (seed 002); UDI asks for documentation of them'),
+  })
+  .superRefine((input, issues) => {
+    if (input.dateOfBirth !== undefined && input.dateOfBirth > input.date) {
+      issues.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'the date of birth is after the date of the assessment' });
+    }
+  })
+  .meta({ id: 'AssistedReturnEligibilityInput' });
+
+export type AssistedReturnEligibilityInput = z.output<typeof assistedReturnEligibilityInput>;
+type Facts = AssistedReturnEligibilityInput;
+
+const seed003 = (quote: string, note?: string) => cite('seed-003', quote, note === undefined ? {} : { note });
+const seed002 = (quote: string, note?: string) => cite('seed-002', quote, note === undefined ? {} : { note });
+
+const LEGAL_RESIDENCE_QUOTE =
+  'Foreign nationals with legal residence in Norway cannot apply for assisted return, but can apply for repatriation';
+const DUBLIN_QUOTE =
+  'they have received a decision regarding transferral to another country that participates in the cooperation under the Dublin Regulation, but would rather return to their home country. This requires him or her to leave by the deadlines stipulated by the Dublin Regulation.';
+const NORMALLY_NOT_QUOTE = 'The scheme does normally not apply to foreign nationals who:';
+const EXCEPTIONS_QUOTE = 'Exceptions are made for unaccompanied minor asylum seekers and possible victims of human trafficking.';
+
+/** Country names for the explanations, memoised: Intl.DisplayNames#of is slow enough to dominate an evaluation. */
+const namesCache = new Map<string, { en: string; nb: string }>();
+function namesOf(code: string): { en: string; nb: string } {
+  let names = namesCache.get(code);
+  if (names === undefined) {
+    names = { en: countryName(code, 'en'), nb: countryName(code, 'nb') };
+    namesCache.set(code, names);
+  }
+  return names;
+}
+
+/** A trafficking victim who says so among the vulnerabilities is (at least) a possible victim of trafficking. */
+const isPossibleTraffickingVictim = (f: Pick<Facts, 'possibleTraffickingVictim' | 'vulnerabilities'>) =>
+  f.possibleTraffickingVictim || f.vulnerabilities.includes('trafficking');
+
+// ─── 1. Is the person in a group that may apply? ─────────────────────────────────────────────────────────────
+
+export type GroupStatus = 'in-a-group' | 'no-group' | 'legal-residence';
+
+const GROUP_NONE = 'assisted-return.eligibility.group.none';
+
+export const groupDefinition = defineRules<Facts, GroupStatus>({
+  id: 'assisted-return.eligibility.group',
+  description: 'Whether the person is in one of the groups that may apply for assisted return',
+  key: (status) => status,
+  rules: [
+    {
+      id: GROUP_NONE,
+      description: 'Someone who fits none of the groups below cannot apply for assisted return.',
+      source: [seed003('Foreign nationals can apply for assisted return if:'), seed003('There are exceptions, but the above bullet list contains the main rules.')],
+      when: () => true,
+      then: 'no-group',
+      explain: {
+        en: 'None of the groups who can apply for assisted return fits your situation.',
+        nb: 'Ingen av gruppene som kan søke om assistert retur, passer med situasjonen din.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.rejected',
+      label: 'group',
+      exceptionTo: [GROUP_NONE],
+      description:
+        'Someone whose application for protection or for another residence permit in Norway was rejected may apply; a withdrawn application for protection counts as rejected.',
+      source: [
+        seed003('they have received a rejection of their application for protection (asylum) or another application for residence in Norway'),
+        cite('seed-000', 'The scheme applies to those who withdraw their applications for protection or whose applications are refused.'),
+      ],
+      reads: ['protection', 'residenceApplication'],
+      when: (f) => f.protection === 'rejected' || f.protection === 'withdrawn' || f.residenceApplication === 'rejected',
+      then: 'in-a-group',
+      explain: {
+        en: 'Your application for protection (asylum) or for another residence permit in Norway has been rejected, or you withdrew your application for protection. People in this situation can apply for assisted return.',
+        nb: 'Søknaden din om beskyttelse (asyl) eller om en annen oppholdstillatelse i Norge er avslått, eller du har trukket søknaden om beskyttelse. Personer i denne situasjonen kan søke om assistert retur.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.protection-pending',
+      label: 'group',
+      exceptionTo: [GROUP_NONE],
+      description: 'Someone whose application for protection is under consideration may apply, at any stage of the asylum process.',
+      source: [
+        seed003('their application for protection is under consideration'),
+        seed003('Asylum seekers can apply for assisted return at any stage of the asylum process.'),
+      ],
+      reads: ['protection'],
+      when: (f) => f.protection === 'pending',
+      then: 'in-a-group',
+      explain: {
+        en: 'Your application for protection (asylum) is being considered. Asylum seekers can apply for assisted return at any stage of the asylum process.',
+        nb: 'Søknaden din om beskyttelse (asyl) er til behandling. Asylsøkere kan søke om assistert retur når som helst i asylprosessen.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.unregistered-without-legal-residence',
+      label: 'group',
+      exceptionTo: [GROUP_NONE],
+      description:
+        'Someone without legal residence who has never had a case registered in DUF may apply. An application for protection or residence is itself a registered case.',
+      source: [
+        seed003('they do not have legal residence and have not had a case registered in the computer system used for immigration and refugee cases (DUF)'),
+      ],
+      reads: ['legalResidence', 'registeredWithUdi', 'protection', 'residenceApplication'],
+      when: (f) => !f.legalResidence && !f.registeredWithUdi && f.protection === 'none' && f.residenceApplication === 'none',
+      then: 'in-a-group',
+      explain: {
+        en: 'You do not have legal residence in Norway and have never had a case registered with UDI. People in this situation can apply for assisted return.',
+        nb: 'Du har ikke lovlig opphold i Norge og har aldri hatt en sak registrert hos UDI. Personer i denne situasjonen kan søke om assistert retur.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.dublin-transfer',
+      label: 'group',
+      exceptionTo: [GROUP_NONE],
+      description:
+        'Someone with a decision on transfer to another Dublin country who would rather return home may apply, on condition that they leave within the Dublin deadlines.',
+      source: [seed003(DUBLIN_QUOTE)],
+      reads: ['dublinTransferDecision'],
+      when: (f) => f.dublinTransferDecision,
+      then: 'in-a-group',
+      explain: {
+        en: 'You have a decision to be transferred to another country under the Dublin Regulation, but would rather return to your home country. You can apply for assisted return, but you must leave within the deadlines of the Dublin Regulation.',
+        nb: 'Du har fått vedtak om overføring til et annet land etter Dublin-forordningen, men vil heller reise tilbake til hjemlandet ditt. Du kan søke om assistert retur, men du må reise innen fristene i Dublin-forordningen.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.temporary-residence-until-18',
+      label: 'group',
+      exceptionTo: [GROUP_NONE],
+      description: 'Someone with temporary residence until the age of 18 may apply, although that is legal residence.',
+      source: [seed003('they have temporary residence until the age of 18')],
+      reads: ['temporaryResidenceUntil18'],
+      when: (f) => f.temporaryResidenceUntil18,
+      then: 'in-a-group',
+      explain: {
+        en: 'You have a temporary residence permit until you turn 18. People in this situation can apply for assisted return.',
+        nb: 'Du har midlertidig oppholdstillatelse fram til du fyller 18 år. Personer i denne situasjonen kan søke om assistert retur.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.possible-trafficking-victim',
+      label: 'group',
+      exceptionTo: [GROUP_NONE],
+      description: 'A possible victim of human trafficking may apply (also someone who gives trafficking as their vulnerable situation).',
+      source: [seed003('they are possible victims of human trafficking'), seed002('you were a victim of human trafficking')],
+      reads: ['possibleTraffickingVictim', 'vulnerabilities'],
+      when: isPossibleTraffickingVictim,
+      then: 'in-a-group',
+      explain: {
+        en: 'You may be a victim of human trafficking. Possible victims of human trafficking can apply for assisted return.',
+        nb: 'Du kan være offer for menneskehandel. Mulige ofre for menneskehandel kan søke om assistert retur.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.unaccompanied-minor-asylum-seeker',
+      label: 'group',
+      exceptionTo: [GROUP_NONE],
+      description: 'An unaccompanied minor asylum seeker may apply.',
+      source: [seed003('they are unaccompanied minor asylum seekers')],
+      reads: ['unaccompaniedMinorAsylumSeeker'],
+      when: (f) => f.unaccompaniedMinorAsylumSeeker,
+      then: 'in-a-group',
+      explain: {
+        en: 'You are an unaccompanied minor asylum seeker. Unaccompanied minor asylum seekers can apply for assisted return.',
+        nb: 'Du er enslig mindreårig asylsøker. Enslige mindreårige asylsøkere kan søke om assistert retur.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.vulnerable-without-protection-application',
+      label: 'group',
+      exceptionTo: [GROUP_NONE],
+      description: 'Someone in a vulnerable situation may apply without having applied for protection; UDI asks for documentation.',
+      source: [
+        seed002('If you are in a vulnerable situation, you may be eligible to receive support through assisted return even though you have not applied for protection.'),
+        seed002('If you are in a vulnerable situation we will need some documentation in confirmation.'),
+      ],
+      reads: ['vulnerabilities', 'protection'],
+      when: (f) => f.vulnerabilities.length > 0 && f.protection === 'none',
+      then: 'in-a-group',
+      explain: {
+        en: 'You are in a vulnerable situation and have not applied for protection. You may get assisted return even so; UDI will need documentation of your situation.',
+        nb: 'Du er i en sårbar situasjon og har ikke søkt om beskyttelse. Du kan likevel få assistert retur; UDI trenger dokumentasjon på situasjonen din.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.group.legal-residence',
+      exceptionTo: [GROUP_NONE, 'group'],
+      description:
+        'Someone with legal residence in Norway cannot apply for assisted return, whatever group they are in, but can apply for repatriation. Temporary residence until 18 is the one kind of legal residence that is a group itself.',
+      source: [seed003(LEGAL_RESIDENCE_QUOTE), seed003('they have temporary residence until the age of 18')],
+      reads: ['legalResidence', 'temporaryResidenceUntil18'],
+      when: (f) => f.legalResidence && !f.temporaryResidenceUntil18,
+      then: 'legal-residence',
+      explain: {
+        en: 'You have legal residence in Norway. People with legal residence cannot apply for assisted return, but can apply for repatriation.',
+        nb: 'Du har lovlig opphold i Norge. Personer med lovlig opphold kan ikke søke om assistert retur, men kan søke om tilbakevending.',
+      },
+    },
+  ],
+});
+
+// ─── 2. Does an exclusion apply? (decided only for someone in a group) ───────────────────────────────────────
+
+export type ExclusionStatus = 'excluded' | 'not-excluded';
+
+const EXCLUSION_NONE = 'assisted-return.eligibility.exclusion.none';
+const NORMALLY = {
+  en: 'The scheme does not normally apply to you.',
+  nb: 'Ordningen gjelder normalt ikke for deg.',
+};
+
+export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
+  id: 'assisted-return.eligibility.exclusion',
+  description: 'Whether one of the exclusions from the scheme applies to someone in a group that may apply',
+  key: (status) => status,
+  rules: [
+    {
+      id: EXCLUSION_NONE,
+      description: 'When none of the exclusions below applies, nothing narrows the group the person is in.',
+      source: [seed003(NORMALLY_NOT_QUOTE)],
+      when: () => true,
+      then: 'not-excluded',
+      explain: {
+        en: 'None of the exclusions from the scheme applies to you.',
+        nb: 'Ingen av begrensningene i ordningen gjelder for deg.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.exclusion.excluded-nationality',
+      label: 'exclusion',
+      exceptionTo: [EXCLUSION_NONE],
+      description: 'The scheme does normally not apply to citizens of the countries on the list (the parameter assisted-return.excluded-nationalities).',
+      source: [
+        seed003(
+          'are citizens of Albania, Armenia, Bosnia and Herzegovina, Botswana, Georgia, Ghana, India, Israel, Kosovo, Croatia, Montenegro, Mongolia, Namibia, Northern Macedonia, Romania, Serbia, South Africa, Tanzania, or Ukraine',
+        ),
+      ],
+      reads: ['citizenship'],
+      when: (f, ctx) => ctx.param(excludedNationalities).includes(f.citizenship),
+      then: 'excluded',
+      explain: (f) => {
+        const { en, nb } = namesOf(f.citizenship);
+        return {
+          en: `You are a citizen of ${en}. The scheme does not normally apply to citizens of ${en}.`,
+          nb: `Du er statsborger av ${nb}. Ordningen gjelder normalt ikke for statsborgere av ${nb}.`,
+        };
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.exclusion.visa-exempt-nationality',
+      label: 'exclusion',
+      exceptionTo: [EXCLUSION_NONE],
+      description:
+        'The scheme does normally not apply to nationals of a country exempt from the Schengen visa requirement (the parameter schengen.visa-exempt-nationalities).',
+      source: [seed003('are nationals of a country exempt from the visa requirement')],
+      reads: ['citizenship'],
+      when: (f, ctx) => ctx.param(visaExemptNationalities).includes(f.citizenship),
+      then: 'excluded',
+      explain: (f) => ({
+        en: `Citizens of ${namesOf(f.citizenship).en} are exempt from the visa requirement for the Schengen area. The scheme does not normally apply to nationals of a country exempt from the visa requirement.`,
+        nb: `Statsborgere av ${namesOf(f.citizenship).nb} er fritatt fra visumplikt til Schengen-området. Ordningen gjelder normalt ikke for borgere av land som er fritatt fra visumplikt.`,
+      }),
+    },
+    {
+      id: 'assisted-return.eligibility.exclusion.eea-or-swiss-citizen',
+      label: 'exclusion',
+      exceptionTo: [EXCLUSION_NONE],
+      description:
+        'Citizens of the EU/EEA and Switzerland need no visa either, so the same exclusion applies to them (the parameter countries.eu-eea-and-switzerland).',
+      source: [
+        seed003('are nationals of a country exempt from the visa requirement', 'Citizens of EU/EEA states and Switzerland need no visa either (free movement); seed 003 itself lists Croatia and Romania (FACTS.md h).'),
+      ],
+      reads: ['citizenship'],
+      when: (f, ctx) => ctx.param(eeaAndSwitzerland).includes(f.citizenship),
+      then: 'excluded',
+      explain: (f) => ({
+        en: `You are a citizen of ${namesOf(f.citizenship).en}. Citizens of EU/EEA countries and Switzerland need no visa, and the scheme does not normally apply to nationals of a country exempt from the visa requirement.`,
+        nb: `Du er statsborger av ${namesOf(f.citizenship).nb}. Borgere av EU/EØS-land og Sveits trenger ikke visum, og ordningen gjelder normalt ikke for borgere av land som er fritatt fra visumplikt.`,
+      }),
+    },
+    {
+      id: 'assisted-return.eligibility.exclusion.reimmigrated-after-support-to-dublin-country',
+      label: 'exclusion',
+      exceptionTo: [EXCLUSION_NONE],
+      description:
+        'The scheme does normally not apply to someone who received assisted-return or repatriation support before, re-immigrated, and wants to go to a Dublin country.',
+      source: [
+        seed003(
+          'have previously received support through programmes for assisted return or repatriation, and who have re-immigrated to Norway and want to return to a country under the Dublin Regulations',
+        ),
+      ],
+      reads: ['previouslyReturnedWithSupportAndReimmigrated', 'wantsToGoToDublinCountry'],
+      when: (f) => f.previouslyReturnedWithSupportAndReimmigrated && f.wantsToGoToDublinCountry,
+      then: 'excluded',
+      explain: {
+        en: `You have received support for assisted return or repatriation before, have come back to Norway, and want to go to a country that takes part in the Dublin cooperation. ${NORMALLY.en}`,
+        nb: `Du har fått støtte til assistert retur eller tilbakevending tidligere, har kommet tilbake til Norge og vil reise til et land som er med i Dublin-samarbeidet. ${NORMALLY.nb}`,
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended',
+      label: 'exclusion',
+      exceptionTo: [EXCLUSION_NONE],
+      description:
+        'The scheme does normally not apply to someone whose residence permit on grounds other than protection expired or was revoked, or who was not granted a new one.',
+      source: [
+        seed003(
+          'have been granted a residence permit on other grounds than a need for protection that has expired or been revoked, or have not been granted a new residence permit',
+        ),
+      ],
+      reads: ['permitOnOtherGroundsEnded'],
+      when: (f) => f.permitOnOtherGroundsEnded,
+      then: 'excluded',
+      explain: {
+        en: `You had a residence permit on grounds other than a need for protection, and it has expired or been revoked, or you were not granted a new one. ${NORMALLY.en}`,
+        nb: `Du hadde en oppholdstillatelse på annet grunnlag enn behov for beskyttelse, og den er utløpt eller tilbakekalt, eller du har ikke fått ny tillatelse. ${NORMALLY.nb}`,
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.exclusion.status-in-other-eea-country',
+      label: 'exclusion',
+      exceptionTo: [EXCLUSION_NONE],
+      description:
+        'The scheme does normally not apply to someone rejected in Norway because they have protection, residence or a visa in another EU/EEA country.',
+      source: [
+        seed003(
+          'have received a rejection of their application for protection or of another application for residence in Norway because he or she has been granted protection, residence, or a visa in another EU/EEA country',
+        ),
+      ],
+      reads: ['rejectedForStatusInOtherEeaCountry'],
+      when: (f) => f.rejectedForStatusInOtherEeaCountry,
+      then: 'excluded',
+      explain: {
+        en: `Your application in Norway was rejected because you have been granted protection, residence or a visa in another EU/EEA country. ${NORMALLY.en}`,
+        nb: `Søknaden din i Norge ble avslått fordi du har fått beskyttelse, opphold eller visum i et annet EU/EØS-land. ${NORMALLY.nb}`,
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.exclusion.forty-eight-hour-procedure',
+      label: 'exclusion',
+      exceptionTo: [EXCLUSION_NONE],
+      description: "Someone whose protection claim was handled in UDI's 48-hour procedure will normally not have an application granted.",
+      source: [
+        seed002('Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours.'),
+      ],
+      reads: ['fortyEightHourProcedure'],
+      when: (f) => f.fortyEightHourProcedure,
+      then: 'excluded',
+      explain: {
+        en: `Your application for protection was handled in UDI's 48-hour procedure. Applications for assisted return from people in this procedure are not always granted. ${NORMALLY.en}`,
+        nb: `Søknaden din om beskyttelse ble behandlet i UDIs 48-timersprosedyre. Søknader om assistert retur fra personer i denne prosedyren blir ikke alltid innvilget. ${NORMALLY.nb}`,
+      },
+    },
+  ],
+});
+
+// ─── 3. The outcome ──────────────────────────────────────────────────────────────────────────────────────────
+
+interface OutcomeFacts {
+  readonly group: GroupStatus;
+  readonly excluded: boolean;
+  readonly unaccompaniedMinorAsylumSeeker: boolean;
+  readonly possibleTraffickingVictim: boolean;
+  readonly vulnerabilities: Facts['vulnerabilities'];
+}
+
+const CANNOT_APPLY = 'assisted-return.eligibility.cannot-apply';
+const MAY_APPLY = 'assisted-return.eligibility.may-apply';
+const NORMALLY_EXCLUDED = 'assisted-return.eligibility.normally-excluded';
+
+export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
+  id: 'assisted-return.eligibility.outcome',
+  description: 'Whether the person can apply for assisted return',
+  key: (outcome) => outcome,
+  rules: [
+    {
+      id: CANNOT_APPLY,
+      description: 'Someone in none of the groups, or with legal residence, cannot apply for assisted return.',
+      source: [seed003('Foreign nationals can apply for assisted return if:'), seed003(LEGAL_RESIDENCE_QUOTE)],
+      when: () => true,
+      then: 'not-eligible',
+      explain: { en: 'You cannot apply for assisted return.', nb: 'Du kan ikke søke om assistert retur.' },
+    },
+    {
+      id: MAY_APPLY,
+      exceptionTo: [CANNOT_APPLY],
+      description: 'Someone in a group that may apply is eligible.',
+      source: [seed003('Foreign nationals can apply for assisted return if:')],
+      reads: ['group'],
+      when: (f) => f.group === 'in-a-group',
+      then: 'eligible',
+      explain: {
+        en: 'You are in at least one of the groups who can apply for assisted return.',
+        nb: 'Du er i minst én av gruppene som kan søke om assistert retur.',
+      },
+    },
+    {
+      id: NORMALLY_EXCLUDED,
+      label: 'exclusion',
+      exceptionTo: [MAY_APPLY],
+      description: 'When an exclusion applies, the scheme does normally not apply, although the person is in a group.',
+      source: [seed003(NORMALLY_NOT_QUOTE), seed003('There are exceptions, but the above bullet list contains the main rules.')],
+      reads: ['group', 'excluded'],
+      when: (f) => f.group === 'in-a-group' && f.excluded,
+      then: 'normally-not-eligible',
+      explain: {
+        en: 'Because an exclusion applies, the scheme does not normally apply to you, and an application will normally be refused.',
+        nb: 'Fordi en begrensning i ordningen gjelder for deg, gjelder ordningen normalt ikke for deg, og en søknad vil normalt bli avslått.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker',
+      exceptionTo: ['exclusion'],
+      description: 'An unaccompanied minor asylum seeker is eligible even when an exclusion applies.',
+      source: [seed003(EXCEPTIONS_QUOTE)],
+      reads: ['excluded', 'unaccompaniedMinorAsylumSeeker'],
+      when: (f) => f.excluded && f.unaccompaniedMinorAsylumSeeker,
+      then: 'eligible-by-exception',
+      explain: {
+        en: 'An exception is made for unaccompanied minor asylum seekers, so you can apply all the same.',
+        nb: 'Det gjøres unntak for enslige mindreårige asylsøkere, så du kan likevel søke.',
+      },
+    },
+    {
+      id: 'assisted-return.eligibility.exception.possible-trafficking-victim',
+      exceptionTo: ['exclusion'],
+      description: 'A possible victim of human trafficking is eligible even when an exclusion applies.',
+      source: [seed003(EXCEPTIONS_QUOTE)],
+      reads: ['excluded', 'possibleTraffickingVictim', 'vulnerabilities'],
+      when: (f) => f.excluded && isPossibleTraffickingVictim(f),
+      then: 'eligible-by-exception',
+      explain: {
+        en: 'An exception is made for possible victims of human trafficking, so you can apply all the same.',
+        nb: 'Det gjøres unntak for mulige ofre for menneskehandel, så du kan likevel søke.',
+      },
+    },
+  ],
+});
+
+// ─── The answer ──────────────────────────────────────────────────────────────────────────────────────────────
+
+const warningSchema = z.object({
+  code: z.enum(eligibilityWarnings),
+  en: z.string(),
+  nb: z.string(),
+});
+
+export const assistedReturnEligibilityOutput = z
+  .object({
+    outcome: z.enum(eligibilityOutcomes).describe('Whether the person can apply for assisted return'),
+    conditions: z
+      .array(z.enum(eligibilityConditions))
+      .describe('Conditions attached to assisted return if it is granted (empty when the outcome is not-eligible)'),
+    alternatives: z.array(z.enum(eligibilityAlternatives)).describe('Other schemes the person can apply for instead'),
+    warnings: z
+      .array(warningSchema)
+      .describe('Answers that do not fit the date of birth; they do not change the outcome, which takes the answers as given'),
+    reasons: z.array(reasonSchema).describe('The rules that applied, in order: groups, exclusions, outcome; defeated rules included'),
+    trace: traceSchema.optional(),
+  })
+  .meta({ id: 'AssistedReturnEligibilityOutput' });
+
+export interface AssistedReturnEligibilityResult {
+  readonly outcome: EligibilityOutcome;
+  readonly conditions: readonly EligibilityCondition[];
+  readonly alternatives: readonly EligibilityAlternative[];
+  readonly warnings: readonly { readonly code: EligibilityWarning; readonly en: string; readonly nb: string }[];
+  readonly reasons: readonly Reason[];
+  readonly trace?: Trace;
+}
+
+/**
+ * The whole story of a decision: every rule that applied, also those set aside by an exception ("normally
+ * excluded because…, but…"), leaving out the definition's bare default when another of its rules applied.
+ */
+function storyOf<F, E>(decision: Decision<F, E>, facts: F, defaultRule: string): Reason[] {
+  const reasons = reasonsOf(decision, facts, { includeDefeated: true });
+  return reasons.length > 1 ? reasons.filter((reason) => reason.rule !== defaultRule) : reasons;
+}
+
+function warningsOf(input: Facts, ctx: Context): AssistedReturnEligibilityResult['warnings'] {
+  if (input.dateOfBirth === undefined) return [];
+  const formerMinor = input.vulnerabilities.includes('former-unaccompanied-minor-aged-18-to-23');
+  if (!formerMinor && !input.unaccompaniedMinorAsylumSeeker) return [];
+  const age = ctx.computed('assisted-return.eligibility.age', ageOn(input.dateOfBirth, input.date), { dateOfBirth: input.dateOfBirth, date: input.date }, [
+    seed002('you came to Norway as an unaccompanied minor and are now between 18 and 23 years old'),
+    seed003('they are unaccompanied minor asylum seekers'),
+  ]);
+  const warnings: { code: EligibilityWarning; en: string; nb: string }[] = [];
+  if (formerMinor && (age < 18 || age > 23)) {
+    warnings.push({
+      code: 'former-unaccompanied-minor-not-aged-18-to-23',
+      en: `You said you came to Norway as an unaccompanied minor and are now between 18 and 23 years old, but by your date of birth you are ${age}. Check the date of birth or the situation you gave.`,
+      nb: `Du har oppgitt at du kom til Norge som enslig mindreårig og nå er mellom 18 og 23 år, men etter fødselsdatoen din er du ${age} år. Sjekk fødselsdatoen eller situasjonen du har oppgitt.`,
+    });
+  }
+  if (input.unaccompaniedMinorAsylumSeeker && age >= 18) {
+    warnings.push({
+      code: 'unaccompanied-minor-asylum-seeker-aged-18-or-over',
+      en: `You said you are an unaccompanied minor asylum seeker, but by your date of birth you are ${age}, not under 18. Check the date of birth or the answer you gave.`,
+      nb: `Du har oppgitt at du er enslig mindreårig asylsøker, men etter fødselsdatoen din er du ${age} år, ikke under 18. Sjekk fødselsdatoen eller svaret du har gitt.`,
+    });
+  }
+  return warnings;
+}
+
+// "Normally not" is not "never": UDI may still grant it, and then the Dublin deadlines bind as for anyone else.
+const mayBeGranted = (outcome: EligibilityOutcome) => outcome !== 'not-eligible';
+
+export function evaluateAssistedReturnEligibility(input: Facts, options: EvaluateOptions = {}): AssistedReturnEligibilityResult {
+  const ctx = new Context('assisted-return-eligibility', input.date, options.trace ?? true);
+  const group = decide(groupDefinition, input, ctx);
+  // The exclusions narrow the groups; for someone in no group (or with legal residence) they change nothing.
+  const exclusion = group.value === 'in-a-group' ? decide(exclusionDefinition, input, ctx) : null;
+  const outcomeFacts: OutcomeFacts = {
+    group: group.value,
+    excluded: exclusion?.value === 'excluded',
+    unaccompaniedMinorAsylumSeeker: input.unaccompaniedMinorAsylumSeeker,
+    possibleTraffickingVictim: input.possibleTraffickingVictim,
+    vulnerabilities: input.vulnerabilities,
+  };
+  const outcome = decide(outcomeDefinition, outcomeFacts, ctx);
+
+  const conditions: EligibilityCondition[] = ctx.computed(
+    'assisted-return.eligibility.conditions',
+    input.dublinTransferDecision && mayBeGranted(outcome.value) ? ['leave-within-dublin-deadlines'] : [],
+    { dublinTransferDecision: input.dublinTransferDecision, outcome: outcome.value },
+    [seed003(DUBLIN_QUOTE)],
+  );
+  const alternatives: EligibilityAlternative[] = ctx.computed(
+    'assisted-return.eligibility.alternatives',
+    group.value === 'legal-residence' ? ['repatriation'] : [],
+    { group: group.value },
+    [seed003(LEGAL_RESIDENCE_QUOTE)],
+  );
+  const warnings = warningsOf(input, ctx);
+
+  return {
+    outcome: outcome.value,
+    conditions,
+    alternatives,
+    warnings,
+    reasons: [
+      ...storyOf(group, input, GROUP_NONE),
+      ...(exclusion ? storyOf(exclusion, input, EXCLUSION_NONE) : []),
+      ...storyOf(outcome, outcomeFacts, CANNOT_APPLY),
+    ],
+    ...(ctx.tracing ? { trace: ctx.trace() } : {}),
+  };
+}
+
+export const assistedReturnEligibilityRuleSet = defineRuleSet({
+  id: 'assisted-return-eligibility',
+  title: 'Assisted-return eligibility',
+  description:
+    'Whether a foreign national can apply for assisted return (seed 003, with seed 002): the groups who may apply, the exclusions from the scheme (19 nationalities, visa-exempt nationals, re-immigration after earlier support, an ended permit on other grounds, status in another EU/EEA country, the 48-hour procedure), the exceptions for unaccompanied minor asylum seekers and possible victims of trafficking, and legal residence, which points to repatriation instead.',
+  path: 'assisted-return/eligibility',
+  command: ['check', 'assisted-return'],
+  input: assistedReturnEligibilityInput,
+  output: assistedReturnEligibilityOutput,
+  dateOf: (input) => input.date,
+  evaluate: evaluateAssistedReturnEligibility,
+  definitions: [groupDefinition, exclusionDefinition, outcomeDefinition],
+  parameters: [excludedNationalities, visaExemptNationalities, eeaAndSwitzerland],
+  cases,
+});
