@@ -1,0 +1,22 @@
+/**
+ * Taking an action on a case, without storage: check the state and the conditions, prepare the event, fold it
+ * into the case. The store-backed command (commands.ts) wraps this in a transaction with the version check,
+ * the event log, the projections and the audit. Tests of the processes use it directly.
+ */
+import { parseInput } from '../shared/parse.ts';
+import type { CaseDoc } from './model.ts';
+import type { z } from 'zod';
+import { assertTransition, type Action, type ActionContext } from './process.ts';
+
+export interface Executed {
+  readonly payload: unknown;
+  readonly doc: CaseDoc;
+}
+
+export function execute<S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, P>, rawInput: unknown, ctx: ActionContext, actor: string): Executed {
+  assertTransition(doc, action);
+  const input = parseInput(action.input, rawInput, `input of ${action.id}`);
+  action.check?.(doc, input, ctx);
+  const payload = action.prepare(doc, input, ctx);
+  return { payload, doc: action.apply(doc, payload, { at: ctx.at, actor }) };
+}

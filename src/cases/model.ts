@@ -1,0 +1,239 @@
+/**
+ * The case: one household's return, from the decision that they must leave to the day they leave, and
+ * after. It is the projection of the case's events (see process.ts); the API shows each role the part of it
+ * that role needs (access.ts).
+ */
+import { z } from 'zod';
+import { countryCode } from '../rules/common/countries.ts';
+import { isoDateSchema } from '../rules/engine/output.ts';
+import type { ReadmissionAnswer } from '../rules/forced-return/readmission.ts';
+
+export const personInput = z.strictObject({
+  name: z.string().trim().min(1).max(200).describe('Full name as registered'),
+  dateOfBirth: isoDateSchema.describe('Date of birth (YYYY-MM-DD)'),
+  citizenships: z.array(countryCode).min(1).max(5).describe('Citizenships, ISO 3166-1 alpha-2 (XK for Kosovo)'),
+  udiCaseNumber: z.string().trim().regex(/^[0-9A-Za-z-]{3,40}$/, 'letters, digits and hyphens').optional().describe("UDI's case number (DUF)"),
+  preferredLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar" or "fa-AF"').optional(),
+  contact: z
+    .strictObject({ phone: z.string().max(40).optional(), email: z.email().optional(), address: z.string().max(300).optional() })
+    .optional(),
+  role: z.enum(['adult', 'child']).describe('Adult or child in the household'),
+  unaccompaniedMinor: z.boolean().default(false).describe('A child in Norway without a parent or other guardian'),
+});
+export type PersonInput = z.output<typeof personInput>;
+export interface Person extends PersonInput {
+  readonly id: string;
+}
+
+export const decisionKinds = [
+  'protection-rejected',
+  'dublin-transfer',
+  'residence-rejected',
+  'expelled',
+  'permit-revoked',
+  'citizenship-revoked',
+  'staying-without-permission',
+] as const;
+export type DecisionKind = (typeof decisionKinds)[number];
+
+export const decisionInput = z
+  .strictObject({
+    kind: z.enum(decisionKinds).describe('The kind of decision that the household must leave'),
+    authority: z.enum(['udi', 'une', 'police']).describe('The authority that made the decision'),
+    date: isoDateSchema.describe('The date of the decision'),
+    departureDeadline: isoDateSchema.nullable().describe('The deadline for leaving, or null when none was given (must leave immediately)'),
+    notifiedOn: isoDateSchema.nullable().default(null).describe('The day the decision was notified to the person'),
+    expelled: z.boolean().default(false).describe('The decision includes an expulsion (and so an entry ban)'),
+    receivingCountry: countryCode.optional().describe('For a Dublin transfer: the Dublin country responsible'),
+  })
+  .superRefine((d, ctx) => {
+    if (d.departureDeadline !== null && d.departureDeadline < d.date) {
+      ctx.addIssue({ code: 'custom', path: ['departureDeadline'], message: 'the deadline cannot be before the decision date' });
+    }
+    if (d.notifiedOn !== null && d.notifiedOn < d.date) {
+      ctx.addIssue({ code: 'custom', path: ['notifiedOn'], message: 'the decision cannot be notified before it is made' });
+    }
+    if (d.kind === 'dublin-transfer' && d.receivingCountry === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['receivingCountry'], message: 'a Dublin transfer names the receiving country' });
+    }
+  });
+export type DecisionInput = z.output<typeof decisionInput>;
+
+export interface Decision extends DecisionInput {
+  readonly recordedAt: string;
+}
+
+/** A rule set's answer as stored with the event that asked it: the answer, and the trace it rests on. */
+export interface StoredRuleAnswer {
+  readonly ruleSet: string;
+  readonly answer: Readonly<Record<string, unknown>>;
+  readonly trace?: unknown;
+}
+
+export const documentKinds = ['passport', 'id-document', 'residence-permit-outside-eea', 'medical', 'letter-from-organisation', 'own-letter', 'travel-document'] as const;
+export type DocumentKind = (typeof documentKinds)[number];
+
+export interface CaseDocument {
+  readonly id: string;
+  readonly personId: string | null;
+  readonly kind: DocumentKind;
+  /** `uploaded` (a copy is on file), `will-send-later`, or `original-held` (the authorities hold the original). */
+  readonly status: 'uploaded' | 'will-send-later' | 'original-held';
+  readonly receivedOn: string | null;
+  /** What became of an original the authorities held. */
+  readonly original: 'held' | 'returned' | 'handed-to-home-authorities' | null;
+  readonly description?: string;
+}
+
+export type AssistedReturnStatus = 'none' | 'applied' | 'granted' | 'rejected' | 'appealed' | 'rejected-final' | 'travel-arranged' | 'departed' | 'withdrawn';
+
+export interface AssistedReturn {
+  readonly status: AssistedReturnStatus;
+  readonly appliedOn?: string;
+  /** Who submitted: the person, or IOM, a reception centre or a lawyer on their behalf. */
+  readonly submittedBy?: string;
+  readonly destination?: string;
+  readonly eligibility?: StoredRuleAnswer;
+  readonly support?: StoredRuleAnswer;
+  readonly decision?: { readonly outcome: 'granted' | 'rejected'; readonly on: string; readonly reasons: string; readonly by: string };
+  readonly appeal?: { readonly lodgedOn: string; readonly decidedOn?: string; readonly outcome?: 'upheld' | 'reversed' };
+  readonly travel?: { readonly travelDate: string; readonly travelDocument: string; readonly ticket: string; readonly arrangedOn: string };
+  readonly withdrawnOn?: string;
+  /** The hash of the secret the person uses with the reference to see their application (never the secret). */
+  readonly secretHash?: string;
+}
+
+export type AppealStatus = 'none' | 'registered' | 'upheld' | 'reversed';
+export interface Appeal {
+  readonly status: AppealStatus;
+  readonly registeredOn?: string;
+  readonly decidedOn?: string;
+  readonly newDeadline?: string | null;
+  /** UNE's reasons for its decision on the appeal. */
+  readonly reasons?: string;
+}
+
+export type DeferralStatus = 'none' | 'requested' | 'granted' | 'denied';
+export interface Deferral {
+  readonly status: DeferralStatus;
+  readonly requestedOn?: string;
+  readonly decidedOn?: string;
+  readonly decidedBy?: 'une' | 'udi';
+  /** The reasons given with the answer (a denial is always answered with reasons). */
+  readonly reasons?: string;
+}
+
+export type ForcedReturnStatus = 'none' | 'planned' | 'executed' | 'cancelled';
+
+/** Who meets a returned unaccompanied minor (seed 004; utlendingsloven § 90 eighth paragraph). */
+export const receptionRelations = ['family-member', 'appointed-guardian', 'institution', 'child-welfare-services'] as const;
+export type ReceptionRelation = (typeof receptionRelations)[number];
+export interface ReceptionArrangement {
+  readonly personId: string;
+  /** The family member, guardian, institution or child welfare service that will meet the child. */
+  readonly metBy: string;
+  readonly relation: ReceptionRelation;
+  readonly recordedOn: string;
+}
+
+export interface ForcedReturn {
+  readonly status: ForcedReturnStatus;
+  readonly receivingCountryNotifiedOn?: string;
+  /** For unaccompanied minors: who will meet them (family member or institution). */
+  readonly receptionArrangement?: { readonly personId: string; readonly metBy: string; readonly relation: string };
+  /** One per unaccompanied minor in the household: who will meet them (a later record replaces an earlier one). */
+  readonly receptionArrangements?: readonly ReceptionArrangement[];
+  readonly plan?: {
+    readonly date: string;
+    readonly flight: string;
+    readonly escort: string;
+    readonly destination: string;
+    readonly plannedOn?: string;
+    /** Whether Norway has a readmission agreement with the destination on the day of the return. */
+    readonly readmission?: ReadmissionAnswer;
+  };
+  readonly cancelled?: { readonly on: string; readonly reason: string };
+  readonly executed?: {
+    readonly date: string;
+    readonly destination: string;
+    readonly escort: string;
+    readonly category: StoredRuleAnswer;
+    readonly cost: number;
+    readonly paidByPerson: number;
+    /** The people in the household who are convicted offenders (one or more criminal sanctions). */
+    readonly convictedOffenders?: readonly string[];
+    /** The part of the cost the authorities paid, which became the person's debt. */
+    readonly debt?: number;
+  };
+}
+
+export type OwnDepartureStatus = 'none' | 'announced' | 'confirmed';
+export interface OwnDeparture {
+  readonly status: OwnDepartureStatus;
+  readonly announcedDate?: string;
+  readonly announcedBy?: string;
+  readonly confirmedDate?: string;
+}
+
+export interface Departure {
+  readonly date: string;
+  readonly type: 'assisted' | 'forced' | 'own';
+  readonly destination: string;
+}
+
+export interface Debt {
+  readonly costs: readonly { readonly on: string; readonly amount: number; readonly what: string }[];
+  readonly repayments: readonly { readonly on: string; readonly amount: number }[];
+  readonly balance: number;
+}
+
+export interface EntryBan {
+  readonly decisionDate: string;
+  readonly length: 1 | 2 | 5 | 10 | 'permanent';
+  readonly scope: 'norway' | 'schengen';
+  readonly from: string | null;
+  readonly until: string | null;
+}
+
+export interface RegistryStatus {
+  readonly status: 'not-registered' | 'resident' | 'moved';
+  readonly movedOn?: string;
+  readonly correction?: { readonly requestedOn: string; readonly reason: string };
+}
+
+export type CaseStatus = 'open' | 'departed' | 'closed';
+
+/** The staff users linked to a case: the person's lawyer, guardian and reception centre. */
+export interface CaseLinks {
+  readonly lawyer: readonly string[];
+  readonly guardian: readonly string[];
+  readonly reception: readonly string[];
+}
+
+export interface CaseDoc {
+  readonly id: string;
+  /** The public reference of the case (also the assisted-return application reference). */
+  readonly reference: string;
+  readonly status: CaseStatus;
+  readonly openedAt: string;
+  readonly household: readonly Person[];
+  readonly links: CaseLinks;
+  readonly decision: Decision;
+  readonly assistedReturn: AssistedReturn;
+  readonly appeal: Appeal;
+  readonly deferral: Deferral;
+  readonly forcedReturn: ForcedReturn;
+  readonly ownDeparture: OwnDeparture;
+  readonly departure: Departure | null;
+  readonly documents: readonly CaseDocument[];
+  readonly debt: Debt;
+  readonly entryBans: readonly EntryBan[];
+  readonly registry: RegistryStatus;
+  readonly reEntryChecks: readonly { readonly on: string; readonly outcome: string; readonly answer: StoredRuleAnswer }[];
+}
+
+/** The deadline now in force: a new deadline after an upheld appeal replaces the decision's. */
+export function currentDeadline(doc: CaseDoc): string | null {
+  if (doc.appeal.status === 'upheld' && doc.appeal.newDeadline !== undefined) return doc.appeal.newDeadline;
+  return doc.decision.departureDeadline;
+}

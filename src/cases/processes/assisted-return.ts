@@ -1,0 +1,255 @@
+/**
+ * Assisted return (seeds 002 and 003): the person applies, alone or helped by IOM, a reception centre or a
+ * lawyer; eligibility and support are computed by the rules as of the application date and stored with
+ * their trace; UDI grants or rejects with reasons (an appeal goes to UNE); IOM arranges the journey; the
+ * departure is recorded and originals the person handed in are returned.
+ *
+ *   none ─apply→ applied ─grant→ granted ─arrange-travel→ travel-arranged ─record-departure→ departed
+ *                   │  └─reject→ rejected ─appeal→ appealed ─decide-appeal→ granted | rejected-final
+ *                   └─ withdraw (from applied, granted, appealed, travel-arranged) → withdrawn ─apply→ …
+ */
+import { z } from 'zod';
+import { countryCode, eeaAndSwitzerland } from '../../rules/common/countries.ts';
+import { lookup } from '../../rules/engine/parameter.ts';
+import { isoDateSchema } from '../../rules/engine/output.ts';
+import { currentDeadline, type CaseDoc } from '../model.ts';
+import { defineAction, precondition } from '../process.ts';
+import { ask } from '../rules.ts';
+
+const vulnerability = z.enum([
+  'former-unaccompanied-minor-aged-18-to-23',
+  'over-60-single-without-network',
+  'trafficking',
+  'violence-coercion-or-exploitation',
+  'health-condition-needing-treatment-at-home',
+]);
+
+/** Facts for the eligibility rules that the case does not already hold. */
+const eligibilityFacts = z.strictObject({
+  legalResidence: z.boolean().optional(),
+  protection: z.enum(['none', 'pending', 'rejected', 'withdrawn', 'granted']).optional(),
+  residenceApplication: z.enum(['none', 'pending', 'rejected', 'granted']).optional(),
+  registeredWithUdi: z.boolean().optional(),
+  temporaryResidenceUntil18: z.boolean().optional(),
+  possibleTraffickingVictim: z.boolean().optional(),
+  previouslyReturnedWithSupportAndReimmigrated: z.boolean().optional(),
+  wantsToGoToDublinCountry: z.boolean().optional(),
+  permitOnOtherGroundsEnded: z.boolean().optional(),
+  rejectedForStatusInOtherEeaCountry: z.boolean().optional(),
+  fortyEightHourProcedure: z.boolean().optional(),
+  vulnerabilities: z.array(vulnerability).max(5).optional(),
+});
+
+export const applyInput = z.strictObject({
+  applicationDate: isoDateSchema.optional().describe('The day the application is made (default today)'),
+  applicantId: z.uuid().optional().describe('The main applicant (default the first adult, or the first person)'),
+  travellerIds: z.array(z.uuid()).min(1).optional().describe('Who travels (default the whole household)'),
+  destination: countryCode.describe('The home country, or a country outside the EU/EEA where the applicant holds a valid residence permit'),
+  registeredInNorway: z.boolean().default(true).describe('Registered in Norway (false: no case registered with UDI)'),
+  facts: eligibilityFacts.default({}).describe('Facts for the eligibility rules the case does not hold'),
+});
+
+function applicantOf(doc: CaseDoc, id: string | undefined) {
+  const person = id ? doc.household.find((p) => p.id === id) : (doc.household.find((p) => p.role === 'adult') ?? doc.household[0]);
+  precondition(person !== undefined, 'applicant-in-household', 'The applicant must be someone in the household');
+  return person!;
+}
+
+function hasResidencePermitCopy(doc: CaseDoc, personId: string, acceptLater: boolean): boolean {
+  return doc.documents.some(
+    (d) => d.kind === 'residence-permit-outside-eea' && (d.personId === personId || d.personId === null) && (d.status === 'uploaded' || (acceptLater && d.status === 'will-send-later')),
+  );
+}
+
+export const apply = defineAction({
+  id: 'assisted-return.apply',
+  process: 'assisted-return',
+  title: 'Apply for assisted return',
+  description: 'The person applies, alone or helped by IOM, a reception centre, a lawyer or a guardian. Eligibility and support are computed as of the application date and stored with their traces.',
+  source: 'seed-002: "Anyone whose application for protection has been rejected or is still waiting for an answer can apply for assisted return."',
+  roles: ['person', 'udi', 'iom', 'reception', 'lawyer', 'guardian'],
+  from: ['none', 'withdrawn'],
+  input: applyInput,
+  check: (doc, input, ctx) => {
+    const applicant = applicantOf(doc, input.applicantId);
+    for (const id of input.travellerIds ?? []) precondition(doc.household.some((p) => p.id === id), 'traveller-in-household', 'Every traveller must be in the household');
+    const date = input.applicationDate ?? ctx.today;
+    precondition(date <= ctx.today, 'application-not-in-future', 'An application cannot be dated in the future');
+    if (!applicant.citizenships.includes(input.destination)) {
+      // seed 002: "If you have a residence permit in a country outside the EU/EEA (where you are not a citizen), you can apply
+      // for assisted return to return there. In such case, you will need to submit a copy of a valid residence permit."
+      precondition(!lookup(eeaAndSwitzerland, date).value.includes(input.destination), 'destination-outside-eea', 'Assisted return to a country that is not your own must be to a country outside the EU/EEA');
+      precondition(hasResidencePermitCopy(doc, applicant.id, true), 'residence-permit-copy', 'Returning to a country you are not a citizen of needs a copy of a valid residence permit there (upload it, or record that it will be sent later)');
+    }
+  },
+  prepare: (doc, input, ctx) => {
+    const applicant = applicantOf(doc, input.applicantId);
+    const applicationDate = input.applicationDate ?? ctx.today;
+    const travellers = doc.household.filter((p) => (input.travellerIds ?? doc.household.map((h) => h.id)).includes(p.id));
+    const kind = doc.decision.kind;
+    const eligibility = ask('assisted-return-eligibility', {
+      date: applicationDate,
+      citizenship: applicant.citizenships[0],
+      dateOfBirth: applicant.dateOfBirth,
+      protection: kind === 'protection-rejected' ? 'rejected' : 'none',
+      residenceApplication: kind === 'residence-rejected' ? 'rejected' : 'none',
+      registeredWithUdi: input.registeredInNorway,
+      dublinTransferDecision: kind === 'dublin-transfer',
+      unaccompaniedMinorAsylumSeeker: applicant.unaccompaniedMinor && kind === 'protection-rejected',
+      permitOnOtherGroundsEnded: kind === 'permit-revoked',
+      ...input.facts,
+    });
+    const support = ask('assisted-return-support', {
+      applicationDate,
+      departureDeadline: currentDeadline(doc),
+      registeredInNorway: input.registeredInNorway,
+      citizenship: input.destination,
+      travellers: travellers.map((p) => ({ dateOfBirth: p.dateOfBirth })),
+    });
+    const secret = ctx.newSecret();
+    ctx.reveal('secret', secret);
+    return {
+      applicationDate,
+      applicantId: applicant.id,
+      travellerIds: travellers.map((p) => p.id),
+      destination: input.destination,
+      submittedBy: ctx.principal.kind === 'person' ? 'person' : ctx.principal.role,
+      eligibility,
+      support,
+      secretHash: ctx.hashSecret(secret),
+    };
+  },
+  apply: (doc, p) => ({
+    ...doc,
+    assistedReturn: {
+      status: 'applied',
+      appliedOn: p.applicationDate,
+      submittedBy: p.submittedBy,
+      destination: p.destination,
+      eligibility: p.eligibility,
+      support: p.support,
+      secretHash: p.secretHash,
+    },
+  }),
+});
+
+const outcomeOf = (doc: CaseDoc) => String(doc.assistedReturn.eligibility?.answer.outcome ?? '');
+
+export const grant = defineAction({
+  id: 'assisted-return.grant',
+  process: 'assisted-return',
+  title: 'Grant assisted return',
+  description: 'UDI grants the application. Someone who is "normally not eligible" can be granted only with reasons (the exceptions are not exhaustive: seed 003 "There are exceptions").',
+  source: 'seed-003: "There are exceptions, but the above bullet list contains the main rules."',
+  roles: ['udi'],
+  from: ['applied'],
+  input: z.strictObject({ reasons: z.string().trim().max(4000).default('').describe('Why; required when the rules say normally not eligible') }),
+  check: (doc, input) => {
+    const outcome = outcomeOf(doc);
+    precondition(outcome !== 'not-eligible', 'eligible', 'The rules say the person is not eligible (no group that may apply, or legal residence)');
+    precondition(outcome !== 'normally-not-eligible' || input.reasons.length > 0, 'reasons-for-exception', 'Granting someone who is normally not eligible needs reasons');
+    const applicant = doc.household[0];
+    if (applicant && doc.assistedReturn.destination && !doc.household.some((p) => p.citizenships.includes(doc.assistedReturn.destination!))) {
+      precondition(doc.household.some((p) => hasResidencePermitCopy(doc, p.id, false)), 'residence-permit-copy-received', 'The copy of the residence permit in the destination country has not been received yet');
+    }
+  },
+  prepare: (_doc, input, ctx) => ({ on: ctx.today, reasons: input.reasons, by: ctx.principal.kind === 'staff' ? ctx.principal.userId : 'person' }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'granted', decision: { outcome: 'granted', ...p } } }),
+});
+
+export const reject = defineAction({
+  id: 'assisted-return.reject',
+  process: 'assisted-return',
+  title: 'Reject assisted return',
+  description: 'UDI rejects the application with reasons. The rejection can be appealed to UNE; UDI then assesses whether assisted return with the police can be offered.',
+  source: 'FACTS a5 (UDI 2022-007): an assisted-return decision is an individual decision and UNE is the appeal body.',
+  roles: ['udi'],
+  from: ['applied'],
+  input: z.strictObject({ reasons: z.string().trim().min(1).max(4000) }),
+  prepare: (_doc, input, ctx) => ({ on: ctx.today, reasons: input.reasons, by: ctx.principal.kind === 'staff' ? ctx.principal.userId : 'person' }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'rejected', decision: { outcome: 'rejected', ...p } } }),
+});
+
+export const appealRejection = defineAction({
+  id: 'assisted-return.appeal',
+  process: 'assisted-return',
+  title: 'Appeal the rejection to UNE',
+  description: 'The person, their lawyer or guardian appeals the rejection of assisted return to UNE.',
+  roles: ['person', 'lawyer', 'guardian'],
+  from: ['rejected'],
+  input: z.strictObject({ grounds: z.string().trim().max(4000).default('') }),
+  prepare: (_doc, input, ctx) => ({ lodgedOn: ctx.today, grounds: input.grounds }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'appealed', appeal: { lodgedOn: p.lodgedOn } } }),
+});
+
+export const decideAppeal = defineAction({
+  id: 'assisted-return.decide-appeal',
+  process: 'assisted-return',
+  title: 'Decide the appeal (UNE)',
+  description: 'UNE upholds the rejection (final) or reverses it (the application is granted).',
+  roles: ['une'],
+  from: ['appealed'],
+  input: z.strictObject({ outcome: z.enum(['upheld', 'reversed']), reasons: z.string().trim().min(1).max(4000) }),
+  prepare: (_doc, input, ctx) => ({ decidedOn: ctx.today, ...input }),
+  apply: (doc, p) => ({
+    ...doc,
+    assistedReturn: {
+      ...doc.assistedReturn,
+      status: p.outcome === 'reversed' ? 'granted' : 'rejected-final',
+      appeal: { lodgedOn: doc.assistedReturn.appeal?.lodgedOn ?? p.decidedOn, decidedOn: p.decidedOn, outcome: p.outcome },
+    },
+  }),
+});
+
+export const arrangeTravel = defineAction({
+  id: 'assisted-return.arrange-travel',
+  process: 'assisted-return',
+  title: 'Arrange the journey (IOM)',
+  description: 'IOM obtains travel documents, books the ticket and sends the travel details.',
+  source: 'seed-000: "UDI processes the application for assisted return, while IOM provide practical assistance for the journey."',
+  roles: ['iom'],
+  from: ['granted'],
+  input: z.strictObject({
+    travelDate: isoDateSchema,
+    travelDocument: z.string().trim().min(1).max(200).describe('The travel document obtained (e.g. passport, laissez-passer)'),
+    ticket: z.string().trim().min(1).max(200).describe('Booking reference'),
+  }),
+  check: (_doc, input, ctx) => precondition(input.travelDate >= ctx.today, 'travel-date-not-past', 'The travel date cannot be in the past'),
+  prepare: (_doc, input, ctx) => ({ ...input, arrangedOn: ctx.today }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'travel-arranged', travel: p } }),
+});
+
+export const recordDeparture = defineAction({
+  id: 'assisted-return.record-departure',
+  process: 'assisted-return',
+  title: 'Record the departure',
+  description: 'The household has left with assisted return. Documents the person handed in are returned, at the latest on arrival.',
+  source: 'seed-000: "If your claim was unsuccessful and you return to your homeland voluntarily, your passport and any other documents you handed over when you came to Norway will be returned to you. You will receive the documents at the latest when you arrive in your home country."',
+  roles: ['iom', 'police'],
+  from: ['travel-arranged'],
+  input: z.strictObject({ date: isoDateSchema.describe('The day the household left Norway') }),
+  check: (_doc, input, ctx) => precondition(input.date <= ctx.today, 'departure-not-in-future', 'A departure cannot be recorded before it happens'),
+  prepare: (doc, input) => ({ date: input.date, destination: doc.assistedReturn.destination ?? '' }),
+  apply: (doc, p) => ({
+    ...doc,
+    status: 'departed',
+    assistedReturn: { ...doc.assistedReturn, status: 'departed' },
+    departure: { date: p.date, type: 'assisted', destination: p.destination },
+    documents: doc.documents.map((d) => (d.original === 'held' ? { ...d, original: 'returned' } : d)),
+    entryBans: doc.entryBans.map((b) => (b.from === null ? { ...b, from: p.date } : b)),
+  }),
+});
+
+export const withdraw = defineAction({
+  id: 'assisted-return.withdraw',
+  process: 'assisted-return',
+  title: 'Withdraw the application',
+  description: 'The person withdraws the application for assisted return.',
+  roles: ['person', 'lawyer', 'guardian', 'udi'],
+  from: ['applied', 'granted', 'appealed', 'travel-arranged'],
+  input: z.strictObject({}),
+  prepare: (_doc, _input, ctx) => ({ on: ctx.today }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'withdrawn', withdrawnOn: p.on } }),
+});
+
+export const assistedReturnActions = [apply, grant, reject, appealRejection, decideAppeal, arrangeTravel, recordDeparture, withdraw] as const;
