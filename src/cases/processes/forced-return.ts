@@ -1,0 +1,457 @@
+/**
+ * Forced return (seeds 000 and 004): when the deadline has passed without a departure, the police plan the
+ * return of the whole household, notify the receiving country of a Dublin transfer, record who will meet each
+ * unaccompanied minor, and carry the return out. Carrying it out records the departure, the category (from the
+ * rules, with its trace), the cost and the debt it leaves, the entry ban of an expulsion, and hands the
+ * documents of a rejected asylum seeker to the home country's authorities.
+ *
+ *   none ─plan→ planned ─execute→ executed
+ *     ▲           │
+ *     └─ cancelled ◀─cancel┘   (cancelled ─plan→ planned)
+ *   notify-receiving-country, record-reception-arrangement: in none, planned, cancelled
+ *
+ * Nothing about a planned return is shown to the person, their lawyer, guardian or reception centre before it
+ * happens (access.ts, viewFor; seed 000: "You will not be told when you could be arrested").
+ */
+import { z } from 'zod';
+import { countryCode, eeaAndSwitzerland } from '../../rules/common/countries.ts';
+import { ageOn } from '../../rules/engine/dates.ts';
+import { departureSituationInput, departureStatuses, type DepartureStatus } from '../../rules/departure/situation.ts';
+import { lookup } from '../../rules/engine/parameter.ts';
+import { isoDateSchema } from '../../rules/engine/output.ts';
+import { forcedReturnCategories, type ForcedReturnCategory } from '../../rules/forced-return/category.ts';
+import { readmissionAgreement } from '../../rules/forced-return/readmission.ts';
+import { banResultSchema, banScopes } from '../../rules/re-entry/re-entry.ts';
+import { allowedBanLengths, banLengths, eeaMinimumBanYears } from '../../rules/re-entry/re-entry.parameters.ts';
+import { currentDeadline, receptionRelations, type CaseDoc, type EntryBan, type Person, type StoredRuleAnswer } from '../model.ts';
+import { defineAction, precondition } from '../process.ts';
+import { ask } from '../rules.ts';
+
+const categorySchema = z.enum(forcedReturnCategories);
+const departureStatus = z.enum(departureStatuses);
+
+// ---------------------------------------------------------------------------------------------------------
+// Conditions shared by planning and carrying out a return
+
+const isRevocation = (doc: CaseDoc) => doc.decision.kind === 'permit-revoked' || doc.decision.kind === 'citizenship-revoked';
+
+/** The case's facts as the departure-situation rules take them, on a day. */
+function departureFacts(doc: CaseDoc, on: string) {
+  const appeal = doc.appeal.status === 'registered' ? 'pending' : doc.appeal.status === 'upheld' ? 'decided' : 'none';
+  const deferral = { none: 'not-requested', requested: 'pending', granted: 'granted', denied: 'denied' } as const;
+  return {
+    assessmentDate: on,
+    decision: doc.decision.kind,
+    decisionDate: doc.decision.date,
+    // After an upheld appeal, the deadline UNE gave replaces the decision's.
+    departureDeadline: currentDeadline(doc),
+    expelled: isRevocation(doc) && doc.decision.expelled,
+    appeal,
+    // With no appeal there is nothing to defer; once UNE has decided, a request still unanswered is moot (appeal.ts).
+    deferredImplementation: appeal === 'none' || (appeal === 'decided' && doc.deferral.status === 'requested') ? 'not-requested' : deferral[doc.deferral.status],
+  };
+}
+
+/** Why the departure situation stands in the way of a forced return, by the rules' status. */
+const notYet: Record<Exclude<DepartureStatus, 'must-leave-now'>, { condition: string; message: string }> = {
+  'must-leave-by': { condition: 'departure-deadline-passed', message: 'The deadline for leaving has not passed: the household may still leave on their own' },
+  'may-remain-while-une-considers': { condition: 'deferred-implementation-granted', message: 'Deferred implementation was granted: the person may stay until UNE has decided the appeal' },
+  'awaiting-answer-on-deferred-implementation': { condition: 'deferred-implementation-pending', message: 'Deferred implementation was requested and has not been answered' },
+  'may-remain-while-new-application-considered': { condition: 'new-application-pending', message: 'A new application for a residence permit is being considered' },
+  'not-obliged-to-leave': { condition: 'obliged-to-leave', message: 'The decision does not oblige the person to leave Norway' },
+};
+
+/**
+ * The departure-situation rules' answer on a day: a forced return may go ahead only when they say the person
+ * "must leave now" (the deadline has passed, none was given, or deferred implementation was denied; seed 000:
+ * "The police will deport you if you do not go voluntarily."). Facts the rules cannot take (a case whose
+ * decision and appeal do not fit together) stop the return rather than guess.
+ */
+function departureSituation(doc: CaseDoc, on: string): StoredRuleAnswer {
+  const facts = departureSituationInput.safeParse(departureFacts(doc, on));
+  precondition(facts.success, 'departure-situation-known', `The departure situation cannot be assessed: ${facts.error?.issues[0]?.message ?? ''}`);
+  return ask('departure-situation', facts.data);
+}
+
+/**
+ * The household may be returned by force on a day: the case is open, UNE has not reversed the decision, they are
+ * not leaving with assisted return, and the departure-situation rules say they must leave now. Checked when the
+ * return is planned (as of today) and again when it is carried out (as of the departure day), since an appeal or
+ * a request for deferred implementation can come in between.
+ */
+function assertMayBeReturned(doc: CaseDoc, on: string): void {
+  precondition(doc.appeal.status !== 'reversed', 'appeal-not-reversed', 'UNE reversed the decision on appeal: there is nothing to enforce');
+  precondition(doc.status === 'open', 'case-open', 'The case is not open: the household has already left, or the case is closed');
+  precondition(doc.assistedReturn.status !== 'travel-arranged', 'assisted-return-not-arranged', 'IOM has arranged the journey home with assisted return: the household is leaving with assistance');
+  const situation = departureSituation(doc, on);
+  const status = departureStatus.parse(situation.answer.status);
+  if (status !== 'must-leave-now') precondition(false, notYet[status].condition, `${notYet[status].message} (departure situation on ${on}: ${status})`);
+}
+
+const isDublinTransfer = (doc: CaseDoc) => doc.decision.kind === 'dublin-transfer';
+
+/** The decision includes an expulsion, and so an entry ban. */
+const isExpulsion = (doc: CaseDoc) => doc.decision.kind === 'expelled' || doc.decision.expelled;
+
+/**
+ * An unaccompanied minor on a departure day. No rule set defines it, so this cites seed 004: "An
+ * unaccompanied minor is a foreigner who arrived in Norway without a parent or other guardian, and was under
+ * the age of 18 on departure."
+ */
+export function isUnaccompaniedMinorOn(person: Person, departureDate: string): boolean {
+  return person.unaccompaniedMinor && ageOn(person.dateOfBirth, departureDate) < 18;
+}
+
+function assertDublinDestination(doc: CaseDoc, destination: string): void {
+  if (!isDublinTransfer(doc)) return;
+  // seed 000: "you will be returned to the country that: received your original application for asylum, or is
+  // responsible for processing your application."
+  precondition(
+    destination === doc.decision.receivingCountry,
+    'dublin-destination',
+    `A Dublin transfer goes to the Dublin country responsible (${doc.decision.receivingCountry ?? ''})`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Actions
+
+export const notifyReceivingCountry = defineAction({
+  id: 'forced-return.notify-receiving-country',
+  process: 'forced-return',
+  title: 'Record that the receiving Dublin country was notified',
+  description: 'The police notify the Dublin country responsible before the transfer; a Dublin transfer cannot be carried out until this is recorded.',
+  source: 'seed-000: "That country will always be notified before you are sent back there."',
+  roles: ['police'],
+  from: ['none', 'planned', 'cancelled'],
+  input: z.strictObject({ notifiedOn: isoDateSchema.optional().describe('The day the receiving country was notified (default today)') }),
+  check: (doc, input, ctx) => {
+    precondition(isDublinTransfer(doc), 'dublin-transfer', 'Only a Dublin transfer has a receiving country to notify');
+    precondition((input.notifiedOn ?? ctx.today) <= ctx.today, 'notified-not-in-future', 'A notification cannot be recorded before it is made');
+    precondition((input.notifiedOn ?? ctx.today) >= doc.decision.date, 'notified-after-decision', 'The receiving country is notified after the decision');
+  },
+  prepare: (doc, input, ctx) => ({ notifiedOn: input.notifiedOn ?? ctx.today, country: doc.decision.receivingCountry ?? '' }),
+  apply: (doc, p) => ({ ...doc, forcedReturn: { ...doc.forcedReturn, receivingCountryNotifiedOn: p.notifiedOn } }),
+});
+
+export const recordReceptionArrangement = defineAction({
+  id: 'forced-return.record-reception-arrangement',
+  process: 'forced-return',
+  title: 'Record who will meet an unaccompanied minor',
+  description:
+    'For each unaccompanied minor: the family member, appointed guardian, institution or child welfare service in the receiving country that will meet and care for the child. The return cannot be carried out without it.',
+  source:
+    'seed-004: "All returned unaccompanied minors must be met by either family members or others who will care for them, e.g. representatives of relevant institutions or the child welfare services in the receiving country." (utlendingsloven § 90 eighth paragraph, FACTS.md a3)',
+  roles: ['police'],
+  from: ['none', 'planned', 'cancelled'],
+  input: z.strictObject({
+    personId: z.uuid().describe('The unaccompanied minor'),
+    metBy: z.string().trim().min(1).max(300).describe('Who will meet the child: name, and the institution or service'),
+    relation: z.enum(receptionRelations).describe('Their relation to the child'),
+  }),
+  check: (doc, input) => {
+    const child = doc.household.find((p) => p.id === input.personId);
+    precondition(child !== undefined && child.unaccompaniedMinor, 'unaccompanied-minor', 'A reception arrangement is recorded for an unaccompanied minor in the household');
+  },
+  prepare: (_doc, input, ctx) => ({ ...input, recordedOn: ctx.today }),
+  apply: (doc, p) => ({
+    ...doc,
+    forcedReturn: {
+      ...doc.forcedReturn,
+      receptionArrangements: [...(doc.forcedReturn.receptionArrangements ?? []).filter((a) => a.personId !== p.personId), p],
+    },
+  }),
+});
+
+export const plan = defineAction({
+  id: 'forced-return.plan',
+  process: 'forced-return',
+  title: 'Plan the forced return',
+  description:
+    'The police plan the return of the whole household (date, flight, escort, destination) once the deadline has passed, or at once when there is none. The plan shows whether Norway has a readmission agreement with the destination. It is never shown to the person, their lawyer, guardian or reception centre.',
+  source: 'seed-001: "the police will try to deport all of you together"; seed-000: "The police will deport you if you do not go voluntarily."',
+  roles: ['police'],
+  from: ['none', 'cancelled'],
+  input: z.strictObject({
+    date: isoDateSchema.describe('The day of the return'),
+    flight: z.string().trim().min(1).max(100).describe('Flight number or other means of transport'),
+    escort: z.string().trim().min(1).max(200).describe('Who escorts the household'),
+    destination: countryCode.describe('The home country, a country where the person may legally live, or the Dublin country responsible'),
+  }),
+  check: (doc, input, ctx) => {
+    assertMayBeReturned(doc, ctx.today);
+    precondition(input.date >= ctx.today, 'plan-date-not-past', 'A return cannot be planned for a day that has passed');
+    assertDublinDestination(doc, input.destination);
+  },
+  // The whole household travels: a plan has no list of travellers.
+  prepare: (doc, input, ctx) => ({
+    plan: { ...input, plannedOn: ctx.today, readmission: readmissionAgreement(input.destination, input.date) },
+    // Kept with the event (not on the case): what the decision to plan the return rested on.
+    departureSituation: departureSituation(doc, ctx.today),
+  }),
+  apply: (doc, p) => {
+    const { cancelled: _cancelled, ...forcedReturn } = doc.forcedReturn;
+    return { ...doc, forcedReturn: { ...forcedReturn, status: 'planned', plan: p.plan } };
+  },
+});
+
+export const cancel = defineAction({
+  id: 'forced-return.cancel',
+  process: 'forced-return',
+  title: 'Cancel the planned return',
+  description: 'The police cancel a planned return (for example after a request for deferred implementation, or when the flight is lost). It can be planned again.',
+  roles: ['police'],
+  from: ['planned'],
+  input: z.strictObject({ reason: z.string().trim().min(1).max(2000) }),
+  changesPersonalData: false,
+  prepare: (_doc, input, ctx) => ({ on: ctx.today, reason: input.reason }),
+  apply: (doc, p) => ({ ...doc, forcedReturn: { ...doc.forcedReturn, status: 'cancelled', cancelled: p } }),
+});
+
+/** True for an amount in NOK with at most two decimals (whole øre). */
+function isWholeOre(amount: number): boolean {
+  const ore = amount * 100;
+  return Number.isSafeInteger(Math.round(ore)) && Math.abs(ore - Math.round(ore)) < 1e-6;
+}
+const toOre = (amount: number) => Math.round(amount * 100);
+const amountNok = z.number().nonnegative().max(100_000_000).refine(isWholeOre, 'an amount in NOK with at most two decimals');
+
+const executeInput = z.strictObject({
+  date: isoDateSchema.optional().describe('The day the household left Norway (default: the planned date)'),
+  destination: countryCode.optional().describe('Where they were returned (default: the planned destination)'),
+  escort: z.string().trim().min(1).max(200).optional().describe('Who escorted them (default: the planned escort)'),
+  convictedOffenders: z
+    .array(z.uuid())
+    .max(30)
+    .default([])
+    .describe('The people in the household who have received one or more criminal convictions (a fine, prison, community service or another sanction)'),
+  protectionInOtherSchengenCountry: z.boolean().default(false).describe('The person holds international protection granted by another Schengen country'),
+  cost: z.strictObject({
+    totalNok: amountNok.describe('The cost of the return (travel, and escort where needed)'),
+    paidByPersonNok: amountNok.default(0).describe('How much of it the person paid; the authorities pay the rest, which becomes the person’s debt'),
+  }),
+  entryBan: z
+    .strictObject({
+      length: z.literal(banLengths).describe('1, 2, 5 or 10 years (10 only for decisions from 20 June 2016), or "permanent"'),
+      scope: z.enum(banScopes).describe('Norway only, or the whole Schengen area'),
+    })
+    .optional()
+    .describe('The entry ban of the expulsion; it runs from the departure date'),
+});
+type ExecuteInput = z.output<typeof executeInput>;
+
+function resolved(doc: CaseDoc, input: ExecuteInput) {
+  const planned = doc.forcedReturn.plan;
+  return {
+    date: input.date ?? planned?.date ?? '',
+    destination: input.destination ?? planned?.destination ?? '',
+    escort: input.escort ?? planned?.escort ?? '',
+  };
+}
+
+function assertEntryBan(doc: CaseDoc, input: ExecuteInput): void {
+  const pending = doc.entryBans.some((b) => b.from === null);
+  if (!isExpulsion(doc)) {
+    precondition(input.entryBan === undefined, 'entry-ban-needs-expulsion', 'An entry ban follows only an expulsion, and the decision includes none');
+    return;
+  }
+  precondition(input.entryBan !== undefined || pending, 'entry-ban-required', 'The decision includes an expulsion: record its entry ban (length and scope)');
+  if (input.entryBan === undefined) return;
+  // The lengths the law allowed on the day of the expulsion decision (utlendingsforskriften § 14-2), and for a
+  // citizen of an EU/EEA country not less than the § 124 minimum: the parameters of the re-entry rules.
+  const decisionDate = doc.decision.date;
+  const length = input.entryBan.length;
+  precondition(
+    lookup(allowedBanLengths, decisionDate).value.includes(length),
+    'entry-ban-length-allowed',
+    `An entry ban of ${String(length)} years was not a length the law allowed on ${decisionDate}`,
+  );
+  if (length !== 'permanent' && householdHasEeaCitizen(doc)) {
+    const minimum = lookup(eeaMinimumBanYears, decisionDate).value;
+    precondition(length >= minimum, 'entry-ban-eea-minimum', `A citizen of an EU/EEA country cannot be banned for less than ${minimum} years`);
+  }
+}
+
+const householdHasEeaCitizen = (doc: CaseDoc) => {
+  const eea = lookup(eeaAndSwitzerland, doc.decision.date).value;
+  return doc.household.some((p) => p.citizenships.some((c) => eea.includes(c)));
+};
+
+/**
+ * The case's entry bans once the household has left on `date`: each ban not yet running (from === null) starts,
+ * and the ban given with this return is added. When they run is the re-entry rules' answer (the ban runs from
+ * the departure when the person was in Norway at the decision: seed 001 "The prohibition on entry applies from
+ * the day you leave Norway and the Schengen area."), stored with the event.
+ */
+function entryBansFrom(doc: CaseDoc, input: ExecuteInput, date: string): { bans: EntryBan[]; entryBanAnswer: StoredRuleAnswer | null } {
+  const given: EntryBan | null = input.entryBan
+    ? { decisionDate: doc.decision.date, length: input.entryBan.length, scope: input.entryBan.scope, from: null, until: null }
+    : null;
+  const all = given ? [...doc.entryBans, given] : [...doc.entryBans];
+  const waiting = all.map((ban, index) => ({ ban, index })).filter(({ ban }) => ban.from === null);
+  if (waiting.length === 0) return { bans: all, entryBanAnswer: null };
+  const answer = ask('re-entry', {
+    plannedEntryDate: date,
+    returns: [{ date, forced: true }],
+    expulsions: waiting.map(({ ban }) => ({
+      decisionDate: ban.decisionDate,
+      banLength: ban.length,
+      scope: ban.scope,
+      inNorwayAtDecision: date >= ban.decisionDate,
+      departureDate: date,
+      // Only the ban given here was checked against the EU/EEA minimum (assertEntryBan).
+      eeaNational: ban === given && householdHasEeaCitizen(doc),
+    })),
+  });
+  const periods = z.array(banResultSchema).parse(answer.answer.bans);
+  const bans = all.map((ban, index) => {
+    const k = waiting.findIndex((w) => w.index === index);
+    if (k < 0) return ban;
+    const period = periods[k];
+    if (!period) throw new Error(`The re-entry rules gave no period for entry ban ${index}`);
+    return { ...ban, from: period.start, until: period.lastDay };
+  });
+  return { bans, entryBanAnswer: answer };
+}
+
+export const carryOut = defineAction({
+  id: 'forced-return.execute',
+  process: 'forced-return',
+  title: 'Carry out the forced return',
+  description:
+    'Records the departure (date, destination, escort, convicted offenders), the category from the rules, the cost and the debt it leaves, the entry ban of an expulsion (from the departure date), and hands the documents of a rejected asylum seeker to the home country’s authorities.',
+  source:
+    'seed-000: "When you are deported, you yourself must pay the necessary travel costs. The Norwegian authorities will pay the cost on your behalf if you do not have enough money. That then becomes a debt you must pay back."',
+  roles: ['police'],
+  from: ['planned'],
+  input: executeInput,
+  check: (doc, input, ctx) => {
+    const { date, destination } = resolved(doc, input);
+    precondition(date <= ctx.today, 'departure-not-in-future', 'A return cannot be recorded before it happens');
+    precondition(date >= doc.decision.date, 'departure-after-decision', 'The return cannot be before the decision');
+    assertMayBeReturned(doc, date);
+    assertDublinDestination(doc, destination);
+    if (isDublinTransfer(doc)) {
+      const notified = doc.forcedReturn.receivingCountryNotifiedOn;
+      precondition(
+        notified !== undefined && notified <= date,
+        'receiving-country-notified',
+        'A Dublin transfer cannot go ahead until the receiving country has been notified (seed 000: "That country will always be notified before you are sent back there.")',
+      );
+    }
+    const arranged = new Set((doc.forcedReturn.receptionArrangements ?? []).map((a) => a.personId));
+    for (const p of doc.household) {
+      precondition(
+        !isUnaccompaniedMinorOn(p, date) || arranged.has(p.id),
+        'reception-arrangement',
+        'Every unaccompanied minor must be met by a family member or others who will care for them: record who (seed 004)',
+      );
+    }
+    for (const id of input.convictedOffenders) precondition(doc.household.some((p) => p.id === id), 'convicted-in-household', 'A convicted offender must be someone in the household');
+    precondition(toOre(input.cost.paidByPersonNok) <= toOre(input.cost.totalNok), 'paid-not-more-than-cost', 'The person cannot have paid more than the cost');
+    assertEntryBan(doc, input);
+  },
+  prepare: (doc, input) => {
+    const { date, destination, escort } = resolved(doc, input);
+    const category = ask('forced-return-category', {
+      date,
+      returnType: 'forced',
+      protectionInOtherSchengenCountry: input.protectionInOtherSchengenCountry,
+      dublinTransfer: isDublinTransfer(doc),
+      protection: doc.decision.kind === 'protection-rejected' ? 'rejected' : 'none',
+      expelled: isExpulsion(doc),
+      // The category does not depend on convictions; the rules are asked once for the household, so this says
+      // whether it includes a convicted offender. Who is convicted is recorded per person (convictedOffenders).
+      convictedOffender: input.convictedOffenders.length > 0,
+    });
+    const debtOre = toOre(input.cost.totalNok) - toOre(input.cost.paidByPersonNok);
+    const { bans, entryBanAnswer } = entryBansFrom(doc, input, date);
+    // seed 000: "If your claim was unsuccessful and we have to deport you, your documents will be handed to the
+    // authorities in your home country." A claim was unsuccessful when the rules put the return in the asylum
+    // category (a Dublin or IP return goes to another European country, not the home country). Only identity
+    // documents the authorities hold in original go; other originals stay held.
+    const rejectedAsylumSeeker = category.answer.category === 'asylum';
+    const handedOver = rejectedAsylumSeeker
+      ? doc.documents.filter((d) => d.original === 'held' && (d.kind === 'passport' || d.kind === 'id-document' || d.kind === 'travel-document')).map((d) => d.id)
+      : [];
+    return {
+      date,
+      destination,
+      escort,
+      category,
+      convictedOffenders: input.convictedOffenders,
+      cost: input.cost.totalNok,
+      paidByPerson: input.cost.paidByPersonNok,
+      debt: debtOre / 100,
+      departureSituation: departureSituation(doc, date),
+      entryBans: bans,
+      ...(entryBanAnswer === null ? {} : { entryBanAnswer }),
+      handedOver,
+    };
+  },
+  apply: (doc, p) => ({
+    ...doc,
+    status: 'departed',
+    forcedReturn: {
+      ...doc.forcedReturn,
+      status: 'executed',
+      executed: {
+        date: p.date,
+        destination: p.destination,
+        escort: p.escort,
+        category: p.category,
+        cost: p.cost,
+        paidByPerson: p.paidByPerson,
+        convictedOffenders: p.convictedOffenders,
+        debt: p.debt,
+      },
+    },
+    departure: { date: p.date, type: 'forced', destination: p.destination },
+    debt:
+      p.debt > 0
+        ? {
+            ...doc.debt,
+            costs: [...doc.debt.costs, { on: p.date, amount: p.debt, what: 'Cost of the forced return paid by the Norwegian authorities' }],
+            balance: (toOre(doc.debt.balance) + toOre(p.debt)) / 100,
+          }
+        : doc.debt,
+    entryBans: p.entryBans,
+    documents: doc.documents.map((d) => (p.handedOver.includes(d.id) ? { ...d, original: 'handed-to-home-authorities' } : d)),
+  }),
+});
+
+export const forcedReturnActions = [notifyReceivingCountry, recordReceptionArrangement, plan, cancel, carryOut] as const;
+
+// ---------------------------------------------------------------------------------------------------------
+// What the statistics count
+
+export interface DepartureRecord {
+  readonly personId: string;
+  readonly departureDate: string;
+  readonly category: ForcedReturnCategory;
+  /** The first citizenship registered. */
+  readonly citizenship: string;
+  readonly destination: string;
+  readonly dateOfBirth: string;
+  readonly unaccompaniedMinor: boolean;
+  readonly convicted: boolean;
+}
+
+
+/** One record per person returned by force on this case (none when the case has no forced departure). */
+export function departureRecords(doc: CaseDoc): DepartureRecord[] {
+  const executed = doc.forcedReturn.executed;
+  if (doc.departure?.type !== 'forced' || doc.forcedReturn.status !== 'executed' || executed === undefined) return [];
+  const category = categorySchema.parse(executed.category.answer.category);
+  const convicted = new Set(executed.convictedOffenders ?? []);
+  return doc.household.map((p) => ({
+    personId: p.id,
+    departureDate: executed.date,
+    category,
+    citizenship: p.citizenships[0] ?? '',
+    destination: executed.destination,
+    dateOfBirth: p.dateOfBirth,
+    unaccompaniedMinor: isUnaccompaniedMinorOn(p, executed.date),
+    convicted: convicted.has(p.id),
+  }));
+}
