@@ -1,0 +1,101 @@
+/**
+ * The report is computed from aggregate rows, never from records: counts per month and per combination of
+ * the fields the report breaks down by. The same rows come from a list of records (`aggregate`, for an
+ * imported file) or from PostgreSQL (`aggregateSql`, or a monthly rollup table kept with the same columns),
+ * so one report builder serves both, and no personal data (ids, dates of birth) reaches the report.
+ */
+import { z } from 'zod';
+import { forcedReturnCategories } from '../rules/forced-return/category.ts';
+import { country, departureMonth, minorStatuses, minorStatusOf, type ForcedReturnRecord } from './records.ts';
+
+/** A month, `YYYY-MM`. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month in the form YYYY-MM, e.g. "2026-03"');
+
+export const aggregateRowSchema = z.strictObject({
+  month: monthSchema,
+  category: z.enum(forcedReturnCategories),
+  citizenship: country,
+  destination: country,
+  convicted: z.boolean(),
+  minor: z.enum(minorStatuses).describe('Minor status on the departure date: none (adult or unknown date of birth), with-family or unaccompanied'),
+  count: z.number().int().positive(),
+});
+
+export type AggregateRow = z.infer<typeof aggregateRowSchema>;
+
+/**
+ * The PostgreSQL query that gives the same rows as `aggregate` over a `forced_returns` table with the import
+ * file's columns (`departure_date date`, `date_of_birth date` (null when unknown), `unaccompanied_minor` and
+ * `convicted` boolean, the rest text). `$1` and `$2` are the first and last day to count (the report needs
+ * the 24 months up to its month: `reportPeriod(month)`).
+ *
+ * The 18th birthday is `date_of_birth + interval '18 years'`: PostgreSQL, like `ageOn`, moves 29 February to
+ * 28 February in a common year. (`age()` does not do the same for the day before, so it is not used.)
+ */
+export const aggregateSql = `SELECT to_char(departure_date, 'YYYY-MM') AS month,
+       category,
+       citizenship,
+       destination,
+       convicted,
+       CASE
+         WHEN date_of_birth IS NULL OR date_of_birth + interval '18 years' <= departure_date THEN 'none'
+         WHEN unaccompanied_minor THEN 'unaccompanied'
+         ELSE 'with-family'
+       END AS minor,
+       count(*)::int AS count
+  FROM forced_returns
+ WHERE departure_date BETWEEN $1 AND $2
+ GROUP BY 1, 2, 3, 4, 5, 6
+ ORDER BY 1, 2, 3, 4, 5, 6`;
+
+function keyOf(month: string, record: ForcedReturnRecord, minor: string): string {
+  return `${month}|${record.category}|${record.citizenship}|${record.destination}|${record.convicted}|${minor}`;
+}
+
+/** Counts records into aggregate rows one at a time, for a stream of records that is never held in memory. */
+export function createAggregator(): { add(record: ForcedReturnRecord): void; rows(): AggregateRow[] } {
+  const rows = new Map<string, AggregateRow>();
+  return {
+    add(record) {
+      const month = departureMonth(record);
+      const minor = minorStatusOf(record);
+      const key = keyOf(month, record, minor);
+      const row = rows.get(key);
+      if (row) row.count += 1;
+      else {
+        rows.set(key, {
+          month,
+          category: record.category,
+          citizenship: record.citizenship,
+          destination: record.destination,
+          convicted: record.convicted,
+          minor,
+          count: 1,
+        });
+      }
+    },
+    rows() {
+      return [...rows.values()].sort(compareRows);
+    },
+  };
+}
+
+/** The aggregate rows of a list of records, in the order of `aggregateSql` (month, category, citizenship…). */
+export function aggregate(records: Iterable<ForcedReturnRecord>): AggregateRow[] {
+  const aggregator = createAggregator();
+  for (const record of records) aggregator.add(record);
+  return aggregator.rows();
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function compareRows(a: AggregateRow, b: AggregateRow): number {
+  return (
+    byText(a.month, b.month) ||
+    byText(a.category, b.category) ||
+    byText(a.citizenship, b.citizenship) ||
+    byText(a.destination, b.destination) ||
+    Number(a.convicted) - Number(b.convicted) ||
+    byText(a.minor, b.minor)
+  );
+}
