@@ -24,7 +24,7 @@ import { Context } from '../engine/context.ts';
 import { ageOn } from '../engine/dates.ts';
 import { decide, defineRules, type Decision } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
-import { isoDateSchema, reasonSchema, reasonsOf, traceSchema, type Reason } from '../engine/output.ts';
+import { isoDateSchema, reasonOf, reasonSchema, traceSchema, type Reason } from '../engine/output.ts';
 import type { Trace } from '../engine/trace.ts';
 import { countryCode, countryName, eeaAndSwitzerland } from '../common/countries.ts';
 import { cite } from '../sources.ts';
@@ -116,6 +116,8 @@ const LEGAL_RESIDENCE_QUOTE =
 const DUBLIN_QUOTE =
   'they have received a decision regarding transferral to another country that participates in the cooperation under the Dublin Regulation, but would rather return to their home country. This requires him or her to leave by the deadlines stipulated by the Dublin Regulation.';
 const NORMALLY_NOT_QUOTE = 'The scheme does normally not apply to foreign nationals who:';
+const DUBLIN_SOURCES = [seed003(DUBLIN_QUOTE)];
+const LEGAL_RESIDENCE_SOURCES = [seed003(LEGAL_RESIDENCE_QUOTE)];
 const EXCEPTIONS_QUOTE = 'Exceptions are made for unaccompanied minor asylum seekers and possible victims of human trafficking.';
 
 /** Country names for the explanations, memoised: Intl.DisplayNames#of is slow enough to dominate an evaluation. */
@@ -573,8 +575,13 @@ export interface AssistedReturnEligibilityResult {
  * excluded because…, but…"), leaving out the definition's bare default when another of its rules applied.
  */
 function storyOf<F, E>(decision: Decision<F, E>, facts: F, defaultRule: string): Reason[] {
-  const reasons = reasonsOf(decision, facts, { includeDefeated: true });
-  return reasons.length > 1 ? reasons.filter((reason) => reason.rule !== defaultRule) : reasons;
+  const applied = decision.applied;
+  const reasons: Reason[] = [];
+  for (let i = 0; i < applied.length; i++) {
+    const rule = applied[i]!;
+    if (applied.length === 1 || rule.id !== defaultRule) reasons.push(reasonOf(rule, facts));
+  }
+  return reasons;
 }
 
 function warningsOf(input: Facts, ctx: Context): AssistedReturnEligibilityResult['warnings'] {
@@ -623,29 +630,22 @@ export function evaluateAssistedReturnEligibility(input: Facts, options: Evaluat
   const conditions: EligibilityCondition[] = ctx.computed(
     'assisted-return.eligibility.conditions',
     input.dublinTransferDecision && mayBeGranted(outcome.value) ? ['leave-within-dublin-deadlines'] : [],
-    { dublinTransferDecision: input.dublinTransferDecision, outcome: outcome.value },
-    [seed003(DUBLIN_QUOTE)],
+    () => ({ dublinTransferDecision: input.dublinTransferDecision, outcome: outcome.value }),
+    DUBLIN_SOURCES,
   );
   const alternatives: EligibilityAlternative[] = ctx.computed(
     'assisted-return.eligibility.alternatives',
     group.value === 'legal-residence' ? ['repatriation'] : [],
-    { group: group.value },
-    [seed003(LEGAL_RESIDENCE_QUOTE)],
+    () => ({ group: group.value }),
+    LEGAL_RESIDENCE_SOURCES,
   );
   const warnings = warningsOf(input, ctx);
 
-  return {
-    outcome: outcome.value,
-    conditions,
-    alternatives,
-    warnings,
-    reasons: [
-      ...storyOf(group, input, GROUP_NONE),
-      ...(exclusion ? storyOf(exclusion, input, EXCLUSION_NONE) : []),
-      ...storyOf(outcome, outcomeFacts, CANNOT_APPLY),
-    ],
-    ...(ctx.tracing ? { trace: ctx.trace() } : {}),
-  };
+  const reasons = storyOf(group, input, GROUP_NONE);
+  if (exclusion) reasons.push(...storyOf(exclusion, input, EXCLUSION_NONE));
+  reasons.push(...storyOf(outcome, outcomeFacts, CANNOT_APPLY));
+  const result: AssistedReturnEligibilityResult = { outcome: outcome.value, conditions, alternatives, warnings, reasons };
+  return ctx.tracing ? { ...result, trace: ctx.trace() } : result;
 }
 
 export const assistedReturnEligibilityRuleSet = defineRuleSet({

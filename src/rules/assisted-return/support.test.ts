@@ -87,7 +87,8 @@ describe('the trace', () => {
     const timing = steps.find((s): s is DefinitionStep => s.kind === 'definition' && s.id === 'assisted-return.support.timing')!;
     const byId = Object.fromEntries(timing.rules.map((r) => [r.rule, r]));
     expect(timing.value).toBe('before-deadline');
-    expect(byId['assisted-return.support.timing.not-registered']).toMatchObject({ applied: true, decisive: true, facts: { registeredInNorway: false } });
+    expect(byId['assisted-return.support.timing.not-registered']).toMatchObject({ applied: true, decisive: true, reads: ['registeredInNorway'] });
+    expect(timing.facts).toMatchObject({ registeredInNorway: false });
     expect(byId['assisted-return.support.timing.after-deadline']).toMatchObject({
       applied: true,
       decisive: false,

@@ -8,44 +8,46 @@ import { lookup } from './parameter.ts';
 import type { ComputationStep, ParameterRead, Trace, TraceStep } from './trace.ts';
 import type { Source } from './source.ts';
 
+const NO_READS: readonly string[] = Object.freeze([]);
+// Shared by untraced contexts, which never push to it.
+const NO_PENDING: string[] = [];
+
 export class Context {
   readonly date: IsoDate;
   readonly tracing: boolean;
   readonly ruleSet: string;
-  private readonly steps: TraceStep[] = [];
-  private readonly reads: ParameterRead[] = [];
-  private readonly readKeys = new Set<string>();
+  // The record is kept only when tracing; an untraced evaluation allocates none of it.
+  private readonly steps: TraceStep[] | undefined;
+  private readonly reads: ParameterRead[] | undefined;
   /** Parameter ids read since the last call to `takeReads`, to attribute reads to the rule that made them. */
-  private pending: string[] = [];
+  private pending: string[] = NO_PENDING;
 
   constructor(ruleSet: string, date: IsoDate, tracing: boolean) {
     this.ruleSet = ruleSet;
     this.date = date;
     this.tracing = tracing;
+    if (tracing) {
+      this.steps = [];
+      this.reads = [];
+      this.pending = [];
+    }
   }
 
   /** The value of a parameter on a date (the evaluation date unless another is given). */
   param<T>(parameter: Parameter<T>, date: IsoDate = this.date): T {
     const found = lookup(parameter, date);
-    if (this.tracing) {
-      const key = `${parameter.id}@${date}`;
+    if (this.reads) {
       this.pending.push(parameter.id);
-      if (!this.readKeys.has(key)) {
-        this.readKeys.add(key);
-        this.reads.push({
-          parameter: parameter.id,
-          date,
-          inForceFrom: found.from,
-          value: found.value,
-          source: found.source,
-        });
+      if (!this.reads.some((r) => r.parameter === parameter.id && r.date === date)) {
+        this.reads.push({ parameter: parameter.id, date, inForceFrom: found.from, value: found.value, source: found.source });
       }
     }
     return found.value;
   }
 
   /** @internal the parameters read since the last call. */
-  takeReads(): string[] {
+  takeReads(): readonly string[] {
+    if (this.pending.length === 0) return NO_READS;
     const taken = this.pending;
     this.pending = [];
     return taken;
@@ -53,27 +55,30 @@ export class Context {
 
   /** @internal */
   record(step: TraceStep): void {
-    if (this.tracing) this.steps.push(step);
+    this.steps?.push(step);
   }
 
-  /** Records a computed value (a date, a sum, a count) with what it was computed from and its source. */
-  computed<T>(id: string, value: T, inputs: Record<string, unknown>, source: readonly Source[], subject?: string): T {
-    if (this.tracing) {
+  /**
+   * Records a computed value (a date, a sum, a count) with what it was computed from and its source. Give the
+   * inputs as a function to build them only when tracing.
+   */
+  computed<T>(id: string, value: T, inputs: Record<string, unknown> | (() => Record<string, unknown>), source: readonly Source[], subject?: string): T {
+    if (this.steps) {
       const step: ComputationStep = {
         kind: 'computation',
         id,
         ...(subject === undefined ? {} : { subject }),
         value,
-        inputs,
+        inputs: typeof inputs === 'function' ? inputs() : inputs,
         source,
       };
       this.steps.push(step);
-      this.pending = [];
+      this.pending.length = 0;
     }
     return value;
   }
 
   trace(): Trace {
-    return { ruleSet: this.ruleSet, date: this.date, steps: this.steps, parameters: this.reads };
+    return { ruleSet: this.ruleSet, date: this.date, steps: this.steps ?? [], parameters: this.reads ?? [] };
   }
 }

@@ -3,8 +3,7 @@
  * Norwegian bokmål) and the trace, with their schemas for the OpenAPI document.
  */
 import { z } from 'zod';
-import type { Decision } from './rule.ts';
-import { explanationOf } from './rule.ts';
+import type { Decision, Rule } from './rule.ts';
 import type { Source } from './source.ts';
 
 export interface Reason {
@@ -18,12 +17,27 @@ export interface Reason {
  * The reasons for a decision: the rules that decided it and, with `includeDefeated`, the rules that applied
  * but were set aside by an exception (so "normally excluded, but…" can be told), in definition order.
  */
+// The reason of a rule whose explanation does not depend on the facts is the same object every time.
+const staticReasons = new WeakMap<object, Reason>();
+
+export function reasonOf<F, E>(rule: Rule<F, E>, facts: F): Reason {
+  if (typeof rule.explain === 'function') {
+    const { en, nb } = rule.explain(facts);
+    return { rule: rule.id, source: rule.source, en, nb };
+  }
+  let reason = staticReasons.get(rule);
+  if (!reason) {
+    reason = Object.freeze({ rule: rule.id, source: rule.source, en: rule.explain.en, nb: rule.explain.nb });
+    staticReasons.set(rule, reason);
+  }
+  return reason;
+}
+
 export function reasonsOf<F, E>(decision: Decision<F, E>, facts: F, options: { includeDefeated?: boolean } = {}): Reason[] {
   const rules = options.includeDefeated ? decision.applied : decision.decisive;
-  return rules.map((rule) => {
-    const { en, nb } = explanationOf(rule, facts);
-    return { rule: rule.id, source: rule.source, en, nb };
-  });
+  const out: Reason[] = new Array<Reason>(rules.length);
+  for (let i = 0; i < rules.length; i++) out[i] = reasonOf(rules[i]!, facts);
+  return out;
 }
 
 export const sourceSchema = z

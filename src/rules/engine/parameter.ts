@@ -72,7 +72,8 @@ export function lookup<T>(parameter: Parameter<T>, date: IsoDate): { value: T; f
     const v = values[i]!;
     if (v.from <= date) {
       if (v.value === null) break;
-      return { value: v.value, from: v.from, source: v.source };
+      // The stored value itself: it has the shape asked for, and no copy is made on this hot path.
+      return v as { value: T; from: IsoDate; source: Source };
     }
   }
   const first = values[0]!.from;

@@ -26,8 +26,8 @@ export interface RuleTraceEntry {
   readonly decisive: boolean;
   /** The applicable exceptions that set this rule aside. */
   readonly defeatedBy: readonly string[];
-  /** The facts the rule's condition read, with their values. */
-  readonly facts: Readonly<Record<string, unknown>>;
+  /** The facts the rule's condition reads; their values are in the step's `facts`. */
+  readonly reads: readonly string[];
   /** Parameters read while evaluating the rule's condition. */
   readonly parameters: readonly string[];
   readonly source: readonly Source[];
@@ -40,6 +40,8 @@ export interface DefinitionStep {
   /** The entity the value is for, when a rule set evaluates a definition per person or per item. */
   readonly subject?: string;
   readonly value: unknown;
+  /** The values of the facts the definition's rules read. */
+  readonly facts: Readonly<Record<string, unknown>>;
   readonly rules: readonly RuleTraceEntry[];
 }
 
