@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    globalSetup: ['./vitest.global-setup.ts'],
     // Database tests start servers and PGlite instances; keep parallelism modest on 2 cores.
     pool: 'forks',
     testTimeout: 60_000,

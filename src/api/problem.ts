@@ -6,6 +6,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReturError, toProblem, type Problem } from '../shared/errors.ts';
 import { RulesError } from '../rules/engine/errors.ts';
+import { CaseError } from '../cases/errors.ts';
+import { StoreError } from '../store/errors.ts';
 
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
 
@@ -37,7 +39,7 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
 
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const coded = error instanceof ReturError || error instanceof RulesError ? error : fromFastify(error);
+    const coded = error instanceof ReturError || error instanceof RulesError || error instanceof CaseError || error instanceof StoreError ? error : fromFastify(error);
     const problem = toProblem(coded ?? error, request.url);
     if (problem.status >= 500) {
       // Never the body or the message of a coded error with personal data: only what identifies the bug.

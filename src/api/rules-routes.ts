@@ -19,6 +19,7 @@ export function registerRulesRoutes(app: FastifyInstance): void {
     typed.route({
       method: 'POST',
       url: `/api/v1/rules/${ruleSet.path}`,
+      config: { roles: 'public' },
       schema: {
         operationId: ruleSet.id,
         summary: ruleSet.title,

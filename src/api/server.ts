@@ -11,10 +11,21 @@ import { registerProblemHandlers } from './problem.ts';
 import { registerRulesRoutes } from './rules-routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import { version } from '../shared/version.ts';
+import type { Db } from '../cases/commands.ts';
+import { registerAuth } from './auth.ts';
+import { registerAuthRoutes } from './auth-routes.ts';
+import { registerCaseRoutes } from './cases-routes.ts';
+import { registerStatisticsRoutes } from './statistics-routes.ts';
+import { registerStatisticsPages } from '../web/statistics/routes.ts';
+import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface ServerOptions {
   /** pino logger options, or false for none (tests). */
   readonly logger?: boolean | Record<string, unknown>;
+  /** The database; without one only the rules API and the public pages are served. */
+  readonly db?: Db;
+  /** Sign-in attempts allowed per address per minute (default 20). */
+  readonly loginRateLimit?: number;
 }
 
 const WHAT: Record<string, string> = { body: 'request body', querystring: 'query string', params: 'path parameters', headers: 'headers' };
@@ -48,6 +59,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   // JSON only: a text/plain body is refused with 415 rather than parsed as a string.
   app.removeContentTypeParser('text/plain');
   registerProblemHandlers(app);
+  // Every API route must say who may call it: a forgotten declaration must not make a route public.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1/') && route.config?.roles === undefined) {
+      throw new Error(`Route ${route.method} ${route.url} declares no roles`);
+    }
+  });
+  await app.register(fastifyRateLimit, { global: false });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -59,7 +77,18 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
           "Norway's return system as rules and case work: assisted-return eligibility and support, the departure situation after a decision, forced-return categories and re-entry. Every answer is computed as of a date and carries its sources and trace. Errors are RFC 9457 problem+json with a stable `code` (see docs/errors.md).",
         license: { name: 'MIT', identifier: 'MIT' },
       },
-      tags: [{ name: 'rules', description: 'Law as code: pure evaluations, nothing is stored' }],
+      tags: [
+        { name: 'rules', description: 'Law as code: pure evaluations, nothing is stored' },
+        { name: 'cases', description: 'Return cases: the system of record (sign in first)' },
+        { name: 'auth', description: 'Sign in and out' },
+        { name: 'statistics', description: 'Public statistics: aggregates only' },
+      ],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'retur_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
@@ -68,6 +97,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', version }));
 
+  if (options.db) {
+    await registerAuth(app, options.db);
+    registerAuthRoutes(app, options.db, options.loginRateLimit === undefined ? {} : { loginRateLimit: options.loginRateLimit });
+    registerCaseRoutes(app, options.db);
+    registerStatisticsRoutes(app, options.db);
+    registerStatisticsPages(app, options.db);
+  }
   registerRulesRoutes(app);
   registerWebRoutes(app);
   return app;

@@ -21,8 +21,10 @@ export function staff(role: StaffRole, userId = `00000000-0000-4000-8000-${role.
 
 export const person: Principal = { kind: 'person', caseId: ids.case, reference: 'RT-TEST-0001' };
 
+// One counter for the whole test run, so that ids made in separate steps never collide.
+let n = 0;
+
 export function context(principal: Principal, today = '2026-03-02'): ActionContext & { revealed: Record<string, string> } {
-  let n = 0;
   const revealed: Record<string, string> = {};
   return {
     today,

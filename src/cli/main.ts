@@ -6,6 +6,8 @@ import { version } from '../shared/version.ts';
 import { registerRuleCommands } from './rules.ts';
 import { registerServeCommand } from './serve.ts';
 import { registerDocsCommands } from './docs.ts';
+import { registerAdminCommands } from './admin.ts';
+import { registerStatsCommands } from './stats.ts';
 
 const program = new Command();
 program
@@ -17,5 +19,7 @@ program
 registerServeCommand(program);
 registerRuleCommands(program);
 registerDocsCommands(program);
+registerAdminCommands(program);
+registerStatsCommands(program);
 
 await program.parseAsync(process.argv);

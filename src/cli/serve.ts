@@ -1,16 +1,27 @@
 import type { Command } from 'commander';
 import { buildServer } from '../api/server.ts';
+import { isEmpty, seedDemo } from '../cases/demo/seed.ts';
+import { describeStore, openMigrated } from './database.ts';
+import { printSeed } from './admin.ts';
 
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('Start the web service (API, OpenAPI document and pages)')
+    .description('Start the web service (API, OpenAPI document and pages); loads the demo data into an empty database')
     .option('-p, --port <port>', 'port to listen on', process.env.PORT ?? '8080')
     .option('--host <host>', 'address to listen on', process.env.HOST ?? '0.0.0.0')
-    .action(async (options: { port: string; host: string }) => {
-      const app = await buildServer();
+    .option('--no-demo', 'do not load the demo data into an empty database')
+    .action(async (options: { port: string; host: string; demo: boolean }) => {
+      const store = await openMigrated();
+      console.log(`Database: ${describeStore(store)}`);
+      if (options.demo && (await isEmpty(store.db))) {
+        console.log('The database is empty: loading the demo data…');
+        printSeed(await seedDemo(store.db));
+      }
+      const app = await buildServer({ db: store.db });
       const close = async () => {
         await app.close();
+        await store.close();
         process.exit(0);
       };
       process.once('SIGINT', close);

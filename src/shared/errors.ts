@@ -4,6 +4,8 @@
  * step). Every 4xx and 5xx answer is an RFC 9457 problem+json body carrying one of these codes.
  */
 import { rulesErrorCodes, RulesError, type RulesErrorCode } from '../rules/engine/errors.ts';
+import { caseErrorCodes, CaseError } from '../cases/errors.ts';
+import { storeErrorCodes, StoreError, type StoreErrorCode } from '../store/errors.ts';
 
 export interface ErrorSpec {
   readonly status: number;
@@ -17,6 +19,18 @@ const rulesStatus: Record<RulesErrorCode, number> = {
   RULES_NO_RULE_APPLIES: 500,
   RULES_INVALID_DEFINITION: 500,
   RULES_INVALID_INPUT: 422,
+};
+
+const storeStatus: Record<StoreErrorCode, number> = {
+  STORE_NOT_FOUND: 404,
+  STORE_ALREADY_EXISTS: 409,
+  STORE_VERSION_CONFLICT: 412,
+  STORE_TRANSACTION_CONFLICT: 503,
+  STORE_IDEMPOTENCY_KEY_REUSED: 422,
+  STORE_INVALID_ARGUMENT: 500,
+  STORE_MIGRATION_CHANGED: 500,
+  STORE_MIGRATION_INVALID: 500,
+  STORE_DATA_DIR_IN_USE: 500,
 };
 
 const rulesTitles: Record<RulesErrorCode, string> = {
@@ -63,6 +77,13 @@ export const errorCatalogue = {
     title: 'Internal error',
     description: 'A bug: Retur never answers 500 by design. The problem carries an id to find the log entry.',
   },
+  ...caseErrorCodes,
+  ...(Object.fromEntries(
+    (Object.keys(storeErrorCodes) as StoreErrorCode[]).map((code) => [
+      code,
+      { status: storeStatus[code], title: code.replace(/^STORE_/, '').toLowerCase().replace(/_/g, ' '), description: storeErrorCodes[code] },
+    ]),
+  ) as Record<StoreErrorCode, ErrorSpec>),
   ...(Object.fromEntries(
     (Object.keys(rulesErrorCodes) as RulesErrorCode[]).map((code) => [
       code,
@@ -125,7 +146,7 @@ export function toProblem(error: unknown, instance?: string): Problem {
   if (error instanceof ReturError) {
     return { ...base(error.code, error.message), ...(error.errors.length > 0 ? { errors: error.errors } : {}), ...error.details };
   }
-  if (error instanceof RulesError) {
+  if (error instanceof RulesError || error instanceof CaseError || error instanceof StoreError) {
     return { ...base(error.code, error.message), ...error.details };
   }
   return base('INTERNAL', 'An internal error occurred.');

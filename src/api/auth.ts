@@ -1,0 +1,63 @@
+/**
+ * Who is asking: a bearer token (other systems) or the session cookie (the browser), resolved once per
+ * request. Every route declares the roles it allows in `config.roles` ('public' for none); a hook refuses
+ * the rest before the handler runs. Writes made with the cookie must carry the session's CSRF token.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import { principalForSession, principalForToken } from '../cases/accounts.ts';
+import type { Db } from '../cases/commands.ts';
+import { CaseError } from '../cases/errors.ts';
+import { roleOf, type Principal, type Role } from '../cases/roles.ts';
+
+export const SESSION_COOKIE = 'retur_session';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+    csrfToken: string | null;
+    viaCookie: boolean;
+  }
+  interface FastifyContextConfig {
+    /** The roles that may call the route, or 'public'. */
+    roles?: readonly Role[] | 'public';
+  }
+}
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> {
+  await app.register(fastifyCookie);
+  app.decorateRequest('principal', null);
+  app.decorateRequest('csrfToken', null);
+  app.decorateRequest('viaCookie', false);
+
+  app.addHook('onRequest', async (request: FastifyRequest) => {
+    const header = request.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      request.principal = await principalForToken(db, header.slice(7).trim());
+      return;
+    }
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) {
+      const session = await principalForSession(db, token);
+      if (session) {
+        request.principal = session.principal;
+        request.csrfToken = session.csrfToken;
+        request.viaCookie = true;
+      }
+    }
+  });
+
+  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+    const roles = request.routeOptions.config.roles;
+    if (roles === undefined || roles === 'public') return;
+    if (!request.principal) throw new CaseError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
+    if (!roles.includes(roleOf(request.principal))) throw new CaseError('AUTH_FORBIDDEN', `The ${roleOf(request.principal)} role may not use this route`);
+    if (request.viaCookie && !SAFE.has(request.method)) {
+      const body = request.body as { _csrf?: unknown } | undefined;
+      const given = request.headers['x-csrf-token'] ?? (typeof body?._csrf === 'string' ? body._csrf : undefined);
+      if (given !== request.csrfToken) throw new CaseError('AUTH_CSRF', 'The CSRF token is missing or wrong');
+    }
+  });
+}

@@ -1,0 +1,150 @@
+/**
+ * The case API: open a case, list and read cases, read the event log, and one POST route per action of
+ * every process (generated from the action list, each with its own input schema and roles). Writes carry
+ * `If-Match` with the case version (412 when stale, never merged) and may carry an `Idempotency-Key`.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { actions } from '../cases/actions.ts';
+import { act, caseEvents, caseSummarySchema, getCase, listCases, listFilters, openCase, type CommandResult, type Db } from '../cases/commands.ts';
+import { openCaseInput } from '../cases/processes/case.ts';
+import { homeCountryHandover } from '../cases/access.ts';
+import { CaseError } from '../cases/errors.ts';
+import type { Principal, Role } from '../cases/roles.ts';
+import { problemSchema } from './schemas.ts';
+
+const caseParams = z.strictObject({ id: z.uuid().describe('The case id') });
+const writeHeaders = z.looseObject({
+  'if-match': z.string().regex(/^(W\/)?"?\d+"?$/, 'the case version, as the ETag gave it').optional(),
+  'idempotency-key': z.string().min(8).max(200).optional(),
+});
+const readQuery = z.strictObject({ why: z.string().trim().min(3).max(200).default('case work').describe('Why the case is read (kept in the audit)') });
+
+const caseAnswer = z
+  .object({ case: z.record(z.string(), z.unknown()), version: z.number().int(), revealed: z.record(z.string(), z.string()).optional() })
+  .meta({ id: 'CaseAnswer', description: 'The case as the caller may see it, its version, and anything told once (the person’s secret)' });
+
+const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
+
+function versionOf(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined) return undefined;
+  return Number(ifMatch.replace(/\D/g, ''));
+}
+
+function send(reply: FastifyReply, result: CommandResult, status = 200) {
+  reply.header('etag', `"${result.version}"`);
+  return reply.code(status).send({ case: result.case, version: result.version, ...(Object.keys(result.revealed).length > 0 ? { revealed: result.revealed } : {}) });
+}
+
+function who(principal: Principal | null): Principal {
+  if (!principal) throw new CaseError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
+  return principal;
+}
+
+export const caseReaders: readonly Role[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'];
+export const caseListers: readonly Role[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'];
+
+export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
+  const typed = app.withTypeProvider<ZodTypeProvider>();
+
+  typed.post('/api/v1/cases', {
+    config: { roles: ['udi', 'une', 'police'] },
+    schema: {
+      operationId: 'openCase',
+      summary: 'Open a case: register the decision that a household must leave',
+      tags: ['cases'],
+      body: openCaseInput,
+      headers: writeHeaders,
+      response: { 201: caseAnswer, ...problems },
+    },
+    handler: async (request, reply) => {
+      const key = request.headers['idempotency-key'];
+      const result = await openCase(db, who(request.principal), request.body, key === undefined ? {} : { idempotencyKey: key });
+      return send(reply, result, 201);
+    },
+  });
+
+  typed.get('/api/v1/cases', {
+    config: { roles: caseListers },
+    schema: {
+      operationId: 'listCases',
+      summary: 'List cases the caller may see, a page at a time',
+      description: 'Filter by status, authority, assisted-return state, deadline, or `overdue=true` (the police’s queue). The list holds no personal data. `next` is the cursor of the next page.',
+      tags: ['cases'],
+      querystring: listFilters,
+      response: { 200: z.object({ items: z.array(caseSummarySchema), next: z.string().nullable() }).meta({ id: 'CaseList' }), ...problems },
+    },
+    handler: async (request) => listCases(db, who(request.principal), request.query),
+  });
+
+  typed.get('/api/v1/cases/:id', {
+    config: { roles: caseReaders },
+    schema: {
+      operationId: 'getCase',
+      summary: 'Read a case as the caller may see it (audited)',
+      tags: ['cases'],
+      params: caseParams,
+      querystring: readQuery,
+      response: { 200: caseAnswer, ...problems },
+    },
+    handler: async (request, reply) => {
+      const result = await getCase(db, who(request.principal), request.params.id, request.query.why);
+      return send(reply, { ...result, revealed: {} });
+    },
+  });
+
+  typed.get('/api/v1/cases/:id/events', {
+    config: { roles: ['udi', 'une', 'police'] },
+    schema: {
+      operationId: 'caseEvents',
+      summary: 'The event log of a case: the record every decision rests on (audited)',
+      tags: ['cases'],
+      params: caseParams,
+      querystring: readQuery,
+      response: { 200: z.object({ caseId: z.string(), events: z.array(z.record(z.string(), z.unknown())) }).meta({ id: 'CaseEvents' }), ...problems },
+    },
+    handler: async (request) => caseEvents(db, who(request.principal), request.params.id, request.query.why),
+  });
+
+  typed.get('/api/v1/cases/:id/home-country-handover', {
+    config: { roles: ['police'] },
+    schema: {
+      operationId: 'homeCountryHandover',
+      summary: 'What is handed to the home country’s authorities after a forced return: identity documents only',
+      tags: ['cases'],
+      params: caseParams,
+      querystring: readQuery,
+      response: { 200: z.object({ documents: z.array(z.object({ kind: z.string(), personId: z.string().nullable() })) }).meta({ id: 'HomeCountryHandover' }), ...problems },
+    },
+    handler: async (request) => {
+      const { case: doc } = await getCase(db, who(request.principal), request.params.id, request.query.why);
+      return { documents: [...homeCountryHandover(doc).documents] };
+    },
+  });
+
+  for (const action of actions) {
+    typed.post(`/api/v1/cases/:id/actions/${action.id}`, {
+      config: { roles: action.roles },
+      schema: {
+        operationId: action.id.replace(/[.-](\w)/g, (_m, c: string) => c.toUpperCase()),
+        summary: action.title,
+        description: `${action.description}${action.source ? `\n\nSource: ${action.source}` : ''}\n\nProcess \`${action.process}\`, allowed in: ${action.from.join(', ')}. Roles: ${action.roles.join(', ')}.`,
+        tags: [`process: ${action.process}`],
+        params: caseParams,
+        headers: writeHeaders,
+        body: action.input,
+        response: { 200: caseAnswer, ...problems, 409: problemSchema, 412: problemSchema, 428: problemSchema },
+      },
+      handler: async (request, reply) => {
+        const key = request.headers['idempotency-key'];
+        const version = versionOf(request.headers['if-match']);
+        const result = await act(db, who(request.principal), request.params.id, action.id, request.body, {
+          ...(version === undefined ? {} : { expectedVersion: version }),
+          ...(key === undefined ? {} : { idempotencyKey: key }),
+        });
+        return send(reply, result);
+      },
+    });
+  }
+}

@@ -1,0 +1,334 @@
+/**
+ * The case work on storage. Each command is one transaction: read the case (locked), check who may act,
+ * the version the caller saw, the state and the conditions; append the event; write the projections (the
+ * case document and its list columns, the links, the departures the statistics count); write the audit row;
+ * and store the answer under the Idempotency-Key, so that a retry gets the same answer and the command runs
+ * once. Reads of a case are audited too.
+ */
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import { caseWork, type ReturDatabase } from '../store/tables.ts';
+import type { Database, JsonObject, JsonValue } from '../store/schema.ts';
+import { withTransaction, type Trx } from '../store/transaction.ts';
+import { appendEvents, createCase } from '../store/events.ts';
+import { recordAudit } from '../store/audit.ts';
+import { claimIdempotencyKey, hashRequest, saveIdempotentResponse } from '../store/idempotency.ts';
+import { parseInput } from '../shared/parse.ts';
+import { actionById } from './actions.ts';
+import { canSeeCase, canTake, viewFor } from './access.ts';
+import { CaseError } from './errors.ts';
+import { execute } from './execute.ts';
+import { currentDeadline, type CaseDoc } from './model.ts';
+import { newCase, openCaseInput } from './processes/case.ts';
+import type { ActionContext, AnyAction } from './process.ts';
+import { actorOf, roleOf, type Principal } from './roles.ts';
+import { departureRows } from './departures.ts';
+import { osloToday } from './clock.ts';
+
+/** The database as the store opens it; the case work reads its own tables through `withTables`. */
+export type Db = Kysely<Database>;
+type Q = Kysely<ReturDatabase>;
+const q = caseWork;
+
+export interface CommandResult {
+  readonly case: CaseDoc;
+  readonly version: number;
+  /** Told to the caller once and never stored in clear (the person's secret). */
+  readonly revealed: Record<string, string>;
+}
+
+export interface CommandOptions {
+  readonly expectedVersion?: number;
+  readonly idempotencyKey?: string;
+  /** The date and time of the command (tests); defaults to now. */
+  readonly now?: Date;
+}
+
+export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+
+function context(principal: Principal, now: Date, revealed: Record<string, string>): ActionContext {
+  return {
+    today: osloToday(now),
+    at: now.toISOString(),
+    principal,
+    newId: () => randomUUID(),
+    newSecret: () => randomBytes(12).toString('base64url'),
+    hashSecret,
+    reveal: (key, value) => {
+      revealed[key] = value;
+    },
+  };
+}
+
+/** A reference a person can read out on the phone: RT- and eight characters without look-alikes. */
+export function newReference(): string {
+  const alphabet = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+  const bytes = randomBytes(8);
+  return `RT-${[...bytes].map((b) => alphabet[b % alphabet.length]).join('')}`;
+}
+
+const stateSchema = z.looseObject({ id: z.string(), household: z.array(z.unknown()) });
+
+function docOf(state: unknown): CaseDoc {
+  // The state column is written only by this module, from CaseDoc values; the check guards against a row
+  // written by something else.
+  stateSchema.parse(state);
+  return state as CaseDoc;
+}
+
+function columnsOf(doc: CaseDoc) {
+  return {
+    status: doc.status,
+    authority: doc.decision.authority,
+    decision_kind: doc.decision.kind,
+    deadline: currentDeadline(doc),
+    assisted_status: doc.assistedReturn.status,
+    appeal_status: doc.appeal.status,
+    deferral_status: doc.deferral.status,
+    forced_status: doc.forcedReturn.status,
+    departed_on: doc.departure?.date ?? null,
+    state: JSON.stringify(doc),
+  };
+}
+
+async function audit(db: Kysely<Database>, principal: Principal, caseId: string | null, action: 'read' | 'change', what: string, why: string): Promise<void> {
+  await recordAudit(db, { actor: { id: actorOf(principal), role: roleOf(principal) }, caseId, action, what, why });
+}
+
+/** JSON as stored: plain data only (what JSON.stringify keeps). */
+function json(value: unknown): JsonObject {
+  const copy: unknown = JSON.parse(JSON.stringify(value ?? {}));
+  return z.record(z.string(), z.json()).parse(copy) as JsonObject;
+}
+
+/**
+ * Runs a command once per Idempotency-Key: a retry with the same key and request gets the stored answer; the
+ * same key with another request is refused. The answer is stored in the command's own transaction.
+ */
+async function withIdempotency(
+  trx: Trx,
+  principal: Principal,
+  key: string | undefined,
+  request: { method: string; path: string; body: unknown },
+  run: () => Promise<CommandResult>,
+): Promise<CommandResult> {
+  if (key === undefined) return run();
+  const actor = actorOf(principal);
+  const claim = await claimIdempotencyKey(trx, { key, actor, requestHash: hashRequest(request) });
+  if (claim.state === 'replay') {
+    const stored = z.object({ case: z.unknown(), version: z.number(), revealed: z.record(z.string(), z.string()) }).parse(claim.body);
+    return { case: docOf(stored.case), version: stored.version, revealed: stored.revealed };
+  }
+  const result = await run();
+  await saveIdempotentResponse(trx, { key, actor, status: 200, body: json(result) as JsonValue });
+  return result;
+}
+
+async function writeProjections(tx: Q, before: CaseDoc | null, after: CaseDoc): Promise<void> {
+  const linked = (doc: CaseDoc | null) =>
+    doc ? (['lawyer', 'guardian', 'reception'] as const).flatMap((relation) => doc.links[relation].map((userId) => ({ case_id: doc.id, user_id: userId, relation }))) : [];
+  const newLinks = linked(after).filter((l) => !linked(before).some((b) => b.user_id === l.user_id && b.relation === l.relation));
+  if (newLinks.length > 0) await tx.insertInto('case_links').values(newLinks).onConflict((oc) => oc.doNothing()).execute();
+  if (after.departure && !before?.departure) {
+    const rows = departureRows(after);
+    if (rows.length > 0) await tx.insertInto('departures').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
+  }
+}
+
+/** Opens a case: the decision that a household must leave. */
+export async function openCase(db: Db, principal: Principal, raw: unknown, options: CommandOptions = {}): Promise<CommandResult> {
+  const allowed = ['udi', 'une', 'police'];
+  if (!allowed.includes(roleOf(principal))) throw new CaseError('AUTH_FORBIDDEN', 'Only UDI, UNE or the police open a case');
+  const input = parseInput(openCaseInput, raw, 'case');
+  return withTransaction(db, (trx) =>
+    withIdempotency(trx, principal, options.idempotencyKey, { method: 'POST', path: '/cases', body: raw }, async () => {
+      const now = options.now ?? new Date();
+      const id = randomUUID();
+      const doc = newCase(id, newReference(), input, input.household.map(() => randomUUID()), now.toISOString());
+      await createCase(trx, {
+        id,
+        kind: 'return',
+        status: doc.status,
+        actor: { id: actorOf(principal), role: roleOf(principal) },
+        events: [{ type: 'case.opened', payload: json({ input, personIds: doc.household.map((p) => p.id), reference: doc.reference, at: doc.openedAt }) }],
+      });
+      await q(trx).updateTable('cases').set({ reference: doc.reference, ...columnsOf(doc) }).where('id', '=', id).execute();
+      await audit(trx, principal, id, 'change', 'case.opened', 'decision registered');
+      return { case: viewFor(principal, doc), version: 1, revealed: {} };
+    }),
+  );
+}
+
+async function loadForUpdate(trx: Trx, caseId: string) {
+  if (!z.uuid().safeParse(caseId).success) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  const row = await q(trx).selectFrom('cases').select(['id', 'version', 'state']).where('id', '=', caseId).forUpdate().executeTakeFirst();
+  if (!row || row.state === null) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  return { version: row.version, doc: docOf(row.state) };
+}
+
+/** Takes an action on a case. */
+export async function act(db: Db, principal: Principal, caseId: string, actionId: string, raw: unknown, options: CommandOptions = {}): Promise<CommandResult> {
+  const action: AnyAction | undefined = actionById(actionId);
+  if (!action) throw new CaseError('CASE_NOT_FOUND', `No action ${actionId}`);
+  return withTransaction(db, (trx) =>
+    withIdempotency(trx, principal, options.idempotencyKey, { method: 'POST', path: `/cases/${caseId}/actions/${actionId}`, body: { raw, expectedVersion: options.expectedVersion ?? null } }, async () => {
+      const { version, doc } = await loadForUpdate(trx, caseId);
+      if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+      if (!canTake(principal, action, caseId, doc.links)) throw new CaseError('AUTH_FORBIDDEN', `Your role may not: ${action.title.toLowerCase()}`, { action: action.id });
+      if (options.expectedVersion === undefined) throw new CaseError('CASE_VERSION_REQUIRED', 'Send If-Match with the version of the case you based this on');
+      if (options.expectedVersion !== version) {
+        throw new CaseError('CASE_VERSION_CONFLICT', `The case is at version ${version}, not ${options.expectedVersion}`, { currentVersion: version });
+      }
+      const now = options.now ?? new Date();
+      const revealed: Record<string, string> = {};
+      const { payload, doc: after } = execute(doc, action, raw, context(principal, now, revealed), actorOf(principal));
+      const appended = await appendEvents(trx, {
+        caseId,
+        expectedVersion: version,
+        actor: { id: actorOf(principal), role: roleOf(principal) },
+        events: [{ type: action.id, payload: json(payload) }],
+        status: after.status,
+      });
+      await q(trx).updateTable('cases').set(columnsOf(after)).where('id', '=', caseId).execute();
+      await writeProjections(q(trx), doc, after);
+      if (action.changesPersonalData !== false) await audit(trx, principal, caseId, 'change', action.id, action.title);
+      return { case: viewFor(principal, after), version: appended.case.version, revealed };
+    }),
+  );
+}
+
+/** Reads a case as the caller may see it; the read is audited with its reason. */
+export async function getCase(db: Db, principal: Principal, caseId: string, why: string): Promise<{ case: CaseDoc; version: number }> {
+  if (!z.uuid().safeParse(caseId).success) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  const row = await q(db).selectFrom('cases').select(['version', 'state']).where('id', '=', caseId).executeTakeFirst();
+  if (!row || row.state === null) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  const doc = docOf(row.state);
+  if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  await audit(db, principal, caseId, 'read', 'case', why);
+  return { case: viewFor(principal, doc), version: row.version };
+}
+
+/** The events of a case, for the roles that read whole cases (the record behind every decision). */
+export async function caseEvents(db: Db, principal: Principal, caseId: string, why: string) {
+  const { case: doc } = await getCase(db, principal, caseId, why);
+  if (!['udi', 'une', 'police'].includes(roleOf(principal))) throw new CaseError('AUTH_FORBIDDEN', 'The event log is for UDI, UNE and the police');
+  const rows = await q(db).selectFrom('events').select(['sequence', 'type', 'payload', 'actor', 'role', 'occurred_at']).where('case_id', '=', caseId).orderBy('sequence').execute();
+  return { caseId: doc.id, events: rows.map((r) => ({ ...r, occurred_at: new Date(r.occurred_at).toISOString() })) };
+}
+
+export const listFilters = z.strictObject({
+  status: z.enum(['open', 'departed', 'closed']).optional(),
+  authority: z.enum(['udi', 'une', 'police']).optional(),
+  assistedReturn: z.string().regex(/^[a-z-]+$/).optional().describe('Assisted-return state, e.g. applied'),
+  deadlineBefore: z.iso.date().optional().describe('Deadline on or before this date'),
+  deadlineAfter: z.iso.date().optional().describe('Deadline on or after this date'),
+  overdue: z.enum(['true', 'false']).optional().describe("Open cases whose deadline has passed without a departure, and no deferred implementation granted or pending: the police's queue"),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(200).optional().describe('The `next` of the previous page'),
+});
+export type ListFilters = z.output<typeof listFilters>;
+
+const cursorSchema = z.tuple([z.string(), z.string()]);
+
+// A case with no deadline must leave immediately: it sorts first in deadline order, as the most overdue.
+const NO_DEADLINE = '0001-01-01';
+const DEADLINE_ORDER = sql<string>`coalesce(deadline, ${sql.lit(NO_DEADLINE)}::date)`;
+
+function encodeCursor(sortKey: string, id: string): string {
+  return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
+  }
+}
+
+export const caseSummarySchema = z
+  .object({
+    id: z.string(),
+    reference: z.string().nullable(),
+    status: z.string(),
+    authority: z.string().nullable(),
+    decisionKind: z.string().nullable(),
+    deadline: z.string().nullable(),
+    assistedReturn: z.string(),
+    appeal: z.string(),
+    deferral: z.string(),
+    forcedReturn: z.string(),
+    departedOn: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'CaseSummary', description: 'A case in a list: states and dates, no personal data' });
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+/**
+ * Lists cases the caller may see, a page at a time (keyset pagination: stable under inserts). Overdue lists
+ * and deadline filters sort by deadline; the rest by creation. The list holds no personal data.
+ */
+export async function listCases(db: Db, principal: Principal, filters: ListFilters, now = new Date()): Promise<{ items: CaseSummary[]; next: string | null }> {
+  const role = roleOf(principal);
+  if (!['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'].includes(role) || principal.kind !== 'staff') {
+    throw new CaseError('AUTH_FORBIDDEN', 'Your role does not list cases');
+  }
+  const byDeadline = filters.overdue === 'true' || filters.deadlineBefore !== undefined || filters.deadlineAfter !== undefined;
+  const qd = q(db);
+  let query = qd
+    .selectFrom('cases')
+    .select(['id', 'reference', 'status', 'authority', 'decision_kind', 'deadline', 'assisted_status', 'appeal_status', 'deferral_status', 'forced_status', 'departed_on', 'version', 'created_at'])
+    .where('state', 'is not', null);
+  if (role === 'lawyer' || role === 'guardian' || role === 'reception') {
+    query = query.where('id', 'in', qd.selectFrom('case_links').select('case_id').where('user_id', '=', principal.userId).where('relation', '=', role));
+  }
+  if (filters.status) query = query.where('status', '=', filters.status);
+  if (filters.authority) query = query.where('authority', '=', filters.authority);
+  if (filters.assistedReturn) query = query.where('assisted_status', '=', filters.assistedReturn);
+  if (filters.deadlineBefore) query = query.where('deadline', '<=', filters.deadlineBefore);
+  if (filters.deadlineAfter) query = query.where('deadline', '>=', filters.deadlineAfter);
+  if (filters.overdue === 'true') {
+    query = query
+      .where('status', '=', 'open')
+      // No deadline means "leave immediately": such a case is overdue from the start.
+      .where((eb) => eb.or([eb('deadline', '<', osloToday(now)), eb('deadline', 'is', null)]))
+      .where('deferral_status', 'not in', ['requested', 'granted'])
+      .where('appeal_status', '!=', 'reversed')
+      .where('forced_status', '!=', 'executed');
+  }
+  if (filters.cursor) {
+    const [key, id] = decodeCursor(filters.cursor);
+    if (!z.iso.date().safeParse(key).success && !z.iso.datetime({ offset: true }).safeParse(key).success) throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
+    if (!z.uuid().safeParse(id).success) throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
+    query = byDeadline
+      ? query.where(sql<boolean>`(${DEADLINE_ORDER}, id) > (${key}::date, ${id}::uuid)`)
+      : query.where(sql<boolean>`(created_at, id) > (${key}::timestamptz, ${id}::uuid)`);
+  }
+  query = byDeadline ? query.orderBy(DEADLINE_ORDER).orderBy('id') : query.orderBy('created_at').orderBy('id');
+  const rows = await query.limit(filters.limit + 1).execute();
+  const page = rows.slice(0, filters.limit);
+  const last = page[page.length - 1];
+  const next =
+    rows.length > filters.limit && last
+      ? encodeCursor(byDeadline ? (last.deadline ?? NO_DEADLINE) : new Date(last.created_at).toISOString(), last.id)
+      : null;
+  return {
+    items: page.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      authority: r.authority,
+      decisionKind: r.decision_kind,
+      deadline: r.deadline,
+      assistedReturn: r.assisted_status,
+      appeal: r.appeal_status,
+      deferral: r.deferral_status,
+      // As in viewFor: only the police learn of a forced return before it is carried out.
+      forcedReturn: role === 'police' || r.forced_status === 'executed' ? r.forced_status : 'none',
+      departedOn: r.departed_on,
+      version: r.version,
+    })),
+    next,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Loads the demo into a database through the real command layer: one account per role, the households of
+ * the scenarios (each step an `act()` with its version, as a caseworker would), and the statistics demo's
+ * departures for 2025 and January–March 2026, which reproduce seed 004's report for March 2026.
+ */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
+import { caseWork } from '../../store/tables.ts';
+import { createUser } from '../accounts.ts';
+import { act, openCase } from '../commands.ts';
+import { osloToday } from '../clock.ts';
+import type { Principal, StaffRole } from '../roles.ts';
+import { demoAccounts, demoScenarios, openedAt, openerOf, openInput, personPrincipal, plannedSteps, resolveInput } from './scenarios.ts';
+import { demoForcedReturns } from '../../statistics/demo.ts';
+import { insertImportedRecords } from '../../statistics/database.ts';
+
+export interface SeedResult {
+  readonly accounts: readonly { username: string; role: string; password: string }[];
+  readonly cases: number;
+  readonly departures: number;
+  /** A person who can sign in to their own application: the reference and secret of one demo case. */
+  readonly person: { reference: string; secret: string } | null;
+}
+
+/** True when the database holds no account and no case yet. */
+export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
+  const q = caseWork(db);
+  const users = await q.selectFrom('users').select('id').limit(1).execute();
+  const cases = await q.selectFrom('cases').select('id').limit(1).execute();
+  return users.length === 0 && cases.length === 0;
+}
+
+export async function seedDemo(db: Kysely<Database>, options: { now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<SeedResult> {
+  const now = options.now ?? new Date();
+  const principals = new Map<StaffRole, Principal>();
+  for (const account of demoAccounts) {
+    const { id } = await createUser(db, { username: account.username, displayName: account.displayName, role: account.role, password: account.password });
+    principals.set(account.role, { kind: 'staff', userId: id, username: account.username, role: account.role });
+  }
+  const principalFor = (role: StaffRole): Principal => principals.get(role)!;
+  const scenarios = demoScenarios(osloToday(now));
+  let person: SeedResult['person'] = null;
+  let done = 0;
+  for (const scenario of scenarios) {
+    const opened = await openCase(db, principalFor(openerOf(scenario)), openInput(scenario), { now: new Date(openedAt(scenario)) });
+    let doc = opened.case;
+    let version = opened.version;
+    const self = personPrincipal(doc);
+    for (const step of plannedSteps(scenario, principalFor)) {
+      const principal = step.as === 'person' ? self : principalFor(step.as);
+      const result = await act(db, principal, doc.id, step.action, resolveInput(step.input, doc), { now: new Date(step.at), expectedVersion: version });
+      version = result.version;
+      // Read back as UDI sees it, so that later steps resolve ids against the whole case.
+      doc = result.case;
+      if (result.revealed.secret && person === null) person = { reference: doc.reference, secret: result.revealed.secret };
+    }
+    options.onProgress?.(++done, scenarios.length);
+  }
+  const departures = await insertImportedRecords(db, demoForcedReturns());
+  return {
+    accounts: demoAccounts.map((a) => ({ username: a.username, role: a.role, password: a.password })),
+    cases: scenarios.length,
+    departures,
+    person,
+  };
+}

@@ -1,0 +1,163 @@
+/**
+ * `retur stats forced-returns`, `retur stats publish` and `retur import returns`: the police's report from
+ * the database or from a file, its publication, and the all-or-nothing import of historical records.
+ */
+import { createReadStream, statSync } from 'node:fs';
+import { Transform } from 'node:stream';
+import type { Command } from 'commander';
+import cliProgress from 'cli-progress';
+import { z } from 'zod';
+import { aggregate, monthSchema } from '../statistics/aggregate.ts';
+import { buildForcedReturnReport, type ForcedReturnReport } from '../statistics/report.ts';
+import { describeCsvErrors, parseForcedReturnCsvFile, scanForcedReturnCsv } from '../statistics/csv.ts';
+import { forcedReturnJsonStat } from '../statistics/jsonstat.ts';
+import { tidyCsv } from '../statistics/csv-out.ts';
+import { forcedReturnReportFromDatabase, insertImportedRecords, publishForcedReturnReport, publishedForcedReturnReport } from '../statistics/database.ts';
+import { ReturError } from '../shared/errors.ts';
+import { parseInput } from '../shared/parse.ts';
+import { openMigrated } from './database.ts';
+import { fail, printJson } from './io.ts';
+import { renderReport } from '../web/statistics/render.ts';
+
+export const reportFormats = ['json', 'json-stat', 'csv', 'html'] as const;
+const statsOptions = z.strictObject({
+  month: monthSchema,
+  input: z.string().min(1).optional(),
+  format: z.enum(reportFormats).default('json'),
+  published: z.boolean().default(false),
+});
+
+/** The report in one of the published formats, as text. */
+export function formatReport(report: ForcedReturnReport, format: (typeof reportFormats)[number], published: { report: ForcedReturnReport; publishedAt: string } | null = null): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(report, null, 2) + '\n';
+    case 'json-stat':
+      return JSON.stringify(forcedReturnJsonStat(report), null, 2) + '\n';
+    case 'csv':
+      return tidyCsv(forcedReturnJsonStat(report));
+    case 'html':
+      return renderReport(report, published);
+  }
+}
+
+export function registerStatsCommands(program: Command): void {
+  const stats = program.command('stats').description('Statistics: the police’s forced-return report');
+  stats
+    .command('forced-returns')
+    .description('Print the forced-return report for a month, from the database or from a CSV file of returns')
+    .requiredOption('--month <YYYY-MM>', 'the report month (January to the end of it, against the same months a year before)')
+    .option('--input <file.csv>', 'compute from this file instead of the database')
+    .option('--format <format>', 'json, json-stat, csv or html', 'json')
+    .option('--published', 'the report as published (see `stats publish`), not the live figures')
+    .action(async (raw: Record<string, unknown>) => {
+      try {
+        const options = parseInput(statsOptions, raw, 'options');
+        let report: ForcedReturnReport;
+        let published: { report: ForcedReturnReport; publishedAt: string } | null = null;
+        if (options.input !== undefined) {
+          const parsed = await parseForcedReturnCsvFile(options.input);
+          if (!parsed.ok) {
+            process.stderr.write(describeCsvErrors(parsed.errors) + '\n');
+            throw new ReturError('REQUEST_INVALID', `${options.input} has ${parsed.errors.length} bad row(s)`, {
+              errors: parsed.errors.map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
+            });
+          }
+          report = buildForcedReturnReport(aggregate(parsed.records), { month: options.month, producedAt: new Date().toISOString(), source: 'file' });
+        } else {
+          const store = await openMigrated();
+          try {
+            published = await publishedForcedReturnReport(store.db, options.month);
+            if (options.published && !published) throw new ReturError('NOT_FOUND', `No report for ${options.month} has been published`);
+            report = options.published && published ? published.report : await forcedReturnReportFromDatabase(store.db, options.month);
+          } finally {
+            await store.close();
+          }
+        }
+        process.stdout.write(formatReport(report, options.format, published));
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+  stats
+    .command('publish')
+    .description('Store the report for a month as published; the API and the page then serve it as it was')
+    .requiredOption('--month <YYYY-MM>')
+    .action(async (raw: Record<string, unknown>) => {
+      try {
+        const { month } = parseInput(z.strictObject({ month: monthSchema }), raw, 'options');
+        const store = await openMigrated();
+        try {
+          const report = await publishForcedReturnReport(store.db, month);
+          console.log(`Published the report for ${month}: ${report.total.thisYear} forced returns so far this year, produced at ${report.producedAt}.`);
+        } finally {
+          await store.close();
+        }
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+  const importCommand = program.command('import').description('Import historical records');
+  importCommand
+    .command('returns <file>')
+    .description('Import a CSV of historical forced returns, all or nothing (id,departure_date,category,citizenship,destination,date_of_birth,unaccompanied_minor,convicted)')
+    .action(async (file: string) => {
+      try {
+        let size: number;
+        try {
+          size = statSync(file).size;
+        } catch {
+          throw new ReturError('REQUEST_INVALID', `Cannot read ${file}`);
+        }
+        const store = await openMigrated();
+        const bar = new cliProgress.SingleBar(
+          { format: 'Importing {bar} {percentage}% | {rows} rows | {eta_formatted} left', stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
+          cliProgress.Presets.shades_classic,
+        );
+        bar.start(size, 0, { rows: 0 });
+        let bytes = 0;
+        let rows = 0;
+        const counting = new Transform({
+          transform(chunk: Buffer, _encoding, callback) {
+            bytes += chunk.length;
+            callback(null, chunk);
+          },
+        });
+        let inserted = 0;
+        let errorCount = 0;
+        try {
+          await store.db.transaction().execute(async (trx) => {
+            const result = await scanForcedReturnCsv(createReadStream(file).pipe(counting), {
+              batchSize: 2000,
+              onRecords: async (records) => {
+                inserted += await insertImportedRecords(trx, records);
+              },
+              onProgress: (read) => {
+                rows = read;
+                bar.update(bytes, { rows });
+              },
+            });
+            bar.update(size, { rows: result.rowsRead });
+            bar.stop();
+            if (result.errors.length > 0) {
+              errorCount = result.errors.length;
+              process.stderr.write(describeCsvErrors(result.errors) + '\n');
+              // Throwing rolls the transaction back: nothing of the file is imported.
+              throw new ReturError('REQUEST_INVALID', `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`, {
+                errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
+              });
+            }
+            rows = result.rowsRead;
+          });
+        } finally {
+          bar.stop();
+          await store.close();
+        }
+        if (errorCount === 0) console.log(`Imported ${inserted} new record(s) of ${rows} in ${file}${inserted < rows ? ` (${rows - inserted} were already imported)` : ''}.`);
+      } catch (error) {
+        fail(error);
+      }
+    });
+}

@@ -1,0 +1,104 @@
+/**
+ * The statistics on the database: every departure the case work records, and every imported historical
+ * record, is a row of `departures`; the report is computed from aggregate rows by one GROUP BY (the same
+ * rows `aggregate()` gives for a file), and a report can be published and served as it was.
+ */
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../store/schema.ts';
+import { caseWork } from '../store/tables.ts';
+import { aggregateRowSchema, type AggregateRow } from './aggregate.ts';
+import { buildForcedReturnReport, forcedReturnReportSchema, reportPeriod, type ForcedReturnReport } from './report.ts';
+import type { ForcedReturnRecord } from './records.ts';
+import { ReturError } from '../shared/errors.ts';
+
+/** The aggregate rows of forced returns between two dates, from the departures table. */
+export async function aggregateFromDatabase(db: Kysely<Database>, from: string, to: string): Promise<AggregateRow[]> {
+  const result = await sql<Record<string, unknown>>`
+    SELECT to_char(departure_date, 'YYYY-MM') AS month,
+           category,
+           citizenship,
+           destination,
+           convicted,
+           CASE
+             WHEN date_of_birth IS NULL OR date_of_birth + interval '18 years' <= departure_date THEN 'none'
+             WHEN unaccompanied_minor THEN 'unaccompanied'
+             ELSE 'with-family'
+           END AS minor,
+           count(*)::int AS count
+      FROM departures
+     WHERE return_type = 'forced' AND departure_date BETWEEN ${from}::date AND ${to}::date
+     GROUP BY 1, 2, 3, 4, 5, 6
+     ORDER BY 1, 2, 3, 4, 5, 6`.execute(db);
+  return result.rows.map((row) => aggregateRowSchema.parse({ ...row, citizenship: String(row.citizenship).trim(), destination: String(row.destination).trim() }));
+}
+
+/** The live report for a month, from the database. */
+export async function forcedReturnReportFromDatabase(db: Kysely<Database>, month: string, producedAt = new Date()): Promise<ForcedReturnReport> {
+  const { from, to } = reportPeriod(month);
+  const rows = await aggregateFromDatabase(db, from, to);
+  return buildForcedReturnReport(rows, { month, producedAt: producedAt.toISOString(), source: 'database' });
+}
+
+/**
+ * Stores imported records as departures. An id already imported is skipped, so importing the same file
+ * twice does not count anyone twice. Returns how many rows were new.
+ */
+export async function insertImportedRecords(db: Kysely<Database>, records: readonly ForcedReturnRecord[]): Promise<number> {
+  if (records.length === 0) return 0;
+  const result = await caseWork(db)
+    .insertInto('departures')
+    .values(
+      records.map((r) => ({
+        id: `import:${r.id}`,
+        source: 'import' as const,
+        case_id: null,
+        person_id: null,
+        departure_date: r.departureDate,
+        return_type: 'forced' as const,
+        category: r.category,
+        citizenship: r.citizenship,
+        destination: r.destination,
+        date_of_birth: r.dateOfBirth,
+        unaccompanied_minor: r.unaccompaniedMinor,
+        convicted: r.convicted,
+      })),
+    )
+    .onConflict((oc) => oc.column('id').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+const KIND = 'forced-returns';
+
+/** Stores the report for a month as published now. */
+export async function publishForcedReturnReport(db: Kysely<Database>, month: string, now = new Date()): Promise<ForcedReturnReport> {
+  const report = await forcedReturnReportFromDatabase(db, month, now);
+  await caseWork(db).insertInto('published_reports').values({ kind: KIND, month, published_at: now, report: JSON.stringify(report) }).execute();
+  return report;
+}
+
+/** The latest published report for a month, or null. */
+export async function publishedForcedReturnReport(db: Kysely<Database>, month: string): Promise<{ report: ForcedReturnReport; publishedAt: string } | null> {
+  const row = await caseWork(db)
+    .selectFrom('published_reports')
+    .select(['report', 'published_at'])
+    .where('kind', '=', KIND)
+    .where('month', '=', month)
+    .orderBy('published_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return null;
+  return { report: forcedReturnReportSchema.parse(row.report), publishedAt: z.date().parse(row.published_at).toISOString() };
+}
+
+/** The report the query asks for, and the published one of the month if any. */
+export async function reportForMonth(db: Kysely<Database>, month: string, published: boolean): Promise<{ report: ForcedReturnReport; published: { report: ForcedReturnReport; publishedAt: string } | null }> {
+  const stored = await publishedForcedReturnReport(db, month);
+  if (published) {
+    if (!stored) throw new ReturError('NOT_FOUND', `No report for ${month} has been published`);
+    return { report: stored.report, published: stored };
+  }
+  return { report: await forcedReturnReportFromDatabase(db, month), published: stored };
+}
+

@@ -1,0 +1,219 @@
+/**
+ * Opens the database: PGlite (PostgreSQL compiled to WebAssembly, in this process) by default, or a
+ * PostgreSQL server when a URL is given. Both are PostgreSQL and speak the same SQL; the rest of Retur sees
+ * only `Store` and never knows which one it has.
+ *
+ * Which one: `databaseUrl` → server; else `memory` or `dataDir` → PGlite; else `DATABASE_URL` → server;
+ * else PGlite with its data in `RETUR_DATA_DIR` or `./data`.
+ *
+ * Durability (details in README.md): on a server, a commit returns once its WAL is flushed
+ * (`synchronous_commit` keeps its default, on). PGlite writes through to the data directory with synchronous
+ * `write()` calls before a commit returns, so an acknowledged write survives the process being killed; it
+ * never calls `fsync()` (PGlite runs with fsync off), so it does not survive the machine losing power.
+ */
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import { PGliteDialect } from 'kysely-pglite-dialect';
+import pg from 'pg';
+import { errorCode, StoreError } from './errors.ts';
+import type { Database } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface Store {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  /**
+   * Runs a script of several SQL statements (a migration) on the connection `executor` uses, inside its
+   * transaction if it is one. Kysely sends one statement per query; PGlite needs its own call for scripts.
+   */
+  runScript(executor: Kysely<Database>, script: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** A PostgreSQL connection URL (postgres://user:password@host:port/database). */
+  databaseUrl?: string;
+  /** PGlite's data directory. */
+  dataDir?: string;
+  /** PGlite in memory: nothing is kept after close (for tests and trials). */
+  memory?: boolean;
+}
+
+export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Store> {
+  if (options.databaseUrl !== undefined) return openPostgres(options.databaseUrl);
+  if (options.memory === true) return storeFromPGlite(await createPGlite({}));
+  if (options.dataDir !== undefined) return openPGliteDir(options.dataDir);
+  const url = process.env['DATABASE_URL'];
+  if (url !== undefined && url !== '') return openPostgres(url);
+  return openPGliteDir(process.env['RETUR_DATA_DIR'] || './data');
+}
+
+/**
+ * Value parsers shared by both drivers, so a row looks the same whichever database it came from:
+ * bigint (count(*), identity columns) is a number (an error beyond 2^53), date is the ISO string
+ * 'YYYY-MM-DD' (a calendar date, never shifted by a time zone), numeric stays a string. timestamptz is a
+ * Date and json/jsonb is parsed on both by default. (Arrays of these are not made to agree: the schema has
+ * none.)
+ */
+const INT8 = 20;
+const DATE = 1082;
+
+function parseInt8(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`bigint ${value} does not fit a JavaScript number`);
+  return n;
+}
+
+const keepAsText = (value: string): string => value;
+
+// ---------------------------------------------------------------------------------------------- PGlite
+
+/** A PGlite with Retur's value parsers, in memory or on a data directory (for openDatabase and tests). */
+export async function createPGlite(options: { dataDir?: string; loadDataDir?: Blob }): Promise<PGlite> {
+  return PGlite.create({
+    ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+    ...(options.loadDataDir === undefined ? {} : { loadDataDir: options.loadDataDir }),
+    // Wait for each write to reach the file system before a query returns (the default, made explicit).
+    relaxedDurability: false,
+    parsers: { [INT8]: parseInt8, [DATE]: keepAsText },
+  });
+}
+
+/** A Store over a PGlite instance; `onClose` replaces closing the instance (tests share one). */
+export function storeFromPGlite(pglite: PGlite, onClose?: () => Promise<void>): Store {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  return {
+    db,
+    kind: 'pglite',
+    // PGlite is one session: the script runs inside whatever transaction `executor` holds open.
+    runScript: async (_executor, script) => {
+      await pglite.exec(script);
+    },
+    close: onClose ?? (() => db.destroy()),
+  };
+}
+
+/** Data directories opened by this process (a second open would corrupt them, as would another process). */
+const openDirs = new Set<string>();
+
+async function openPGliteDir(dataDir: string): Promise<Store> {
+  const dir = resolve(dataDir);
+  const release = lockDataDir(dir);
+  try {
+    const pglite = await createPGlite({ dataDir: dir });
+    const store = storeFromPGlite(pglite, async () => {
+      try {
+        await store.db.destroy();
+      } finally {
+        release();
+      }
+    });
+    return store;
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/**
+ * PGlite does not stop two processes from opening one data directory, and both would write to it. A file
+ * `retur.lock` in the directory names the process holding it; a lock left by a process that is gone (killed)
+ * is taken over. Returns the release function.
+ */
+function lockDataDir(dir: string): () => void {
+  if (openDirs.has(dir)) {
+    throw new StoreError('STORE_DATA_DIR_IN_USE', `The PGlite data directory ${dir} is already open in this process.`, { dataDir: dir });
+  }
+  mkdirSync(dir, { recursive: true });
+  const lockFile = join(dir, 'retur.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockFile, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      openDirs.add(dir);
+      return () => {
+        openDirs.delete(dir);
+        try {
+          unlinkSync(lockFile);
+        } catch {
+          // Already gone: nothing to release.
+        }
+      };
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') throw error;
+      const holder = readHolder(lockFile);
+      if (holder !== undefined && holder !== process.pid && processIsAlive(holder)) {
+        throw new StoreError(
+          'STORE_DATA_DIR_IN_USE',
+          `The PGlite data directory ${dir} is in use by process ${holder}. Stop it first (or delete ${lockFile} if that process is not Retur).`,
+          { dataDir: dir, pid: holder },
+        );
+      }
+      // Left by a process that died, or empty (it died while writing it), or naming our own pid (a container
+      // restarted; this process's own opens are caught by openDirs above): take it over.
+      try {
+        unlinkSync(lockFile);
+      } catch (unlinkError) {
+        if (errorCode(unlinkError) !== 'ENOENT') throw unlinkError;
+      }
+    }
+  }
+  throw new StoreError('STORE_DATA_DIR_IN_USE', `Could not lock the PGlite data directory ${dir}.`, { dataDir: dir });
+}
+
+/** The pid in a lock file; undefined when it is gone or holds no pid. */
+function readHolder(lockFile: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(lockFile, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+// ------------------------------------------------------------------------------------------- PostgreSQL
+
+const pgTypes: pg.CustomTypesConfig = {
+  getTypeParser: (oid, format) => {
+    if (oid === INT8) return parseInt8;
+    if (oid === DATE) return keepAsText;
+    return pg.types.getTypeParser(oid, format);
+  },
+};
+
+function openPostgres(url: string): Store {
+  const pool = new pg.Pool({ connectionString: url, types: pgTypes, application_name: 'retur' });
+  let closing = false;
+  // A connection that breaks while idle is dropped by the pool and the next query gets a new one; without a
+  // listener the error would end the process. Once closing, the server ending our sessions is expected.
+  pool.on('error', (error) => {
+    if (!closing) process.emitWarning(`PostgreSQL connection lost while idle: ${error.message}`, 'ReturStoreWarning');
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    // Without parameters `pg` uses the simple query protocol, which accepts several statements.
+    runScript: async (executor, script) => {
+      await sql.raw(script).execute(executor);
+    },
+    close: () => {
+      closing = true;
+      return db.destroy();
+    },
+  };
+}

@@ -1,0 +1,185 @@
+/**
+ * The case API end to end, on PGlite and on PostgreSQL: sign-in, opening a case, each process driven
+ * through HTTP with If-Match and Idempotency-Key, the events, projections and audit rows each leaves, the
+ * refusals (stale version, wrong state, wrong role, bad input), and the statistics computed from the
+ * departures the case work records.
+ */
+import { describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../src/api/server.ts';
+import { createUser } from '../src/cases/accounts.ts';
+import { caseWork } from '../src/store/tables.ts';
+import { readAudit } from '../src/store/audit.ts';
+import { forEachDatabase, type TestStore } from './support/databases.ts';
+import type { StaffRole } from '../src/cases/roles.ts';
+
+const roles: StaffRole[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'statistics', 'admin'];
+
+interface Session {
+  cookie: string;
+  csrf: string;
+  userId: string;
+}
+
+async function setup(store: TestStore): Promise<{ app: FastifyInstance; as: Record<StaffRole, Session>; ids: Record<StaffRole, string> }> {
+  const app = await buildServer({ logger: false, db: store.db, loginRateLimit: 1000 });
+  const ids = {} as Record<StaffRole, string>;
+  const as = {} as Record<StaffRole, Session>;
+  for (const role of roles) {
+    const { id } = await createUser(store.db, { username: `${role}.test`, displayName: role, role, password: `password-for-${role}` });
+    ids[role] = id;
+    const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `${role}.test`, password: `password-for-${role}` } });
+    expect(login.statusCode, login.body).toBe(200);
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    as[role] = { cookie, csrf: login.json().csrfToken, userId: id };
+  }
+  return { app, as, ids };
+}
+
+const household = [
+  { name: 'Amina Test', dateOfBirth: '1990-05-01', citizenships: ['AF'], role: 'adult' },
+  { name: 'Omid Test', dateOfBirth: '2015-02-10', citizenships: ['AF'], role: 'child' },
+];
+const decision = (deadline: string | null) => ({ kind: 'protection-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: deadline, notifiedOn: '2026-01-12' });
+
+forEachDatabase((database) => {
+  describe('the case API', () => {
+    it('drives an assisted return from decision to departure, with events, projections and audit', async () => {
+      const store = await database.open();
+      const { app, as } = await setup(store);
+      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+
+      const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2099-12-31') });
+      expect(opened.statusCode, opened.body).toBe(201);
+      const caseId: string = opened.json().case.id;
+      expect(opened.headers.etag).toBe('"1"');
+
+      const applied = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.apply`, { destination: 'AF' }, { 'if-match': '"1"' });
+      expect(applied.statusCode, applied.body).toBe(200);
+      expect(applied.json().case.assistedReturn.status).toBe('applied');
+      expect(applied.json().case.assistedReturn.eligibility.answer.outcome).toBe('eligible');
+      expect(applied.json().case.assistedReturn.support.answer.total).toBeGreaterThan(0);
+      expect(applied.json().revealed.secret).toMatch(/.{12,}/);
+      expect(applied.json().case.assistedReturn.secretHash).toBeUndefined();
+
+      // A stale version is refused with 412 and nothing is written.
+      const stale = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {}, { 'if-match': '"1"' });
+      expect(stale.statusCode).toBe(412);
+      expect(stale.json().code).toBe('CASE_VERSION_CONFLICT');
+      // No If-Match: 428.
+      expect((await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {})).statusCode).toBe(428);
+      // The wrong role: 403. The wrong state: 409 naming the state.
+      expect((await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {}, { 'if-match': '"2"' })).statusCode).toBe(403);
+      const wrongState = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`, { travelDate: '2099-01-01', travelDocument: 'passport', ticket: 'X1' }, { 'if-match': '"2"' });
+      expect(wrongState.statusCode).toBe(409);
+      expect(wrongState.json()).toMatchObject({ code: 'CASE_INVALID_TRANSITION', state: 'applied', action: 'assisted-return.arrange-travel' });
+      // Bad input: 400 naming the field, nothing written.
+      const bad = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`, { travelDate: 'soon' }, { 'if-match': '"2"' });
+      expect(bad.statusCode).toBe(400);
+
+      const granted = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {}, { 'if-match': '"2"', 'idempotency-key': 'grant-0001' });
+      expect(granted.statusCode, granted.body).toBe(200);
+      // The same request with the same key gets the same answer and changes nothing.
+      const again = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {}, { 'if-match': '"2"', 'idempotency-key': 'grant-0001' });
+      expect(again.statusCode).toBe(200);
+      expect(again.json().version).toBe(3);
+      // The same key with another request is refused.
+      const reused = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.reject`, { reasons: 'x' }, { 'if-match': '"3"', 'idempotency-key': 'grant-0001' });
+      expect(reused.statusCode).toBe(422);
+
+      const today = new Date().toISOString().slice(0, 10);
+      expect((await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`, { travelDate: today, travelDocument: 'passport', ticket: 'ABC123' }, { 'if-match': '"3"' })).statusCode).toBe(200);
+      const departed = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.record-departure`, { date: today }, { 'if-match': '"4"' });
+      expect(departed.statusCode, departed.body).toBe(200);
+      expect(departed.json().case.status).toBe('departed');
+
+      const events = await call(as.udi, 'GET', `/api/v1/cases/${caseId}/events?why=test`);
+      expect(events.json().events.map((e: { type: string }) => e.type)).toEqual([
+        'case.opened',
+        'assisted-return.apply',
+        'assisted-return.grant',
+        'assisted-return.arrange-travel',
+        'assisted-return.record-departure',
+      ]);
+      const row = await caseWork(store.db).selectFrom('cases').select(['status', 'version', 'assisted_status', 'departed_on']).where('id', '=', caseId).executeTakeFirstOrThrow();
+      expect(row).toMatchObject({ status: 'departed', version: 5, assisted_status: 'departed', departed_on: today });
+      const departures = await caseWork(store.db).selectFrom('departures').selectAll().where('case_id', '=', caseId).execute();
+      expect(departures).toHaveLength(2);
+      expect(departures.every((d) => d.return_type === 'assisted')).toBe(true);
+      const audit = await readAudit(store.db, { caseId });
+      expect(audit.filter((a) => a.action === 'change').length).toBeGreaterThanOrEqual(5);
+      expect(audit.some((a) => a.action === 'read' && a.why === 'test')).toBe(true);
+      await app.close();
+    });
+
+    it('shows lawyers only their clients, hides planned forced returns from them, and never lists personal data', async () => {
+      const store = await database.open();
+      const { app, as } = await setup(store);
+      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2026-02-01') });
+      const caseId: string = opened.json().case.id;
+      expect((await call(as.lawyer, 'GET', `/api/v1/cases/${caseId}`)).statusCode).toBe(404);
+      expect((await call(as.lawyer, 'GET', '/api/v1/cases')).json().items).toEqual([]);
+      const linked = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/case.link`, { relation: 'lawyer', userId: as.lawyer.userId }, { 'if-match': '"1"' });
+      expect(linked.statusCode, linked.body).toBe(200);
+      const today = new Date().toISOString().slice(0, 10);
+      const planned = await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.plan`, { date: today, flight: 'DY1234', escort: 'two officers', destination: 'AF' }, { 'if-match': '"2"' });
+      expect(planned.statusCode, planned.body).toBe(200);
+      const seenByLawyer = await call(as.lawyer, 'GET', `/api/v1/cases/${caseId}`);
+      expect(seenByLawyer.statusCode).toBe(200);
+      expect(seenByLawyer.json().case.forcedReturn).toEqual({ status: 'none' });
+      expect(JSON.stringify(seenByLawyer.json())).not.toContain('DY1234');
+      const list = await call(as.lawyer, 'GET', '/api/v1/cases');
+      expect(list.json().items).toHaveLength(1);
+      expect(list.json().items[0].forcedReturn).toBe('none');
+      expect(JSON.stringify(list.json())).not.toContain('Amina');
+      const police = await call(as.police, 'GET', '/api/v1/cases?overdue=true');
+      expect(police.json().items.map((i: { id: string }) => i.id)).toContain(caseId);
+      expect(police.json().items[0].forcedReturn).toBe('planned');
+      await app.close();
+    });
+
+    it('pages through a list with a cursor, and refuses a cursor it did not give', async () => {
+      const store = await database.open();
+      const { app, as } = await setup(store);
+      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown) =>
+        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf } });
+      for (let i = 0; i < 5; i++) expect((await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision(i === 0 ? null : `2026-02-0${i}`) })).statusCode).toBe(201);
+      const seen: string[] = [];
+      let next: string | null = null;
+      do {
+        const page = await call(as.police, 'GET', `/api/v1/cases?overdue=true&limit=2${next ? `&cursor=${next}` : ''}`);
+        expect(page.statusCode, page.body).toBe(200);
+        seen.push(...page.json().items.map((i: { id: string }) => i.id));
+        next = page.json().next;
+      } while (next);
+      expect(new Set(seen).size).toBe(5);
+      expect((await call(as.police, 'GET', '/api/v1/cases?cursor=bm9wZQ')).statusCode).toBe(404);
+      await app.close();
+    });
+
+    it('counts the forced returns the case work records in the public statistics', async () => {
+      const store = await database.open();
+      const { app, as } = await setup(store);
+      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2026-02-01') });
+      const caseId: string = opened.json().case.id;
+      const today = new Date().toISOString().slice(0, 10);
+      expect((await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.plan`, { date: today, flight: 'DY1', escort: 'police', destination: 'AF' }, { 'if-match': '"1"' })).statusCode).toBe(200);
+      const executed = await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.execute`, { date: today, cost: { totalNok: 12000, paidByPersonNok: 0 } }, { 'if-match': '"2"' });
+      expect(executed.statusCode, executed.body).toBe(200);
+      const month = today.slice(0, 7);
+      const report = await app.inject({ method: 'GET', url: `/api/v1/statistics/forced-returns?month=${month}` });
+      expect(report.statusCode).toBe(200);
+      expect(report.json().total.thisYear).toBe(2);
+      expect(report.json().byCategory.asylum.thisYear).toBe(2);
+      expect(report.json().minors.withFamily).toBe(1);
+      const cached = await app.inject({ method: 'GET', url: `/api/v1/statistics/forced-returns?month=${month}`, headers: { 'if-none-match': String(report.headers.etag) } });
+      expect(cached.statusCode).toBe(304);
+      await app.close();
+    });
+  });
+});
