@@ -1,7 +1,7 @@
 /**
  * Who is asking: a bearer token (other systems) or the session cookie (the browser), resolved once per
  * request. Every route declares the roles it allows in `config.roles` ('public' for none); a hook refuses
- * the rest before the handler runs. Writes made with the cookie must carry the session's CSRF token.
+ * the rest before the body is validated. Writes made with the cookie must carry the session's CSRF token.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -49,7 +49,8 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
     }
   });
 
-  app.addHook('preHandler', async (request: FastifyRequest, _reply: FastifyReply) => {
+  // Before validation, so that a caller who may not use a route learns nothing from how its body is judged.
+  app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const roles = request.routeOptions.config.roles;
     if (roles === undefined || roles === 'public') return;
     if (!request.principal) throw new CaseError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
