@@ -6,6 +6,7 @@ export default defineConfig({
     globalSetup: ['./vitest.global-setup.ts'],
     // Database tests start servers and PGlite instances; keep parallelism modest on 2 cores.
     pool: 'forks',
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
