@@ -16,7 +16,7 @@ import { forcedReturnReportFromDatabase, insertImportedRecords, publishForcedRet
 import { ReturError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { openMigrated } from './database.ts';
-import { fail, printJson } from './io.ts';
+import { fail } from './io.ts';
 import { renderReport } from '../web/statistics/render.ts';
 
 export const reportFormats = ['json', 'json-stat', 'csv', 'html'] as const;

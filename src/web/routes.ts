@@ -25,8 +25,12 @@ export function registerWebRoutes(app: FastifyInstance): void {
 <ul class="ds-list">
 ${ruleSets.map((r) => html`<li><code>POST /api/v1/rules/${r.path}</code>: ${r.title}</li>`)}
 </ul>
+<h2 class="ds-heading" data-size="md">Statistics</h2>
+<p class="ds-paragraph"><a class="ds-link" href="/statistics/forced-returns">Forced returns from Norway</a>: the police's monthly report, with charts and open data (JSON, JSON-stat, CSV).</p>
+<h2 class="ds-heading" data-size="md">Case work</h2>
+<p class="ds-paragraph">Caseworkers and officers sign in at <code>POST /api/v1/auth/login</code> (or use a bearer token) and work a return case through <code>/api/v1/cases</code>: assisted return, appeal and deferred implementation, forced return, departure, and after. Every action, with the roles that may take it, is in the OpenAPI document.</p>
 <h2 class="ds-heading" data-size="md">Command line</h2>
-<p class="ds-paragraph">The same rules answer on the command line: <code>npx retur check assisted-return input.json</code>.</p>`;
+<p class="ds-paragraph">The same rules answer on the command line: <code>npx retur check assisted-return input.json</code>; <code>npx retur --help</code> lists the rest.</p>`;
     return reply.type('text/html; charset=utf-8').send(page({ title: 'Retur', body }));
   });
 }

@@ -1,0 +1,439 @@
+/**
+ * The role matrix (issue 3): every route the server has × every role (the nine staff roles, the person and
+ * anonymous), each answered by a real request, against the roles each route declares and against the table
+ * below, which is the security matrix a reviewer reads. A route added without a row in the table fails the
+ * test. On top of the role check: lawyers, guardians and reception-centre staff reach only the cases they are
+ * linked to and the person only their own (an unseen case answers exactly as a case that does not exist),
+ * bearer tokens work for other systems, and a write made with the session cookie needs its CSRF token.
+ *
+ * The routes are collected from the server itself: `fastify` is wrapped (vi.mock below) so that the instance
+ * buildServer makes gets an `onRoute` hook before any route is added. A hook added after buildServer would
+ * see none of them, and neither printRoutes nor findRoute tells a route's `config`. The test checks that the
+ * hook saw every route the router holds.
+ */
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type FastifyFactory from 'fastify';
+import type { FastifyInstance, FastifyServerOptions, LightMyRequestResponse } from 'fastify';
+import { z } from 'zod';
+import { buildServer } from '../src/api/server.ts';
+import { createApiToken, createUser } from '../src/cases/accounts.ts';
+import { actions } from '../src/cases/actions.ts';
+import { allRoles, linkedRoles, type Role, type StaffRole } from '../src/cases/roles.ts';
+import { caseWork } from '../src/store/tables.ts';
+import { onPGlite, type TestStore } from './support/databases.ts';
+
+/** A route as registered: its method, url and declared roles (undefined for the pages outside /api/v1/). */
+interface DeclaredRoute {
+  readonly method: string;
+  readonly url: string;
+  readonly roles: readonly Role[] | 'public' | undefined;
+}
+
+const registered = vi.hoisted((): DeclaredRoute[] => []);
+
+vi.mock('fastify', async (importOriginal) => {
+  const original = await importOriginal<{ default: typeof FastifyFactory }>();
+  const fastifyNoticingRoutes = (options?: FastifyServerOptions) => {
+    const app = original.default(options);
+    app.addHook('onRoute', (route) => {
+      for (const method of [route.method].flat()) registered.push({ method, url: route.url, roles: route.config?.roles });
+    });
+    return app;
+  };
+  return { ...original, default: fastifyNoticingRoutes };
+});
+
+// ------------------------------------------------------------------------------------------- the matrix
+
+type Allowed = readonly Role[] | 'public';
+
+/**
+ * Who may call each route: the reviewable security matrix. HEAD routes answer like their GET and are not
+ * listed. Pages and documents outside /api/v1/ declare nothing and are public (the auth hook lets a route
+ * without `config.roles` through; buildServer refuses such a route under /api/v1/).
+ */
+const expectedMatrix: Record<string, Allowed> = {
+  // Pages, documents and health: public.
+  'GET /': 'public',
+  'GET /assets/retur.css': 'public',
+  'GET /docs/errors': 'public',
+  'GET /docs/rules': 'public',
+  'GET /statistics/forced-returns': 'public',
+  'GET /healthz': 'public',
+  'GET /api/openapi.json': 'public',
+
+  // Signing in and out.
+  'POST /api/v1/auth/login': 'public',
+  'POST /api/v1/auth/person-login': 'public',
+  'POST /api/v1/auth/logout': 'public',
+  'GET /api/v1/auth/me': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'statistics', 'admin', 'person'],
+
+  // Law as code and public statistics: nothing personal.
+  'POST /api/v1/rules/assisted-return/eligibility': 'public',
+  'POST /api/v1/rules/assisted-return/support': 'public',
+  'POST /api/v1/rules/forced-return-category': 'public',
+  'POST /api/v1/rules/re-entry': 'public',
+  'POST /api/v1/rules/departure-situation': 'public',
+  'GET /api/v1/statistics/forced-returns': 'public',
+
+  // Cases.
+  'POST /api/v1/cases': ['udi', 'une', 'police'],
+  'GET /api/v1/cases': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'],
+  'GET /api/v1/cases/:id': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
+  'GET /api/v1/cases/:id/events': ['udi', 'une', 'police'],
+  'GET /api/v1/cases/:id/home-country-handover': ['police'],
+
+  // Actions on a case.
+  'POST /api/v1/cases/:id/actions/case.link': ['udi', 'une', 'police'],
+  'POST /api/v1/cases/:id/actions/case.record-document': ['udi', 'iom', 'police', 'lawyer', 'guardian', 'reception', 'person'],
+  'POST /api/v1/cases/:id/actions/assisted-return.apply': ['person', 'udi', 'iom', 'reception', 'lawyer', 'guardian'],
+  'POST /api/v1/cases/:id/actions/assisted-return.grant': ['udi'],
+  'POST /api/v1/cases/:id/actions/assisted-return.reject': ['udi'],
+  'POST /api/v1/cases/:id/actions/assisted-return.appeal': ['person', 'lawyer', 'guardian'],
+  'POST /api/v1/cases/:id/actions/assisted-return.decide-appeal': ['une'],
+  'POST /api/v1/cases/:id/actions/assisted-return.arrange-travel': ['iom'],
+  'POST /api/v1/cases/:id/actions/assisted-return.record-departure': ['iom', 'police'],
+  'POST /api/v1/cases/:id/actions/assisted-return.withdraw': ['person', 'lawyer', 'guardian', 'udi'],
+  'POST /api/v1/cases/:id/actions/forced-return.notify-receiving-country': ['police'],
+  'POST /api/v1/cases/:id/actions/forced-return.record-reception-arrangement': ['police'],
+  'POST /api/v1/cases/:id/actions/forced-return.plan': ['police'],
+  'POST /api/v1/cases/:id/actions/forced-return.cancel': ['police'],
+  'POST /api/v1/cases/:id/actions/forced-return.execute': ['police'],
+  'POST /api/v1/cases/:id/actions/appeal.register': ['person', 'lawyer', 'guardian', 'une'],
+  'POST /api/v1/cases/:id/actions/appeal.decide': ['une'],
+  'POST /api/v1/cases/:id/actions/deferral.request': ['person', 'lawyer', 'guardian'],
+  'POST /api/v1/cases/:id/actions/deferral.grant': ['une', 'udi'],
+  'POST /api/v1/cases/:id/actions/deferral.deny': ['une', 'udi'],
+  'POST /api/v1/cases/:id/actions/own-departure.announce': ['person', 'lawyer', 'guardian', 'police'],
+  'POST /api/v1/cases/:id/actions/own-departure.confirm': ['police'],
+  'POST /api/v1/cases/:id/actions/debt.record-repayment': ['police'],
+  'POST /api/v1/cases/:id/actions/re-entry.check': ['police'],
+  'POST /api/v1/cases/:id/actions/registry.request-correction': ['person', 'lawyer'],
+  'POST /api/v1/cases/:id/actions/registry.record-moved': ['udi', 'une'],
+};
+
+/**
+ * Valid bodies for the actions a linked role may take whose input `{}` does not satisfy, so that the scope
+ * test reaches the case lookup (an invalid body is refused with 400 before it, the same 400 whether or not
+ * the case exists). Add one here when the scope test reports a 400 for a new action.
+ */
+const validBodies: Record<string, unknown> = {
+  'case.record-document': { kind: 'passport', status: 'will-send-later' },
+  'assisted-return.apply': { destination: 'AF' },
+  'own-departure.announce': { date: '2099-01-01' },
+  'registry.request-correction': { reason: 'Registered as moved by mistake' },
+};
+
+// ------------------------------------------------------------------------------------------- the set-up
+
+type Caller = Role | 'anonymous';
+/** The roles that reach only linked cases (checked against linkedRoles below). */
+const helperRoles = ['lawyer', 'guardian', 'reception'] as const;
+type Helper = (typeof helperRoles)[number];
+const callers: readonly Caller[] = [...allRoles, 'anonymous'];
+type Headers = Record<string, string>;
+
+const household = [
+  { name: 'Amina Test', dateOfBirth: '1990-05-01', citizenships: ['AF'], role: 'adult' },
+  { name: 'Omid Test', dateOfBirth: '2015-02-10', citizenships: ['AF'], role: 'child' },
+];
+const decision = { kind: 'protection-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: '2099-12-31', notifiedOn: '2026-01-12' };
+
+const problemSchema = z.object({ code: z.string() });
+function problemCode(response: LightMyRequestResponse): string | undefined {
+  try {
+    return problemSchema.safeParse(JSON.parse(response.body)).data?.code;
+  } catch {
+    return undefined;
+  }
+}
+
+const keyOf = (route: { method: string; url: string }) => `${route.method} ${route.url}`;
+const sameRoles = (a: Allowed | undefined, b: Allowed | undefined) =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && [...a].sort().join() === [...b].sort().join());
+const show = (allowed: Allowed | undefined) => (allowed === undefined ? 'undeclared' : allowed === 'public' ? 'public' : `[${[...allowed].sort().join(', ')}]`);
+
+interface World {
+  store: TestStore;
+  app: FastifyInstance;
+  routes: DeclaredRoute[];
+  /** The case lawyer, guardian and reception are linked to, and the person owns. */
+  caseA: string;
+  /** Another household's case: the other lawyer, guardian and reception are linked to it, not to case A. */
+  caseB: string;
+  /** Cookie session (with its CSRF token) of each role; case A's person for 'person'. */
+  cookies: Record<Role, Headers>;
+  /** Bearer token of each staff role. */
+  bearers: Record<StaffRole, Headers>;
+  /** Cookie sessions of the lawyer, guardian and reception linked to case B only. */
+  unlinked: Record<Helper, Headers>;
+  userIds: Record<StaffRole, string>;
+  signIn: (caller: Role) => Promise<Headers>;
+}
+
+async function makeWorld(store: TestStore): Promise<World> {
+  registered.length = 0;
+  const app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000 });
+  await app.ready();
+  const routes = [...registered];
+
+  const staff = allRoles.filter((r): r is StaffRole => r !== 'person');
+  const userIds = {} as Record<StaffRole, string>;
+  const bearers = {} as Record<StaffRole, Headers>;
+  for (const role of staff) {
+    userIds[role] = (await createUser(store.db, { username: `${role}.matrix`, displayName: role, role, password: `password-for-${role}` })).id;
+    bearers[role] = { authorization: `Bearer ${await createApiToken(store.db, `${role}.matrix`, 'role matrix')}` };
+  }
+  const otherIds = {} as Record<Helper, string>;
+  for (const role of helperRoles) {
+    otherIds[role] = (await createUser(store.db, { username: `${role}.other`, displayName: role, role, password: `password-for-${role}` })).id;
+  }
+
+  const login = async (url: string, payload: object): Promise<Headers> => {
+    const response = await app.inject({ method: 'POST', url, payload });
+    expect(response.statusCode, response.body).toBe(200);
+    return { cookie: String(response.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': z.object({ csrfToken: z.string() }).parse(response.json()).csrfToken };
+  };
+  const staffLogin = (username: string, role: string) => login('/api/v1/auth/login', { username, password: `password-for-${role}` });
+
+  const cookies = {} as Record<Role, Headers>;
+  for (const role of staff) cookies[role] = await staffLogin(`${role}.matrix`, role);
+
+  const call = async (who: Headers, url: string, payload: object, version?: number) => {
+    const response = await app.inject({ method: 'POST', url, payload, headers: { ...who, ...(version === undefined ? {} : { 'if-match': `"${version}"` }) } });
+    expect(response.statusCode, response.body).toBeLessThan(300);
+    return z.object({ case: z.object({ id: z.string(), reference: z.string() }), version: z.number(), revealed: z.record(z.string(), z.string()).optional() }).parse(response.json());
+  };
+  const link = async (caseId: string, version: number, links: Record<Helper, string>) => {
+    for (const relation of helperRoles) version = (await call(cookies.udi, `/api/v1/cases/${caseId}/actions/case.link`, { relation, userId: links[relation] }, version)).version;
+    return version;
+  };
+
+  // Case A: opened by UDI, the helpers linked, and the assisted-return application made by IOM, which gives
+  // the person the secret they sign in with.
+  const openedA = await call(cookies.udi, '/api/v1/cases', { household, decision });
+  const caseA = openedA.case.id;
+  const versionA = await link(caseA, openedA.version, { lawyer: userIds.lawyer, guardian: userIds.guardian, reception: userIds.reception });
+  const applied = await call(cookies.iom, `/api/v1/cases/${caseA}/actions/assisted-return.apply`, { destination: 'AF' }, versionA);
+  const secret = applied.revealed?.secret;
+  if (secret === undefined) throw new Error('The application revealed no secret');
+  const personLogin = () => login('/api/v1/auth/person-login', { reference: openedA.case.reference, secret });
+  cookies.person = await personLogin();
+
+  // Case B: another household's, with the other helpers linked to it.
+  const openedB = await call(cookies.udi, '/api/v1/cases', { household, decision });
+  await link(openedB.case.id, openedB.version, otherIds);
+  const unlinked = {
+    lawyer: await staffLogin('lawyer.other', 'lawyer'),
+    guardian: await staffLogin('guardian.other', 'guardian'),
+    reception: await staffLogin('reception.other', 'reception'),
+  };
+
+  const signIn = (caller: Role) => (caller === 'person' ? personLogin() : staffLogin(`${caller}.matrix`, caller));
+  return { store, app, routes, caseA, caseB: openedB.case.id, cookies, bearers, unlinked, userIds, signIn };
+}
+
+async function versionOf(store: TestStore, caseId: string): Promise<number> {
+  return (await caseWork(store.db).selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
+}
+
+/**
+ * One request to a route as the caller: `:id` is the given case, a POST sends `{}` (the role check comes
+ * before the body is judged) with If-Match at the case's current version.
+ */
+async function request(world: World, route: DeclaredRoute, caseId: string, headers: Headers, body: unknown = {}): Promise<LightMyRequestResponse> {
+  const url = route.url.replace(/:(\w+)/g, (_m, name: string) => {
+    if (name !== 'id') throw new Error(`${keyOf(route)}: the matrix knows no value for :${name}`);
+    return caseId;
+  });
+  const method = z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']).parse(route.method);
+  if (method === 'GET' || method === 'HEAD') return world.app.inject({ method, url, headers });
+  return world.app.inject({ method, url, payload: body as object, headers: { ...headers, 'if-match': `"${await versionOf(world.store, caseId)}"` } });
+}
+
+/**
+ * What is wrong with an answer, or null. Anonymous callers get 401 AUTH_REQUIRED and roles not listed 403
+ * AUTH_FORBIDDEN. An allowed caller passes the role check, and what comes after it is not the matrix's
+ * concern: `{}` is rarely a valid body (400), a process may not allow the action in the case's state (409),
+ * or its precondition fails (422), the case may have moved on (412) and a list may have no published report
+ * (404). So an allowed caller must get neither 401 nor 403; nor, on a case route, 404, since case A is one
+ * every allowed caller may see. No answer may be a 500.
+ */
+function judge(route: DeclaredRoute, caller: Caller, response: LightMyRequestResponse): string | null {
+  const declared = route.roles ?? 'public';
+  const status = response.statusCode;
+  const code = problemCode(response) ?? '';
+  if (status >= 500) return `answered ${status} ${code}`;
+  if (declared === 'public' || (caller !== 'anonymous' && declared.includes(caller))) {
+    if (status === 401 || status === 403) return `refused with ${status} ${code}, but ${show(declared)} may use it`;
+    if (route.url.includes('/:id') && status === 404) return `answered 404 ${code} on a case the caller may see`;
+    return null;
+  }
+  const [want, wantCode] = caller === 'anonymous' ? [401, 'AUTH_REQUIRED'] : [403, 'AUTH_FORBIDDEN'];
+  // A HEAD answer has no body to carry the code.
+  if (status !== want || (route.method !== 'HEAD' && code !== wantCode)) return `answered ${status} ${code}, not ${want} ${wantCode} (${show(declared)} may use it)`;
+  return null;
+}
+
+/** Walks every route as each caller; returns every wrong cell, and the statuses seen per route. */
+async function walk(world: World, who: readonly { caller: Caller; headers: Headers; viaCookie: boolean }[]) {
+  const wrong: string[] = [];
+  const statuses = new Map<string, Map<Caller, number>>();
+  for (const route of world.routes) {
+    const seen = new Map<Caller, number>();
+    statuses.set(keyOf(route), seen);
+    for (const { caller, headers, viaCookie } of who) {
+      // Signing out ends the session it is sent with: it is tried with a session of its own.
+      const sending = viaCookie && caller !== 'anonymous' && keyOf(route) === 'POST /api/v1/auth/logout' ? await world.signIn(caller) : headers;
+      const response = await request(world, route, world.caseA, sending);
+      seen.set(caller, response.statusCode);
+      const problem = judge(route, caller, response);
+      if (problem !== null) wrong.push(`${keyOf(route)} as ${caller}: ${problem}`);
+    }
+  }
+  return { wrong, statuses };
+}
+
+const isCaseRoute = (route: DeclaredRoute) => route.url.startsWith('/api/v1/cases/:id');
+const actionOf = (route: DeclaredRoute) => actions.find((a) => route.url === `/api/v1/cases/:id/actions/${a.id}`);
+
+// ------------------------------------------------------------------------------------------- the tests
+
+onPGlite((database) => {
+  describe('the role matrix', () => {
+    let world: World;
+    beforeAll(async () => {
+      world = await makeWorld(await database.open());
+    });
+
+    it('collects every route the server has, and each is in the table with the roles it declares', () => {
+      const { app, routes } = world;
+      // The hook saw what the router holds: as many routes as printRoutes lists, and each is there.
+      const printed = app
+        .printRoutes({ commonPrefix: false })
+        .split('\n')
+        .flatMap((line) => /\(([A-Z, ]+)\)$/.exec(line)?.[1]?.split(', ') ?? []);
+      expect(routes.length).toBeGreaterThan(40);
+      expect(routes.length).toBe(printed.length);
+      for (const route of routes) expect(app.hasRoute({ method: route.method, url: route.url }), keyOf(route)).toBe(true);
+      expect(new Set(routes.map(keyOf)).size).toBe(routes.length);
+
+      const problems: string[] = [];
+      const byKey = new Map(routes.map((r) => [keyOf(r), r]));
+      for (const route of routes) {
+        const declared = route.roles ?? 'public';
+        if (route.url.startsWith('/api/v1/') && route.roles === undefined) problems.push(`${keyOf(route)} declares no roles`);
+        const twin = route.method === 'HEAD' ? byKey.get(`GET ${route.url}`) : undefined;
+        if (twin) {
+          if (!sameRoles(declared, twin.roles ?? 'public')) problems.push(`${keyOf(route)} declares ${show(declared)}, its GET ${show(twin.roles)}`);
+          continue;
+        }
+        const expected = expectedMatrix[keyOf(route)];
+        if (expected === undefined) problems.push(`${keyOf(route)} (declares ${show(declared)}) is not in the table`);
+        else if (!sameRoles(expected, declared)) problems.push(`${keyOf(route)} declares ${show(declared)}, the table says ${show(expected)}`);
+      }
+      for (const key of Object.keys(expectedMatrix)) if (!byKey.has(key)) problems.push(`the table lists ${key}, which the server does not have`);
+      expect(problems).toEqual([]);
+    });
+
+    it('answers each role on each route as declared, with cookie sessions', async () => {
+      const who = callers.map((caller) => ({ caller, headers: caller === 'anonymous' ? {} : world.cookies[caller], viaCookie: true }));
+      const { wrong, statuses } = await walk(world, who);
+      // Public routes answer everyone, and alike: the caller makes no difference.
+      for (const route of world.routes) {
+        if ((route.roles ?? 'public') !== 'public') continue;
+        const seen = statuses.get(keyOf(route))!;
+        if (new Set(seen.values()).size !== 1) wrong.push(`${keyOf(route)} is public but answers callers differently: ${JSON.stringify(Object.fromEntries(seen))}`);
+      }
+      expect(wrong).toEqual([]);
+      // The sessions outlived the walk (so no 401 above came from a lost session).
+      for (const role of allRoles) expect((await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: world.cookies[role] })).statusCode, role).toBe(200);
+    });
+
+    it('answers each staff role the same with a bearer token, as other systems call', async () => {
+      const staff = allRoles.filter((r): r is StaffRole => r !== 'person');
+      const { wrong } = await walk(world, staff.map((caller) => ({ caller, headers: world.bearers[caller], viaCookie: false })));
+      expect(wrong).toEqual([]);
+
+      const me = await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: world.bearers.une });
+      expect(me.json()).toMatchObject({ kind: 'staff', role: 'une', username: 'une.matrix' });
+      // A bearer write needs no CSRF token: there is no cookie for another site to ride on.
+      const caseId = world.caseB;
+      const written = await world.app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${caseId}/actions/case.record-document`,
+        payload: { kind: 'passport', status: 'original-held' },
+        headers: { ...world.bearers.police, 'if-match': `"${await versionOf(world.store, caseId)}"` },
+      });
+      expect(written.statusCode, written.body).toBe(200);
+      // An unknown token is nobody, even beside a valid session cookie.
+      const unknown = await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer rt_not-a-token' } });
+      expect([unknown.statusCode, problemCode(unknown)]).toEqual([401, 'AUTH_REQUIRED']);
+      const mixed = await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer rt_not-a-token', cookie: world.cookies.udi.cookie! } });
+      expect([mixed.statusCode, problemCode(mixed)]).toEqual([401, 'AUTH_REQUIRED']);
+    });
+
+    it('refuses a write made with the session cookie but without its CSRF token, and writes nothing', async () => {
+      const { app, caseA, cookies } = world;
+      const url = `/api/v1/cases/${caseA}/actions/case.record-document`;
+      const payload = { kind: 'medical', status: 'will-send-later' };
+      const before = await versionOf(world.store, caseA);
+      const attempts: Record<string, Headers> = {
+        'no token (staff)': { cookie: cookies.udi.cookie! },
+        'no token (person)': { cookie: cookies.person.cookie! },
+        'a wrong token': { cookie: cookies.udi.cookie!, 'x-csrf-token': 'not-the-token' },
+        "another session's token": { cookie: cookies.udi.cookie!, 'x-csrf-token': cookies.police['x-csrf-token']! },
+      };
+      for (const [what, headers] of Object.entries(attempts)) {
+        const response = await app.inject({ method: 'POST', url, payload, headers: { ...headers, 'if-match': `"${before}"` } });
+        expect([response.statusCode, problemCode(response)], what).toEqual([403, 'AUTH_CSRF']);
+      }
+      expect(await versionOf(world.store, caseA)).toBe(before);
+      // Reads need no token; the same write with it goes through.
+      expect((await app.inject({ method: 'GET', url: `/api/v1/cases/${caseA}`, headers: { cookie: cookies.udi.cookie! } })).statusCode).toBe(200);
+      const written = await app.inject({ method: 'POST', url, payload, headers: { ...cookies.udi, 'if-match': `"${before}"` } });
+      expect(written.statusCode, written.body).toBe(200);
+    });
+
+    it('answers a helper not linked to the case, and the person on another case, as if the case did not exist', async () => {
+      const { app, routes, caseA, caseB, cookies, unlinked } = world;
+      const missing = '00000000-0000-4000-8000-00000000dead';
+      const asMissing = async (route: DeclaredRoute, headers: Headers, caseId: string) => {
+        const body = validBodies[actionOf(route)?.id ?? ''] ?? {};
+        const seen = await request(world, route, caseId, headers, body);
+        const none = await app.inject({
+          method: z.enum(['GET', 'POST']).parse(route.method),
+          url: route.url.replace(':id', missing),
+          headers,
+          ...(route.method === 'POST' ? { payload: body as object } : {}),
+        });
+        return { seen, same: seen.body.replaceAll(caseId, missing) === none.body && seen.statusCode === none.statusCode };
+      };
+      expect([...linkedRoles].sort()).toEqual([...helperRoles].sort());
+      const wrong: string[] = [];
+      const scoped: { caller: string; role: Role; headers: Headers; caseId: string }[] = [
+        ...helperRoles.map((role) => ({ caller: `${role} not linked to case A`, role, headers: unlinked[role], caseId: caseA })),
+        { caller: "case A's person on case B", role: 'person', headers: cookies.person, caseId: caseB },
+      ];
+      for (const { caller, role, headers, caseId } of scoped) {
+        for (const route of routes) {
+          if (!isCaseRoute(route) || route.method === 'HEAD' || route.roles === undefined || route.roles === 'public' || !route.roles.includes(role)) continue;
+          const { seen, same } = await asMissing(route, headers, caseId);
+          if (seen.statusCode !== 404 || problemCode(seen) !== 'CASE_NOT_FOUND') wrong.push(`${keyOf(route)} as ${caller}: ${seen.statusCode} ${problemCode(seen) ?? ''}, not 404 CASE_NOT_FOUND`);
+          else if (!same) wrong.push(`${keyOf(route)} as ${caller}: answers otherwise than for a case that does not exist`);
+        }
+      }
+      expect(wrong).toEqual([]);
+
+      // Lists show a helper only the cases they are linked to.
+      const listed = async (headers: Headers) => z.object({ items: z.array(z.object({ id: z.string() })) }).parse((await app.inject({ method: 'GET', url: '/api/v1/cases', headers })).json()).items.map((i) => i.id);
+      for (const role of helperRoles) {
+        expect(await listed(cookies[role]), role).toContain(caseA);
+        expect(await listed(unlinked[role]), `other ${role}`).not.toContain(caseA);
+        expect(await listed(unlinked[role]), `other ${role}`).toContain(caseB);
+      }
+      // ...and the routes the person may use do reach their own case.
+      expect((await app.inject({ method: 'GET', url: `/api/v1/cases/${caseA}`, headers: cookies.person })).statusCode).toBe(200);
+    });
+  });
+});
