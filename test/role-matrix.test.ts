@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { buildServer } from '../src/api/server.ts';
 import { createApiToken, createUser } from '../src/cases/accounts.ts';
 import { actions } from '../src/cases/actions.ts';
-import { allRoles, linkedRoles, type Role, type StaffRole } from '../src/cases/roles.ts';
+import { allRoles, linkedRoles, staffRoles, type Role, type StaffRole } from '../src/cases/roles.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { onPGlite, type TestStore } from './support/databases.ts';
 
@@ -117,7 +117,7 @@ const expectedMatrix: Record<string, Allowed> = {
  * test reaches the case lookup (an invalid body is refused with 400 before it, the same 400 whether or not
  * the case exists). Add one here when the scope test reports a 400 for a new action.
  */
-const validBodies: Record<string, unknown> = {
+const validBodies: Record<string, object> = {
   'case.record-document': { kind: 'passport', status: 'will-send-later' },
   'assisted-return.apply': { destination: 'AF' },
   'own-departure.announce': { date: '2099-01-01' },
@@ -167,7 +167,6 @@ interface World {
   bearers: Record<StaffRole, Headers>;
   /** Cookie sessions of the lawyer, guardian and reception linked to case B only. */
   unlinked: Record<Helper, Headers>;
-  userIds: Record<StaffRole, string>;
   signIn: (caller: Role) => Promise<Headers>;
 }
 
@@ -177,10 +176,9 @@ async function makeWorld(store: TestStore): Promise<World> {
   await app.ready();
   const routes = [...registered];
 
-  const staff = allRoles.filter((r): r is StaffRole => r !== 'person');
   const userIds = {} as Record<StaffRole, string>;
   const bearers = {} as Record<StaffRole, Headers>;
-  for (const role of staff) {
+  for (const role of staffRoles) {
     userIds[role] = (await createUser(store.db, { username: `${role}.matrix`, displayName: role, role, password: `password-for-${role}` })).id;
     bearers[role] = { authorization: `Bearer ${await createApiToken(store.db, `${role}.matrix`, 'role matrix')}` };
   }
@@ -197,7 +195,7 @@ async function makeWorld(store: TestStore): Promise<World> {
   const staffLogin = (username: string, role: string) => login('/api/v1/auth/login', { username, password: `password-for-${role}` });
 
   const cookies = {} as Record<Role, Headers>;
-  for (const role of staff) cookies[role] = await staffLogin(`${role}.matrix`, role);
+  for (const role of staffRoles) cookies[role] = await staffLogin(`${role}.matrix`, role);
 
   const call = async (who: Headers, url: string, payload: object, version?: number) => {
     const response = await app.inject({ method: 'POST', url, payload, headers: { ...who, ...(version === undefined ? {} : { 'if-match': `"${version}"` }) } });
@@ -213,7 +211,7 @@ async function makeWorld(store: TestStore): Promise<World> {
   // the person the secret they sign in with.
   const openedA = await call(cookies.udi, '/api/v1/cases', { household, decision });
   const caseA = openedA.case.id;
-  const versionA = await link(caseA, openedA.version, { lawyer: userIds.lawyer, guardian: userIds.guardian, reception: userIds.reception });
+  const versionA = await link(caseA, openedA.version, userIds);
   const applied = await call(cookies.iom, `/api/v1/cases/${caseA}/actions/assisted-return.apply`, { destination: 'AF' }, versionA);
   const secret = applied.revealed?.secret;
   if (secret === undefined) throw new Error('The application revealed no secret');
@@ -230,7 +228,7 @@ async function makeWorld(store: TestStore): Promise<World> {
   };
 
   const signIn = (caller: Role) => (caller === 'person' ? personLogin() : staffLogin(`${caller}.matrix`, caller));
-  return { store, app, routes, caseA, caseB: openedB.case.id, cookies, bearers, unlinked, userIds, signIn };
+  return { store, app, routes, caseA, caseB: openedB.case.id, cookies, bearers, unlinked, signIn };
 }
 
 async function versionOf(store: TestStore, caseId: string): Promise<number> {
@@ -241,23 +239,23 @@ async function versionOf(store: TestStore, caseId: string): Promise<number> {
  * One request to a route as the caller: `:id` is the given case, a POST sends `{}` (the role check comes
  * before the body is judged) with If-Match at the case's current version.
  */
-async function request(world: World, route: DeclaredRoute, caseId: string, headers: Headers, body: unknown = {}): Promise<LightMyRequestResponse> {
+async function request(world: World, route: DeclaredRoute, caseId: string, headers: Headers, body: object = {}): Promise<LightMyRequestResponse> {
   const url = route.url.replace(/:(\w+)/g, (_m, name: string) => {
     if (name !== 'id') throw new Error(`${keyOf(route)}: the matrix knows no value for :${name}`);
     return caseId;
   });
   const method = z.enum(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE']).parse(route.method);
   if (method === 'GET' || method === 'HEAD') return world.app.inject({ method, url, headers });
-  return world.app.inject({ method, url, payload: body as object, headers: { ...headers, 'if-match': `"${await versionOf(world.store, caseId)}"` } });
+  return world.app.inject({ method, url, payload: body, headers: { ...headers, 'if-match': `"${await versionOf(world.store, caseId)}"` } });
 }
 
 /**
  * What is wrong with an answer, or null. Anonymous callers get 401 AUTH_REQUIRED and roles not listed 403
  * AUTH_FORBIDDEN. An allowed caller passes the role check, and what comes after it is not the matrix's
  * concern: `{}` is rarely a valid body (400), a process may not allow the action in the case's state (409),
- * or its precondition fails (422), the case may have moved on (412) and a list may have no published report
- * (404). So an allowed caller must get neither 401 nor 403; nor, on a case route, 404, since case A is one
- * every allowed caller may see. No answer may be a 500.
+ * or its precondition fails (422), the case may have moved on (412), a report may not be published (404),
+ * and a POST that succeeds answers 200. So an allowed caller must get neither 401 nor 403; nor, on a case
+ * route, 404, since case A is one every allowed caller may see. No answer may be a 500.
  */
 function judge(route: DeclaredRoute, caller: Caller, response: LightMyRequestResponse): string | null {
   const declared = route.roles ?? 'public';
@@ -313,7 +311,6 @@ onPGlite((database) => {
         .printRoutes({ commonPrefix: false })
         .split('\n')
         .flatMap((line) => /\(([A-Z, ]+)\)$/.exec(line)?.[1]?.split(', ') ?? []);
-      expect(routes.length).toBeGreaterThan(40);
       expect(routes.length).toBe(printed.length);
       for (const route of routes) expect(app.hasRoute({ method: route.method, url: route.url }), keyOf(route)).toBe(true);
       expect(new Set(routes.map(keyOf)).size).toBe(routes.length);
@@ -351,8 +348,7 @@ onPGlite((database) => {
     });
 
     it('answers each staff role the same with a bearer token, as other systems call', async () => {
-      const staff = allRoles.filter((r): r is StaffRole => r !== 'person');
-      const { wrong } = await walk(world, staff.map((caller) => ({ caller, headers: world.bearers[caller], viaCookie: false })));
+      const { wrong } = await walk(world, staffRoles.map((caller) => ({ caller, headers: world.bearers[caller], viaCookie: false })));
       expect(wrong).toEqual([]);
 
       const me = await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: world.bearers.une });
@@ -405,7 +401,7 @@ onPGlite((database) => {
           method: z.enum(['GET', 'POST']).parse(route.method),
           url: route.url.replace(':id', missing),
           headers,
-          ...(route.method === 'POST' ? { payload: body as object } : {}),
+          ...(route.method === 'POST' ? { payload: body } : {}),
         });
         return { seen, same: seen.body.replaceAll(caseId, missing) === none.body && seen.statusCode === none.statusCode };
       };
@@ -432,7 +428,7 @@ onPGlite((database) => {
         expect(await listed(unlinked[role]), `other ${role}`).not.toContain(caseA);
         expect(await listed(unlinked[role]), `other ${role}`).toContain(caseB);
       }
-      // ...and the routes the person may use do reach their own case.
+      // The person does reach their own case.
       expect((await app.inject({ method: 'GET', url: `/api/v1/cases/${caseA}`, headers: cookies.person })).statusCode).toBe(200);
     });
   });

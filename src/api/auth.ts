@@ -59,6 +59,8 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
       const body = request.body as { _csrf?: unknown } | undefined;
       const given = request.headers['x-csrf-token'] ?? (typeof body?._csrf === 'string' ? body._csrf : undefined);
       if (given !== request.csrfToken) throw new CaseError('AUTH_CSRF', 'The CSRF token is missing or wrong');
+      // A form sends the token as a field; it is checked here and is no part of the route's input.
+      if (body && typeof body === 'object' && '_csrf' in body) delete body._csrf;
     }
   });
 }

@@ -78,7 +78,9 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
     handler: async (request) => listCases(db, who(request.principal), request.query),
   });
 
+  // Reads of a case are audited, so they have no HEAD twin (a HEAD would log a read that returned nothing).
   typed.get('/api/v1/cases/:id', {
+    exposeHeadRoute: false,
     config: { roles: caseReaders },
     schema: {
       operationId: 'getCase',
@@ -95,6 +97,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
   });
 
   typed.get('/api/v1/cases/:id/events', {
+    exposeHeadRoute: false,
     config: { roles: ['udi', 'une', 'police'] },
     schema: {
       operationId: 'caseEvents',
@@ -108,6 +111,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
   });
 
   typed.get('/api/v1/cases/:id/home-country-handover', {
+    exposeHeadRoute: false,
     config: { roles: ['police'] },
     schema: {
       operationId: 'homeCountryHandover',
