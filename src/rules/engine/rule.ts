@@ -126,10 +126,13 @@ function fail(definition: { id: string }, message: string): never {
  * behaviour is exactly that of the loop it replaces.
  */
 type Conditions<F> = (facts: F, ctx: Context, applies: boolean[]) => void;
+type TracedConditions<F> = (facts: F, ctx: Context, applies: boolean[], reads: (readonly string[])[]) => void;
 
 interface Compiled<F> {
   readonly exceptionsTo: readonly (readonly number[])[];
   readonly conditions: Conditions<F>;
+  /** The same, also taking the parameters each condition read, to attribute them to its rule. */
+  readonly tracedConditions: TracedConditions<F>;
   /** Copies the facts the definition's rules read (for the trace). */
   readonly factsOf: (facts: F) => Record<string, unknown>;
 }
@@ -144,6 +147,11 @@ function compile<F, E>(definition: Definition<F, E>): Compiled<F> {
     const whens = rules.map((rule) => rule.when);
     const body = rules.map((_, i) => `applies[${i}] = when${i}(facts, ctx);`).join('\n');
     const conditions = new Function(...whens.map((_, i) => `when${i}`), `return function conditions(facts, ctx, applies) {\n${body}\n};`)(...whens) as Conditions<F>;
+    const tracedBody = rules.map((_, i) => `applies[${i}] = when${i}(facts, ctx); reads[${i}] = ctx.takeReads();`).join('\n');
+    const tracedConditions = new Function(
+      ...whens.map((_, i) => `when${i}`),
+      `return function tracedConditions(facts, ctx, applies, reads) {\nctx.takeReads();\n${tracedBody}\n};`,
+    )(...whens) as TracedConditions<F>;
     const keys = [...new Set(rules.flatMap((rule) => (rule.reads ?? []).map(String)))];
     for (const key of keys) if (!IDENTIFIER.test(key)) throw new RulesError('RULES_INVALID_DEFINITION', `Definition ${definition.id} reads ${key}, not an identifier`, { definition: definition.id });
     const factsOf = new Function('facts', `return { ${keys.map((k) => `${k}: facts.${k}`).join(', ')} };`) as (facts: F) => Record<string, unknown>;
@@ -152,6 +160,7 @@ function compile<F, E>(definition: Definition<F, E>): Compiled<F> {
         rules.flatMap((other, j) => ((other.exceptionTo ?? []).some((t) => t === rule.id || (rule.label !== undefined && t === rule.label)) ? [j] : [])),
       ),
       conditions,
+      tracedConditions,
       factsOf,
     };
     compiledDefinitions.set(definition, compiled as Compiled<never>);
@@ -168,18 +177,13 @@ export function explanationOf<F, E>(rule: Rule<F, E>, facts: F): Explanation {
 /** Decides a definition for the facts, recording the step in the context's trace. */
 export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Context, subject?: string): Decision<F, E> {
   const rules = definition.rules;
-  const { exceptionsTo, conditions, factsOf } = compile(definition);
+  const { exceptionsTo, conditions, tracedConditions, factsOf } = compile(definition);
   const n = rules.length;
   const applies: boolean[] = new Array<boolean>(n);
   const tracing = ctx.tracing;
   const reads: (readonly string[])[] | undefined = tracing ? new Array<readonly string[]>(n) : undefined;
   if (reads) {
-    // Tracing: one condition at a time, to attribute each parameter read to the rule that made it.
-    ctx.takeReads();
-    for (let i = 0; i < n; i++) {
-      applies[i] = rules[i]!.when(facts, ctx);
-      reads[i] = ctx.takeReads();
-    }
+    tracedConditions(facts, ctx, applies, reads);
   } else {
     conditions(facts, ctx, applies);
   }
