@@ -231,8 +231,13 @@ export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Contex
       const rule = rules[i]!;
       let defeatedBy: readonly string[] = NONE;
       if (applies[i]) {
-        const by = exceptionsTo[i]!.filter((j) => applies[j]).map((j) => rules[j]!.id);
-        if (by.length > 0) defeatedBy = by;
+        const exceptions = exceptionsTo[i]!;
+        for (let k = 0; k < exceptions.length; k++) {
+          const j = exceptions[k]!;
+          if (!applies[j]) continue;
+          if (defeatedBy === NONE) defeatedBy = [];
+          (defeatedBy as string[]).push(rules[j]!.id);
+        }
       }
       entries[i] = {
         rule: rule.id,
