@@ -75,6 +75,8 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /api/v1/rules/re-entry': 'public',
   'POST /api/v1/rules/departure-situation': 'public',
   'GET /api/v1/statistics/forced-returns': 'public',
+  'GET /api/v1/statistics/assisted-returns': 'public',
+  'GET /api/v1/statistics/eurostat/returns': 'public',
 
   // Cases.
   'POST /api/v1/cases': ['udi', 'une', 'police'],

@@ -18,6 +18,8 @@ import { parseInput } from '../shared/parse.ts';
 import { openMigrated } from './database.ts';
 import { fail } from './io.ts';
 import { renderReport } from '../web/statistics/render.ts';
+import { assistedReturnFormats, assistedReturnReportFromDatabase, formatAssistedReturnReport, yearParam } from '../statistics/assisted.ts';
+import { eurostatFormats, eurostatReturnsFromDatabase, formatEurostatReturns, quarterParam } from '../statistics/eurostat.ts';
 
 export const reportFormats = ['json', 'json-stat', 'csv', 'html'] as const;
 const statsOptions = z.strictObject({
@@ -25,6 +27,17 @@ const statsOptions = z.strictObject({
   input: z.string().min(1).optional(),
   format: z.enum(reportFormats).default('json'),
   published: z.boolean().default(false),
+});
+
+const assistedReturnsOptions = z.strictObject({
+  year: yearParam,
+  month: monthSchema.optional(),
+  format: z.enum(assistedReturnFormats).default('json'),
+});
+const eurostatOptions = z.strictObject({
+  year: yearParam,
+  quarter: quarterParam.optional(),
+  format: z.enum(eurostatFormats).default('json-stat'),
 });
 
 /** The report in one of the published formats, as text. */
@@ -91,6 +104,48 @@ export function registerStatsCommands(program: Command): void {
         try {
           const report = await publishForcedReturnReport(store.db, month);
           console.log(`Published the report for ${month}: ${report.total.thisYear} forced returns so far this year, produced at ${report.producedAt}.`);
+        } finally {
+          await store.close();
+        }
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+  stats
+    .command('assisted-returns')
+    .description('Print the assisted-return figures for a year (or the year to a month): applications and departures by month and citizenship')
+    .requiredOption('--year <YYYY>', 'the year')
+    .option('--month <YYYY-MM>', 'count January to the end of this month of the year (default: the whole year)')
+    .option('--format <format>', 'json, json-stat or csv', 'json')
+    .action(async (raw: Record<string, unknown>) => {
+      try {
+        const options = parseInput(assistedReturnsOptions, raw, 'options');
+        const store = await openMigrated();
+        try {
+          const report = await assistedReturnReportFromDatabase(store.db, { year: Number(options.year), ...(options.month === undefined ? {} : { month: options.month }) });
+          process.stdout.write(formatAssistedReturnReport(report, options.format).body);
+        } finally {
+          await store.close();
+        }
+      } catch (error) {
+        fail(error);
+      }
+    });
+
+  stats
+    .command('eurostat')
+    .description('Print the returns of third-country nationals in a year (or a quarter) by citizenship, age group and type of return, shaped like Eurostat’s migr_eirtn and migr_eirt_ass')
+    .requiredOption('--year <YYYY>', 'the year')
+    .option('--quarter <1-4>', 'only this quarter of the year')
+    .option('--format <format>', 'json-stat or csv', 'json-stat')
+    .action(async (raw: Record<string, unknown>) => {
+      try {
+        const options = parseInput(eurostatOptions, raw, 'options');
+        const store = await openMigrated();
+        try {
+          const dataset = await eurostatReturnsFromDatabase(store.db, { year: Number(options.year), ...(options.quarter === undefined ? {} : { quarter: Number(options.quarter) }) });
+          process.stdout.write(formatEurostatReturns(dataset, options.format).body);
         } finally {
           await store.close();
         }
