@@ -117,6 +117,10 @@ const DUBLIN_QUOTE =
   'they have received a decision regarding transferral to another country that participates in the cooperation under the Dublin Regulation, but would rather return to their home country. This requires him or her to leave by the deadlines stipulated by the Dublin Regulation.';
 const NORMALLY_NOT_QUOTE = 'The scheme does normally not apply to foreign nationals who:';
 const DUBLIN_SOURCES = [seed003(DUBLIN_QUOTE)];
+// Answers share these frozen lists rather than allocate new ones on every evaluation.
+const NONE: readonly never[] = Object.freeze([]);
+const DUBLIN_CONDITIONS: readonly EligibilityCondition[] = Object.freeze(['leave-within-dublin-deadlines'] as const);
+const REPATRIATION: readonly EligibilityAlternative[] = Object.freeze(['repatriation'] as const);
 const LEGAL_RESIDENCE_SOURCES = [seed003(LEGAL_RESIDENCE_QUOTE)];
 const EXCEPTIONS_QUOTE = 'Exceptions are made for unaccompanied minor asylum seekers and possible victims of human trafficking.';
 
@@ -574,20 +578,18 @@ export interface AssistedReturnEligibilityResult {
  * The whole story of a decision: every rule that applied, also those set aside by an exception ("normally
  * excluded because…, but…"), leaving out the definition's bare default when another of its rules applied.
  */
-function storyOf<F, E>(decision: Decision<F, E>, facts: F, defaultRule: string): Reason[] {
+function tellStory<F, E>(reasons: Reason[], decision: Decision<F, E>, facts: F, defaultRule: string): void {
   const applied = decision.applied;
-  const reasons: Reason[] = [];
   for (let i = 0; i < applied.length; i++) {
     const rule = applied[i]!;
     if (applied.length === 1 || rule.id !== defaultRule) reasons.push(reasonOf(rule, facts));
   }
-  return reasons;
 }
 
 function warningsOf(input: Facts, ctx: Context): AssistedReturnEligibilityResult['warnings'] {
-  if (input.dateOfBirth === undefined) return [];
+  if (input.dateOfBirth === undefined) return NONE;
   const formerMinor = input.vulnerabilities.includes('former-unaccompanied-minor-aged-18-to-23');
-  if (!formerMinor && !input.unaccompaniedMinorAsylumSeeker) return [];
+  if (!formerMinor && !input.unaccompaniedMinorAsylumSeeker) return NONE;
   const age = ctx.computed('assisted-return.eligibility.age', ageOn(input.dateOfBirth, input.date), { dateOfBirth: input.dateOfBirth, date: input.date }, [
     seed002('you came to Norway as an unaccompanied minor and are now between 18 and 23 years old'),
     seed003('they are unaccompanied minor asylum seekers'),
@@ -627,25 +629,20 @@ export function evaluateAssistedReturnEligibility(input: Facts, options: Evaluat
   };
   const outcome = decide(outcomeDefinition, outcomeFacts, ctx);
 
-  const conditions: EligibilityCondition[] = ctx.computed(
-    'assisted-return.eligibility.conditions',
-    input.dublinTransferDecision && mayBeGranted(outcome.value) ? ['leave-within-dublin-deadlines'] : [],
-    () => ({ dublinTransferDecision: input.dublinTransferDecision, outcome: outcome.value }),
-    DUBLIN_SOURCES,
-  );
-  const alternatives: EligibilityAlternative[] = ctx.computed(
-    'assisted-return.eligibility.alternatives',
-    group.value === 'legal-residence' ? ['repatriation'] : [],
-    () => ({ group: group.value }),
-    LEGAL_RESIDENCE_SOURCES,
-  );
+  const conditions: readonly EligibilityCondition[] = input.dublinTransferDecision && mayBeGranted(outcome.value) ? DUBLIN_CONDITIONS : NONE;
+  const alternatives: readonly EligibilityAlternative[] = group.value === 'legal-residence' ? REPATRIATION : NONE;
+  if (ctx.tracing) {
+    ctx.computed('assisted-return.eligibility.conditions', conditions, { dublinTransferDecision: input.dublinTransferDecision, outcome: outcome.value }, DUBLIN_SOURCES);
+    ctx.computed('assisted-return.eligibility.alternatives', alternatives, { group: group.value }, LEGAL_RESIDENCE_SOURCES);
+  }
   const warnings = warningsOf(input, ctx);
 
-  const reasons = storyOf(group, input, GROUP_NONE);
-  if (exclusion) reasons.push(...storyOf(exclusion, input, EXCLUSION_NONE));
-  reasons.push(...storyOf(outcome, outcomeFacts, CANNOT_APPLY));
-  const result: AssistedReturnEligibilityResult = { outcome: outcome.value, conditions, alternatives, warnings, reasons };
-  return ctx.tracing ? { ...result, trace: ctx.trace() } : result;
+  const reasons: Reason[] = [];
+  tellStory(reasons, group, input, GROUP_NONE);
+  if (exclusion) tellStory(reasons, exclusion, input, EXCLUSION_NONE);
+  tellStory(reasons, outcome, outcomeFacts, CANNOT_APPLY);
+  if (!ctx.tracing) return { outcome: outcome.value, conditions, alternatives, warnings, reasons };
+  return { outcome: outcome.value, conditions, alternatives, warnings, reasons, trace: ctx.trace() };
 }
 
 export const assistedReturnEligibilityRuleSet = defineRuleSet({

@@ -135,6 +135,11 @@ interface Compiled<F> {
   readonly tracedConditions: TracedConditions<F>;
   /** Copies the facts the definition's rules read (for the trace). */
   readonly factsOf: (facts: F) => Record<string, unknown>;
+  /**
+   * Scratch space for the conditions of one evaluation, reused by the next: `decide` reads it only before it
+   * returns and never runs inside itself for the same definition.
+   */
+  readonly applies: boolean[];
 }
 
 const compiledDefinitions = new WeakMap<object, Compiled<never>>();
@@ -162,6 +167,7 @@ function compile<F, E>(definition: Definition<F, E>): Compiled<F> {
       conditions,
       tracedConditions,
       factsOf,
+      applies: rules.map(() => false),
     };
     compiledDefinitions.set(definition, compiled as Compiled<never>);
   }
@@ -177,9 +183,8 @@ export function explanationOf<F, E>(rule: Rule<F, E>, facts: F): Explanation {
 /** Decides a definition for the facts, recording the step in the context's trace. */
 export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Context, subject?: string): Decision<F, E> {
   const rules = definition.rules;
-  const { exceptionsTo, conditions, tracedConditions, factsOf } = compile(definition);
+  const { exceptionsTo, conditions, tracedConditions, factsOf, applies } = compile(definition);
   const n = rules.length;
-  const applies: boolean[] = new Array<boolean>(n);
   const tracing = ctx.tracing;
   const reads: (readonly string[])[] | undefined = tracing ? new Array<readonly string[]>(n) : undefined;
   if (reads) {
