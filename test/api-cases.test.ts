@@ -183,3 +183,47 @@ forEachDatabase((database) => {
     });
   });
 });
+
+forEachDatabase((database) => {
+  describe('uploaded documents', () => {
+    it('keeps an upload checked by its bytes, serves it to those who may see it, and keeps medical documents from the police', async () => {
+      const store = await database.open();
+      const { app, as } = await setup(store);
+      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2099-12-31') });
+      const caseId: string = opened.json().case.id;
+      const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest of a tiny png')]);
+      const pdf = Buffer.from('%PDF-1.7\nA medical certificate\n%%EOF');
+
+      const notPng = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/case.record-document`, { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: pdf.toString('base64') } }, { 'if-match': '"1"' });
+      expect(notPng.statusCode).toBe(400);
+      expect(notPng.json().errors[0].path).toBe('/content/base64');
+      const tooBig = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/case.record-document`, { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(5 * 1024 * 1024)]).toString('base64') } }, { 'if-match': '"1"' });
+      expect(tooBig.statusCode).toBe(400);
+
+      const passport = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/case.record-document`, { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: png.toString('base64') } }, { 'if-match': '"1"' });
+      expect(passport.statusCode, passport.body).toBe(200);
+      const medical = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/case.record-document`, { kind: 'medical', status: 'uploaded', content: { mediaType: 'application/pdf', base64: pdf.toString('base64') } }, { 'if-match': '"2"' });
+      expect(medical.statusCode, medical.body).toBe(200);
+      const documents: { id: string; kind: string; file: { size: number; sha256: string } }[] = medical.json().case.documents;
+      const passportDoc = documents.find((d) => d.kind === 'passport')!;
+      const medicalDoc = documents.find((d) => d.kind === 'medical')!;
+      expect(passportDoc.file.size).toBe(png.length);
+
+      const content = await call(as.udi, 'GET', `/api/v1/cases/${caseId}/documents/${medicalDoc.id}/content?why=assessment`);
+      expect(content.statusCode).toBe(200);
+      expect(content.headers['content-type']).toBe('application/pdf');
+      expect(content.rawPayload.equals(pdf)).toBe(true);
+      // The bytes are not in the event log.
+      const events = await call(as.udi, 'GET', `/api/v1/cases/${caseId}/events?why=test`);
+      expect(events.body).not.toContain(pdf.toString('base64'));
+      // The police see the passport, not the medical certificate.
+      const asPolice = await call(as.police, 'GET', `/api/v1/cases/${caseId}`);
+      expect(asPolice.json().case.documents.map((d: { kind: string }) => d.kind)).toEqual(['passport']);
+      expect((await call(as.police, 'GET', `/api/v1/cases/${caseId}/documents/${medicalDoc.id}/content`)).statusCode).toBe(404);
+      expect((await call(as.police, 'GET', `/api/v1/cases/${caseId}/documents/${passportDoc.id}/content`)).statusCode).toBe(200);
+      await app.close();
+    });
+  });
+});

@@ -84,6 +84,7 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /api/v1/cases/:id': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
   'GET /api/v1/cases/:id/events': ['udi', 'une', 'police'],
   'GET /api/v1/cases/:id/home-country-handover': ['police'],
+  'GET /api/v1/cases/:id/documents/:documentId/content': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
 
   // Actions on a case.
   'POST /api/v1/cases/:id/actions/case.link': ['udi', 'une', 'police'],
@@ -163,6 +164,8 @@ interface World {
   caseA: string;
   /** Another household's case: the other lawyer, guardian and reception are linked to it, not to case A. */
   caseB: string;
+  /** An uploaded document of each case that has one (case A's passport copy), for `:documentId`. */
+  documents: Record<string, string>;
   /** Cookie session (with its CSRF token) of each role; case A's person for 'person'. */
   cookies: Record<Role, Headers>;
   /** Bearer token of each staff role. */
@@ -217,6 +220,15 @@ async function makeWorld(store: TestStore): Promise<World> {
   const applied = await call(cookies.iom, `/api/v1/cases/${caseA}/actions/assisted-return.apply`, { destination: 'AF' }, versionA);
   const secret = applied.revealed?.secret;
   if (secret === undefined) throw new Error('The application revealed no secret');
+  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('a passport copy')]);
+  const uploaded = await app.inject({
+    method: 'POST',
+    url: `/api/v1/cases/${caseA}/actions/case.record-document`,
+    payload: { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: png.toString('base64') } },
+    headers: { ...cookies.iom, 'if-match': `"${applied.version}"` },
+  });
+  expect(uploaded.statusCode, uploaded.body).toBe(200);
+  const passportId = z.object({ case: z.object({ documents: z.array(z.object({ id: z.string(), kind: z.string() })) }) }).parse(uploaded.json()).case.documents.find((d) => d.kind === 'passport')!.id;
   const personLogin = () => login('/api/v1/auth/person-login', { reference: openedA.case.reference, secret });
   cookies.person = await personLogin();
 
@@ -230,7 +242,7 @@ async function makeWorld(store: TestStore): Promise<World> {
   };
 
   const signIn = (caller: Role) => (caller === 'person' ? personLogin() : staffLogin(`${caller}.matrix`, caller));
-  return { store, app, routes, caseA, caseB: openedB.case.id, cookies, bearers, unlinked, signIn };
+  return { store, app, routes, caseA, caseB: openedB.case.id, documents: { [caseA]: passportId }, cookies, bearers, unlinked, signIn };
 }
 
 async function versionOf(store: TestStore, caseId: string): Promise<number> {
@@ -243,6 +255,7 @@ async function versionOf(store: TestStore, caseId: string): Promise<number> {
  */
 async function request(world: World, route: DeclaredRoute, caseId: string, headers: Headers, body: object = {}): Promise<LightMyRequestResponse> {
   const url = route.url.replace(/:(\w+)/g, (_m, name: string) => {
+    if (name === 'documentId') return world.documents[caseId] ?? '00000000-0000-4000-8000-00000000d0c0';
     if (name !== 'id') throw new Error(`${keyOf(route)}: the matrix knows no value for :${name}`);
     return caseId;
   });
@@ -401,7 +414,7 @@ onPGlite((database) => {
         const seen = await request(world, route, caseId, headers, body);
         const none = await app.inject({
           method: z.enum(['GET', 'POST']).parse(route.method),
-          url: route.url.replace(':id', missing),
+          url: route.url.replace(':id', missing).replace(':documentId', world.documents[caseId] ?? '00000000-0000-4000-8000-00000000d0c0'),
           headers,
           ...(route.method === 'POST' ? { payload: body } : {}),
         });

@@ -7,9 +7,10 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actions } from '../cases/actions.ts';
-import { act, caseEvents, caseSummarySchema, getCase, listCases, listFilters, openCase, type CommandResult, type Db } from '../cases/commands.ts';
+import { act, caseEvents, caseSummarySchema, documentContent, getCase, listCases, listFilters, openCase, type CommandResult, type Db } from '../cases/commands.ts';
 import { openCaseInput } from '../cases/processes/case.ts';
 import { homeCountryHandover } from '../cases/access.ts';
+import { UPLOAD_BODY_LIMIT } from '../cases/uploads.ts';
 import { CaseError } from '../cases/errors.ts';
 import type { Principal, Role } from '../cases/roles.ts';
 import { problemSchema } from './schemas.ts';
@@ -127,8 +128,27 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
     },
   });
 
+  typed.get('/api/v1/cases/:id/documents/:documentId/content', {
+    exposeHeadRoute: false,
+    config: { roles: caseReaders },
+    schema: {
+      operationId: 'documentContent',
+      summary: 'The uploaded copy of a document (audited)',
+      tags: ['cases'],
+      params: z.strictObject({ id: z.uuid(), documentId: z.uuid() }),
+      querystring: readQuery,
+    },
+    handler: async (request, reply) => {
+      const file = await documentContent(db, who(request.principal), request.params.id, request.params.documentId, request.query.why);
+      reply.header('content-disposition', 'attachment').header('x-content-type-options', 'nosniff').header('cache-control', 'no-store');
+      return reply.type(file.mediaType).send(Buffer.from(file.bytes));
+    },
+  });
+
   for (const action of actions) {
     typed.post(`/api/v1/cases/:id/actions/${action.id}`, {
+      // Only documents carry files: their route takes a body large enough for one.
+      ...(action.files ? { bodyLimit: UPLOAD_BODY_LIMIT } : {}),
       config: { roles: action.roles },
       schema: {
         operationId: action.id.replace(/[.-](\w)/g, (_m, c: string) => c.toUpperCase()),

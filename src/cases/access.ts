@@ -37,6 +37,9 @@ export function canTake(principal: Principal, action: AnyAction, caseId: string 
   return caseId === null || canSeeCase(principal, caseId, links);
 }
 
+/** Documents that show a person's vulnerable situation (seed 002): only for the roles that see the application. */
+const vulnerableSituationDocuments: readonly string[] = ['medical', 'letter-from-organisation', 'own-letter'];
+
 /** Roles that see forced-return plans before they are carried out. */
 const seesForcedReturnPlans: readonly Role[] = ['police'];
 /** Roles that see the assisted-return application in full. */
@@ -53,7 +56,13 @@ export function viewFor(principal: Principal, doc: CaseDoc): CaseDoc {
     view = { ...view, forcedReturn: { status: 'none' } };
   }
   if (!seesAssistedReturn.includes(role)) {
-    view = { ...view, assistedReturn: { status: doc.assistedReturn.status } };
+    // The application and the documents of its vulnerable-situation route (medical documents, letters)
+    // are for those who work on it; identity documents and permits stay visible.
+    view = {
+      ...view,
+      assistedReturn: { status: doc.assistedReturn.status },
+      documents: doc.documents.filter((d) => !vulnerableSituationDocuments.includes(d.kind)),
+    };
   }
   const { secretHash: _secret, ...assisted } = view.assistedReturn;
   return { ...view, assistedReturn: assisted };

@@ -182,7 +182,7 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
       }
       const now = options.now ?? new Date();
       const revealed: Record<string, string> = {};
-      const { payload, doc: after } = execute(doc, action, raw, context(principal, now, revealed), actorOf(principal));
+      const { payload, doc: after, files } = execute(doc, action, raw, context(principal, now, revealed), actorOf(principal));
       const appended = await appendEvents(trx, {
         caseId,
         expectedVersion: version,
@@ -192,6 +192,14 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
       });
       await q(trx).updateTable('cases').set(columnsOf(after)).where('id', '=', caseId).execute();
       await writeProjections(q(trx), doc, after);
+      for (const file of files) {
+        const row = { case_id: caseId, document_id: file.documentId, media_type: file.mediaType, size: file.bytes.length, sha256: file.sha256, content: file.bytes };
+        await q(trx)
+          .insertInto('document_files')
+          .values(row)
+          .onConflict((oc) => oc.columns(['case_id', 'document_id']).doUpdateSet({ media_type: row.media_type, size: row.size, sha256: row.sha256, content: row.content }))
+          .execute();
+      }
       if (action.changesPersonalData !== false) await audit(trx, principal, caseId, 'change', action.id, action.title);
       return { case: viewFor(principal, after), version: appended.case.version, revealed };
     }),
@@ -207,6 +215,17 @@ export async function getCase(db: Db, principal: Principal, caseId: string, why:
   if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
   await audit(db, principal, caseId, 'read', 'case', why);
   return { case: viewFor(principal, doc), version: row.version };
+}
+
+/** The bytes of an uploaded document, for those who may see the document (the read is audited). */
+export async function documentContent(db: Db, principal: Principal, caseId: string, documentId: string, why: string): Promise<{ mediaType: string; bytes: Uint8Array }> {
+  const { case: doc } = await getCase(db, principal, caseId, why);
+  const document = doc.documents.find((d) => d.id === documentId);
+  if (!document?.file) throw new CaseError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
+  const row = await q(db).selectFrom('document_files').select(['media_type', 'content']).where('case_id', '=', caseId).where('document_id', '=', documentId).executeTakeFirst();
+  if (!row) throw new CaseError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
+  await audit(db, principal, caseId, 'read', `document ${document.kind}`, why);
+  return { mediaType: row.media_type, bytes: row.content };
 }
 
 /** The events of a case, for the roles that read whole cases (the record behind every decision). */

@@ -6,11 +6,13 @@
 import { parseInput } from '../shared/parse.ts';
 import type { CaseDoc } from './model.ts';
 import type { z } from 'zod';
-import { assertTransition, type Action, type ActionContext } from './process.ts';
+import { assertTransition, type Action, type ActionContext, type StoredFile } from './process.ts';
 
 export interface Executed {
   readonly payload: unknown;
   readonly doc: CaseDoc;
+  /** Files to store beside the event. */
+  readonly files: readonly StoredFile[];
 }
 
 export function execute<S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, P>, rawInput: unknown, ctx: ActionContext, actor: string): Executed {
@@ -18,5 +20,5 @@ export function execute<S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, 
   const input = parseInput(action.input, rawInput, `input of ${action.id}`);
   action.check?.(doc, input, ctx);
   const payload = action.prepare(doc, input, ctx);
-  return { payload, doc: action.apply(doc, payload, { at: ctx.at, actor }) };
+  return { payload, doc: action.apply(doc, payload, { at: ctx.at, actor }), files: action.files?.(input, payload) ?? [] };
 }

@@ -83,6 +83,8 @@ export interface CaseDocument {
   /** What became of an original the authorities held. */
   readonly original: 'held' | 'returned' | 'handed-to-home-authorities' | null;
   readonly description?: string;
+  /** The uploaded copy, when there is one: its type, size and SHA-256 (the bytes are in document_files). */
+  readonly file?: { readonly mediaType: string; readonly size: number; readonly sha256: string };
 }
 
 export type AssistedReturnStatus = 'none' | 'applied' | 'granted' | 'rejected' | 'appealed' | 'rejected-final' | 'travel-arranged' | 'departed' | 'withdrawn';

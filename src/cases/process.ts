@@ -53,6 +53,15 @@ export interface Action<S extends z.ZodType = z.ZodType, P = unknown> {
   readonly apply: (doc: CaseDoc, payload: P, event: { readonly at: string; readonly actor: string }) => CaseDoc;
   /** Whether the person's personal data is changed (for the audit). Default true. */
   readonly changesPersonalData?: boolean;
+  /** Files the action stores beside its event (their bytes never go into the event log). */
+  readonly files?: (input: z.output<S>, payload: P) => readonly StoredFile[];
+}
+
+export interface StoredFile {
+  readonly documentId: string;
+  readonly mediaType: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
 }
 
 export function defineAction<S extends z.ZodType, P>(action: Action<S, P>): Action<S, P> {

@@ -64,6 +64,15 @@ export type CaseWorkTables = {
     created_at: CreatedAt;
     expires_at: ColumnType<Date, Date, Date>;
   };
+  document_files: {
+    case_id: string;
+    document_id: string;
+    media_type: string;
+    size: number;
+    sha256: string;
+    content: Uint8Array;
+    uploaded_at: ColumnType<Date, Date | undefined, never>;
+  };
   published_reports: {
     kind: string;
     month: string;

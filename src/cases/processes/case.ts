@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { isoDateSchema } from '../../rules/engine/output.ts';
 import { decisionInput, documentKinds, personInput, type CaseDoc, type CaseDocument, type Person } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
+import { decodeUpload, uploadSchema } from '../uploads.ts';
 
 export const openCaseInput = z
   .strictObject({
@@ -78,12 +79,19 @@ export const recordDocument = defineAction({
   source: 'seed-002: "If your documents are not available when you start filling out an application, you can still go ahead and submit your application and send in your documents to UDI later."',
   roles: ['udi', 'iom', 'police', 'lawyer', 'guardian', 'reception', 'person'],
   from: ['open'],
-  input: z.strictObject({
-    kind: z.enum(documentKinds),
-    personId: z.uuid().nullable().default(null).describe('Whose document; null for the household'),
-    status: z.enum(['uploaded', 'will-send-later', 'original-held']),
-    description: z.string().max(500).optional(),
-  }),
+  input: z
+    .strictObject({
+      kind: z.enum(documentKinds),
+      personId: z.uuid().nullable().default(null).describe('Whose document; null for the household'),
+      status: z.enum(['uploaded', 'will-send-later', 'original-held']),
+      description: z.string().max(500).optional(),
+      content: uploadSchema.optional().describe('The copy itself (PDF, JPEG or PNG, at most 5 MiB), with status "uploaded"'),
+    })
+    .superRefine((input, issues) => {
+      if (input.content !== undefined && input.status !== 'uploaded') {
+        issues.addIssue({ code: 'custom', path: ['content'], message: 'only an uploaded document has content' });
+      }
+    }),
   check: (doc, input, ctx) => {
     precondition(input.personId === null || doc.household.some((p) => p.id === input.personId), 'person-in-household', 'The document must belong to someone in the household');
     const role = ctx.principal.kind === 'staff' ? ctx.principal.role : 'person';
@@ -100,10 +108,16 @@ export const recordDocument = defineAction({
       receivedOn: input.status === 'will-send-later' ? null : ctx.today,
       original: input.status === 'original-held' ? 'held' : null,
       ...(input.description === undefined ? {} : { description: input.description }),
+      ...(input.content === undefined ? {} : { file: { mediaType: input.content.mediaType, size: decodeUpload(input.content).size, sha256: decodeUpload(input.content).sha256 } }),
     };
     return { document };
   },
   apply: (doc, { document }) => ({ ...doc, documents: [...doc.documents.filter((d) => d.id !== document.id), document] }),
+  files: (input, { document }) => {
+    if (input.content === undefined) return [];
+    const { bytes, sha256 } = decodeUpload(input.content);
+    return [{ documentId: document.id, mediaType: input.content.mediaType, bytes, sha256 }];
+  },
 });
 
 export const caseActions = [linkHelper, recordDocument] as const;
