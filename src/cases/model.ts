@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { countryCode } from '../rules/common/countries.ts';
 import { isoDateSchema } from '../rules/engine/output.ts';
+import { departureDecisions } from '../rules/departure/situation.ts';
 import type { ReadmissionAnswer } from '../rules/forced-return/readmission.ts';
 
 export const personInput = z.strictObject({
@@ -25,15 +26,8 @@ export interface Person extends PersonInput {
   readonly id: string;
 }
 
-export const decisionKinds = [
-  'protection-rejected',
-  'dublin-transfer',
-  'residence-rejected',
-  'expelled',
-  'permit-revoked',
-  'citizenship-revoked',
-  'staying-without-permission',
-] as const;
+/** The kinds of decision the departure-situation rules know (seeds 000 and 001): one list, the rules'. */
+export const decisionKinds = departureDecisions;
 export type DecisionKind = (typeof decisionKinds)[number];
 
 export const decisionInput = z

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { canTake, viewFor } from '../access.ts';
-import { CaseError } from '../errors.ts';
+import type { CaseError } from '../errors.ts';
 import { execute } from '../execute.ts';
 import type { CaseDoc } from '../model.ts';
 import type { Action, AnyAction } from '../process.ts';
@@ -15,6 +15,7 @@ import { context, familyCase, familyInput, ids, inState, person, staff } from '.
 import { ReturError } from '../../shared/errors.ts';
 import { newCase } from './case.ts';
 import { checkReEntry, CORRECTION_FORM_FROM, debtBalance, recordMoved, recordRepayment, requestCorrection } from './after-departure.ts';
+import { expectCondition } from '../expectations.ts';
 
 const lawyer = staff('lawyer', ids.lawyer);
 const police = staff('police');
@@ -46,13 +47,6 @@ function thrownBy(fn: () => unknown): unknown {
     return error;
   }
   throw new Error('expected the action to be refused');
-}
-
-function expectCondition(fn: () => unknown, condition: string): void {
-  const error = thrownBy(fn);
-  expect(error).toBeInstanceOf(CaseError);
-  expect((error as CaseError).code).toBe('CASE_PRECONDITION_FAILED');
-  expect((error as CaseError).details).toEqual({ condition });
 }
 
 const outcomeOn = (doc: CaseDoc, plannedEntryDate: string, destination = 'norway') =>

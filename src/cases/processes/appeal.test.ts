@@ -5,14 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { canSeeCase, canTake, viewFor } from '../access.ts';
-import { CaseError } from '../errors.ts';
 import { execute } from '../execute.ts';
 import { currentDeadline, type CaseDoc } from '../model.ts';
 import type { Action, AnyAction } from '../process.ts';
 import { actorOf, allRoles, type Principal } from '../roles.ts';
 import { context, familyCase, ids, inState, person, staff } from '../testing.ts';
-import { ReturError } from '../../shared/errors.ts';
 import { decide, denyDeferral, grantDeferral, mayRemainWhileUneConsiders, register, requestDeferral } from './appeal.ts';
+import { expectCondition, expectInvalidInput, refusal } from '../expectations.ts';
 
 const lawyer = staff('lawyer', ids.lawyer);
 const une = staff('une');
@@ -25,34 +24,6 @@ function theCase(): CaseDoc {
 
 function run<S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, P>, input: unknown, principal: Principal, today = '2026-03-02'): CaseDoc {
   return execute(doc, action, input, context(principal, today), actorOf(principal)).doc;
-}
-
-function refusal(fn: () => unknown): CaseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CaseError) return error;
-    throw error;
-  }
-  throw new Error('expected the action to be refused');
-}
-
-function expectCondition(fn: () => unknown, condition: string): void {
-  const error = refusal(fn);
-  expect(error.code).toBe('CASE_PRECONDITION_FAILED');
-  expect(error.details).toEqual({ condition });
-}
-
-function expectInvalidInput(fn: () => unknown, path: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(ReturError);
-  expect((thrown as ReturError).code).toBe('REQUEST_INVALID');
-  expect((thrown as ReturError).errors.map((e) => e.path)).toContain(path);
 }
 
 /** A case with an appeal registered on 20 February 2026 and a request for deferred implementation. */

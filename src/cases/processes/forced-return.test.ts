@@ -8,10 +8,8 @@ import type { z } from 'zod';
 import { isCountryCode } from '../../rules/common/countries.ts';
 import { RulesError } from '../../rules/engine/errors.ts';
 import { hasReadmissionAgreement, readmissionAgreement, readmissionAgreements } from '../../rules/forced-return/readmission.ts';
-import { ReturError } from '../../shared/errors.ts';
 import { canTake, homeCountryHandover, viewFor } from '../access.ts';
 import { actions } from '../actions.ts';
-import { CaseError } from '../errors.ts';
 import { execute } from '../execute.ts';
 import type { CaseDoc, PersonInput } from '../model.ts';
 import type { Action } from '../process.ts';
@@ -29,6 +27,7 @@ import {
   plan,
   recordReceptionArrangement,
 } from './forced-return.ts';
+import { expectCondition, expectInvalidInput } from '../expectations.ts';
 
 /** A typed action as the registry holds it (actions.ts casts the same way). */
 const loose = <S extends z.ZodType, P>(action: Action<S, P>): Action => action as unknown as Action;
@@ -55,34 +54,6 @@ function run<S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, P>, input: 
 
 function payloadOf<S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, P>, input: unknown, today: string): Record<string, unknown> {
   return execute(doc, loose(action), input, contextOf(police, today), actorOf(police)).payload as Record<string, unknown>;
-}
-
-function refusal(fn: () => unknown): CaseError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof CaseError) return error;
-    throw error;
-  }
-  throw new Error('expected the action to be refused');
-}
-
-function expectCondition(fn: () => unknown, condition: string): void {
-  const error = refusal(fn);
-  expect(error.code).toBe('CASE_PRECONDITION_FAILED');
-  expect(error.details).toEqual({ condition });
-}
-
-function expectInvalidInput(fn: () => unknown, path: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(ReturError);
-  expect((thrown as ReturError).code).toBe('REQUEST_INVALID');
-  expect((thrown as ReturError).errors.map((e) => e.path)).toContain(path);
 }
 
 /** The family of testing.ts (Afghan mother and son, asylum rejected, deadline 15 March 2026), with helpers linked. */

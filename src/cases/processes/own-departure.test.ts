@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { canTake, viewFor } from '../access.ts';
-import { CaseError } from '../errors.ts';
+import type { CaseError } from '../errors.ts';
 import { execute } from '../execute.ts';
 import type { CaseDoc, EntryBan } from '../model.ts';
 import type { Action, AnyAction } from '../process.ts';
 import { actorOf, allRoles, type Principal } from '../roles.ts';
 import { context, familyCase, ids, inState, person, staff } from '../testing.ts';
 import { announce, confirm } from './own-departure.ts';
+import { expectCondition } from '../expectations.ts';
 
 const lawyer = staff('lawyer', ids.lawyer);
 const police = staff('police');
@@ -30,18 +31,6 @@ function exec<S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, P>, input:
 
 const run = <S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, P>, input: unknown, principal: Principal, today = '2026-03-02') =>
   exec(doc, action, input, principal, today).doc;
-
-function expectCondition(fn: () => unknown, condition: string): void {
-  let thrown: unknown;
-  try {
-    fn();
-  } catch (error) {
-    thrown = error;
-  }
-  expect(thrown).toBeInstanceOf(CaseError);
-  expect((thrown as CaseError).code).toBe('CASE_PRECONDITION_FAILED');
-  expect((thrown as CaseError).details).toEqual({ condition });
-}
 
 describe('departure on one’s own, end to end', () => {
   it('the person announces the day, the police confirm the exit, and the entry ban runs from that day', () => {
