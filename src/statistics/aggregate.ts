@@ -24,10 +24,10 @@ export const aggregateRowSchema = z.strictObject({
 export type AggregateRow = z.infer<typeof aggregateRowSchema>;
 
 /**
- * The PostgreSQL query that gives the same rows as `aggregate` over a `forced_returns` table with the import
- * file's columns (`departure_date date`, `date_of_birth date` (null when unknown), `unaccompanied_minor` and
- * `convicted` boolean, the rest text). `$1` and `$2` are the first and last day to count (the report needs
- * the 24 months up to its month: `reportPeriod(month)`).
+ * The PostgreSQL query that gives the same rows as `aggregate`, over the forced returns in the `departures`
+ * table (migration 0002: `departure_date date`, `date_of_birth date` (null when unknown),
+ * `unaccompanied_minor` and `convicted` boolean). `$1` and `$2` are the first and last day to count (the
+ * report needs the 24 months up to its month: `reportPeriod(month)`). database.ts runs it.
  *
  * The 18th birthday is `date_of_birth + interval '18 years'`: PostgreSQL, like `ageOn`, moves 29 February to
  * 28 February in a common year. (`age()` does not do the same for the day before, so it is not used.)
@@ -43,8 +43,8 @@ export const aggregateSql = `SELECT to_char(departure_date, 'YYYY-MM') AS month,
          ELSE 'with-family'
        END AS minor,
        count(*)::int AS count
-  FROM forced_returns
- WHERE departure_date BETWEEN $1 AND $2
+  FROM departures
+ WHERE return_type = 'forced' AND departure_date BETWEEN $1::date AND $2::date
  GROUP BY 1, 2, 3, 4, 5, 6
  ORDER BY 1, 2, 3, 4, 5, 6`;
 

@@ -3,34 +3,19 @@
  * record, is a row of `departures`; the report is computed from aggregate rows by one GROUP BY (the same
  * rows `aggregate()` gives for a file), and a report can be published and served as it was.
  */
-import { sql, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../store/schema.ts';
 import { caseWork } from '../store/tables.ts';
-import { aggregateRowSchema, type AggregateRow } from './aggregate.ts';
+import { aggregateRowSchema, aggregateSql, type AggregateRow } from './aggregate.ts';
 import { buildForcedReturnReport, forcedReturnReportSchema, reportPeriod, type ForcedReturnReport } from './report.ts';
 import type { ForcedReturnRecord } from './records.ts';
 import { ReturError } from '../shared/errors.ts';
 
 /** The aggregate rows of forced returns between two dates, from the departures table. */
 export async function aggregateFromDatabase(db: Kysely<Database>, from: string, to: string): Promise<AggregateRow[]> {
-  const result = await sql<Record<string, unknown>>`
-    SELECT to_char(departure_date, 'YYYY-MM') AS month,
-           category,
-           citizenship,
-           destination,
-           convicted,
-           CASE
-             WHEN date_of_birth IS NULL OR date_of_birth + interval '18 years' <= departure_date THEN 'none'
-             WHEN unaccompanied_minor THEN 'unaccompanied'
-             ELSE 'with-family'
-           END AS minor,
-           count(*)::int AS count
-      FROM departures
-     WHERE return_type = 'forced' AND departure_date BETWEEN ${from}::date AND ${to}::date
-     GROUP BY 1, 2, 3, 4, 5, 6
-     ORDER BY 1, 2, 3, 4, 5, 6`.execute(db);
-  return result.rows.map((row) => aggregateRowSchema.parse({ ...row, citizenship: String(row.citizenship).trim(), destination: String(row.destination).trim() }));
+  const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(aggregateSql, [from, to]));
+  return result.rows.map((row) => aggregateRowSchema.parse(row));
 }
 
 /** The live report for a month, from the database. */
