@@ -227,3 +227,65 @@ forEachDatabase((database) => {
     });
   });
 });
+
+forEachDatabase((database) => {
+  describe('appeal, deferred implementation, departure on one’s own and after, through HTTP', () => {
+    it('takes a case from the appeal to the re-entry check and the registry correction', async () => {
+      const store = await database.open();
+      const { app, as } = await setup(store);
+      let version = 1;
+      const step = async (who: Session, action: string, payload: unknown, status = 200) => {
+        const response = await app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/actions/${action}`, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'if-match': `"${version}"` } });
+        expect(response.statusCode, `${action}: ${response.body}`).toBe(status);
+        if (status === 200) version = response.json().version;
+        return response.json();
+      };
+      const today = new Date().toISOString().slice(0, 10);
+      const opened = await app.inject({
+        method: 'POST',
+        url: '/api/v1/cases',
+        payload: { household, decision: { ...decision('2099-12-31'), expelled: false }, registeredAsMovedOn: '2018-03-01' },
+        headers: { cookie: as.udi.cookie, 'x-csrf-token': as.udi.csrf },
+      });
+      expect(opened.statusCode, opened.body).toBe(201);
+      const caseId: string = opened.json().case.id;
+      await step(as.udi, 'case.link', { relation: 'lawyer', userId: as.lawyer.userId });
+
+      // Deferred implementation cannot be asked for before there is an appeal.
+      expect((await step(as.lawyer, 'deferral.request', {}, 409)).condition).toBe('appeal-pending');
+      await step(as.lawyer, 'appeal.register', { grounds: 'The risk on return was not assessed' });
+      await step(as.lawyer, 'deferral.request', {});
+      expect((await step(as.une, 'deferral.grant', { reasons: 'May remain while UNE considers the appeal' })).case.deferral.status).toBe('granted');
+      const upheld = await step(as.une, 'appeal.decide', { outcome: 'upheld', newDeadline: today, reasons: 'The decision stands' });
+      expect(upheld.case.appeal).toMatchObject({ status: 'upheld', newDeadline: today });
+
+      await step(as.lawyer, 'own-departure.announce', { date: today });
+      const left = await step(as.police, 'own-departure.confirm', { date: today, destination: 'AF' });
+      expect(left.case.status).toBe('departed');
+      expect(left.case.departure).toMatchObject({ type: 'own', date: today });
+
+      const check = await step(as.police, 're-entry.check', { plannedEntryDate: today });
+      expect(check.case.reEntryChecks.at(-1).outcome).toBe('no-bar');
+      expect((await step(as.police, 'debt.record-repayment', { amountNok: 100 }, 409)).condition).toBe('debt-owed');
+      const corrected = await step(as.lawyer, 'registry.request-correction', { reason: 'Registered as moved by mistake' });
+      expect(corrected.case.registry.correction.reason).toBe('Registered as moved by mistake');
+
+      const events = await app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}/events?why=test`, headers: { cookie: as.une.cookie } });
+      expect(events.json().events.map((e: { type: string }) => e.type)).toEqual([
+        'case.opened',
+        'case.link',
+        'appeal.register',
+        'deferral.request',
+        'deferral.grant',
+        'appeal.decide',
+        'own-departure.announce',
+        'own-departure.confirm',
+        're-entry.check',
+        'registry.request-correction',
+      ]);
+      const departures = await caseWork(store.db).selectFrom('departures').select(['return_type']).where('case_id', '=', caseId).execute();
+      expect(departures.map((d) => d.return_type)).toEqual(['own', 'own']);
+      await app.close();
+    });
+  });
+});
