@@ -11,6 +11,7 @@ import { createUser } from '../src/cases/accounts.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { readAudit } from '../src/store/audit.ts';
 import { forEachDatabase, type TestStore } from './support/databases.ts';
+import { osloToday } from '../src/cases/clock.ts';
 import type { StaffRole } from '../src/cases/roles.ts';
 
 const roles: StaffRole[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'statistics', 'admin'];
@@ -88,7 +89,7 @@ forEachDatabase((database) => {
       const reused = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.reject`, { reasons: 'x' }, { 'if-match': '"3"', 'idempotency-key': 'grant-0001' });
       expect(reused.statusCode).toBe(422);
 
-      const today = new Date().toISOString().slice(0, 10);
+      const today = osloToday();
       expect((await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`, { travelDate: today, travelDocument: 'passport', ticket: 'ABC123' }, { 'if-match': '"3"' })).statusCode).toBe(200);
       const departed = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.record-departure`, { date: today }, { 'if-match': '"4"' });
       expect(departed.statusCode, departed.body).toBe(200);
@@ -124,7 +125,7 @@ forEachDatabase((database) => {
       expect((await call(as.lawyer, 'GET', '/api/v1/cases')).json().items).toEqual([]);
       const linked = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/case.link`, { relation: 'lawyer', userId: as.lawyer.userId }, { 'if-match': '"1"' });
       expect(linked.statusCode, linked.body).toBe(200);
-      const today = new Date().toISOString().slice(0, 10);
+      const today = osloToday();
       const planned = await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.plan`, { date: today, flight: 'DY1234', escort: 'two officers', destination: 'AF' }, { 'if-match': '"2"' });
       expect(planned.statusCode, planned.body).toBe(200);
       const seenByLawyer = await call(as.lawyer, 'GET', `/api/v1/cases/${caseId}`);
@@ -167,7 +168,7 @@ forEachDatabase((database) => {
         app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
       const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2026-02-01') });
       const caseId: string = opened.json().case.id;
-      const today = new Date().toISOString().slice(0, 10);
+      const today = osloToday();
       expect((await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.plan`, { date: today, flight: 'DY1', escort: 'police', destination: 'AF' }, { 'if-match': '"1"' })).statusCode).toBe(200);
       const executed = await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.execute`, { date: today, cost: { totalNok: 12000, paidByPersonNok: 0 } }, { 'if-match': '"2"' });
       expect(executed.statusCode, executed.body).toBe(200);
@@ -240,7 +241,7 @@ forEachDatabase((database) => {
         if (status === 200) version = response.json().version;
         return response.json();
       };
-      const today = new Date().toISOString().slice(0, 10);
+      const today = osloToday();
       const opened = await app.inject({
         method: 'POST',
         url: '/api/v1/cases',
