@@ -17,20 +17,11 @@ export interface Reason {
  * The reasons for a decision: the rules that decided it and, with `includeDefeated`, the rules that applied
  * but were set aside by an exception (so "normally excluded, but…" can be told), in definition order.
  */
-// The reason of a rule whose explanation does not depend on the facts is the same object every time.
-const staticReasons = new WeakMap<object, Reason>();
-
+/** The reason a rule gives: built once by defineRules when its explanation does not depend on the facts. */
 export function reasonOf<F, E>(rule: Rule<F, E>, facts: F): Reason {
-  if (typeof rule.explain === 'function') {
-    const { en, nb } = rule.explain(facts);
-    return { rule: rule.id, source: rule.source, en, nb };
-  }
-  let reason = staticReasons.get(rule);
-  if (!reason) {
-    reason = Object.freeze({ rule: rule.id, source: rule.source, en: rule.explain.en, nb: rule.explain.nb });
-    staticReasons.set(rule, reason);
-  }
-  return reason;
+  if (rule.reason !== undefined) return rule.reason;
+  const { en, nb } = typeof rule.explain === 'function' ? rule.explain(facts) : rule.explain;
+  return { rule: rule.id, source: rule.source, en, nb };
 }
 
 export function reasonsOf<F, E>(decision: Decision<F, E>, facts: F, options: { includeDefeated?: boolean } = {}): Reason[] {

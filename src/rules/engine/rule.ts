@@ -41,9 +41,13 @@ export interface Rule<F, E> {
   readonly explain: Explanation | ((facts: F) => Explanation);
   /** The facts the condition reads, shown with their values in the trace. */
   readonly reads?: readonly (keyof F & string)[];
+  /** Filled by defineRules: the reason of a rule whose explanation does not depend on the facts, built once. */
+  readonly reason?: { readonly rule: string; readonly source: readonly Source[]; readonly en: string; readonly nb: string };
 }
 
 export interface Definition<F, E> {
+  /** Filled by defineRules: what decide needs, worked out once. */
+  readonly compiled?: unknown;
   readonly id: string;
   readonly description: string;
   readonly rules: readonly Rule<F, E>[];
@@ -92,7 +96,7 @@ export function defineRules<F, E>(definition: Definition<F, E>): Definition<F, E
   }
   // Every rule gets the same shape (the same keys in the same order), so that reading `when` or `then` in
   // `decide` is one monomorphic property access instead of a megamorphic look-up per rule.
-  return {
+  const normalised: Definition<F, E> = {
     id: definition.id,
     description: definition.description,
     key: definition.key,
@@ -106,8 +110,10 @@ export function defineRules<F, E>(definition: Definition<F, E>): Definition<F, E
       then: rule.then,
       explain: rule.explain,
       reads: rule.reads,
+      reason: typeof rule.explain === 'function' ? undefined : Object.freeze({ rule: rule.id, source: rule.source, en: rule.explain.en, nb: rule.explain.nb }),
     })),
   };
+  return { ...normalised, compiled: compileDefinition(normalised) };
 }
 
 function fail(definition: { id: string }, message: string): never {
@@ -142,36 +148,35 @@ interface Compiled<F> {
   readonly applies: boolean[];
 }
 
-const compiledDefinitions = new WeakMap<object, Compiled<never>>();
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
+function compileDefinition<F, E>(definition: Definition<F, E>): Compiled<F> {
+  const rules = definition.rules;
+  const whens = rules.map((rule) => rule.when);
+  const body = rules.map((_, i) => `applies[${i}] = when${i}(facts, ctx);`).join('\n');
+  const conditions = new Function(...whens.map((_, i) => `when${i}`), `return function conditions(facts, ctx, applies) {\n${body}\n};`)(...whens) as Conditions<F>;
+  const tracedBody = rules.map((_, i) => `applies[${i}] = when${i}(facts, ctx); reads[${i}] = ctx.takeReads();`).join('\n');
+  const tracedConditions = new Function(
+    ...whens.map((_, i) => `when${i}`),
+    `return function tracedConditions(facts, ctx, applies, reads) {\nctx.takeReads();\n${tracedBody}\n};`,
+  )(...whens) as TracedConditions<F>;
+  const keys = [...new Set(rules.flatMap((rule) => (rule.reads ?? []).map(String)))];
+  for (const key of keys) if (!IDENTIFIER.test(key)) throw new RulesError('RULES_INVALID_DEFINITION', `Definition ${definition.id} reads ${key}, not an identifier`, { definition: definition.id });
+  const factsOf = new Function('facts', `return { ${keys.map((k) => `${k}: facts.${k}`).join(', ')} };`) as (facts: F) => Record<string, unknown>;
+  return {
+    exceptionsTo: rules.map((rule) =>
+      rules.flatMap((other, j) => ((other.exceptionTo ?? []).some((t) => t === rule.id || (rule.label !== undefined && t === rule.label)) ? [j] : [])),
+    ),
+    conditions,
+    tracedConditions,
+    factsOf,
+    applies: rules.map(() => false),
+  };
+}
+
+/** What defineRules compiled (a definition not made by defineRules is compiled now, and not kept). */
 function compile<F, E>(definition: Definition<F, E>): Compiled<F> {
-  let compiled = compiledDefinitions.get(definition) as Compiled<F> | undefined;
-  if (!compiled) {
-    const rules = definition.rules;
-    const whens = rules.map((rule) => rule.when);
-    const body = rules.map((_, i) => `applies[${i}] = when${i}(facts, ctx);`).join('\n');
-    const conditions = new Function(...whens.map((_, i) => `when${i}`), `return function conditions(facts, ctx, applies) {\n${body}\n};`)(...whens) as Conditions<F>;
-    const tracedBody = rules.map((_, i) => `applies[${i}] = when${i}(facts, ctx); reads[${i}] = ctx.takeReads();`).join('\n');
-    const tracedConditions = new Function(
-      ...whens.map((_, i) => `when${i}`),
-      `return function tracedConditions(facts, ctx, applies, reads) {\nctx.takeReads();\n${tracedBody}\n};`,
-    )(...whens) as TracedConditions<F>;
-    const keys = [...new Set(rules.flatMap((rule) => (rule.reads ?? []).map(String)))];
-    for (const key of keys) if (!IDENTIFIER.test(key)) throw new RulesError('RULES_INVALID_DEFINITION', `Definition ${definition.id} reads ${key}, not an identifier`, { definition: definition.id });
-    const factsOf = new Function('facts', `return { ${keys.map((k) => `${k}: facts.${k}`).join(', ')} };`) as (facts: F) => Record<string, unknown>;
-    compiled = {
-      exceptionsTo: rules.map((rule) =>
-        rules.flatMap((other, j) => ((other.exceptionTo ?? []).some((t) => t === rule.id || (rule.label !== undefined && t === rule.label)) ? [j] : [])),
-      ),
-      conditions,
-      tracedConditions,
-      factsOf,
-      applies: rules.map(() => false),
-    };
-    compiledDefinitions.set(definition, compiled as Compiled<never>);
-  }
-  return compiled;
+  return (definition.compiled as Compiled<F> | undefined) ?? compileDefinition(definition);
 }
 
 const NONE: readonly string[] = Object.freeze([]);
