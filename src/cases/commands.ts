@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { caseWork, type ReturDatabase } from '../store/tables.ts';
 import type { Database, JsonObject, JsonValue } from '../store/schema.ts';
 import { withTransaction, type Trx } from '../store/transaction.ts';
-import { appendEvents, createCase } from '../store/events.ts';
+import { appendEvents, createCase, type CaseProjection } from '../store/events.ts';
 import { recordAudit } from '../store/audit.ts';
 import { claimIdempotencyKey, hashRequest, saveIdempotentResponse } from '../store/idempotency.ts';
 import { parseInput } from '../shared/parse.ts';
@@ -47,11 +47,12 @@ export interface CommandOptions {
 
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
-function context(principal: Principal, now: Date, revealed: Record<string, string>): ActionContext {
+function context(principal: Principal, now: Date, sequence: number, revealed: Record<string, string>): ActionContext {
   return {
     today: osloToday(now),
     at: now.toISOString(),
     principal,
+    sequence,
     newId: () => randomUUID(),
     newSecret: () => randomBytes(12).toString('base64url'),
     hashSecret,
@@ -77,9 +78,9 @@ function docOf(state: unknown): CaseDoc {
   return state as CaseDoc;
 }
 
-function columnsOf(doc: CaseDoc) {
+/** The projection of a case on its row: the columns the lists filter and sort on, and the document. */
+function columnsOf(doc: CaseDoc): CaseProjection {
   return {
-    status: doc.status,
     authority: doc.decision.authority,
     decision_kind: doc.decision.kind,
     deadline: currentDeadline(doc),
@@ -96,10 +97,13 @@ async function audit(db: Kysely<Database>, principal: Principal, caseId: string 
   await recordAudit(db, { actor: { id: actorOf(principal), role: roleOf(principal) }, caseId, action, what, why });
 }
 
-/** JSON as stored: plain data only (what JSON.stringify keeps). */
+/**
+ * JSON as stored: plain data only (what JSON.stringify keeps: undefined fields go). What JSON.parse gives is
+ * JSON by construction, so it needs no check here; appendEvents checks event payloads once more, as the
+ * store's boundary.
+ */
 function json(value: unknown): JsonObject {
-  const copy: unknown = JSON.parse(JSON.stringify(value ?? {}));
-  return z.record(z.string(), z.json()).parse(copy) as JsonObject;
+  return JSON.parse(JSON.stringify(value ?? {})) as JsonObject;
 }
 
 /**
@@ -152,9 +156,9 @@ export async function openCase(db: Db, principal: Principal, raw: unknown, optio
         status: doc.status,
         actor: { id: actorOf(principal), role: roleOf(principal) },
         events: [{ type: 'case.opened', payload: json({ input, personIds: doc.household.map((p) => p.id), reference: doc.reference, at: doc.openedAt }) }],
+        projection: { reference: doc.reference, ...columnsOf(doc) },
+        audit: { what: 'case.opened', why: 'decision registered' },
       });
-      await q(trx).updateTable('cases').set({ reference: doc.reference, ...columnsOf(doc) }).where('id', '=', id).execute();
-      await audit(trx, principal, id, 'change', 'case.opened', 'decision registered');
       return { case: viewFor(principal, doc), version: 1, revealed: {} };
     }),
   );
@@ -182,15 +186,16 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
       }
       const now = options.now ?? new Date();
       const revealed: Record<string, string> = {};
-      const { payload, doc: after, files } = execute(doc, action, raw, context(principal, now, revealed), actorOf(principal));
+      const { payload, doc: after, files } = execute(doc, action, raw, context(principal, now, version + 1, revealed), actorOf(principal));
       const appended = await appendEvents(trx, {
         caseId,
         expectedVersion: version,
         actor: { id: actorOf(principal), role: roleOf(principal) },
         events: [{ type: action.id, payload: json(payload) }],
         status: after.status,
+        projection: columnsOf(after),
+        ...(action.changesPersonalData === false ? {} : { audit: { what: action.id, why: action.title } }),
       });
-      await q(trx).updateTable('cases').set(columnsOf(after)).where('id', '=', caseId).execute();
       await writeProjections(q(trx), doc, after);
       for (const file of files) {
         const row = { case_id: caseId, document_id: file.documentId, media_type: file.mediaType, size: file.bytes.length, sha256: file.sha256, content: file.bytes };
@@ -200,7 +205,6 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
           .onConflict((oc) => oc.columns(['case_id', 'document_id']).doUpdateSet({ media_type: row.media_type, size: row.size, sha256: row.sha256, content: row.content }))
           .execute();
       }
-      if (action.changesPersonalData !== false) await audit(trx, principal, caseId, 'change', action.id, action.title);
       return { case: viewFor(principal, after), version: appended.case.version, revealed };
     }),
   );

@@ -20,5 +20,5 @@ export function execute<S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, 
   const input = parseInput(action.input, rawInput, `input of ${action.id}`);
   action.check?.(doc, input, ctx);
   const payload = action.prepare(doc, input, ctx);
-  return { payload, doc: action.apply(doc, payload, { at: ctx.at, actor }), files: action.files?.(input, payload) ?? [] };
+  return { payload, doc: action.apply(doc, payload, { at: ctx.at, actor, sequence: ctx.sequence }), files: action.files?.(input, payload) ?? [] };
 }

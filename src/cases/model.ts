@@ -64,6 +64,23 @@ export interface StoredRuleAnswer {
   readonly trace?: unknown;
 }
 
+/**
+ * A rule set's answer as the case keeps it: the answer, and the number of the event whose payload holds it
+ * with its trace. The trace stays in the event log only (it is the larger part of an answer, tens of KB for
+ * eligibility): the case document is read and rewritten by every later command and every read of the case.
+ */
+export interface RecordedRuleAnswer {
+  readonly ruleSet: string;
+  readonly answer: Readonly<Record<string, unknown>>;
+  /** The event (its sequence number in the case's log) that holds the answer with its trace. */
+  readonly traceInEvent: number;
+}
+
+/** The answer to keep in the case, from the answer an event holds. */
+export function recorded(stored: StoredRuleAnswer, event: { readonly sequence: number }): RecordedRuleAnswer {
+  return { ruleSet: stored.ruleSet, answer: stored.answer, traceInEvent: event.sequence };
+}
+
 export const documentKinds = ['passport', 'id-document', 'residence-permit-outside-eea', 'medical', 'letter-from-organisation', 'own-letter', 'travel-document'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
@@ -89,8 +106,8 @@ export interface AssistedReturn {
   /** Who submitted: the person, or IOM, a reception centre or a lawyer on their behalf. */
   readonly submittedBy?: string;
   readonly destination?: string;
-  readonly eligibility?: StoredRuleAnswer;
-  readonly support?: StoredRuleAnswer;
+  readonly eligibility?: RecordedRuleAnswer;
+  readonly support?: RecordedRuleAnswer;
   readonly decision?: { readonly outcome: 'granted' | 'rejected'; readonly on: string; readonly reasons: string; readonly by: string };
   readonly appeal?: { readonly lodgedOn: string; readonly decidedOn?: string; readonly outcome?: 'upheld' | 'reversed' };
   readonly travel?: { readonly travelDate: string; readonly travelDocument: string; readonly ticket: string; readonly arrangedOn: string };
@@ -153,7 +170,7 @@ export interface ForcedReturn {
     readonly date: string;
     readonly destination: string;
     readonly escort: string;
-    readonly category: StoredRuleAnswer;
+    readonly category: RecordedRuleAnswer;
     readonly cost: number;
     readonly paidByPerson: number;
     /** The people in the household who are convicted offenders (one or more criminal sanctions). */
@@ -225,7 +242,7 @@ export interface CaseDoc {
   readonly debt: Debt;
   readonly entryBans: readonly EntryBan[];
   readonly registry: RegistryStatus;
-  readonly reEntryChecks: readonly { readonly on: string; readonly outcome: string; readonly answer: StoredRuleAnswer }[];
+  readonly reEntryChecks: readonly { readonly on: string; readonly outcome: string; readonly answer: RecordedRuleAnswer }[];
 }
 
 /** The deadline now in force: a new deadline after an upheld appeal replaces the decision's. */

@@ -2,8 +2,8 @@
  * Processes as explicit state machines (GOV.UK's "InvalidTransition", Catala-plain): each action names the
  * process it belongs to, the states it is allowed in, the roles that may take it, its input schema, its
  * conditions, and the one event it records. The event's payload is prepared once (rules are asked then, and
- * their answers and traces stored with the event); the projection is a pure fold of the events, so a case
- * can always be rebuilt from its log.
+ * their answers and traces stored with the event; the case keeps each answer and the number of that event);
+ * the projection is a pure fold of the events, so a case can always be rebuilt from its log.
  */
 import type { z } from 'zod';
 import type { IsoDate } from '../rules/engine/dates.ts';
@@ -31,6 +31,15 @@ export interface BaseActionContext {
   /** The instant of the write (ISO timestamp), for the record. */
   readonly at: string;
   readonly principal: Principal;
+  /** The number the event this action records will have in the case's log (the case's version + 1). */
+  readonly sequence: number;
+}
+
+/** What the projection knows of the event it folds in besides its payload. */
+export interface EventMeta {
+  readonly at: string;
+  readonly actor: string;
+  readonly sequence: number;
 }
 
 export interface Action<S extends z.ZodType = z.ZodType, P = unknown> {
@@ -50,7 +59,7 @@ export interface Action<S extends z.ZodType = z.ZodType, P = unknown> {
   /** The event payload: the input plus what the rules computed. */
   readonly prepare: (doc: CaseDoc, input: z.output<S>, ctx: ActionContext) => P;
   /** The projection: the case after the event. Pure. */
-  readonly apply: (doc: CaseDoc, payload: P, event: { readonly at: string; readonly actor: string }) => CaseDoc;
+  readonly apply: (doc: CaseDoc, payload: P, event: EventMeta) => CaseDoc;
   /** Whether the person's personal data is changed (for the audit). Default true. */
   readonly changesPersonalData?: boolean;
   /** Files the action stores beside its event (their bytes never go into the event log). */

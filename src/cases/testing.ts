@@ -24,12 +24,14 @@ export const person: Principal = { kind: 'person', caseId: ids.case, reference: 
 // One counter for the whole test run, so that ids made in separate steps never collide.
 let n = 0;
 
-export function context(principal: Principal, today = '2026-03-02'): ActionContext & { revealed: Record<string, string> } {
+/** `sequence` is the number the action's event would have in the case's log (2: the first after the opening). */
+export function context(principal: Principal, today = '2026-03-02', sequence = 2): ActionContext & { revealed: Record<string, string> } {
   const revealed: Record<string, string> = {};
   return {
     today,
     at: `${today}T10:00:00.000Z`,
     principal,
+    sequence,
     newId: () => `00000000-0000-4000-9000-${String(++n).padStart(12, '0')}`,
     newSecret: () => `secret-${++n}`,
     hashSecret: (secret) => createHash('sha256').update(secret).digest('hex'),

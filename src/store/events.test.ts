@@ -7,6 +7,7 @@ import { appendEvents, createCase, getCase, readEvents, type Actor } from './eve
 import { readAudit, recordAudit } from './audit.ts';
 import { StoreError } from './errors.ts';
 import { withTransaction } from './transaction.ts';
+import { caseWork } from './tables.ts';
 
 const caseworker: Actor = { id: 'udi-kari', role: 'udi' };
 const iom: Actor = { id: 'iom-ola', role: 'iom' };
@@ -117,6 +118,50 @@ forEachDatabase((database) => {
       const after = await getCase(store.db, opened.id);
       expect(after).toMatchObject({ version: 2, status: 'submitted' });
       expect((await readEvents(store.db, opened.id)).map((e) => e.type)).toEqual(['ApplicationSubmitted', 'NoteAdded']);
+    });
+
+    it('writes the projection columns and the audit row with the events, and none of them at a stale version', async () => {
+      const store = await database.open();
+      const { case: opened } = await openCase(store);
+      const cases = caseWork(store.db);
+      const append = (expectedVersion: number, status: string) =>
+        withTransaction(store.db, (trx) =>
+          appendEvents(trx, {
+            caseId: opened.id,
+            expectedVersion,
+            actor: caseworker,
+            status,
+            events: [{ type: 'ApplicationGranted', payload: { on: '2025-03-10' } }],
+            projection: { assisted_status: 'granted', deadline: '2025-04-01', state: JSON.stringify({ granted: true }) },
+            audit: { what: 'assisted-return.grant', why: 'Grant assisted return' },
+          }),
+        );
+      const appended = await append(1, 'granted');
+      expect(appended.case).toMatchObject({ version: 2, status: 'granted' });
+      expect(appended.events).toEqual([expect.objectContaining({ sequence: 2, type: 'ApplicationGranted', payload: { on: '2025-03-10' }, actor: 'udi-kari', role: 'udi' })]);
+      expect(appended.events[0]!.occurredAt).toBeInstanceOf(Date);
+      const row = await cases.selectFrom('cases').select(['assisted_status', 'deadline', 'state']).where('id', '=', opened.id).executeTakeFirstOrThrow();
+      expect(row).toEqual({ assisted_status: 'granted', deadline: '2025-04-01', state: { granted: true } });
+      expect((await readAudit(store.db, { caseId: opened.id })).map((a) => [a.actor.id, a.action, a.what, a.why])).toEqual([['udi-kari', 'change', 'assisted-return.grant', 'Grant assisted return']]);
+      expect((await readEvents(store.db, opened.id)).at(-1)?.occurredAt).toEqual(appended.events[0]!.occurredAt);
+
+      const stale = await storeError(() => append(1, 'rejected'));
+      expect(stale.code).toBe('STORE_VERSION_CONFLICT');
+      expect(await count(store, 'audit')).toBe(1);
+      expect(await count(store, 'events')).toBe(2);
+      expect((await getCase(store.db, opened.id)).status).toBe('granted');
+    });
+
+    it('refuses a projection column that is not one', async () => {
+      const store = await database.open();
+      const { case: opened } = await openCase(store);
+      const error = await storeError(() =>
+        withTransaction(store.db, (trx) =>
+          appendEvents(trx, { caseId: opened.id, expectedVersion: 1, actor: caseworker, events: [{ type: 'X', payload: {} }], projection: { version: 7 } as never }),
+        ),
+      );
+      expect(error.code).toBe('STORE_INVALID_ARGUMENT');
+      expect((await getCase(store.db, opened.id)).version).toBe(1);
     });
 
     it('answers STORE_NOT_FOUND for a case that does not exist, or an id that is not a UUID', async () => {

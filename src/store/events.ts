@@ -6,10 +6,11 @@
  * The write functions take a transaction (`Trx`, from withTransaction) so that events, the projections the
  * caller writes beside them and the audit rows commit together or not at all.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type Updateable } from 'kysely';
 import { z } from 'zod';
 import { StoreError } from './errors.ts';
 import type { Database, JsonObject } from './schema.ts';
+import type { CaseWorkTables } from './tables.ts';
 import type { Trx } from './transaction.ts';
 
 export { withTransaction, type Trx } from './transaction.ts';
@@ -57,6 +58,8 @@ const appendArgs = z.object({
   actor: actorSchema,
   events: z.array(newEventSchema).min(1),
   status: text.optional(),
+  projection: z.record(z.string(), z.unknown()).optional(),
+  audit: z.object({ what: text, why: text }).optional(),
 });
 
 const createArgs = z.object({
@@ -65,6 +68,8 @@ const createArgs = z.object({
   status: text,
   actor: actorSchema,
   events: z.array(newEventSchema).min(1),
+  projection: z.record(z.string(), z.unknown()).optional(),
+  audit: z.object({ what: text, why: text }).optional(),
 });
 
 /** A row as both drivers return it (db.ts makes their value types agree); parsing it checks they do. */
@@ -118,7 +123,7 @@ function notFound(id: string): StoreError {
  */
 export async function createCase(
   trx: Trx,
-  args: { id?: string; kind: string; status: string; actor: Actor; events: readonly NewEvent[] },
+  args: { id?: string; kind: string; status: string; actor: Actor; events: readonly NewEvent[]; projection?: CaseProjection; audit?: AppendArgs['audit'] },
 ): Promise<{ case: CaseRecord; events: StoredEvent[] }> {
   const a = parseArgs(createArgs, args, 'createCase');
   const inserted = await trx
@@ -130,34 +135,91 @@ export async function createCase(
   if (inserted === undefined) {
     throw new StoreError('STORE_ALREADY_EXISTS', `A case ${a.id ?? ''} already exists.`, { caseId: a.id });
   }
-  const appended = await appendEvents(trx, { caseId: inserted.id, expectedVersion: 0, actor: a.actor, events: a.events });
+  const appended = await appendEvents(trx, {
+    caseId: inserted.id,
+    expectedVersion: 0,
+    actor: a.actor,
+    events: a.events,
+    ...(args.projection === undefined ? {} : { projection: args.projection }),
+    ...(a.audit === undefined ? {} : { audit: a.audit }),
+  });
   return { case: appended.case, events: appended.events };
 }
 
+/** Columns of the case row that the case work writes with each event (its list columns and its document). */
+export type CaseProjection = Updateable<CaseWorkTables['cases']>;
+
+export interface AppendArgs {
+  readonly caseId: string;
+  readonly expectedVersion: number;
+  readonly actor: Actor;
+  readonly events: readonly NewEvent[];
+  /** The case's new status, when it changes. */
+  readonly status?: string;
+  /** Projection columns to write on the case row with the new version. */
+  readonly projection?: CaseProjection;
+  /** An audit row for the change (who and which case are the append's). */
+  readonly audit?: { readonly what: string; readonly why: string };
+}
+
+const projectionColumns = new Set<keyof CaseProjection>([
+  'reference',
+  'state',
+  'authority',
+  'decision_kind',
+  'deadline',
+  'assisted_status',
+  'appeal_status',
+  'deferral_status',
+  'forced_status',
+  'departed_on',
+]);
+
 /**
  * Appends events to a case at `expectedVersion`, numbering them from expectedVersion + 1, and moves the
- * case to the new version (and to `status`, when given) in the same transaction.
+ * case to the new version (and to `status`, when given) in the same transaction; writes the `projection`
+ * columns and the `audit` row with them.
  * Throws STORE_NOT_FOUND, or STORE_VERSION_CONFLICT with `details.expectedVersion` and
  * `details.actualVersion`; in both cases nothing is written.
+ *
+ * It is one statement: the version check and bump (an UPDATE … RETURNING), and the inserts of the events and
+ * the audit row that select from its result, so they write nothing when the version did not match. A
+ * concurrent writer either sees our new version or waits for our transaction and then finds its own
+ * expected version stale. One round trip instead of four matters: a command's cost is mostly its statements.
+ * (Kysely's builder cannot join a VALUES list to a data-modifying CTE, so the statement is written with its
+ * `sql` tag; every value is a parameter and every column name comes from the lists above.)
  */
-export async function appendEvents(
-  trx: Trx,
-  args: { caseId: string; expectedVersion: number; actor: Actor; events: readonly NewEvent[]; status?: string },
-): Promise<{ case: CaseRecord; events: StoredEvent[] }> {
+export async function appendEvents(trx: Trx, args: AppendArgs): Promise<{ case: CaseRecord; events: StoredEvent[] }> {
   const a = parseArgs(appendArgs, args, 'appendEvents');
-  // The version check and the bump are one statement: a concurrent writer either sees our new version or
-  // waits for our transaction and then finds its own expected version stale.
-  const updated = await trx
-    .updateTable('cases')
-    .set({
-      version: sql<number>`version + ${a.events.length}`,
-      updated_at: sql<Date>`now()`,
-      ...(a.status === undefined ? {} : { status: a.status }),
-    })
-    .where('id', '=', a.caseId)
-    .where('version', '=', a.expectedVersion)
-    .returning(CASE_COLUMNS)
-    .executeTakeFirst();
+  const projection = Object.entries(args.projection ?? {});
+  for (const [column] of projection) {
+    if (!projectionColumns.has(column as keyof CaseProjection)) throw new StoreError('STORE_INVALID_ARGUMENT', `appendEvents: ${column} is not a projection column`, { column });
+  }
+  const set = [
+    sql`version = version + ${a.events.length}`,
+    sql`updated_at = now()`,
+    ...(a.status === undefined ? [] : [sql`status = ${a.status}`]),
+    ...projection.map(([column, value]) => sql`${sql.ref(column)} = ${value as unknown}`),
+  ];
+  const rows = a.events.map((event, i) => sql`(${a.expectedVersion + 1 + i}::integer, ${event.type}::text, ${JSON.stringify(event.payload)}::jsonb)`);
+  const audited = a.audit
+    ? sql`, audited AS (
+        INSERT INTO audit (actor, role, case_id, action, what, why)
+        SELECT ${a.actor.id}, ${a.actor.role}, bumped.id, 'change', ${a.audit.what}, ${a.audit.why} FROM bumped
+      )`
+    : sql``;
+  const result = await sql<Record<string, unknown>>`
+    WITH bumped AS (
+      UPDATE cases SET ${sql.join(set)} WHERE id = ${a.caseId} AND version = ${a.expectedVersion}
+      RETURNING ${sql.join(CASE_COLUMNS.map((c) => sql.ref(c)))}
+    ), appended AS (
+      INSERT INTO events (case_id, sequence, type, payload, actor, role)
+      SELECT bumped.id, v.sequence, v.type, v.payload, ${a.actor.id}, ${a.actor.role}
+      FROM bumped CROSS JOIN (VALUES ${sql.join(rows)}) AS v (sequence, type, payload)
+      RETURNING occurred_at
+    )${audited}
+    SELECT bumped.*, (SELECT min(occurred_at) FROM appended) AS occurred_at FROM bumped`.execute(trx);
+  const updated = result.rows[0];
   if (updated === undefined) {
     const current = await trx.selectFrom('cases').select('version').where('id', '=', a.caseId).executeTakeFirst();
     if (current === undefined) throw notFound(a.caseId);
@@ -167,21 +229,11 @@ export async function appendEvents(
       { caseId: a.caseId, expectedVersion: a.expectedVersion, actualVersion: current.version },
     );
   }
-  const rows = await trx
-    .insertInto('events')
-    .values(
-      a.events.map((event, i) => ({
-        case_id: a.caseId,
-        sequence: a.expectedVersion + 1 + i,
-        type: event.type,
-        payload: JSON.stringify(event.payload),
-        actor: a.actor.id,
-        role: a.actor.role,
-      })),
-    )
-    .returning(EVENT_COLUMNS)
-    .execute();
-  return { case: toCase(updated), events: rows.map(toEvent).sort((x, y) => x.sequence - y.sequence) };
+  const occurredAt = z.date().parse(updated.occurred_at);
+  const events = a.events.map(
+    (event, i): StoredEvent => ({ caseId: a.caseId, sequence: a.expectedVersion + 1 + i, type: event.type, payload: event.payload, actor: a.actor.id, role: a.actor.role, occurredAt }),
+  );
+  return { case: toCase(updated), events };
 }
 
 /** The events of a case in order, or those after `afterSequence`. Throws STORE_NOT_FOUND for no such case. */

@@ -699,11 +699,12 @@ function demoUuid(seed: string): string {
  * An action context for the demo (the semantics of `context()` in testing.ts): the day and instant of the
  * step, ids and secrets from the scenario's own deterministic generator, secrets hashed with SHA-256.
  */
-function demoContext(principal: Principal, today: string, at: string, next: (what: string) => string): ActionContext {
+function demoContext(principal: Principal, today: string, at: string, sequence: number, next: (what: string) => string): ActionContext {
   return {
     today,
     at,
     principal,
+    sequence,
     newId: () => demoUuid(next('id')),
     newSecret: () => `demo-${createHash('sha256').update(next('secret')).digest('base64url').slice(0, 16)}`,
     hashSecret: (secret) => createHash('sha256').update(secret).digest('hex'),
@@ -730,7 +731,7 @@ export function runScenario(scenario: Scenario, today: string, principalFor: (ro
     const principal = step.as === 'person' ? personPrincipal(doc) : principalFor(step.as);
     if (!canTake(principal, action, doc.id, doc.links)) throw new Error(`${where}: that role may not take this action on this case`);
     try {
-      doc = execute(doc, action, resolveInput(step.input, doc), demoContext(principal, step.today, step.at, next), actorOf(principal)).doc;
+      doc = execute(doc, action, resolveInput(step.input, doc), demoContext(principal, step.today, step.at, index + 2, next), actorOf(principal)).doc;
     } catch (error) {
       throw new Error(`${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }

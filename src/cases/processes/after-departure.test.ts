@@ -67,7 +67,12 @@ describe('after departure, end to end', () => {
       balance: { currency: 'NOK', costs: 12_000, repaid: 0, owed: 12_000 },
       deported: true,
     });
-    expect(check.answer.trace).toBeDefined();
+    // The trace is in the event's payload; the case points to that event.
+    expect(check.answer).not.toHaveProperty('trace');
+    expect(check.answer.traceInEvent).toBe(2);
+    const recordedEvent = execute(deported(), checkReEntry, {}, context(police, '2026-06-01', 7), actorOf(police));
+    expect((recordedEvent.payload as { answer: { trace?: unknown } }).answer.trace).toBeDefined();
+    expect(recordedEvent.doc.reEntryChecks[0]?.answer.traceInEvent).toBe(7);
     // A second check adds to the record.
     expect(run(checked, checkReEntry, {}, police, '2026-06-02').reEntryChecks.map((c) => c.on)).toEqual(['2026-06-01', '2026-06-02']);
   });

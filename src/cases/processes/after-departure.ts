@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { UDI_DECIDES_REGISTRATION_FROM } from '../../rules/departure/situation.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
 import { destinations } from '../../rules/re-entry/re-entry.ts';
-import type { CaseDoc, Departure, StoredRuleAnswer } from '../model.ts';
+import { recorded, type CaseDoc, type Departure, type StoredRuleAnswer } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
 import { ask } from '../rules.ts';
 
@@ -82,7 +82,7 @@ export const checkReEntry = defineAction({
   process: 'after-departure',
   title: 'Check re-entry at the border',
   description:
-    'At the border the police ask the re-entry rules whether the person may enter on the planned day: an entry ban in force bars entry; unpaid deportation costs may lead to refusal of entry; otherwise nothing bars it. The answer is stored with its trace.',
+    'At the border the police ask the re-entry rules whether the person may enter on the planned day: an entry ban in force bars entry; unpaid deportation costs may lead to refusal of entry; otherwise nothing bars it. The answer is stored with its trace in the event; the case keeps the answer.',
   source: 'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date."',
   roles: ['police'],
   from: ['departed'],
@@ -98,7 +98,7 @@ export const checkReEntry = defineAction({
     const answer: StoredRuleAnswer = ask('re-entry', reEntryFacts(doc, plannedEntryDate, input.destination));
     return { on: ctx.today, outcome: String(answer.answer.outcome), answer };
   },
-  apply: (doc, p) => ({ ...doc, reEntryChecks: [...doc.reEntryChecks, p] }),
+  apply: (doc, p, event) => ({ ...doc, reEntryChecks: [...doc.reEntryChecks, { on: p.on, outcome: p.outcome, answer: recorded(p.answer, event) }] }),
 });
 
 /**

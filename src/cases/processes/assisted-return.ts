@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { countryCode, eeaAndSwitzerland } from '../../rules/common/countries.ts';
 import { lookup } from '../../rules/engine/parameter.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
-import { currentDeadline, type CaseDoc } from '../model.ts';
+import { currentDeadline, recorded, type CaseDoc } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
 import { ask } from '../rules.ts';
 
@@ -65,7 +65,7 @@ export const apply = defineAction({
   id: 'assisted-return.apply',
   process: 'assisted-return',
   title: 'Apply for assisted return',
-  description: 'The person applies, alone or helped by IOM, a reception centre, a lawyer or a guardian. Eligibility and support are computed as of the application date and stored with their traces.',
+  description: 'The person applies, alone or helped by IOM, a reception centre, a lawyer or a guardian. Eligibility and support are computed as of the application date and stored with their traces in the event; the case keeps the answers and the event’s number.',
   source: 'seed-002: "Anyone whose application for protection has been rejected or is still waiting for an answer can apply for assisted return."',
   roles: ['person', 'udi', 'iom', 'reception', 'lawyer', 'guardian'],
   from: ['none', 'withdrawn'],
@@ -119,15 +119,15 @@ export const apply = defineAction({
       secretHash: ctx.hashSecret(secret),
     };
   },
-  apply: (doc, p) => ({
+  apply: (doc, p, event) => ({
     ...doc,
     assistedReturn: {
       status: 'applied',
       appliedOn: p.applicationDate,
       submittedBy: p.submittedBy,
       destination: p.destination,
-      eligibility: p.eligibility,
-      support: p.support,
+      eligibility: recorded(p.eligibility, event),
+      support: recorded(p.support, event),
       secretHash: p.secretHash,
     },
   }),

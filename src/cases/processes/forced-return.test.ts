@@ -101,7 +101,9 @@ describe('forced return, end to end', () => {
     expect(executed).toMatchObject({ date: '2026-03-25', destination: 'AF', escort: 'Two officers from NPIS', cost: 12000, paidByPerson: 2000, debt: 10000, convictedOffenders: [ids.adult] });
     expect(executed.category.ruleSet).toBe('forced-return-category');
     expect(executed.category.answer).toMatchObject({ returnType: 'forced', category: 'asylum', responsible: 'npis', bannedFromReEntry: false });
-    expect(executed.category.trace).toBeDefined();
+    // The case keeps the answer and where its trace is: the event the action recorded (2 in context()).
+    expect(executed.category.traceInEvent).toBe(2);
+    expect(executed.category).not.toHaveProperty('trace');
     expect(doc.debt).toEqual({ costs: [{ on: '2026-03-25', amount: 10000, what: 'Cost of the forced return paid by the Norwegian authorities' }], repayments: [], balance: 10000 });
     expect(doc.entryBans).toEqual([]);
     expect(doc.documents.map((d) => d.original)).toEqual(['handed-to-home-authorities']);

@@ -23,7 +23,7 @@ import { forcedReturnCategories, type ForcedReturnCategory } from '../../rules/f
 import { readmissionAgreement } from '../../rules/forced-return/readmission.ts';
 import { banResultSchema, banScopes } from '../../rules/re-entry/re-entry.ts';
 import { allowedBanLengths, banLengths, eeaMinimumBanYears } from '../../rules/re-entry/re-entry.parameters.ts';
-import { currentDeadline, receptionRelations, type CaseDoc, type EntryBan, type Person, type StoredRuleAnswer } from '../model.ts';
+import { currentDeadline, receptionRelations, recorded, type CaseDoc, type EntryBan, type Person, type StoredRuleAnswer } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
 import { ask } from '../rules.ts';
 
@@ -389,7 +389,7 @@ export const carryOut = defineAction({
       handedOver,
     };
   },
-  apply: (doc, p) => ({
+  apply: (doc, p, event) => ({
     ...doc,
     status: 'departed',
     forcedReturn: {
@@ -399,7 +399,7 @@ export const carryOut = defineAction({
         date: p.date,
         destination: p.destination,
         escort: p.escort,
-        category: p.category,
+        category: recorded(p.category, event),
         cost: p.cost,
         paidByPerson: p.paidByPerson,
         convictedOffenders: p.convictedOffenders,
