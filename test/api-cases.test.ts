@@ -105,12 +105,42 @@ forEachDatabase((database) => {
       ]);
       const row = await caseWork(store.db).selectFrom('cases').select(['status', 'version', 'assisted_status', 'departed_on']).where('id', '=', caseId).executeTakeFirstOrThrow();
       expect(row).toMatchObject({ status: 'departed', version: 5, assisted_status: 'departed', departed_on: today });
+      // The rules' answers are kept in the case; their traces are in the event that asked them.
+      const applyEvent = events.json().events[1];
+      expect(applyEvent.payload.eligibility.trace).toBeDefined();
+      expect(applyEvent.payload.support.trace).toBeDefined();
+      expect(applied.json().case.assistedReturn.eligibility).toEqual({ ruleSet: 'assisted-return-eligibility', answer: applyEvent.payload.eligibility.answer, traceInEvent: applyEvent.sequence });
       const departures = await caseWork(store.db).selectFrom('departures').selectAll().where('case_id', '=', caseId).execute();
       expect(departures).toHaveLength(2);
       expect(departures.every((d) => d.return_type === 'assisted')).toBe(true);
       const audit = await readAudit(store.db, { caseId });
       expect(audit.filter((a) => a.action === 'change').length).toBeGreaterThanOrEqual(5);
       expect(audit.some((a) => a.action === 'read' && a.why === 'test')).toBe(true);
+      await app.close();
+    });
+
+    it('lets one of two commands sent at once on the same version through, refuses the other with 412, and leaves nothing of it', async () => {
+      const store = await database.open();
+      const { app, as } = await setup(store);
+      const call = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+        app.inject({ method: 'POST', url, payload: payload as never, headers: { cookie: as.une.cookie, 'x-csrf-token': as.une.csrf, ...headers } });
+      const count = async (table: 'events' | 'audit', caseId: string) =>
+        Number((await caseWork(store.db).selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow()).n);
+      // Without Idempotency-Keys (one statement each, no transaction) and with them (a transaction each).
+      for (const keys of [[], ['race-key-a', 'race-key-b']]) {
+        const caseId: string = (await call('/api/v1/cases', { household, decision: decision('2099-12-31') })).json().case.id;
+        const headersOf = (i: number) => ({ 'if-match': '"1"', ...(keys[i] === undefined ? {} : { 'idempotency-key': keys[i] }) });
+        const answers = await Promise.all([0, 1].map((i) => call(`/api/v1/cases/${caseId}/actions/appeal.register`, { grounds: `grounds ${i}` }, headersOf(i))));
+        expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([200, 412]);
+        const [won, lost] = answers[0]!.statusCode === 200 ? [answers[0]!, answers[1]!] : [answers[1]!, answers[0]!];
+        expect(lost.json()).toMatchObject({ code: 'CASE_VERSION_CONFLICT', currentVersion: 2 });
+        const row = await caseWork(store.db).selectFrom('cases').select(['version', 'appeal_status', 'state']).where('id', '=', caseId).executeTakeFirstOrThrow();
+        expect(row).toMatchObject({ version: 2, appeal_status: 'registered' });
+        expect((row.state as { appeal: { grounds: string } }).appeal.grounds).toBe(won.json().case.appeal.grounds);
+        // Two events (opened, the one appeal) and two audit rows of changes: nothing of the refused command.
+        expect(await count('events', caseId)).toBe(2);
+        expect(await count('audit', caseId)).toBe(2);
+      }
       await app.close();
     });
 

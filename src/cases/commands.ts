@@ -8,10 +8,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { caseWork, type ReturDatabase } from '../store/tables.ts';
+import { caseWork } from '../store/tables.ts';
 import type { Database, JsonObject, JsonValue } from '../store/schema.ts';
 import { withTransaction, type Trx } from '../store/transaction.ts';
-import { appendEvents, createCase, type CaseProjection } from '../store/events.ts';
+import { appendEvents, createCase, type AlsoInsert, type CaseProjection } from '../store/events.ts';
+import { StoreError } from '../store/errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { claimIdempotencyKey, hashRequest, saveIdempotentResponse } from '../store/idempotency.ts';
 import { parseInput } from '../shared/parse.ts';
@@ -28,7 +29,6 @@ import { osloToday } from './clock.ts';
 
 /** The database as the store opens it; the case work reads its own tables through `withTables`. */
 export type Db = Kysely<Database>;
-type Q = Kysely<ReturDatabase>;
 const q = caseWork;
 
 export interface CommandResult {
@@ -111,13 +111,14 @@ function json(value: unknown): JsonObject {
  * same key with another request is refused. The answer is stored in the command's own transaction.
  */
 async function withIdempotency(
-  trx: Trx,
+  trx: Trx | null,
   principal: Principal,
   key: string | undefined,
   request: { method: string; path: string; body: unknown },
   run: () => Promise<CommandResult>,
 ): Promise<CommandResult> {
   if (key === undefined) return run();
+  if (trx === null) throw new Error('An idempotent command must run in a transaction');
   const actor = actorOf(principal);
   const claim = await claimIdempotencyKey(trx, { key, actor, requestHash: hashRequest(request) });
   if (claim.state === 'replay') {
@@ -129,15 +130,28 @@ async function withIdempotency(
   return result;
 }
 
-async function writeProjections(tx: Q, before: CaseDoc | null, after: CaseDoc): Promise<void> {
+/** The rows a command writes beside its event: new links to helpers, and the departures of a departure. */
+function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
   const linked = (doc: CaseDoc | null) =>
     doc ? (['lawyer', 'guardian', 'reception'] as const).flatMap((relation) => doc.links[relation].map((userId) => ({ case_id: doc.id, user_id: userId, relation }))) : [];
   const newLinks = linked(after).filter((l) => !linked(before).some((b) => b.user_id === l.user_id && b.relation === l.relation));
-  if (newLinks.length > 0) await tx.insertInto('case_links').values(newLinks).onConflict((oc) => oc.doNothing()).execute();
-  if (after.departure && !before?.departure) {
-    const rows = departureRows(after);
-    if (rows.length > 0) await tx.insertInto('departures').values(rows).onConflict((oc) => oc.column('id').doNothing()).execute();
-  }
+  const departures = after.departure && !before?.departure ? departureRows(after) : [];
+  return [
+    { table: 'case_links', rows: newLinks },
+    { table: 'departures', rows: departures },
+  ];
+}
+
+/**
+ * How a command runs. Its writes (the event, the case's projection, the audit row, links and departures)
+ * are one statement (appendEvents), atomic on its own, and the case it rests on was read at the version that
+ * statement checks: so a command without an Idempotency-Key and without files needs no transaction around
+ * it, and costs two round trips. With a key (whose claim and stored answer must commit with the command) or
+ * files (another table), it runs in a serializable transaction that reads the case FOR UPDATE.
+ */
+async function inCommand<T>(db: Db, transactional: boolean, fn: (executor: Db, trx: Trx | null) => Promise<T>): Promise<T> {
+  if (!transactional) return fn(db, null);
+  return withTransaction(db, (trx) => fn(trx, trx));
 }
 
 /** Opens a case: the decision that a household must leave. */
@@ -145,12 +159,13 @@ export async function openCase(db: Db, principal: Principal, raw: unknown, optio
   const allowed = ['udi', 'une', 'police'];
   if (!allowed.includes(roleOf(principal))) throw new CaseError('AUTH_FORBIDDEN', 'Only UDI, UNE or the police open a case');
   const input = parseInput(openCaseInput, raw, 'case');
-  return withTransaction(db, (trx) =>
-    withIdempotency(trx, principal, options.idempotencyKey, { method: 'POST', path: '/cases', body: raw }, async () => {
+  const key = options.idempotencyKey;
+  return inCommand(db, key !== undefined, (executor, trx) =>
+    withIdempotency(trx, principal, key, { method: 'POST', path: '/cases', body: raw }, async () => {
       const now = options.now ?? new Date();
       const id = randomUUID();
       const doc = newCase(id, newReference(), input, input.household.map(() => randomUUID()), now.toISOString());
-      await createCase(trx, {
+      await createCase(executor, {
         id,
         kind: 'return',
         status: doc.status,
@@ -158,48 +173,61 @@ export async function openCase(db: Db, principal: Principal, raw: unknown, optio
         events: [{ type: 'case.opened', payload: json({ input, personIds: doc.household.map((p) => p.id), reference: doc.reference, at: doc.openedAt }) }],
         projection: { reference: doc.reference, ...columnsOf(doc) },
         audit: { what: 'case.opened', why: 'decision registered' },
+        also: alsoInsert(null, doc),
       });
       return { case: viewFor(principal, doc), version: 1, revealed: {} };
     }),
   );
 }
 
-async function loadForUpdate(trx: Trx, caseId: string) {
+async function load(executor: Db, caseId: string, lock: boolean) {
   if (!z.uuid().safeParse(caseId).success) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
-  const row = await q(trx).selectFrom('cases').select(['id', 'version', 'state']).where('id', '=', caseId).forUpdate().executeTakeFirst();
+  const query = q(executor).selectFrom('cases').select(['id', 'version', 'state']).where('id', '=', caseId);
+  const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
   if (!row || row.state === null) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
   return { version: row.version, doc: docOf(row.state) };
 }
+
+const versionConflict = (version: number, expected: number) =>
+  new CaseError('CASE_VERSION_CONFLICT', `The case is at version ${version}, not ${expected}`, { currentVersion: version });
 
 /** Takes an action on a case. */
 export async function act(db: Db, principal: Principal, caseId: string, actionId: string, raw: unknown, options: CommandOptions = {}): Promise<CommandResult> {
   const action: AnyAction | undefined = actionById(actionId);
   if (!action) throw new CaseError('CASE_NOT_FOUND', `No action ${actionId}`);
-  return withTransaction(db, (trx) =>
-    withIdempotency(trx, principal, options.idempotencyKey, { method: 'POST', path: `/cases/${caseId}/actions/${actionId}`, body: { raw, expectedVersion: options.expectedVersion ?? null } }, async () => {
-      const { version, doc } = await loadForUpdate(trx, caseId);
+  const key = options.idempotencyKey;
+  const request = { method: 'POST', path: `/cases/${caseId}/actions/${actionId}`, body: { raw, expectedVersion: options.expectedVersion ?? null } };
+  return inCommand(db, key !== undefined || action.files !== undefined, (executor, trx) =>
+    withIdempotency(trx, principal, key, request, async () => {
+      const { version, doc } = await load(executor, caseId, trx !== null);
       if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
       if (!canTake(principal, action, caseId, doc.links)) throw new CaseError('AUTH_FORBIDDEN', `Your role may not: ${action.title.toLowerCase()}`, { action: action.id });
       if (options.expectedVersion === undefined) throw new CaseError('CASE_VERSION_REQUIRED', 'Send If-Match with the version of the case you based this on');
-      if (options.expectedVersion !== version) {
-        throw new CaseError('CASE_VERSION_CONFLICT', `The case is at version ${version}, not ${options.expectedVersion}`, { currentVersion: version });
-      }
+      if (options.expectedVersion !== version) throw versionConflict(version, options.expectedVersion);
       const now = options.now ?? new Date();
       const revealed: Record<string, string> = {};
       const { payload, doc: after, files } = execute(doc, action, raw, context(principal, now, version + 1, revealed), actorOf(principal));
-      const appended = await appendEvents(trx, {
-        caseId,
-        expectedVersion: version,
-        actor: { id: actorOf(principal), role: roleOf(principal) },
-        events: [{ type: action.id, payload: json(payload) }],
-        status: after.status,
-        projection: columnsOf(after),
-        ...(action.changesPersonalData === false ? {} : { audit: { what: action.id, why: action.title } }),
-      });
-      await writeProjections(q(trx), doc, after);
+      let appended;
+      try {
+        appended = await appendEvents(executor, {
+          caseId,
+          expectedVersion: version,
+          actor: { id: actorOf(principal), role: roleOf(principal) },
+          events: [{ type: action.id, payload: json(payload) }],
+          status: after.status,
+          projection: columnsOf(after),
+          ...(action.changesPersonalData === false ? {} : { audit: { what: action.id, why: action.title } }),
+          also: alsoInsert(doc, after),
+        });
+      } catch (error) {
+        // Without a transaction, another command may have written between our read and our write: the
+        // caller based this on a version that is no longer current, as if the If-Match had been stale.
+        if (error instanceof StoreError && error.code === 'STORE_VERSION_CONFLICT') throw versionConflict(Number(error.details?.actualVersion), version);
+        throw error;
+      }
       for (const file of files) {
         const row = { case_id: caseId, document_id: file.documentId, media_type: file.mediaType, size: file.bytes.length, sha256: file.sha256, content: file.bytes };
-        await q(trx)
+        await q(executor)
           .insertInto('document_files')
           .values(row)
           .onConflict((oc) => oc.columns(['case_id', 'document_id']).doUpdateSet({ media_type: row.media_type, size: row.size, sha256: row.sha256, content: row.content }))

@@ -27,5 +27,5 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown, what = 
   if (result.success) return result.data;
   const errors = fieldErrorsOf(result.error);
   const first = errors[0];
-  throw new ReturError('REQUEST_INVALID', `The ${what} is not valid${first ? `: ${first.path || '(body)'} ${first.message}` : ''}`, { errors });
+  throw new ReturError('REQUEST_INVALID', `Not valid in the ${what}${first ? `: ${first.path || '(body)'} ${first.message}` : ''}`, { errors });
 }

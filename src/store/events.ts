@@ -3,15 +3,15 @@
  * the number of its last event. Writing names the version the writer read (`expectedVersion`): if the case
  * has moved on, nothing is written and STORE_VERSION_CONFLICT is thrown (the API's 412), never a merge.
  *
- * The write functions take a transaction (`Trx`, from withTransaction) so that events, the projections the
- * caller writes beside them and the audit rows commit together or not at all.
+ * Each write function is one statement: the case row, its events, and the projection, audit row and other
+ * rows the caller passes commit together or not at all, with or without a transaction around them. Pass a
+ * transaction (`Trx`, from withTransaction) when other writes must commit with them.
  */
-import { sql, type Kysely, type Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import { z } from 'zod';
 import { StoreError } from './errors.ts';
 import type { Database, JsonObject } from './schema.ts';
 import type { CaseWorkTables } from './tables.ts';
-import type { Trx } from './transaction.ts';
 
 export { withTransaction, type Trx } from './transaction.ts';
 export { recordAudit } from './audit.ts';
@@ -60,6 +60,7 @@ const appendArgs = z.object({
   status: text.optional(),
   projection: z.record(z.string(), z.unknown()).optional(),
   audit: z.object({ what: text, why: text }).optional(),
+  also: z.array(z.object({ table: z.enum(['departures', 'case_links']), rows: z.array(z.record(z.string(), z.unknown())) })).optional(),
 });
 
 const createArgs = z.object({
@@ -70,6 +71,7 @@ const createArgs = z.object({
   events: z.array(newEventSchema).min(1),
   projection: z.record(z.string(), z.unknown()).optional(),
   audit: z.object({ what: text, why: text }).optional(),
+  also: z.array(z.object({ table: z.enum(['departures', 'case_links']), rows: z.array(z.record(z.string(), z.unknown())) })).optional(),
 });
 
 /** A row as both drivers return it (db.ts makes their value types agree); parsing it checks they do. */
@@ -117,49 +119,40 @@ function notFound(id: string): StoreError {
   return new StoreError('STORE_NOT_FOUND', `There is no case ${id}.`, { caseId: id });
 }
 
-/**
- * Opens a case: inserts it at version 0 and appends its first events (at least one, saying why it exists).
- * The id is the caller's (a UUID) or a new random one.
- */
-export async function createCase(
-  trx: Trx,
-  args: { id?: string; kind: string; status: string; actor: Actor; events: readonly NewEvent[]; projection?: CaseProjection; audit?: AppendArgs['audit'] },
-): Promise<{ case: CaseRecord; events: StoredEvent[] }> {
-  const a = parseArgs(createArgs, args, 'createCase');
-  const inserted = await trx
-    .insertInto('cases')
-    .values({ ...(a.id === undefined ? {} : { id: a.id }), kind: a.kind, status: a.status, version: 0 })
-    .onConflict((oc) => oc.column('id').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  if (inserted === undefined) {
-    throw new StoreError('STORE_ALREADY_EXISTS', `A case ${a.id ?? ''} already exists.`, { caseId: a.id });
-  }
-  const appended = await appendEvents(trx, {
-    caseId: inserted.id,
-    expectedVersion: 0,
-    actor: a.actor,
-    events: a.events,
-    ...(args.projection === undefined ? {} : { projection: args.projection }),
-    ...(a.audit === undefined ? {} : { audit: a.audit }),
-  });
-  return { case: appended.case, events: appended.events };
-}
-
 /** Columns of the case row that the case work writes with each event (its list columns and its document). */
 export type CaseProjection = Updateable<CaseWorkTables['cases']>;
 
-export interface AppendArgs {
+/** Rows the case work writes beside an event (departures, links), in the same statement. */
+export type AlsoInsert =
+  | { readonly table: 'departures'; readonly rows: readonly Insertable<CaseWorkTables['departures']>[] }
+  | { readonly table: 'case_links'; readonly rows: readonly Insertable<CaseWorkTables['case_links']>[] };
+
+/** What is written with the events, in the same statement. */
+export interface WrittenWith {
+  /** Projection columns to write on the case row with the new version. */
+  readonly projection?: CaseProjection;
+  /** An audit row for the change (who and which case are the append's). */
+  readonly audit?: { readonly what: string; readonly why: string };
+  /** Rows to insert beside the events; a row already there (same key) is left as it is. */
+  readonly also?: readonly AlsoInsert[];
+}
+
+export interface AppendArgs extends WrittenWith {
   readonly caseId: string;
   readonly expectedVersion: number;
   readonly actor: Actor;
   readonly events: readonly NewEvent[];
   /** The case's new status, when it changes. */
   readonly status?: string;
-  /** Projection columns to write on the case row with the new version. */
-  readonly projection?: CaseProjection;
-  /** An audit row for the change (who and which case are the append's). */
-  readonly audit?: { readonly what: string; readonly why: string };
+}
+
+export interface CreateArgs extends WrittenWith {
+  /** A UUID; a new random one when not given. */
+  readonly id?: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly actor: Actor;
+  readonly events: readonly NewEvent[];
 }
 
 const projectionColumns = new Set<keyof CaseProjection>([
@@ -174,54 +167,121 @@ const projectionColumns = new Set<keyof CaseProjection>([
   'forced_status',
   'departed_on',
 ]);
+const alsoColumns: Record<AlsoInsert['table'], ReadonlySet<string>> = {
+  departures: new Set(['id', 'source', 'case_id', 'person_id', 'departure_date', 'return_type', 'category', 'citizenship', 'destination', 'date_of_birth', 'unaccompanied_minor', 'convicted']),
+  case_links: new Set(['case_id', 'user_id', 'relation']),
+};
+
+function projectionOf(w: WrittenWith): [string, unknown][] {
+  const projection = Object.entries(w.projection ?? {});
+  for (const [column] of projection) {
+    if (!projectionColumns.has(column as keyof CaseProjection)) throw new StoreError('STORE_INVALID_ARGUMENT', `${column} is not a projection column`, { column });
+  }
+  return projection;
+}
+
+/**
+ * The writes that follow the case row's insert or update in one statement, as CTEs that select from it
+ * (`source`): so when the case row was not written (a stale version, an id taken), none of them is.
+ */
+function followingWrites(source: 'bumped' | 'created', firstSequence: number, actor: Actor, events: readonly NewEvent[], w: WrittenWith) {
+  const from = sql.table(source);
+  const values = events.map((event, i) => sql`(${firstSequence + i}::integer, ${event.type}::text, ${JSON.stringify(event.payload)}::jsonb)`);
+  const ctes = [
+    sql`appended AS (
+      INSERT INTO events (case_id, sequence, type, payload, actor, role)
+      SELECT ${from}.id, v.sequence, v.type, v.payload, ${actor.id}, ${actor.role}
+      FROM ${from} CROSS JOIN (VALUES ${sql.join(values)}) AS v (sequence, type, payload)
+      RETURNING occurred_at
+    )`,
+  ];
+  if (w.audit) {
+    ctes.push(sql`audited AS (
+      INSERT INTO audit (actor, role, case_id, action, what, why)
+      SELECT ${actor.id}, ${actor.role}, ${from}.id, 'change', ${w.audit.what}, ${w.audit.why} FROM ${from}
+    )`);
+  }
+  for (const [i, insert] of (w.also ?? []).entries()) {
+    if (insert.rows.length === 0) continue;
+    const columns = Object.keys(insert.rows[0]!);
+    const allowed = alsoColumns[insert.table];
+    if (!allowed || columns.some((c) => !allowed.has(c)) || insert.rows.some((r) => Object.keys(r).join() !== columns.join())) {
+      throw new StoreError('STORE_INVALID_ARGUMENT', `The rows for ${insert.table} do not have its columns, or not all the same ones`, { table: insert.table });
+    }
+    // jsonb_populate_recordset gives each value its column's type (date, uuid, boolean) from the table's row type.
+    const list = sql.join(columns.map((c) => sql.ref(c)));
+    ctes.push(sql`${sql.raw(`also_${i}`)} AS (
+      INSERT INTO ${sql.table(insert.table)} (${list})
+      SELECT ${list} FROM jsonb_populate_recordset(NULL::${sql.table(insert.table)}, ${JSON.stringify(insert.rows)}::jsonb)
+      WHERE EXISTS (SELECT FROM ${from})
+      ON CONFLICT DO NOTHING
+    )`);
+  }
+  return sql.join(ctes);
+}
+
+function storedEvents(caseId: string, firstSequence: number, actor: Actor, events: readonly NewEvent[], occurredAt: Date): StoredEvent[] {
+  return events.map((event, i) => ({ caseId, sequence: firstSequence + i, type: event.type, payload: event.payload, actor: actor.id, role: actor.role, occurredAt }));
+}
+
+const returnedCase = sql.join(CASE_COLUMNS.map((c) => sql.ref(c)));
+
+/**
+ * Opens a case: inserts it at the version of its first events (at least one, saying why it exists), with
+ * them, and with the projection, audit row and other rows given, in one statement.
+ * The id is the caller's (a UUID) or a new random one. Throws STORE_ALREADY_EXISTS for an id taken.
+ */
+export async function createCase(executor: Kysely<Database>, args: CreateArgs): Promise<{ case: CaseRecord; events: StoredEvent[] }> {
+  const a = parseArgs(createArgs, args, 'createCase');
+  const projection = projectionOf(args);
+  const columns = [sql`kind`, sql`status`, sql`version`, ...(a.id === undefined ? [] : [sql`id`]), ...projection.map(([c]) => sql.ref(c))];
+  const values = [sql`${a.kind}`, sql`${a.status}`, sql`${a.events.length}`, ...(a.id === undefined ? [] : [sql`${a.id}`]), ...projection.map(([, v]) => sql`${v as unknown}`)];
+  const result = await sql<Record<string, unknown>>`
+    WITH created AS (
+      INSERT INTO cases (${sql.join(columns)}) VALUES (${sql.join(values)})
+      ON CONFLICT (id) DO NOTHING
+      RETURNING ${returnedCase}
+    ), ${followingWrites('created', 1, a.actor, a.events, args)}
+    SELECT created.*, (SELECT min(occurred_at) FROM appended) AS occurred_at FROM created`.execute(executor);
+  const row = result.rows[0];
+  if (row === undefined) throw new StoreError('STORE_ALREADY_EXISTS', `A case ${a.id ?? ''} already exists.`, { caseId: a.id });
+  const created = toCase(row);
+  return { case: created, events: storedEvents(created.id, 1, a.actor, a.events, z.date().parse(row.occurred_at)) };
+}
 
 /**
  * Appends events to a case at `expectedVersion`, numbering them from expectedVersion + 1, and moves the
- * case to the new version (and to `status`, when given) in the same transaction; writes the `projection`
- * columns and the `audit` row with them.
+ * case to the new version (and to `status`, when given); writes the `projection` columns, the `audit` row
+ * and the `also` rows with them.
  * Throws STORE_NOT_FOUND, or STORE_VERSION_CONFLICT with `details.expectedVersion` and
  * `details.actualVersion`; in both cases nothing is written.
  *
- * It is one statement: the version check and bump (an UPDATE … RETURNING), and the inserts of the events and
- * the audit row that select from its result, so they write nothing when the version did not match. A
- * concurrent writer either sees our new version or waits for our transaction and then finds its own
- * expected version stale. One round trip instead of four matters: a command's cost is mostly its statements.
+ * It is one statement: the version check and bump (an UPDATE … RETURNING), and the inserts that select
+ * from its result, so they write nothing when the version did not match. A concurrent writer either sees
+ * our new version or waits for our transaction (or statement) and then finds its own expected version
+ * stale. Being one statement, it is atomic on its own, without a transaction around it. One round trip
+ * instead of four or five matters: a command's cost is mostly its statements (bench/README.md).
  * (Kysely's builder cannot join a VALUES list to a data-modifying CTE, so the statement is written with its
- * `sql` tag; every value is a parameter and every column name comes from the lists above.)
+ * `sql` tag; every value is a parameter and every column name is checked against the lists above.)
  */
-export async function appendEvents(trx: Trx, args: AppendArgs): Promise<{ case: CaseRecord; events: StoredEvent[] }> {
+export async function appendEvents(executor: Kysely<Database>, args: AppendArgs): Promise<{ case: CaseRecord; events: StoredEvent[] }> {
   const a = parseArgs(appendArgs, args, 'appendEvents');
-  const projection = Object.entries(args.projection ?? {});
-  for (const [column] of projection) {
-    if (!projectionColumns.has(column as keyof CaseProjection)) throw new StoreError('STORE_INVALID_ARGUMENT', `appendEvents: ${column} is not a projection column`, { column });
-  }
   const set = [
     sql`version = version + ${a.events.length}`,
     sql`updated_at = now()`,
     ...(a.status === undefined ? [] : [sql`status = ${a.status}`]),
-    ...projection.map(([column, value]) => sql`${sql.ref(column)} = ${value as unknown}`),
+    ...projectionOf(args).map(([column, value]) => sql`${sql.ref(column)} = ${value as unknown}`),
   ];
-  const rows = a.events.map((event, i) => sql`(${a.expectedVersion + 1 + i}::integer, ${event.type}::text, ${JSON.stringify(event.payload)}::jsonb)`);
-  const audited = a.audit
-    ? sql`, audited AS (
-        INSERT INTO audit (actor, role, case_id, action, what, why)
-        SELECT ${a.actor.id}, ${a.actor.role}, bumped.id, 'change', ${a.audit.what}, ${a.audit.why} FROM bumped
-      )`
-    : sql``;
+  const first = a.expectedVersion + 1;
   const result = await sql<Record<string, unknown>>`
     WITH bumped AS (
       UPDATE cases SET ${sql.join(set)} WHERE id = ${a.caseId} AND version = ${a.expectedVersion}
-      RETURNING ${sql.join(CASE_COLUMNS.map((c) => sql.ref(c)))}
-    ), appended AS (
-      INSERT INTO events (case_id, sequence, type, payload, actor, role)
-      SELECT bumped.id, v.sequence, v.type, v.payload, ${a.actor.id}, ${a.actor.role}
-      FROM bumped CROSS JOIN (VALUES ${sql.join(rows)}) AS v (sequence, type, payload)
-      RETURNING occurred_at
-    )${audited}
-    SELECT bumped.*, (SELECT min(occurred_at) FROM appended) AS occurred_at FROM bumped`.execute(trx);
+      RETURNING ${returnedCase}
+    ), ${followingWrites('bumped', first, a.actor, a.events, args)}
+    SELECT bumped.*, (SELECT min(occurred_at) FROM appended) AS occurred_at FROM bumped`.execute(executor);
   const updated = result.rows[0];
   if (updated === undefined) {
-    const current = await trx.selectFrom('cases').select('version').where('id', '=', a.caseId).executeTakeFirst();
+    const current = await executor.selectFrom('cases').select('version').where('id', '=', a.caseId).executeTakeFirst();
     if (current === undefined) throw notFound(a.caseId);
     throw new StoreError(
       'STORE_VERSION_CONFLICT',
@@ -229,11 +289,7 @@ export async function appendEvents(trx: Trx, args: AppendArgs): Promise<{ case: 
       { caseId: a.caseId, expectedVersion: a.expectedVersion, actualVersion: current.version },
     );
   }
-  const occurredAt = z.date().parse(updated.occurred_at);
-  const events = a.events.map(
-    (event, i): StoredEvent => ({ caseId: a.caseId, sequence: a.expectedVersion + 1 + i, type: event.type, payload: event.payload, actor: a.actor.id, role: a.actor.role, occurredAt }),
-  );
-  return { case: toCase(updated), events };
+  return { case: toCase(updated), events: storedEvents(a.caseId, first, a.actor, a.events, z.date().parse(updated.occurred_at)) };
 }
 
 /** The events of a case in order, or those after `afterSequence`. Throws STORE_NOT_FOUND for no such case. */

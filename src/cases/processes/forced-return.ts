@@ -14,18 +14,16 @@
  * happens (access.ts, viewFor; seed 000: "You will not be told when you could be arrested").
  */
 import { z } from 'zod';
-import { countryCode, eeaAndSwitzerland } from '../../rules/common/countries.ts';
+import { countryCode } from '../../rules/common/countries.ts';
 import { ageOn } from '../../rules/engine/dates.ts';
 import { departureSituationInput, departureStatuses, type DepartureStatus } from '../../rules/departure/situation.ts';
-import { lookup } from '../../rules/engine/parameter.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
 import { forcedReturnCategories, type ForcedReturnCategory } from '../../rules/forced-return/category.ts';
 import { readmissionAgreement } from '../../rules/forced-return/readmission.ts';
-import { banResultSchema, banScopes } from '../../rules/re-entry/re-entry.ts';
-import { allowedBanLengths, banLengths, eeaMinimumBanYears } from '../../rules/re-entry/re-entry.parameters.ts';
-import { currentDeadline, receptionRelations, recorded, type CaseDoc, type EntryBan, type Person, type StoredRuleAnswer } from '../model.ts';
+import { currentDeadline, receptionRelations, recorded, type CaseDoc, type Person, type StoredRuleAnswer } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
 import { ask } from '../rules.ts';
+import { assertEntryBan, entryBanInput, entryBansFrom, isExpulsion } from './entry-bans.ts';
 
 const categorySchema = z.enum(forcedReturnCategories);
 const departureStatus = z.enum(departureStatuses);
@@ -89,9 +87,6 @@ function assertMayBeReturned(doc: CaseDoc, on: string): void {
 }
 
 const isDublinTransfer = (doc: CaseDoc) => doc.decision.kind === 'dublin-transfer';
-
-/** The decision includes an expulsion, and so an entry ban. */
-const isExpulsion = (doc: CaseDoc) => doc.decision.kind === 'expelled' || doc.decision.expelled;
 
 /**
  * An unaccompanied minor on a departure day. No rule set defines it, so this cites seed 004: "An
@@ -230,13 +225,7 @@ const executeInput = z.strictObject({
     totalNok: amountNok.describe('The cost of the return (travel, and escort where needed)'),
     paidByPersonNok: amountNok.default(0).describe('How much of it the person paid; the authorities pay the rest, which becomes the person’s debt'),
   }),
-  entryBan: z
-    .strictObject({
-      length: z.literal(banLengths).describe('1, 2, 5 or 10 years (10 only for decisions from 20 June 2016), or "permanent"'),
-      scope: z.enum(banScopes).describe('Norway only, or the whole Schengen area'),
-    })
-    .optional()
-    .describe('The entry ban of the expulsion; it runs from the departure date'),
+  entryBan: entryBanInput,
 });
 type ExecuteInput = z.output<typeof executeInput>;
 
@@ -247,71 +236,6 @@ function resolved(doc: CaseDoc, input: ExecuteInput) {
     destination: input.destination ?? planned?.destination ?? '',
     escort: input.escort ?? planned?.escort ?? '',
   };
-}
-
-function assertEntryBan(doc: CaseDoc, input: ExecuteInput): void {
-  const pending = doc.entryBans.some((b) => b.from === null);
-  if (!isExpulsion(doc)) {
-    precondition(input.entryBan === undefined, 'entry-ban-needs-expulsion', 'An entry ban follows only an expulsion, and the decision includes none');
-    return;
-  }
-  precondition(input.entryBan !== undefined || pending, 'entry-ban-required', 'The decision includes an expulsion: record its entry ban (length and scope)');
-  if (input.entryBan === undefined) return;
-  // The lengths the law allowed on the day of the expulsion decision (utlendingsforskriften § 14-2), and for a
-  // citizen of an EU/EEA country not less than the § 124 minimum: the parameters of the re-entry rules.
-  const decisionDate = doc.decision.date;
-  const length = input.entryBan.length;
-  precondition(
-    lookup(allowedBanLengths, decisionDate).value.includes(length),
-    'entry-ban-length-allowed',
-    `An entry ban of ${String(length)} years was not a length the law allowed on ${decisionDate}`,
-  );
-  if (length !== 'permanent' && householdHasEeaCitizen(doc)) {
-    const minimum = lookup(eeaMinimumBanYears, decisionDate).value;
-    precondition(length >= minimum, 'entry-ban-eea-minimum', `A citizen of an EU/EEA country cannot be banned for less than ${minimum} years`);
-  }
-}
-
-const householdHasEeaCitizen = (doc: CaseDoc) => {
-  const eea = lookup(eeaAndSwitzerland, doc.decision.date).value;
-  return doc.household.some((p) => p.citizenships.some((c) => eea.includes(c)));
-};
-
-/**
- * The case's entry bans once the household has left on `date`: each ban not yet running (from === null) starts,
- * and the ban given with this return is added. When they run is the re-entry rules' answer (the ban runs from
- * the departure when the person was in Norway at the decision: seed 001 "The prohibition on entry applies from
- * the day you leave Norway and the Schengen area."), stored with the event.
- */
-function entryBansFrom(doc: CaseDoc, input: ExecuteInput, date: string): { bans: EntryBan[]; entryBanAnswer: StoredRuleAnswer | null } {
-  const given: EntryBan | null = input.entryBan
-    ? { decisionDate: doc.decision.date, length: input.entryBan.length, scope: input.entryBan.scope, from: null, until: null }
-    : null;
-  const all = given ? [...doc.entryBans, given] : [...doc.entryBans];
-  const waiting = all.map((ban, index) => ({ ban, index })).filter(({ ban }) => ban.from === null);
-  if (waiting.length === 0) return { bans: all, entryBanAnswer: null };
-  const answer = ask('re-entry', {
-    plannedEntryDate: date,
-    returns: [{ date, forced: true }],
-    expulsions: waiting.map(({ ban }) => ({
-      decisionDate: ban.decisionDate,
-      banLength: ban.length,
-      scope: ban.scope,
-      inNorwayAtDecision: date >= ban.decisionDate,
-      departureDate: date,
-      // Only the ban given here was checked against the EU/EEA minimum (assertEntryBan).
-      eeaNational: ban === given && householdHasEeaCitizen(doc),
-    })),
-  });
-  const periods = z.array(banResultSchema).parse(answer.answer.bans);
-  const bans = all.map((ban, index) => {
-    const k = waiting.findIndex((w) => w.index === index);
-    if (k < 0) return ban;
-    const period = periods[k];
-    if (!period) throw new Error(`The re-entry rules gave no period for entry ban ${index}`);
-    return { ...ban, from: period.start, until: period.lastDay };
-  });
-  return { bans, entryBanAnswer: answer };
 }
 
 export const carryOut = defineAction({
@@ -349,7 +273,7 @@ export const carryOut = defineAction({
     }
     for (const id of input.convictedOffenders) precondition(doc.household.some((p) => p.id === id), 'convicted-in-household', 'A convicted offender must be someone in the household');
     precondition(toOre(input.cost.paidByPersonNok) <= toOre(input.cost.totalNok), 'paid-not-more-than-cost', 'The person cannot have paid more than the cost');
-    assertEntryBan(doc, input);
+    assertEntryBan(doc, input.entryBan);
   },
   prepare: (doc, input) => {
     const { date, destination, escort } = resolved(doc, input);
@@ -365,7 +289,7 @@ export const carryOut = defineAction({
       convictedOffender: input.convictedOffenders.length > 0,
     });
     const debtOre = toOre(input.cost.totalNok) - toOre(input.cost.paidByPersonNok);
-    const { bans, entryBanAnswer } = entryBansFrom(doc, input, date);
+    const { bans, entryBanAnswer } = entryBansFrom(doc, input.entryBan, { date, forced: true, asOf: date });
     // seed 000: "If your claim was unsuccessful and we have to deport you, your documents will be handed to the
     // authorities in your home country." A claim was unsuccessful when the rules put the return in the asylum
     // category (a Dublin or IP return goes to another European country, not the home country). Only identity

@@ -55,7 +55,7 @@ describe('departure on one’s own, end to end', () => {
     expect(confirmed.doc.ownDeparture).toEqual({ status: 'confirmed', confirmedDate: '2026-03-02' });
     expect(confirmed.doc.departure).toEqual({ date: '2026-03-02', type: 'own', destination: 'SE' });
     // With no entry ban there is nothing to ask the rules.
-    expect(confirmed.payload).toEqual({ date: '2026-03-02', destination: 'SE', announced: false, banPeriods: [] });
+    expect(confirmed.payload).toEqual({ date: '2026-03-02', destination: 'SE', announced: false, entryBans: [] });
   });
 
   it('announcing again replaces the day', () => {
@@ -73,6 +73,20 @@ describe('departure on one’s own, end to end', () => {
   it('a ban decided after the person left runs from its decision date (they were abroad when it was decided)', () => {
     const doc = run(theCase([ban('2026-03-05', 5)]), confirm, { date: '2026-03-01', destination: 'AF' }, police, '2026-03-06');
     expect(doc.entryBans[0]).toMatchObject({ from: '2026-03-05', until: '2031-03-04' });
+  });
+
+  it('an expelled person who leaves on their own gets the entry ban the police record at the exit, from that day', () => {
+    const expelled: CaseDoc = { ...theCase(), decision: { ...theCase().decision, expelled: true } };
+    expectCondition(() => run(expelled, confirm, { date: '2026-03-02', destination: 'AF' }, police), 'entry-ban-required');
+    const confirmed = exec(expelled, confirm, { date: '2026-03-02', destination: 'AF', entryBan: { length: 5, scope: 'schengen' } }, police);
+    expect(confirmed.doc.entryBans).toEqual([{ decisionDate: '2026-02-01', length: 5, scope: 'schengen', from: '2026-03-02', until: '2031-03-01' }]);
+    expect(confirmed.payload).toMatchObject({ entryBanAnswer: { ruleSet: 're-entry', answer: { bans: [{ start: '2026-03-02', lastDay: '2031-03-01' }] } } });
+    // A ban recorded before the exit needs none at the exit; a ban without an expulsion is refused.
+    expect(run({ ...expelled, entryBans: [ban('2026-02-01', 2)] }, confirm, { date: '2026-03-02', destination: 'AF' }, police).entryBans[0]).toMatchObject({ from: '2026-03-02', until: '2028-03-01' });
+    expectCondition(() => run(theCase(), confirm, { date: '2026-03-02', destination: 'AF', entryBan: { length: 2, scope: 'norway' } }, police), 'entry-ban-needs-expulsion');
+    // Ten years only for expulsions decided from 20 June 2016.
+    const expelledIn2015: CaseDoc = { ...expelled, decision: { ...expelled.decision, date: '2015-06-01' } };
+    expectCondition(() => run(expelledIn2015, confirm, { date: '2026-03-02', destination: 'AF', entryBan: { length: 10, scope: 'norway' } }, police), 'entry-ban-length-allowed');
   });
 
   it('a one-year ban from 29 February ends on 27 February of the next year (its anniversary is 28 February)', () => {

@@ -10,17 +10,18 @@
  * overdue queue and, worse, an entry ban would have no start (seed 001: "The prohibition on entry applies
  * from the day you leave Norway and the Schengen area").
  *
- * The periods of the entry bans are the `re-entry` rule set's answer, stored with its trace: a ban runs from
+ * When the decision includes an expulsion, the police record its entry ban (length and scope) when they
+ * confirm the exit, unless it was recorded before: as for a forced return (entry-bans.ts). The periods of
+ * the entry bans are the `re-entry` rule set's answer, stored with its trace in the event: a ban runs from
  * the exit when the person was in Norway when it was decided, from its decision date otherwise, and its last
  * day is the day before the anniversary of its start (see src/rules/re-entry/re-entry.ts).
  */
 import { z } from 'zod';
 import { countryCode } from '../../rules/common/countries.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
-import { banResultSchema } from '../../rules/re-entry/re-entry.ts';
-import type { CaseDoc, StoredRuleAnswer } from '../model.ts';
+import type { CaseDoc } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
-import { ask } from '../rules.ts';
+import { assertEntryBan, entryBanInput, entryBansFrom } from './entry-bans.ts';
 
 function caseOpen(doc: CaseDoc): void {
   precondition(doc.status === 'open', 'case-open', 'The case is not open: the household has already left, or may stay');
@@ -44,64 +45,35 @@ export const announce = defineAction({
   apply: (doc, p) => ({ ...doc, ownDeparture: { status: 'announced', announcedDate: p.date, announcedBy: p.announcedBy } }),
 });
 
-interface BanPeriod {
-  /** The index of the ban in `entryBans`. */
-  readonly index: number;
-  readonly from: string;
-  /** The last day of the ban, inclusive; null for a permanent ban. */
-  readonly until: string | null;
-}
-
-/** Asks the re-entry rules when each ban that has not started yet runs, now that the person has left. */
-function banPeriods(doc: CaseDoc, exit: string, today: string): { periods: BanPeriod[]; answer: StoredRuleAnswer | null } {
-  const waiting = doc.entryBans.map((ban, index) => ({ ban, index })).filter(({ ban }) => ban.from === null);
-  if (waiting.length === 0) return { periods: [], answer: null };
-  const answer = ask('re-entry', {
-    plannedEntryDate: today,
-    returns: [{ date: exit, forced: false }],
-    expulsions: waiting.map(({ ban }) => ({
-      decisionDate: ban.decisionDate,
-      banLength: ban.length,
-      scope: ban.scope,
-      inNorwayAtDecision: exit >= ban.decisionDate,
-      departureDate: exit,
-    })),
-  });
-  const bans = z.array(banResultSchema).parse(answer.answer.bans);
-  const periods = waiting.map(({ index }, k) => {
-    const result = bans.find((b) => b.expulsion === k);
-    if (!result) throw new Error(`The re-entry rules gave no period for entry ban ${index}`);
-    return { index, from: result.start, until: result.lastDay };
-  });
-  return { periods, answer };
-}
-
 export const confirm = defineAction({
   id: 'own-departure.confirm',
   process: 'own-departure',
   title: 'Confirm the exit (police)',
   description:
-    'The police confirm the day the household left Norway, announced or not. The case is then departed, and each entry ban not yet running starts as the re-entry rules say (from the exit when the person was in Norway at the expulsion).',
+    'The police confirm the day the household left Norway, announced or not. The case is then departed; when the decision includes an expulsion its entry ban is recorded (now, if not before), and each entry ban not yet running starts as the re-entry rules say (from the exit when the person was in Norway at the expulsion).',
   source: 'seed-001: "The prohibition on entry applies from the day you leave Norway and the Schengen area."',
   roles: ['police'],
   from: ['none', 'announced'],
   input: z.strictObject({
     date: isoDateSchema.describe('The day the household left Norway'),
     destination: countryCode.describe('The country the household left for'),
+    entryBan: entryBanInput,
   }),
   check: (doc, input, ctx) => {
     caseOpen(doc);
     precondition(input.date <= ctx.today, 'exit-not-in-future', 'An exit cannot be confirmed before it happens');
     precondition(input.date >= doc.decision.date, 'exit-not-before-decision', 'An exit before the decision is not a departure under it');
+    assertEntryBan(doc, input.entryBan);
   },
   prepare: (doc, input, ctx) => {
-    const { periods, answer } = banPeriods(doc, input.date, ctx.today);
+    // As of today: a ban decided after the exit (the person was abroad) is known today, not on the exit day.
+    const { bans, entryBanAnswer } = entryBansFrom(doc, input.entryBan, { date: input.date, forced: false, asOf: ctx.today });
     return {
       date: input.date,
       destination: input.destination,
       announced: doc.ownDeparture.status === 'announced',
-      banPeriods: periods,
-      ...(answer === null ? {} : { entryBanAnswer: answer }),
+      entryBans: bans,
+      ...(entryBanAnswer === null ? {} : { entryBanAnswer }),
     };
   },
   apply: (doc, p) => ({
@@ -109,10 +81,7 @@ export const confirm = defineAction({
     status: 'departed',
     ownDeparture: { ...doc.ownDeparture, status: 'confirmed', confirmedDate: p.date },
     departure: { date: p.date, type: 'own', destination: p.destination },
-    entryBans: doc.entryBans.map((ban, index) => {
-      const period = p.banPeriods.find((b) => b.index === index);
-      return period ? { ...ban, from: period.from, until: period.until } : ban;
-    }),
+    entryBans: p.entryBans,
   }),
 });
 
