@@ -114,7 +114,12 @@ export interface AssistedReturn {
   readonly withdrawnOn?: string;
   /** The hash of the secret the person uses with the reference to see their application (never the secret). */
   readonly secretHash?: string;
+  /** Earlier applications on this case (withdrawn, then applied for again), oldest first, as they ended. */
+  readonly previous?: readonly PreviousApplication[];
 }
+
+/** An application that was withdrawn before a new one was made: kept for the record, without its secret. */
+export type PreviousApplication = Omit<AssistedReturn, 'previous' | 'secretHash'>;
 
 export type AppealStatus = 'none' | 'registered' | 'upheld' | 'reversed';
 export interface Appeal {

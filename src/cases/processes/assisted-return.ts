@@ -12,9 +12,10 @@ import { z } from 'zod';
 import { countryCode, eeaAndSwitzerland } from '../../rules/common/countries.ts';
 import { lookup } from '../../rules/engine/parameter.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
-import { currentDeadline, recorded, type CaseDoc } from '../model.ts';
+import { currentDeadline, recorded, type AssistedReturn, type CaseDoc, type PreviousApplication } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
 import { ask } from '../rules.ts';
+import { entryBansFrom } from './entry-bans.ts';
 
 const vulnerability = z.enum([
   'former-unaccompanied-minor-aged-18-to-23',
@@ -59,6 +60,11 @@ function hasResidencePermitCopy(doc: CaseDoc, personId: string, acceptLater: boo
   return doc.documents.some(
     (d) => d.kind === 'residence-permit-outside-eea' && (d.personId === personId || d.personId === null) && (d.status === 'uploaded' || (acceptLater && d.status === 'will-send-later')),
   );
+}
+
+function endedApplication(application: AssistedReturn): PreviousApplication {
+  const { previous: _previous, secretHash: _secretHash, ...ended } = application;
+  return ended;
 }
 
 export const apply = defineAction({
@@ -122,6 +128,8 @@ export const apply = defineAction({
   apply: (doc, p, event) => ({
     ...doc,
     assistedReturn: {
+      // A new application after a withdrawal keeps the earlier ones for the record (without their secrets).
+      ...(doc.assistedReturn.status === 'none' ? {} : { previous: [...(doc.assistedReturn.previous ?? []), endedApplication(doc.assistedReturn)] }),
       status: 'applied',
       appliedOn: p.applicationDate,
       submittedBy: p.submittedBy,
@@ -229,14 +237,18 @@ export const recordDeparture = defineAction({
   from: ['travel-arranged'],
   input: z.strictObject({ date: isoDateSchema.describe('The day the household left Norway') }),
   check: (_doc, input, ctx) => precondition(input.date <= ctx.today, 'departure-not-in-future', 'A departure cannot be recorded before it happens'),
-  prepare: (doc, input) => ({ date: input.date, destination: doc.assistedReturn.destination ?? '' }),
+  prepare: (doc, input, ctx) => {
+    // An entry ban recorded before and not yet running starts as the re-entry rules say (entry-bans.ts).
+    const { bans, entryBanAnswer } = entryBansFrom(doc, undefined, { date: input.date, forced: false, asOf: ctx.today });
+    return { date: input.date, destination: doc.assistedReturn.destination ?? '', entryBans: bans, ...(entryBanAnswer === null ? {} : { entryBanAnswer }) };
+  },
   apply: (doc, p) => ({
     ...doc,
     status: 'departed',
     assistedReturn: { ...doc.assistedReturn, status: 'departed' },
     departure: { date: p.date, type: 'assisted', destination: p.destination },
     documents: doc.documents.map((d) => (d.original === 'held' ? { ...d, original: 'returned' } : d)),
-    entryBans: doc.entryBans.map((b) => (b.from === null ? { ...b, from: p.date } : b)),
+    entryBans: p.entryBans,
   }),
 });
 
