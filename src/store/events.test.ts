@@ -194,11 +194,23 @@ forEachDatabase((database) => {
         { caseId: opened.id, expectedVersion: -1, actor: caseworker, events: [{ type: 'X', payload: {} }] },
         { caseId: opened.id, expectedVersion: 1, actor: { id: '', role: 'udi' }, events: [{ type: 'X', payload: {} }] },
         { caseId: opened.id, expectedVersion: 1, actor: caseworker, events: [{ type: '', payload: {} }] },
+        // Payloads that are not plain JSON: JSON.stringify would change or drop these silently.
+        ...[{ a: undefined }, { a: Number.NaN }, { a: [1, Infinity] }, { a: new Date() }, { a: { b: new Map() } }, [1, 2], null].map((payload) => ({
+          caseId: opened.id,
+          expectedVersion: 1,
+          actor: caseworker,
+          events: [{ type: 'X', payload: payload as never }],
+        })),
       ]) {
         const error = await storeError(() => withTransaction(store.db, (trx) => appendEvents(trx, args)));
         expect(error.code).toBe('STORE_INVALID_ARGUMENT');
       }
       expect((await getCase(store.db, opened.id)).version).toBe(1);
+      // Plain nested data is accepted.
+      const nested = { a: [1, 'two', true, null, { b: { c: [] } }], d: -0.5 };
+      const appended = await withTransaction(store.db, (trx) => appendEvents(trx, { caseId: opened.id, expectedVersion: 1, actor: caseworker, events: [{ type: 'X', payload: nested }] }));
+      expect((await readEvents(store.db, opened.id))[1]?.payload).toEqual(nested);
+      expect(appended.case.version).toBe(2);
     });
 
     it('keeps the first of two concurrent writers at the same version and refuses the second', async () => {

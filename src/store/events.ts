@@ -50,7 +50,35 @@ export interface CaseRecord {
 const text = z.string().min(1);
 const caseId = z.guid();
 const actorSchema = z.object({ id: text, role: text });
-const newEventSchema = z.object({ type: text, payload: z.record(z.string(), z.json()) });
+/**
+ * Plain JSON data: what JSON.stringify writes and JSON.parse gives back unchanged (no undefined, no NaN, no
+ * Date or class instances). zod's z.json() says the same, but tries each branch of a union at every node
+ * and took about 1 ms for an eligibility trace (47 KB): a sixth of a command's CPU.
+ */
+function isJson(value: unknown, depth: number): boolean {
+  if (depth > 200) return false;
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(value);
+    case 'object': {
+      if (value === null) return true;
+      if (Array.isArray(value)) return value.every((v) => isJson(v, depth + 1));
+      const proto: unknown = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) return false;
+      return Object.values(value).every((v) => isJson(v, depth + 1));
+    }
+    default:
+      return false;
+  }
+}
+
+const jsonObject = z.custom<JsonObject>((value) => typeof value === 'object' && value !== null && !Array.isArray(value) && isJson(value, 0), {
+  message: 'a JSON object (plain data: no undefined, NaN, Infinity, dates or class instances)',
+});
+const newEventSchema = z.object({ type: text, payload: jsonObject });
 
 const appendArgs = z.object({
   caseId,
@@ -79,7 +107,7 @@ const eventRow = z.object({
   case_id: z.string(),
   sequence: z.int(),
   type: z.string(),
-  payload: z.record(z.string(), z.json()),
+  payload: jsonObject,
   actor: z.string(),
   role: z.string(),
   occurred_at: z.date(),
