@@ -1,15 +1,16 @@
 /**
- * Signing in and out. Staff sign in with username and password; the person signs in to their own case with
- * the application reference and the secret they were given when they applied. The session is an httpOnly,
- * SameSite=Strict cookie; the answer carries the CSRF token that writes made with the cookie must send.
+ * Signing in and out. Staff sign in with username and password (or through OpenID Connect: oidc-routes.ts);
+ * the person signs in to their own case with the application reference and the secret they were given when
+ * they applied. The session is an httpOnly, SameSite=Strict cookie; the answer carries the CSRF token that
+ * writes made with the cookie must send. Every sign-in is recorded in the audit with the session it opens.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { checkPassword, checkPersonSecret, createSession, endSession, SESSION_HOURS } from '../cases/accounts.ts';
+import { checkPassword, checkPersonSecret, endSession, signIn } from '../cases/accounts.ts';
 import type { Db } from '../cases/commands.ts';
 import { roleOf, type Principal } from '../cases/roles.ts';
-import { SESSION_COOKIE } from './auth.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
 import { problemSchema } from './schemas.ts';
 
 const signedIn = z
@@ -29,7 +30,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
   // Sign-in is rate limited per address, against password guessing.
   const rateLimit = { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' };
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const cookie = { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: process.env.NODE_ENV === 'production', maxAge: SESSION_HOURS * 3600 };
+  const cookie = sessionCookieOptions();
 
   typed.post('/api/v1/auth/login', {
     config: { roles: 'public', rateLimit },
@@ -42,7 +43,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
     },
     handler: async (request, reply) => {
       const principal = await checkPassword(db, request.body.username, request.body.password);
-      const session = await createSession(db, principal);
+      const session = await signIn(db, principal, 'password');
       reply.setCookie(SESSION_COOKIE, session.token, cookie);
       return describe(principal, session.csrfToken);
     },
@@ -59,7 +60,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
     },
     handler: async (request, reply) => {
       const principal = await checkPersonSecret(db, request.body.reference.trim().toUpperCase(), request.body.secret.trim());
-      const session = await createSession(db, principal);
+      const session = await signIn(db, principal, 'application-secret');
       reply.setCookie(SESSION_COOKIE, session.token, cookie);
       return describe(principal, session.csrfToken);
     },

@@ -5,12 +5,20 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import { principalForSession, principalForToken } from '../cases/accounts.ts';
+import { principalForSession, principalForToken, SESSION_HOURS } from '../cases/accounts.ts';
 import type { Db } from '../cases/commands.ts';
 import { CaseError } from '../cases/errors.ts';
 import { roleOf, type Principal, type Role } from '../cases/roles.ts';
 
 export const SESSION_COOKIE = 'retur_session';
+
+/**
+ * The session cookie as every sign-in sets it: httpOnly, SameSite=Strict, Secure in production, for as long
+ * as the session lasts.
+ */
+export function sessionCookieOptions() {
+  return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: process.env.NODE_ENV === 'production', maxAge: SESSION_HOURS * 3600 };
+}
 
 declare module 'fastify' {
   interface FastifyRequest {

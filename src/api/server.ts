@@ -14,6 +14,8 @@ import { version } from '../shared/version.ts';
 import type { Db } from '../cases/commands.ts';
 import { registerAuth } from './auth.ts';
 import { registerAuthRoutes } from './auth-routes.ts';
+import { oidcConfigFromEnv, type OidcConfig } from './oidc-config.ts';
+import { registerOidcRoutes } from './oidc-routes.ts';
 import { registerCaseRoutes } from './cases-routes.ts';
 import { registerStatisticsRoutes } from './statistics-routes.ts';
 import { registerStatisticsPages } from '../web/statistics/routes.ts';
@@ -26,11 +28,18 @@ export interface ServerOptions {
   readonly db?: Db;
   /** Sign-in attempts allowed per address per minute (default 20). */
   readonly loginRateLimit?: number;
+  /**
+   * Staff sign-in through OpenID Connect: a configuration, or null for off. Left out, it is read from the
+   * RETUR_OIDC_* environment variables (docs/oidc.md); a wrong one stops the start with CONFIG_INVALID.
+   */
+  readonly oidc?: OidcConfig | null;
 }
 
 const WHAT: Record<string, string> = { body: 'request body', querystring: 'query string', params: 'path parameters', headers: 'headers' };
 
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
+  // Read before anything starts, so that a wrong variable stops the start with its name.
+  const oidc = options.oidc === undefined ? oidcConfigFromEnv(process.env) : options.oidc;
   const app = Fastify({
     logger:
       options.logger === false
@@ -100,6 +109,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   if (options.db) {
     await registerAuth(app, options.db);
     registerAuthRoutes(app, options.db, options.loginRateLimit === undefined ? {} : { loginRateLimit: options.loginRateLimit });
+    registerOidcRoutes(app, options.db, oidc, { rateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' } });
     registerCaseRoutes(app, options.db);
     registerStatisticsRoutes(app, options.db);
     registerStatisticsPages(app, options.db);

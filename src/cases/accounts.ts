@@ -8,8 +8,10 @@ import { hash, verify } from '@node-rs/argon2';
 import { z } from 'zod';
 import type { Db } from './commands.ts';
 import { caseWork } from '../store/tables.ts';
+import { recordAudit } from '../store/audit.ts';
+import { withTransaction } from '../store/transaction.ts';
 import { CaseError } from './errors.ts';
-import { staffRoles, type Principal, type StaffRole } from './roles.ts';
+import { actorOf, roleOf, staffRoles, type Principal, type StaffRole } from './roles.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const token = () => randomBytes(32).toString('base64url');
@@ -43,7 +45,7 @@ export async function setPassword(db: Db, username: string, password: string): P
   if (Number(result.numUpdatedRows) !== 1) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
 }
 
-function principalOf(row: { id: string; username: string; role: string }): Principal {
+export function principalOf(row: { id: string; username: string; role: string }): Principal {
   const role = z.enum(staffRoles).parse(row.role) as StaffRole;
   return { kind: 'staff', userId: row.id, username: row.username, role };
 }
@@ -86,6 +88,31 @@ export async function createSession(db: Db, principal: Principal, now = new Date
     })
     .execute();
   return session;
+}
+
+/** How a principal proved who they are; recorded with each sign-in. */
+export type SignInMethod = 'password' | 'application-secret' | 'openid-connect';
+
+/**
+ * A session for a principal who has just proved who they are, and the audit row that records the sign-in
+ * (no case for staff; the person's own case for the person), with the executor it is given: call it inside
+ * the transaction that decided the sign-in.
+ */
+export async function openSession(db: Db, principal: Principal, method: SignInMethod, now = new Date()): Promise<Session> {
+  const session = await createSession(db, principal, now);
+  await recordAudit(db, {
+    actor: { id: actorOf(principal), role: roleOf(principal) },
+    caseId: principal.kind === 'person' ? principal.caseId : null,
+    action: 'change',
+    what: 'session',
+    why: `sign-in (${method})`,
+  });
+  return session;
+}
+
+/** openSession in a transaction of its own: the session and its audit row are written together or not at all. */
+export function signIn(db: Db, principal: Principal, method: SignInMethod, now = new Date()): Promise<Session> {
+  return withTransaction(db, (trx) => openSession(trx, principal, method, now));
 }
 
 export async function endSession(db: Db, sessionToken: string): Promise<void> {

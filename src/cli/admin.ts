@@ -1,9 +1,10 @@
 /**
- * `retur migrate`, `retur seed --demo`, `retur users add|password|token`.
+ * `retur migrate`, `retur seed --demo`, `retur users add|password|token|link|unlink`.
  */
 import type { Command } from 'commander';
-import { migrate, openDatabase } from '../store/index.ts';
+import { migrate, openDatabase, type Store } from '../store/index.ts';
 import { createApiToken, createUser, newUserInput, setPassword } from '../cases/accounts.ts';
+import { linkIdentity, unlinkIdentity } from '../cases/identities.ts';
 import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
 import { parseInput } from '../shared/parse.ts';
 import { describeStore, openMigrated } from './database.ts';
@@ -30,41 +31,32 @@ export function registerAdminCommands(program: Command): void {
   program
     .command('migrate')
     .description('Apply the database migrations (PGlite in ./data, or DATABASE_URL)')
-    .action(async () => {
-      try {
-        const store = await openDatabase();
-        try {
+    .action(
+      guarded(async () => {
+        const line = await withStore(async (store) => {
           const result = await migrate(store);
-          console.log(`${describeStore(store)}: ${result.applied.length === 0 ? 'up to date' : `applied ${result.applied.join(', ')}`}`);
-        } finally {
-          await store.close();
-        }
-      } catch (error) {
-        fail(error);
-      }
-    });
+          return `${describeStore(store)}: ${result.applied.length === 0 ? 'up to date' : `applied ${result.applied.join(', ')}`}`;
+        }, openDatabase);
+        console.log(line);
+      }),
+    );
 
   program
     .command('seed')
     .description('Load the demo data set (accounts, households in every state, historical departures)')
     .requiredOption('--demo', 'the demo data set (the only one there is)')
     .option('--force', 'load it even when the database is not empty')
-    .action(async (options: { force?: boolean }) => {
-      try {
-        const store = await openMigrated();
-        try {
+    .action(
+      guarded(async (options: { force?: boolean }) => {
+        await withStore(async (store) => {
           if (!options.force && !(await isEmpty(store.db))) {
             throw new ReturError('REQUEST_INVALID', 'The database is not empty: the demo is loaded into an empty database (or use --force)');
           }
           printSeed(await seedDemo(store.db, { onProgress: (done, total) => process.stderr.write(`\rLoading households ${done}/${total}`) }));
           process.stderr.write('\n');
-        } finally {
-          await store.close();
-        }
-      } catch (error) {
-        fail(error);
-      }
-    });
+        });
+      }),
+    );
 
   const users = program.command('users').description('Staff accounts');
   users
@@ -74,58 +66,91 @@ export function registerAdminCommands(program: Command): void {
     .requiredOption('--role <role>', 'udi, iom, une, police, lawyer, guardian, reception, statistics or admin')
     .option('--name <display name>')
     .option('--password <password>')
-    .action(async (options: { username: string; role: string; name?: string; password?: string }) => {
-      try {
+    .action(
+      guarded(async (options: { username: string; role: string; name?: string; password?: string }) => {
         const input = parseInput(
           newUserInput,
           { username: options.username, role: options.role, displayName: options.name ?? options.username, password: await readPassword(options.password) },
           'account',
         );
-        const store = await openMigrated();
-        try {
-          const { id } = await createUser(store.db, input);
-          console.log(`Added ${input.username} (${input.role}), id ${id}`);
-        } finally {
-          await store.close();
-        }
-      } catch (error) {
-        fail(error);
-      }
-    });
+        const { id } = await withStore((store) => createUser(store.db, input));
+        console.log(`Added ${input.username} (${input.role}), id ${id}`);
+      }),
+    );
   users
     .command('password')
     .description("Set an account's password (from --password, RETUR_PASSWORD or standard input)")
     .requiredOption('--username <name>')
     .option('--password <password>')
-    .action(async (options: { username: string; password?: string }) => {
-      try {
+    .action(
+      guarded(async (options: { username: string; password?: string }) => {
         const password = await readPassword(options.password);
-        const store = await openMigrated();
-        try {
-          await setPassword(store.db, options.username, password);
-          console.log(`Password set for ${options.username}`);
-        } finally {
-          await store.close();
-        }
-      } catch (error) {
-        fail(error);
-      }
-    });
+        await withStore((store) => setPassword(store.db, options.username, password));
+        console.log(`Password set for ${options.username}`);
+      }),
+    );
   users
     .command('token')
     .description('Create a bearer token for another system, acting as an account (shown once)')
     .requiredOption('--username <name>')
     .requiredOption('--name <what it is for>')
-    .action(async (options: { username: string; name: string }) => {
-      try {
-        const store = await openMigrated();
-        try {
-          console.log(await createApiToken(store.db, options.username, options.name));
-        } finally {
-          await store.close();
-        }
-      } catch (error) {
-        fail(error);
-      }
-    });
+    .action(
+      guarded(async (options: { username: string; name: string }) => {
+        console.log(await withStore((store) => createApiToken(store.db, options.username, options.name)));
+      }),
+    );
+  users
+    .command('link')
+    .description('Link an identity at the OpenID Connect provider to an account, to sign in with it (docs/oidc.md)')
+    .requiredOption('--username <name>')
+    .requiredOption('--subject <subject>', "the identity's subject claim (RETUR_OIDC_SUBJECT_CLAIM), as a refused sign-in shows it")
+    .option('--issuer <url>', 'the provider (default RETUR_OIDC_ISSUER)')
+    .action(
+      guarded(async (options: { username: string; subject: string; issuer?: string }) => {
+        const issuer = issuerOf(options.issuer);
+        const linked = await withStore((store) => linkIdentity(store.db, { username: options.username, issuer, subject: options.subject }));
+        console.log(`Linked ${options.username} to ${options.subject} at ${linked.issuer}`);
+      }),
+    );
+  users
+    .command('unlink')
+    .description("Unlink an account's identity at an OpenID Connect provider (all of them with --all)")
+    .requiredOption('--username <name>')
+    .option('--issuer <url>', 'the provider (default RETUR_OIDC_ISSUER)')
+    .option('--all', 'every provider')
+    .action(
+      guarded(async (options: { username: string; issuer?: string; all?: boolean }) => {
+        const issuer = options.all ? undefined : issuerOf(options.issuer);
+        const n = await withStore((store) => unlinkIdentity(store.db, options.username, issuer));
+        console.log(`Unlinked ${n} identit${n === 1 ? 'y' : 'ies'} of ${options.username}`);
+      }),
+    );
+}
+
+/** A command's action: a failure is printed as a problem, with exit code 2 for bad input (1 for a bug). */
+function guarded<A extends unknown[]>(action: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  return async (...args) => {
+    try {
+      await action(...args);
+    } catch (error) {
+      fail(error);
+    }
+  };
+}
+
+/** Runs work on the database, migrated unless another `open` is given, and closes it afterwards. */
+async function withStore<T>(work: (store: Store) => Promise<T>, open: () => Promise<Store> = openMigrated): Promise<T> {
+  const store = await open();
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The provider an identity is at: --issuer, or the one the service is configured with. */
+function issuerOf(given: string | undefined): string {
+  const issuer = given ?? process.env.RETUR_OIDC_ISSUER;
+  if (!issuer) throw new ReturError('REQUEST_INVALID', 'Give --issuer, or set RETUR_OIDC_ISSUER');
+  return issuer;
 }

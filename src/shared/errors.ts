@@ -77,6 +77,46 @@ export const errorCatalogue = {
     title: 'Internal error',
     description: 'A bug: Retur never answers 500 by design. The problem carries an id to find the log entry.',
   },
+  CONFIG_INVALID: {
+    status: 500,
+    title: 'The configuration is not valid',
+    description: 'An environment variable read at start-up is missing or wrong: `errors` names each variable at fault. Retur does not start; no request is ever answered with this code.',
+  },
+  AUTH_OIDC_NOT_CONFIGURED: {
+    status: 404,
+    title: 'Sign-in through OpenID Connect is off',
+    description: 'No identity provider is configured (RETUR_OIDC_ISSUER is not set): staff sign in with username and password.',
+  },
+  AUTH_OIDC_STATE_INVALID: {
+    status: 400,
+    title: 'The sign-in was not started here',
+    description: "The provider's answer does not belong to a sign-in this browser started in the last 10 minutes (no or an expired sign-in cookie, a `state` that does not match, or an answer used twice). Start the sign-in again. No session is made.",
+  },
+  AUTH_OIDC_REFUSED: {
+    status: 401,
+    title: 'The identity provider refused the sign-in',
+    description: 'The provider answered with an error (the user cancelled, or may not use the client), or refused to exchange the code. `providerError` carries its OAuth error code. No session is made.',
+  },
+  AUTH_OIDC_TOKEN_INVALID: {
+    status: 401,
+    title: 'The ID token is not valid',
+    description: "The provider's ID token failed a check: its signature, issuer, audience, expiry or nonce, or it lacks the subject claim. No session is made.",
+  },
+  AUTH_OIDC_NOT_LINKED: {
+    status: 403,
+    title: 'The identity is linked to no account',
+    description: 'The provider vouched for the person, but no enabled Retur account is linked to that identity (and auto-provisioning is off, or not allowed for the role). `issuer` and `subject` say which identity an administrator should link (`retur users link`). No session is made.',
+  },
+  AUTH_OIDC_ROLE_NOT_ALLOWED: {
+    status: 403,
+    title: 'The role is not granted by the identity provider',
+    description: "The provider's role claim does not grant the linked account's role, or, for an account to be made at first sign-in, names no Retur role or more than one. `roles` lists the Retur roles the claim named. No session is made.",
+  },
+  AUTH_OIDC_PROVIDER_UNAVAILABLE: {
+    status: 502,
+    title: 'The identity provider cannot be reached',
+    description: 'The provider did not answer, or answered outside the protocol (its discovery document or token endpoint). Try again later. No session is made.',
+  },
   ...caseErrorCodes,
   ...(Object.fromEntries(
     (Object.keys(storeErrorCodes) as StoreErrorCode[]).map((code) => [
