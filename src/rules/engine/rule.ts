@@ -122,22 +122,30 @@ function fail(definition: { id: string }, message: string): never {
 
 /**
  * What `decide` needs of a definition, worked out once: for each rule, the indices of the rules that are
- * exceptions to it; a function that evaluates every condition into an array; and, for the trace, a function
- * that copies the facts the rules read.
+ * exceptions to it; a function that evaluates every condition and sorts the rules into applied and decisive;
+ * for the trace, a function that evaluates every condition into an array with the parameters each read, and
+ * one that copies the facts the rules read.
  *
- * The two kinds of function are generated (`new Function`) from nothing but array indices and the property
- * names a rule declares in `reads`, checked to be plain identifiers. The reason is speed: a loop that calls
+ * The functions are generated (`new Function`) from nothing but array indices and the property names a rule
+ * declares in `reads`, checked to be plain identifiers. The reason is speed: a loop that calls
  * `rules[i].when(…)` is one call site shared by every rule of every definition, which V8 cannot inline; one
- * call site per rule it can, and evaluation runs about twice as fast (see bench/eligibility.ts). The
- * behaviour is exactly that of the loop it replaces.
+ * call site per rule it can, and evaluation runs about twice as fast (see bench/eligibility.ts); writing
+ * each rule's exceptions out as `a3 || a5` saves the loop over them. The behaviour is exactly that of the
+ * loops they replace (the traced path still runs those loops, and the tests compare both paths).
  */
-type Conditions<F> = (facts: F, ctx: Context, applies: boolean[]) => void;
+/** Evaluates every condition and sorts the rules that apply into applied and decisive (untraced). */
+type Resolve<F, E> = (facts: F, ctx: Context, applied: Rule<F, E>[], decisive: Rule<F, E>[]) => void;
 type TracedConditions<F> = (facts: F, ctx: Context, applies: boolean[], reads: (readonly string[])[]) => void;
 
-interface Compiled<F> {
+interface Compiled<F, E = unknown> {
   readonly exceptionsTo: readonly (readonly number[])[];
-  readonly conditions: Conditions<F>;
-  /** The same, also taking the parameters each condition read, to attribute them to its rule. */
+  /**
+   * For the untraced path, conditions and exceptions in one generated function: each rule's condition into a
+   * local, then each rule that applied into `applied`, and into `decisive` unless one of its exceptions
+   * applied (the exceptions are known when the definition is compiled, so each test is written out).
+   */
+  readonly resolve: Resolve<F, E>;
+  /** For the trace: each condition into `applies`, with the parameters it read, to attribute them to its rule. */
   readonly tracedConditions: TracedConditions<F>;
   /** Copies the facts the definition's rules read (for the trace). */
   readonly factsOf: (facts: F) => Record<string, unknown>;
@@ -150,11 +158,25 @@ interface Compiled<F> {
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
-function compileDefinition<F, E>(definition: Definition<F, E>): Compiled<F> {
+function compileDefinition<F, E>(definition: Definition<F, E>): Compiled<F, E> {
   const rules = definition.rules;
   const whens = rules.map((rule) => rule.when);
-  const body = rules.map((_, i) => `applies[${i}] = when${i}(facts, ctx);`).join('\n');
-  const conditions = new Function(...whens.map((_, i) => `when${i}`), `return function conditions(facts, ctx, applies) {\n${body}\n};`)(...whens) as Conditions<F>;
+  const exceptionsTo = rules.map((rule) =>
+    rules.flatMap((other, j) => ((other.exceptionTo ?? []).some((t) => t === rule.id || (rule.label !== undefined && t === rule.label)) ? [j] : [])),
+  );
+  const resolveBody = [
+    ...rules.map((_, i) => `const a${i} = when${i}(facts, ctx);`),
+    ...rules.map((_, i) => {
+      const exceptions = exceptionsTo[i]!;
+      const decisive = exceptions.length === 0 ? `decisive.push(rule${i});` : `if (!(${exceptions.map((j) => `a${j}`).join(' || ')})) decisive.push(rule${i});`;
+      return `if (a${i}) { applied.push(rule${i}); ${decisive} }`;
+    }),
+  ].join('\n');
+  const resolve = new Function(
+    ...whens.map((_, i) => `when${i}`),
+    ...rules.map((_, i) => `rule${i}`),
+    `return function resolve(facts, ctx, applied, decisive) {\n${resolveBody}\n};`,
+  )(...whens, ...rules) as Resolve<F, E>;
   const tracedBody = rules.map((_, i) => `applies[${i}] = when${i}(facts, ctx); reads[${i}] = ctx.takeReads();`).join('\n');
   const tracedConditions = new Function(
     ...whens.map((_, i) => `when${i}`),
@@ -164,10 +186,8 @@ function compileDefinition<F, E>(definition: Definition<F, E>): Compiled<F> {
   for (const key of keys) if (!IDENTIFIER.test(key)) throw new RulesError('RULES_INVALID_DEFINITION', `Definition ${definition.id} reads ${key}, not an identifier`, { definition: definition.id });
   const factsOf = new Function('facts', `return { ${keys.map((k) => `${k}: facts.${k}`).join(', ')} };`) as (facts: F) => Record<string, unknown>;
   return {
-    exceptionsTo: rules.map((rule) =>
-      rules.flatMap((other, j) => ((other.exceptionTo ?? []).some((t) => t === rule.id || (rule.label !== undefined && t === rule.label)) ? [j] : [])),
-    ),
-    conditions,
+    exceptionsTo,
+    resolve,
     tracedConditions,
     factsOf,
     applies: rules.map(() => false),
@@ -175,8 +195,8 @@ function compileDefinition<F, E>(definition: Definition<F, E>): Compiled<F> {
 }
 
 /** What defineRules compiled (a definition not made by defineRules is compiled now, and not kept). */
-function compile<F, E>(definition: Definition<F, E>): Compiled<F> {
-  return (definition.compiled as Compiled<F> | undefined) ?? compileDefinition(definition);
+function compile<F, E>(definition: Definition<F, E>): Compiled<F, E> {
+  return (definition.compiled as Compiled<F, E> | undefined) ?? compileDefinition(definition);
 }
 
 const NONE: readonly string[] = Object.freeze([]);
@@ -188,30 +208,30 @@ export function explanationOf<F, E>(rule: Rule<F, E>, facts: F): Explanation {
 /** Decides a definition for the facts, recording the step in the context's trace. */
 export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Context, subject?: string): Decision<F, E> {
   const rules = definition.rules;
-  const { exceptionsTo, conditions, tracedConditions, factsOf, applies } = compile(definition);
+  const { exceptionsTo, tracedConditions, resolve, factsOf, applies } = compile(definition);
   const n = rules.length;
   const tracing = ctx.tracing;
   const reads: (readonly string[])[] | undefined = tracing ? new Array<readonly string[]>(n) : undefined;
-  if (reads) {
-    tracedConditions(facts, ctx, applies, reads);
-  } else {
-    conditions(facts, ctx, applies);
-  }
   const applied: Rule<F, E>[] = [];
   const decisive: Rule<F, E>[] = [];
-  for (let i = 0; i < n; i++) {
-    if (!applies[i]) continue;
-    const rule = rules[i]!;
-    applied.push(rule);
-    const exceptions = exceptionsTo[i]!;
-    let defeated = false;
-    for (let k = 0; k < exceptions.length; k++) {
-      if (applies[exceptions[k]!]) {
-        defeated = true;
-        break;
+  if (reads) {
+    tracedConditions(facts, ctx, applies, reads);
+    for (let i = 0; i < n; i++) {
+      if (!applies[i]) continue;
+      const rule = rules[i]!;
+      applied.push(rule);
+      const exceptions = exceptionsTo[i]!;
+      let defeated = false;
+      for (let k = 0; k < exceptions.length; k++) {
+        if (applies[exceptions[k]!]) {
+          defeated = true;
+          break;
+        }
       }
+      if (!defeated) decisive.push(rule);
     }
-    if (!defeated) decisive.push(rule);
+  } else {
+    resolve(facts, ctx, applied, decisive);
   }
   if (decisive.length === 0) {
     throw new RulesError('RULES_NO_RULE_APPLIES', `Definition ${definition.id}: no rule applies to these facts`, {
