@@ -11,13 +11,21 @@ const englishNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'no
 /** CLDR region codes that are not countries (macro-regions, EU, UN, private use, unknown). */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ']);
 
+const countryCodes = new Map<string, boolean>();
+
 /**
  * True for a current ISO 3166-1 alpha-2 code (and XK). Retired codes that CLDR maps to a successor
  * (YU, CS, SU, DD, AN, TP, ZR, UK…) are refused: the canonical region of `und-XX` must be XX itself.
  */
 export function isCountryCode(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code) || NOT_COUNTRIES.has(code) || englishNames.of(code) === undefined) return false;
-  return new Intl.Locale(`und-${code}`).region === code;
+  if (!/^[A-Z]{2}$/.test(code)) return false;
+  // At most 676 answers, each costing an Intl.Locale (about 15 µs): kept once worked out.
+  let known = countryCodes.get(code);
+  if (known === undefined) {
+    known = !NOT_COUNTRIES.has(code) && englishNames.of(code) !== undefined && new Intl.Locale(`und-${code}`).region === code;
+    countryCodes.set(code, known);
+  }
+  return known;
 }
 
 /** An ISO 3166-1 alpha-2 country code, upper case; `XK` is Kosovo. */
