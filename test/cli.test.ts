@@ -3,7 +3,7 @@
  * standard error with exit code 2.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,5 +47,22 @@ describe('retur check', () => {
     const missing = run(['check', 'forced-return-category', '/nonexistent/input.json']);
     expect(missing.status).toBe(2);
     expect(JSON.parse(missing.stderr).code).toBe('REQUEST_INVALID');
+  });
+});
+
+describe('retur serve', () => {
+  it('stops before it opens anything when an OpenID Connect variable is wrong, naming each one, without a stack trace', () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'retur-serve-')), 'data');
+    const result = spawnSync(process.execPath, [bin, 'serve', '--port', '0'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, RETUR_DATA_DIR: dataDir, RETUR_OIDC_ISSUER: 'http://idp.example.no', RETUR_OIDC_CLIENT_ID: 'retur', DATABASE_URL: '' },
+    });
+    expect(result.status).toBe(1);
+    const problem = JSON.parse(result.stderr);
+    expect(problem.code).toBe('CONFIG_INVALID');
+    expect(problem.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['/RETUR_OIDC_ISSUER', '/RETUR_OIDC_CLIENT_SECRET']));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(dataDir)).toBe(false);
   });
 });

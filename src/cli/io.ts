@@ -35,6 +35,7 @@ export function printJson(value: unknown): void {
 export function fail(error: unknown): void {
   const problem = toProblem(error);
   process.stderr.write(JSON.stringify(problem, null, 2) + '\n');
-  if (problem.status >= 500) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  // A coded error explains itself (a wrong configuration, a database that cannot be reached); anything else is a bug.
+  if (problem.status >= 500 && !(error instanceof ReturError)) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = problem.status < 500 ? 2 : 1;
 }

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { buildServer } from '../api/server.ts';
+import { oidcConfigFromEnv, type OidcConfig } from '../api/oidc-config.ts';
+import { fail } from './io.ts';
 import { isEmpty, seedDemo } from '../cases/demo/seed.ts';
 import { describeStore, openMigrated } from './database.ts';
 import { printSeed } from './admin.ts';
@@ -12,13 +14,21 @@ export function registerServeCommand(program: Command): void {
     .option('--host <host>', 'address to listen on', process.env.HOST ?? '0.0.0.0')
     .option('--no-demo', 'do not load the demo data into an empty database')
     .action(async (options: { port: string; host: string; demo: boolean }) => {
+      // The configuration first: a wrong RETUR_OIDC_* variable stops the start, named, before anything opens.
+      let oidc: OidcConfig | null;
+      try {
+        oidc = oidcConfigFromEnv(process.env);
+      } catch (error) {
+        fail(error);
+        return;
+      }
       const store = await openMigrated();
       console.log(`Database: ${describeStore(store)}`);
       if (options.demo && (await isEmpty(store.db))) {
         console.log('The database is empty: loading the demo data…');
         printSeed(await seedDemo(store.db));
       }
-      const app = await buildServer({ db: store.db });
+      const app = await buildServer({ db: store.db, oidc });
       const close = async () => {
         await app.close();
         await store.close();
