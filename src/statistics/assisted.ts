@@ -31,8 +31,8 @@ import { parseInput } from '../shared/parse.ts';
 import { monthSchema } from './aggregate.ts';
 import { country } from './records.ts';
 import { monthsBetween } from './report.ts';
-import { jsonStatCollectionSchema, jsonStatDatasetSchema, type JsonStatCollection, type JsonStatDataset } from './jsonstat.ts';
-import { csvLine, observations } from './csv-out.ts';
+import { jsonStatCollectionSchema, jsonStatCube, jsonStatDatasetSchema, type CubeDimension, type JsonStatCollection, type JsonStatDataset } from './jsonstat.ts';
+import { tidyCsvOf } from './csv-out.ts';
 
 // ------------------------------------------------------------------------------------------------ period
 
@@ -272,98 +272,6 @@ export async function assistedReturnReportFromDatabase(db: Kysely<Database>, opt
   const period = periodOf(options);
   const [applications, departures] = [await applicationRowsFromDatabase(db, period.from, period.to), await departureRowsFromDatabase(db, period.from, period.to)];
   return buildAssistedReturnReport({ applications, departures }, { ...options, producedAt: producedAt.toISOString() });
-}
-
-// ------------------------------------------------------------------------------- JSON-stat, generic part
-
-type JsonStatUnit = NonNullable<JsonStatDataset['dimension'][string]['category']['unit']>[string];
-
-export interface CubeDimension {
-  readonly id: string;
-  readonly label: string;
-  readonly categories: readonly { readonly id: string; readonly label: string; readonly unit?: JsonStatUnit }[];
-}
-
-export interface CubeSpec<E extends JsonStatDataset['extension']> {
-  readonly label: string;
-  readonly source: string;
-  readonly updated: string;
-  readonly note?: readonly string[];
-  readonly dimensions: readonly CubeDimension[];
-  readonly role: JsonStatDataset['role'];
-  /** The value of the cell with these category ids, one per dimension id. */
-  readonly value: (cell: Readonly<Record<string, string>>) => number | null;
-  readonly extension: E;
-}
-
-/**
- * A JSON-stat 2.0 dataset from its dimensions and a value per cell, in jsonstat.ts's conventions: `id` and
- * `size` in the same order, each category's `index` and `label` (and `unit` where given), and a dense
- * row-major `value` array (the last dimension varies fastest). Used here and by eurostat.ts; it is the
- * generic half of jsonstat.ts's own builder, which is private to the forced-return report.
- */
-export function jsonStatCube<E extends JsonStatDataset['extension']>(spec: CubeSpec<E>): Omit<JsonStatDataset, 'extension'> & { extension: E } {
-  const value: (number | null)[] = [];
-  const cell: Record<string, string> = {};
-  const fill = (d: number): void => {
-    if (d === spec.dimensions.length) {
-      value.push(spec.value(cell));
-      return;
-    }
-    const dimension = spec.dimensions[d]!;
-    for (const category of dimension.categories) {
-      cell[dimension.id] = category.id;
-      fill(d + 1);
-    }
-  };
-  fill(0);
-  return {
-    version: '2.0',
-    class: 'dataset',
-    label: spec.label,
-    source: spec.source,
-    updated: spec.updated,
-    ...(spec.note ? { note: [...spec.note] } : {}),
-    id: spec.dimensions.map((d) => d.id),
-    size: spec.dimensions.map((d) => d.categories.length),
-    role: spec.role,
-    dimension: Object.fromEntries(
-      spec.dimensions.map((d) => {
-        const units = d.categories.filter((c) => c.unit !== undefined);
-        return [
-          d.id,
-          {
-            label: d.label,
-            category: {
-              index: d.categories.map((c) => c.id),
-              label: Object.fromEntries(d.categories.map((c) => [c.id, c.label])),
-              ...(units.length > 0 ? { unit: Object.fromEntries(units.map((c) => [c.id, c.unit!])) } : {}),
-            },
-          },
-        ];
-      }),
-    ),
-    value,
-    extension: spec.extension,
-  };
-}
-
-/**
- * A tidy CSV: a header, then one row per observation of each dataset, with one column per name in `columns`
- * (`dataset` is the dataset's `extension.id`, `value` its value, any other a dimension id: empty where a
- * dataset does not have that dimension). Codes only; the JSON-stat carries the labels. Throws when a dataset
- * has a dimension the columns do not name, so that no breakdown is silently dropped.
- */
-export function tidyCsvOf(datasets: readonly JsonStatDataset[], columns: readonly string[]): string {
-  let out = csvLine(columns);
-  for (const dataset of datasets) {
-    const unknown = dataset.id.filter((id) => !columns.includes(id));
-    if (unknown.length > 0) throw new Error(`Dataset ${dataset.extension.id} has dimensions the CSV has no column for: ${unknown.join(', ')}`);
-    for (const { categories, value } of observations(dataset)) {
-      out += csvLine(columns.map((column) => (column === 'dataset' ? dataset.extension.id : column === 'value' ? value : (categories[column] ?? null))));
-    }
-  }
-  return out;
 }
 
 // -------------------------------------------------------------------------------- JSON-stat, the report

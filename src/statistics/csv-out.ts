@@ -1,7 +1,8 @@
 /**
  * CSV writing (RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a quote or a
- * line break, quotes doubled inside), and the tidy CSV of the forced-return report: one row per observation,
- * taken cell by cell from the JSON-stat datasets so the two publications cannot disagree.
+ * line break, quotes doubled inside), and tidy CSVs (of the forced-return report, the assisted-return figures
+ * and the Eurostat export): one row per observation, taken cell by cell from the JSON-stat datasets so the
+ * two publications cannot disagree.
  */
 import type { JsonStatCollection, JsonStatDataset } from './jsonstat.ts';
 
@@ -24,8 +25,6 @@ export function csvLine(fields: readonly (string | number | null)[]): string {
  * does not have it), and the value. Codes only; the JSON-stat datasets carry the labels.
  */
 export const tidyColumns = ['dataset', 'time', 'category', 'citizenship', 'destination', 'minor', 'measure', 'value'] as const;
-type DimensionColumn = Exclude<(typeof tidyColumns)[number], 'dataset' | 'value'>;
-const dimensionColumns: readonly DimensionColumn[] = ['time', 'category', 'citizenship', 'destination', 'minor', 'measure'];
 
 /** Every observation of a dataset, with its category id in each dimension (row-major, as `value` is). */
 export function observations(dataset: JsonStatDataset): { categories: Record<string, string>; value: number | null }[] {
@@ -46,15 +45,26 @@ export function observations(dataset: JsonStatDataset): { categories: Record<str
   });
 }
 
-/** The tidy CSV of a collection: a header row, then one row per observation of each dataset in order. */
-export function tidyCsv(collection: JsonStatCollection): string {
-  let out = csvLine(tidyColumns);
-  for (const dataset of collection.link.item) {
-    const unknown = dataset.id.filter((id) => !dimensionColumns.includes(id as DimensionColumn));
-    if (unknown.length > 0) throw new Error(`Dataset ${dataset.extension.id} has dimensions the tidy CSV has no column for: ${unknown.join(', ')}`);
+/**
+ * A tidy CSV: a header, then one row per observation of each dataset, with one column per name in `columns`
+ * (`dataset` is the dataset's `extension.id`, `value` its value, any other a dimension id: empty where a
+ * dataset does not have that dimension). Codes only; the JSON-stat carries the labels. Throws when a dataset
+ * has a dimension the columns do not name, so that no breakdown is silently dropped. The forced-return
+ * report's, the assisted-return figures' and the Eurostat export's CSVs are all written by it.
+ */
+export function tidyCsvOf(datasets: readonly JsonStatDataset[], columns: readonly string[]): string {
+  let out = csvLine(columns);
+  for (const dataset of datasets) {
+    const unknown = dataset.id.filter((id) => !columns.includes(id));
+    if (unknown.length > 0) throw new Error(`Dataset ${dataset.extension.id} has dimensions the CSV has no column for: ${unknown.join(', ')}`);
     for (const { categories, value } of observations(dataset)) {
-      out += csvLine([dataset.extension.id, ...dimensionColumns.map((column) => categories[column] ?? null), value]);
+      out += csvLine(columns.map((column) => (column === 'dataset' ? dataset.extension.id : column === 'value' ? value : (categories[column] ?? null))));
     }
   }
   return out;
+}
+
+/** The tidy CSV of the forced-return report's collection, with the columns `tidyColumns`. */
+export function tidyCsv(collection: JsonStatCollection): string {
+  return tidyCsvOf(collection.link.item, tidyColumns);
 }

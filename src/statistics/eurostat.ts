@@ -39,8 +39,8 @@ import { ageOn, lastDayOfMonth } from '../rules/engine/dates.ts';
 import { lookup } from '../rules/engine/parameter.ts';
 import { parseInput } from '../shared/parse.ts';
 import { country, isoDate } from './records.ts';
-import { jsonStatCube, tidyCsvOf, type CubeDimension } from './assisted.ts';
-import type { JsonStatDataset } from './jsonstat.ts';
+import { tidyCsvOf } from './csv-out.ts';
+import { jsonStatCube, type CubeDimension, type JsonStatDataset } from './jsonstat.ts';
 
 // ------------------------------------------------------------------------------------------------ period
 

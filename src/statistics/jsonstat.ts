@@ -65,10 +65,83 @@ export type JsonStatDataset = z.infer<typeof jsonStatDatasetSchema>;
 export type JsonStatCollection = z.infer<typeof jsonStatCollectionSchema>;
 type Unit = z.infer<typeof unitSchema>;
 
-interface Dimension {
-  readonly id: 'time' | 'category' | 'citizenship' | 'destination' | 'minor' | 'measure';
+// ------------------------------------------------------------------------------------- the generic part
+
+/** A dimension of a dataset: its id, label, and categories in order (with a unit where one is given). */
+export interface CubeDimension {
+  readonly id: string;
   readonly label: string;
-  readonly categories: readonly { id: string; label: string; unit?: Unit }[];
+  readonly categories: readonly { readonly id: string; readonly label: string; readonly unit?: Unit }[];
+}
+
+export interface CubeSpec<E extends JsonStatDataset['extension']> {
+  readonly label: string;
+  readonly source: string;
+  readonly updated: string;
+  readonly note?: readonly string[];
+  readonly dimensions: readonly CubeDimension[];
+  readonly role: JsonStatDataset['role'];
+  /** The value of the cell with these category ids, one per dimension id. */
+  readonly value: (cell: Readonly<Record<string, string>>) => number | null;
+  readonly extension: E;
+}
+
+/**
+ * A JSON-stat 2.0 dataset from its dimensions and a value per cell, in this file's conventions: `id` and
+ * `size` in the same order, each category's `index` and `label` (and `unit` where given), and a dense
+ * row-major `value` array (the last dimension varies fastest). The forced-return report's datasets below,
+ * the assisted-return figures (assisted.ts) and the Eurostat export (eurostat.ts) are all built with it.
+ */
+export function jsonStatCube<E extends JsonStatDataset['extension']>(spec: CubeSpec<E>): Omit<JsonStatDataset, 'extension'> & { extension: E } {
+  const value: (number | null)[] = [];
+  const cell: Record<string, string> = {};
+  const fill = (d: number): void => {
+    if (d === spec.dimensions.length) {
+      value.push(spec.value(cell));
+      return;
+    }
+    const dimension = spec.dimensions[d]!;
+    for (const category of dimension.categories) {
+      cell[dimension.id] = category.id;
+      fill(d + 1);
+    }
+  };
+  fill(0);
+  return {
+    version: '2.0',
+    class: 'dataset',
+    label: spec.label,
+    source: spec.source,
+    updated: spec.updated,
+    ...(spec.note ? { note: [...spec.note] } : {}),
+    id: spec.dimensions.map((d) => d.id),
+    size: spec.dimensions.map((d) => d.categories.length),
+    role: spec.role,
+    dimension: Object.fromEntries(
+      spec.dimensions.map((d) => {
+        const units = d.categories.filter((c) => c.unit !== undefined);
+        return [
+          d.id,
+          {
+            label: d.label,
+            category: {
+              index: d.categories.map((c) => c.id),
+              label: Object.fromEntries(d.categories.map((c) => [c.id, c.label])),
+              ...(units.length > 0 ? { unit: Object.fromEntries(units.map((c) => [c.id, c.unit!])) } : {}),
+            },
+          },
+        ];
+      }),
+    ),
+    value,
+    extension: spec.extension,
+  };
+}
+
+// ------------------------------------------------------------------------------ the forced-return report
+
+interface Dimension extends CubeDimension {
+  readonly id: 'time' | 'category' | 'citizenship' | 'destination' | 'minor' | 'measure';
 }
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -114,51 +187,18 @@ interface DatasetSpec {
 }
 
 function dataset(spec: DatasetSpec, report: ForcedReturnReport, source: string): JsonStatDataset {
-  const value: (number | null)[] = [];
-  const cell: Record<string, string> = {};
-  const fill = (d: number): void => {
-    if (d === spec.dimensions.length) {
-      value.push(spec.value(cell));
-      return;
-    }
-    const dimension = spec.dimensions[d]!;
-    for (const category of dimension.categories) {
-      cell[dimension.id] = category.id;
-      fill(d + 1);
-    }
-  };
-  fill(0);
   const has = (id: string) => spec.dimensions.some((d) => d.id === id);
   const geo = ['citizenship', 'destination'].filter(has);
-  return {
-    version: '2.0',
-    class: 'dataset',
+  return jsonStatCube({
     label: spec.label,
     source,
     updated: report.producedAt,
     ...(spec.note ? { note: spec.note } : {}),
-    id: spec.dimensions.map((d) => d.id),
-    size: spec.dimensions.map((d) => d.categories.length),
+    dimensions: spec.dimensions,
     role: { time: ['time'], ...(geo.length > 0 ? { geo } : {}), metric: ['measure'] },
-    dimension: Object.fromEntries(
-      spec.dimensions.map((d) => {
-        const units = d.categories.filter((c) => c.unit !== undefined);
-        return [
-          d.id,
-          {
-            label: d.label,
-            category: {
-              index: d.categories.map((c) => c.id),
-              label: Object.fromEntries(d.categories.map((c) => [c.id, c.label])),
-              ...(units.length > 0 ? { unit: Object.fromEntries(units.map((c) => [c.id, c.unit!])) } : {}),
-            },
-          },
-        ];
-      }),
-    ),
-    value,
+    value: spec.value,
     extension: { id: spec.id, month: report.month },
-  };
+  });
 }
 
 /** The countries of a top list with OTHERS and TOTAL, as a geographic dimension. */
