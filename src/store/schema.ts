@@ -60,12 +60,28 @@ export interface SchemaMigrationsTable {
   applied_at: CreatedAt;
 }
 
+/**
+ * Migration 0006: the forced-return report's aggregate rows per month, written only by the triggers on
+ * `departures` (never by the application), read by src/statistics/database.ts.
+ */
+export interface ForcedReturnRollupTable {
+  /** The first day of the month, 'YYYY-MM-01'. */
+  month: ColumnType<string, never, never>;
+  category: ColumnType<string, never, never>;
+  citizenship: ColumnType<string, never, never>;
+  destination: ColumnType<string, never, never>;
+  convicted: ColumnType<boolean, never, never>;
+  minor: ColumnType<'none' | 'with-family' | 'unaccompanied', never, never>;
+  count: ColumnType<number, never, never>;
+}
+
 export interface Database {
   cases: CasesTable;
   events: EventsTable;
   audit: AuditTable;
   idempotency_keys: IdempotencyKeysTable;
   schema_migrations: SchemaMigrationsTable;
+  forced_return_rollup: ForcedReturnRollupTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
