@@ -16,7 +16,8 @@
  *
  * 2. The import. A 1,000,000-row CSV (at scale 1) is written to a temporary directory with the project's own
  *    CSV writer, then loaded into the same table: through the import path of `retur import returns`
- *    (`scanForcedReturnCsv` + `insertImportedRecords` in batches of 2,000, one transaction), and by
+ *    (`importForcedReturnCsv`: batches of 2,000 into a temporary table, then one INSERT into departures, in
+ *    one transaction), and by
  *    PostgreSQL's `COPY … FROM '/path'` run by the server into a staging table, then `INSERT … SELECT` into
  *    departures (the file's columns are not the table's: the ids get their `import:` prefix, `source` and
  *    `return_type` are filled in), in one transaction. When the server cannot read the file (a server on
@@ -36,7 +37,7 @@ import pg from 'pg';
 import { Temporal } from 'temporal-polyfill';
 import { csvLine } from '../src/statistics/csv-out.ts';
 import { parseForcedReturnCsvFile, scanForcedReturnCsv } from '../src/statistics/csv.ts';
-import { aggregateFromDatabase, aggregateFromRollup, forcedReturnReportFromDatabase, insertImportedRecords } from '../src/statistics/database.ts';
+import { aggregateFromDatabase, aggregateFromRollup, forcedReturnReportFromDatabase, importForcedReturnCsv } from '../src/statistics/database.ts';
 import { csvColumns, toCsvFields, type ForcedReturnRecord } from '../src/statistics/records.ts';
 import { aggregateSql, rollupSql } from '../src/statistics/aggregate.ts';
 import { buildForcedReturnReport, reportPeriod } from '../src/statistics/report.ts';
@@ -264,21 +265,11 @@ async function writeCsv(path: string, rows: number): Promise<void> {
   await once(out, 'finish');
 }
 
-/** The import path of `retur import returns` (src/cli/stats.ts): all in one transaction, batches of 2,000. */
+/** The import path of `retur import returns` (src/cli/stats.ts): `importForcedReturnCsv`, one transaction. */
 async function importPath(store: Store, file: string, rows: number): Promise<number> {
-  const show = progress('import path', rows);
-  let inserted = 0;
-  await store.db.transaction().execute(async (trx) => {
-    const result = await scanForcedReturnCsv(createReadStream(file), {
-      batchSize: 2000,
-      onRecords: async (records) => {
-        inserted += await insertImportedRecords(trx, records);
-      },
-      onProgress: show,
-    });
-    if (result.errors.length > 0) throw new Error(`The generated file has bad rows: ${JSON.stringify(result.errors.slice(0, 3))}`);
-  });
-  return inserted;
+  const result = await importForcedReturnCsv(store.db, createReadStream(file), { onProgress: progress('import path', rows) });
+  if (result.errors.length > 0) throw new Error(`The generated file has bad rows: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  return result.inserted;
 }
 
 const INSERT_FROM_STAGING = `

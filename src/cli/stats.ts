@@ -9,10 +9,10 @@ import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { aggregate, monthSchema } from '../statistics/aggregate.ts';
 import { buildForcedReturnReport, type ForcedReturnReport } from '../statistics/report.ts';
-import { describeCsvErrors, parseForcedReturnCsvFile, scanForcedReturnCsv } from '../statistics/csv.ts';
+import { describeCsvErrors, parseForcedReturnCsvFile } from '../statistics/csv.ts';
 import { forcedReturnJsonStat } from '../statistics/jsonstat.ts';
 import { tidyCsv } from '../statistics/csv-out.ts';
-import { forcedReturnReportFromDatabase, insertImportedRecords, publishForcedReturnReport, publishedForcedReturnReport } from '../statistics/database.ts';
+import { forcedReturnReportFromDatabase, importForcedReturnCsv, publishForcedReturnReport, publishedForcedReturnReport, type ImportResult } from '../statistics/database.ts';
 import { ReturError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { openMigrated } from './database.ts';
@@ -173,44 +173,34 @@ export function registerStatsCommands(program: Command): void {
         );
         bar.start(size, 0, { rows: 0 });
         let bytes = 0;
-        let rows = 0;
         const counting = new Transform({
           transform(chunk: Buffer, _encoding, callback) {
             bytes += chunk.length;
             callback(null, chunk);
           },
         });
-        let inserted = 0;
-        let errorCount = 0;
+        let result: ImportResult;
         try {
-          await store.db.transaction().execute(async (trx) => {
-            const result = await scanForcedReturnCsv(createReadStream(file).pipe(counting), {
-              batchSize: 2000,
-              onRecords: async (records) => {
-                inserted += await insertImportedRecords(trx, records);
-              },
-              onProgress: (read) => {
-                rows = read;
-                bar.update(bytes, { rows });
-              },
-            });
-            bar.update(size, { rows: result.rowsRead });
-            bar.stop();
-            if (result.errors.length > 0) {
-              errorCount = result.errors.length;
-              process.stderr.write(describeCsvErrors(result.errors) + '\n');
-              // Throwing rolls the transaction back: nothing of the file is imported.
-              throw new ReturError('REQUEST_INVALID', `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`, {
-                errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
-              });
-            }
-            rows = result.rowsRead;
+          result = await importForcedReturnCsv(store.db, createReadStream(file).pipe(counting), {
+            onProgress: (read) => bar.update(bytes, { rows: read }),
+            onRead: (read) => {
+              bar.update(size, { rows: read });
+              bar.stop();
+              process.stderr.write('Read and checked; adding the rows to the departures and the monthly totals…\n');
+            },
           });
         } finally {
           bar.stop();
           await store.close();
         }
-        if (errorCount === 0) console.log(`Imported ${inserted} new record(s) of ${rows} in ${file}${inserted < rows ? ` (${rows - inserted} were already imported)` : ''}.`);
+        if (result.errors.length > 0) {
+          process.stderr.write(describeCsvErrors(result.errors) + '\n');
+          throw new ReturError('REQUEST_INVALID', `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`, {
+            errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
+          });
+        }
+        const { inserted, rowsRead: rows } = result;
+        console.log(`Imported ${inserted} new record(s) of ${rows} in ${file}${inserted < rows ? ` (${rows - inserted} were already imported)` : ''}.`);
       } catch (error) {
         fail(error);
       }

@@ -39,6 +39,13 @@ describe('a good file', () => {
     expect(result.ok && result.records.map((r) => r.id)).toEqual(['a', 'b']);
   });
 
+  it('reads line ends of every kind mixed in one file (CRLF, then LF added by hand, then CR), with the lines numbered right', async () => {
+    const result = await parseForcedReturnCsv(`${HEADER}\r\n${good('a')}\r\n${good('b')}\n${good('c')}\r${good('d')}\n`);
+    expect(result.ok && result.records.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+    const bad = await parseForcedReturnCsv(`${HEADER}\r\n${good('a')}\n${good('b').replace('false', 'maybe')}\r\n`);
+    expect(!bad.ok && bad.errors.map((e) => [e.line, e.column])).toEqual([[3, 'unaccompanied_minor']]);
+  });
+
   it('reads a stream whose chunks cut rows anywhere', async () => {
     const text = [HEADER, ...Array.from({ length: 50 }, (_, i) => good(`id-${i}`))].join('\n');
     const chunks = text.match(/[\s\S]{1,7}/g) ?? [];

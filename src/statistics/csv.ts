@@ -125,7 +125,8 @@ export async function scanForcedReturnCsv(input: CsvInput, options: ScanOptions 
 
   // csv-parse skips a row it cannot read (a stray or unclosed quote) and tells us through 'skip'. Everything
   // after it is unreliable, so a marker is put into the stream at that point: rows before it are still checked.
-  const parser = parse({ bom: true, relax_column_count: true, skip_records_with_error: true, max_record_size: 10_000 });
+  // Lines may end in CRLF, LF or CR, mixed: a file saved on Windows and added to by hand is still one file.
+  const parser = parse({ bom: true, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, skip_records_with_error: true, max_record_size: 10_000 });
   const unreadable: string[] = [];
   let syntaxError: CsvError | undefined;
   parser.on('skip', (error: CsvError | undefined) => {

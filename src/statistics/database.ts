@@ -5,10 +5,11 @@
  * `aggregate()` gives for a file, and `aggregateSql` over the departures). A report can be published and
  * served as it was.
  */
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../store/schema.ts';
-import { caseWork } from '../store/tables.ts';
+import { caseWork, type CaseWorkTables } from '../store/tables.ts';
+import { scanForcedReturnCsv, type CsvInput, type ScanResult } from './csv.ts';
 import { aggregateRowSchema, aggregateSql, rollupSql, type AggregateRow } from './aggregate.ts';
 import { buildForcedReturnReport, forcedReturnReportSchema, reportPeriod, type ForcedReturnReport } from './report.ts';
 import type { ForcedReturnRecord } from './records.ts';
@@ -49,25 +50,80 @@ export async function insertImportedRecords(db: Kysely<Database>, records: reado
   if (records.length === 0) return 0;
   const result = await caseWork(db)
     .insertInto('departures')
-    .values(
-      records.map((r) => ({
-        id: `import:${r.id}`,
-        source: 'import' as const,
-        case_id: null,
-        person_id: null,
-        departure_date: r.departureDate,
-        return_type: 'forced' as const,
-        category: r.category,
-        citizenship: r.citizenship,
-        destination: r.destination,
-        date_of_birth: r.dateOfBirth,
-        unaccompanied_minor: r.unaccompaniedMinor,
-        convicted: r.convicted,
-      })),
-    )
+    .values(records.map(importedRow))
     .onConflict((oc) => oc.column('id').doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0);
+}
+
+/** An imported record as a row of `departures` (its id prefixed, so it never meets a case's). */
+function importedRow(r: ForcedReturnRecord): Insertable<CaseWorkTables['departures']> {
+  return {
+    id: `import:${r.id}`,
+    source: 'import',
+    case_id: null,
+    person_id: null,
+    departure_date: r.departureDate,
+    return_type: 'forced',
+    category: r.category,
+    citizenship: r.citizenship,
+    destination: r.destination,
+    date_of_birth: r.dateOfBirth,
+    unaccompanied_minor: r.unaccompaniedMinor,
+    convicted: r.convicted,
+  };
+}
+
+export interface ImportResult extends ScanResult {
+  /** Rows new to the database (the others were imported before); 0 when the file had bad rows. */
+  readonly inserted: number;
+}
+
+/** Thrown inside the import's transaction to roll it back when the file has bad rows. */
+class BadRows extends Error {
+  constructor(readonly result: ScanResult) {
+    super('the file has bad rows');
+  }
+}
+
+/**
+ * Imports a CSV of historical forced returns, all or nothing, in one transaction: the rows are read and
+ * checked a batch at a time into a temporary table, then moved into `departures` with one INSERT, so that
+ * the rollup's trigger (migration 0006) groups the whole file once instead of once per batch (a batch of a
+ * file spread over many months touches nearly as many rollup rows as it has rows). An id imported before is
+ * skipped, so importing the same file twice counts nobody twice. With any bad row nothing is imported and
+ * the errors come back in the result. `retur import returns` and the benchmark both run this.
+ */
+export async function importForcedReturnCsv(
+  db: Kysely<Database>,
+  input: CsvInput,
+  progress: {
+    /** Rows read so far, every 10,000 rows. */
+    readonly onProgress?: (rowsRead: number) => void;
+    /** The whole file was read and is good; the rows are being moved into `departures`. */
+    readonly onRead?: (rowsRead: number) => void;
+  } = {},
+): Promise<ImportResult> {
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await sql`CREATE TEMPORARY TABLE import_departures (LIKE departures INCLUDING DEFAULTS) ON COMMIT DROP`.execute(trx);
+      const staging = trx.withTables<{ import_departures: CaseWorkTables['departures'] }>();
+      const result = await scanForcedReturnCsv(input, {
+        batchSize: 2000,
+        onRecords: async (records) => {
+          await staging.insertInto('import_departures').values(records.map(importedRow)).execute();
+        },
+        ...(progress.onProgress === undefined ? {} : { onProgress: progress.onProgress }),
+      });
+      if (result.errors.length > 0) throw new BadRows(result);
+      progress.onRead?.(result.rowsRead);
+      const moved = await sql`INSERT INTO departures SELECT * FROM import_departures ON CONFLICT (id) DO NOTHING`.execute(trx);
+      return { ...result, inserted: Number(moved.numAffectedRows ?? 0) };
+    });
+  } catch (error) {
+    if (error instanceof BadRows) return { ...error.result, inserted: 0 };
+    throw error;
+  }
 }
 
 const KIND = 'forced-returns';

@@ -17,8 +17,7 @@ import type { Database } from '../store/schema.ts';
 import { withTransaction } from '../store/transaction.ts';
 import { forEachDatabase, onPostgres, type TestStore } from '../../test/support/databases.ts';
 import { aggregate, type AggregateRow } from './aggregate.ts';
-import { scanForcedReturnCsv } from './csv.ts';
-import { aggregateFromDatabase, aggregateFromRollup, forcedReturnReportFromDatabase, insertImportedRecords } from './database.ts';
+import { aggregateFromDatabase, aggregateFromRollup, forcedReturnReportFromDatabase, importForcedReturnCsv, insertImportedRecords } from './database.ts';
 import { demoForcedReturns, demoForcedReturnsCsv } from './demo.ts';
 import { buildForcedReturnReport, reportPeriod } from './report.ts';
 import type { ForcedReturnRecord } from './records.ts';
@@ -99,14 +98,11 @@ async function caseWorkDepartures(db: Db): Promise<void> {
   ]);
 }
 
-/** The import path of `retur import returns` (src/cli/stats.ts): one transaction, in batches. */
-async function importCsv(store: TestStore, csv: string, batchSize: number): Promise<number> {
-  let inserted = 0;
-  await store.db.transaction().execute(async (trx) => {
-    const result = await scanForcedReturnCsv(csv, { batchSize, onRecords: async (records) => void (inserted += await insertImportedRecords(trx, records)) });
-    expect(result.errors).toEqual([]);
-  });
-  return inserted;
+/** The import path of `retur import returns` (src/cli/stats.ts): `importForcedReturnCsv`. */
+async function importCsv(store: TestStore, csv: string): Promise<number> {
+  const result = await importForcedReturnCsv(store.db, csv);
+  expect(result.errors).toEqual([]);
+  return result.inserted;
 }
 
 forEachDatabase((database) => {
@@ -143,9 +139,9 @@ forEachDatabase((database) => {
     it('gives the report of the file, byte for byte, after importing the demo file twice through the import path', async () => {
       const store = await database.open();
       const csv = demoForcedReturnsCsv();
-      expect(await importCsv(store, csv, 500)).toBe(2937);
+      expect(await importCsv(store, csv)).toBe(2937);
       const once = await expectInStep(store.db);
-      expect(await importCsv(store, csv, 700)).toBe(0);
+      expect(await importCsv(store, csv)).toBe(0);
       expect(await expectInStep(store.db)).toEqual(once);
       const producedAt = new Date('2026-04-01T06:00:00Z');
       const options = { month: '2026-03', producedAt: producedAt.toISOString(), source: 'database' as const };
@@ -155,6 +151,19 @@ forEachDatabase((database) => {
       const fromFile = buildForcedReturnReport(aggregate(demoForcedReturns()), options);
       expect(fromRollup).toBe(JSON.stringify(fromFile));
       expect(fromFile.total).toEqual({ thisYear: 578, lastYear: 560, changePercent: 3 });
+    });
+
+    it('imports nothing of a file with a bad row, and says which; the temporary table goes with the transaction', async () => {
+      const store = await database.open();
+      const good = demoForcedReturnsCsv();
+      const lines = good.trimEnd().split('\n');
+      const bad = [...lines.slice(0, 2000), lines[2000]!.replace(/,(asylum|dublin|ip|refused|expelled),/, ',deported,'), ...lines.slice(2001)].join('\n') + '\n';
+      const refused = await importForcedReturnCsv(store.db, bad);
+      expect(refused.inserted).toBe(0);
+      expect(refused.errors.map((e) => e.line)).toEqual([2001]);
+      expect(await expectInStep(store.db)).toEqual([]);
+      // The same connection imports the good file next: nothing was left behind.
+      expect(await importCsv(store, good)).toBe(2937);
     });
 
     it('keeps nothing of an import that fails: the rollup is written in the same transaction', async () => {
