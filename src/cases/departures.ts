@@ -7,6 +7,7 @@ import type { Insertable } from 'kysely';
 import type { CaseDoc } from './model.ts';
 import type { CaseWorkTables } from '../store/tables.ts';
 import { departureRecords, isUnaccompaniedMinorOn } from './processes/forced-return.ts';
+import { departureColumns } from '../statistics/records.ts';
 
 export function departureRows(doc: CaseDoc): Insertable<CaseWorkTables['departures']>[] {
   const departure = doc.departure;
@@ -17,13 +18,7 @@ export function departureRows(doc: CaseDoc): Insertable<CaseWorkTables['departur
       ...common,
       id: `case:${doc.id}:${r.personId}`,
       person_id: r.personId,
-      departure_date: r.departureDate,
-      category: r.category,
-      citizenship: r.citizenship,
-      destination: r.destination,
-      date_of_birth: r.dateOfBirth,
-      unaccompanied_minor: r.unaccompaniedMinor,
-      convicted: r.convicted,
+      ...departureColumns(r),
     }));
   }
   return doc.household.map((person) => ({

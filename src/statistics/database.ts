@@ -12,7 +12,7 @@ import { caseWork, type CaseWorkTables } from '../store/tables.ts';
 import { scanForcedReturnCsv, type CsvInput, type ScanResult } from './csv.ts';
 import { aggregateRowSchema, aggregateSql, rollupSql, type AggregateRow } from './aggregate.ts';
 import { buildForcedReturnReport, forcedReturnReportSchema, reportPeriod, type ForcedReturnReport } from './report.ts';
-import type { ForcedReturnRecord } from './records.ts';
+import { departureColumns, type ForcedReturnRecord } from './records.ts';
 import { ReturError } from '../shared/errors.ts';
 
 async function aggregateRows(db: Kysely<Database>, query: string, parameters: readonly string[]): Promise<AggregateRow[]> {
@@ -63,14 +63,8 @@ function importedRow(r: ForcedReturnRecord): Insertable<CaseWorkTables['departur
     source: 'import',
     case_id: null,
     person_id: null,
-    departure_date: r.departureDate,
     return_type: 'forced',
-    category: r.category,
-    citizenship: r.citizenship,
-    destination: r.destination,
-    date_of_birth: r.dateOfBirth,
-    unaccompanied_minor: r.unaccompaniedMinor,
-    convicted: r.convicted,
+    ...departureColumns(r),
   };
 }
 
