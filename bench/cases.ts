@@ -19,15 +19,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { availableParallelism, loadavg } from 'node:os';
-import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { Temporal } from 'temporal-polyfill';
 import { createUser } from '../src/cases/accounts.ts';
 import { act, getCase, listCases, listFilters, newReference, openCase } from '../src/cases/commands.ts';
 import type { Principal, StaffRole } from '../src/cases/roles.ts';
-import { migrate, openDatabase, StoreError, type Database, type Store } from '../src/store/index.ts';
+import { migrate, openDatabase, StoreError, type Store } from '../src/store/index.ts';
 import { startTestPostgres } from '../test/support/postgres-server.ts';
 import { random, report, type Measured } from './harness.ts';
+import { capturedSql, explain } from './postgres.ts';
 
 /** Concurrent workers for both the command layer and the plain inserts (the store's pool holds 10). */
 const WORKERS = 8;
@@ -387,24 +387,6 @@ async function fill(pool: pg.Pool, templates: Templates, target: number): Promis
   await pool.query('VACUUM ANALYZE cases');
   const size = (await pool.query("SELECT pg_size_pretty(pg_total_relation_size('cases')) AS size, avg(pg_column_size(state))::int AS state FROM cases")).rows[0];
   console.log(`  VACUUM ANALYZE in ${(now() - started2).toFixed(0)} s; the cases table with its indexes and TOAST: ${size.size}; a state document: ${fmt(size.state)} bytes stored (compressed) on average`);
-}
-
-/** The SQL a function sends, captured from a Kysely that logs (the store's own Kysely does not). */
-async function capturedSql(url: string, run: (db: Kysely<Database>) => Promise<unknown>): Promise<CompiledQuery[]> {
-  const captured: CompiledQuery[] = [];
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: (event) => void captured.push(event.query) });
-  try {
-    await run(db);
-  } finally {
-    await db.destroy();
-  }
-  return captured;
-}
-
-async function explain(pool: pg.Pool, query: CompiledQuery): Promise<string> {
-  const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, [...query.parameters]);
-  return plan.rows.map((r: Record<string, string>) => `      ${r['QUERY PLAN']}`).join('\n');
 }
 
 interface Latencies {

@@ -32,7 +32,6 @@ import { chmodSync, createReadStream, createWriteStream, mkdtempSync, rmSync } f
 import { once } from 'node:events';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import pg from 'pg';
 import { Temporal } from 'temporal-polyfill';
 import { csvLine } from '../src/statistics/csv-out.ts';
@@ -41,9 +40,10 @@ import { aggregateFromDatabase, aggregateFromRollup, forcedReturnReportFromDatab
 import { csvColumns, toCsvFields, type ForcedReturnRecord } from '../src/statistics/records.ts';
 import { aggregateSql, rollupSql } from '../src/statistics/aggregate.ts';
 import { buildForcedReturnReport, reportPeriod } from '../src/statistics/report.ts';
-import { migrate, openDatabase, type Database, type Store } from '../src/store/index.ts';
+import { migrate, openDatabase, type Store } from '../src/store/index.ts';
 import { startTestPostgres } from '../test/support/postgres-server.ts';
 import { random, report, type Measured } from './harness.ts';
+import { capturedSql, explain } from './postgres.ts';
 
 const MONTH = '2026-03';
 const FIRST_DAY = '2006-01-01';
@@ -92,24 +92,6 @@ function progress(label: string, total: number): (done: number) => void {
     shown = tenth;
     console.log(`  ${label} ${String(tenth * 10).padStart(3)}%  ${fmt(done).padStart(11)} rows  (${(now() - started).toFixed(0)} s, load ${load()})`);
   };
-}
-
-/** The SQL a function sends, captured from a Kysely that logs (the store's own Kysely does not). */
-async function capturedSql(url: string, run: (db: Kysely<Database>) => Promise<unknown>): Promise<CompiledQuery[]> {
-  const captured: CompiledQuery[] = [];
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: (event) => void captured.push(event.query) });
-  try {
-    await run(db);
-  } finally {
-    await db.destroy();
-  }
-  return captured;
-}
-
-async function explain(pool: pg.Pool, query: CompiledQuery): Promise<string> {
-  const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, [...query.parameters]);
-  return plan.rows.map((r: Record<string, string>) => `      ${r['QUERY PLAN']}`).join('\n');
 }
 
 // ------------------------------------------------------------------------------------ part 1: the report
