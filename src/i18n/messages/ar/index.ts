@@ -1,0 +1,15 @@
+import type { Catalogue } from '../../types.ts';
+import common from './common.ts';
+import rules from './rules.ts';
+import publicPages from './public.ts';
+import consolePages from './console.ts';
+import statistics from './statistics.ts';
+
+export default {
+  review: { status: 'unreviewed', note: 'Written by the Retur team in December 2026; not yet reviewed by a professional translator.' },
+  common,
+  rules,
+  public: publicPages,
+  console: consolePages,
+  statistics,
+} satisfies Catalogue;

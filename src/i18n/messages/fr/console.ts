@@ -1,0 +1,4 @@
+import type { Messages } from '../../types.ts';
+
+export default {
+} satisfies Messages<'console'>;
