@@ -1,6 +1,7 @@
 /**
  * Every language's messages, loaded once. Each language has a folder under messages/ with one file per
- * namespace (types.ts) and an index with its review status.
+ * namespace (types.ts) and an index with its review status. The console's messages exist in English, bokmål
+ * and nynorsk only.
  */
 import type { Catalogue } from './types.ts';
 import type { Lang } from './languages.ts';

@@ -16,7 +16,7 @@ const compiled = new Map<string, IntlMessageFormat>();
 export function messageText(lang: Lang, key: string): string {
   const dot = key.indexOf('.');
   const namespace = key.slice(0, dot) as Namespace;
-  const messages = catalogues[lang][namespace] as Readonly<Record<string, string>> | undefined;
+  const messages = (catalogues[lang] as Readonly<Record<string, unknown>>)[namespace] as Readonly<Record<string, string>> | undefined;
   const text = messages?.[key.slice(dot + 1)];
   if (text === undefined) throw new Error(`No message ${key} in ${lang}`);
   return text;
@@ -24,7 +24,7 @@ export function messageText(lang: Lang, key: string): string {
 
 export function hasMessage(lang: Lang, key: string): boolean {
   const dot = key.indexOf('.');
-  const messages = catalogues[lang][key.slice(0, dot) as Namespace] as Readonly<Record<string, string>> | undefined;
+  const messages = (catalogues[lang] as Readonly<Record<string, unknown>>)[key.slice(0, dot) as Namespace] as Readonly<Record<string, string>> | undefined;
   return dot > 0 && messages?.[key.slice(dot + 1)] !== undefined;
 }
 

@@ -8,6 +8,7 @@ import type enRules from './messages/en/rules.ts';
 import type enPublic from './messages/en/public.ts';
 import type enConsole from './messages/en/console.ts';
 import type enStatistics from './messages/en/statistics.ts';
+import type { Lang } from './languages.ts';
 
 export interface EnglishCatalogue {
   /** Words every page shares: the layout, the language picker, the review notice, error pages. */
@@ -16,7 +17,7 @@ export interface EnglishCatalogue {
   readonly rules: typeof enRules;
   /** The public pages: the checker, the calculator, "what now", the application, "my application". */
   readonly public: typeof enPublic;
-  /** The staff console (bokmål, nynorsk and English are complete; other languages may fall back to English). */
+  /** The staff console, in English, bokmål and nynorsk only (`consoleLanguages`). */
   readonly console: typeof enConsole;
   /** The statistics pages. */
   readonly statistics: typeof enStatistics;
@@ -41,11 +42,17 @@ export interface Review {
   readonly note: string;
 }
 
-export interface Catalogue {
+/** The languages of the staff console: English, bokmål and nynorsk. Every other namespace is in all 18. */
+export const consoleLanguages = ['en', 'nb', 'nn'] as const;
+export type ConsoleLang = (typeof consoleLanguages)[number];
+/** A language of the public pages only. */
+export type PublicLang = Exclude<Lang, ConsoleLang>;
+
+/** A language's catalogue: every namespace, and the console's only in the console's languages. */
+export type Catalogue<L extends Lang = Lang> = {
   readonly review: Review;
   readonly common: Messages<'common'>;
   readonly rules: Messages<'rules'>;
   readonly public: Messages<'public'>;
-  readonly console: Messages<'console'>;
   readonly statistics: Messages<'statistics'>;
-}
+} & (L extends ConsoleLang ? { readonly console: Messages<'console'> } : { readonly console?: never });

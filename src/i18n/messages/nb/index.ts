@@ -1,4 +1,4 @@
-import type { Catalogue } from '../../types.ts';
+import type { Catalogue, ConsoleLang } from '../../types.ts';
 import common from './common.ts';
 import rules from './rules.ts';
 import publicPages from './public.ts';
@@ -12,4 +12,4 @@ export default {
   public: publicPages,
   console: consolePages,
   statistics,
-} satisfies Catalogue;
+} satisfies Catalogue<ConsoleLang>;

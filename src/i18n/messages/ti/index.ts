@@ -1,8 +1,7 @@
-import type { Catalogue } from '../../types.ts';
+import type { Catalogue, PublicLang } from '../../types.ts';
 import common from './common.ts';
 import rules from './rules.ts';
 import publicPages from './public.ts';
-import consolePages from './console.ts';
 import statistics from './statistics.ts';
 
 export default {
@@ -10,6 +9,5 @@ export default {
   common,
   rules,
   public: publicPages,
-  console: consolePages,
   statistics,
-} satisfies Catalogue;
+} satisfies Catalogue<PublicLang>;

@@ -1,4 +1,0 @@
-import type { Messages } from '../../types.ts';
-
-export default {
-} satisfies Messages<'console'>;
