@@ -123,16 +123,25 @@ describe('the edges of the API', () => {
     expect(rules.body).toContain('forced-return.category.ip');
   });
 
-  it('serves the start page and its stylesheet', async () => {
+  it('serves the start page, which links the API, the rules, the error codes and the statistics, and its stylesheet', async () => {
     const page = await app.inject({ method: 'GET', url: '/' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.body).toContain('<html lang="en" dir="ltr">');
-    for (const ruleSet of ruleSets) expect(page.body).toContain(`/api/v1/rules/${ruleSet.path}`);
-    const css = await app.inject({ method: 'GET', url: '/assets/retur.css' });
+    for (const link of ['/api/openapi.json', '/docs/rules', '/docs/errors', '/statistics/forced-returns']) expect(page.body).toContain(`href="${link}"`);
+    const href = /<link rel="stylesheet" href="(\/assets\/retur\.[\w-]+\.css)">/.exec(page.body)?.[1];
+    expect(href).toBeDefined();
+    const css = await app.inject({ method: 'GET', url: href! });
     expect(css.statusCode).toBe(200);
     expect(css.body).toContain('.ds-button');
-    const again = await app.inject({ method: 'GET', url: '/assets/retur.css', headers: { 'if-none-match': css.headers.etag as string } });
+    expect(css.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const again = await app.inject({ method: 'GET', url: href!, headers: { 'if-none-match': css.headers.etag as string } });
     expect(again.statusCode).toBe(304);
+    // Sent compressed to browsers that take it: a fraction of its size.
+    const brotli = await app.inject({ method: 'GET', url: href!, headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(brotli.headers['content-encoding']).toBe('br');
+    expect(brotli.rawPayload.length).toBeLessThan(css.rawPayload.length / 4);
+    // The old name still answers, for pages cached before the fingerprint.
+    expect((await app.inject({ method: 'GET', url: '/assets/retur.css' })).body).toBe(css.body);
   });
 });

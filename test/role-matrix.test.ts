@@ -21,6 +21,7 @@ import { actions } from '../src/cases/actions.ts';
 import { allRoles, linkedRoles, staffRoles, type Role, type StaffRole } from '../src/cases/roles.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { onPGlite, type TestStore } from './support/databases.ts';
+import { stylesheet } from '../src/web/assets.ts';
 
 /** A route as registered: its method, url and declared roles (undefined for the pages outside /api/v1/). */
 interface DeclaredRoute {
@@ -56,6 +57,8 @@ const expectedMatrix: Record<string, Allowed> = {
   // Pages, documents and health: public.
   'GET /': 'public',
   'GET /assets/retur.css': 'public',
+  'GET /assets/:file': 'public',
+  'POST /leave': 'public',
   'GET /docs/errors': 'public',
   'GET /docs/rules': 'public',
   'GET /statistics/forced-returns': 'public',
@@ -252,6 +255,9 @@ async function versionOf(store: TestStore, caseId: string): Promise<number> {
   return (await caseWork(store.db).selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
 }
 
+/** Values for the public pages' path parameters: an asset the server has, a question of each flow. */
+const pageParams: Readonly<Record<string, string>> = { file: stylesheet.url.slice('/assets/'.length), question: 'residence' };
+
 /**
  * One request to a route as the caller: `:id` is the given case, a POST sends `{}` (the role check comes
  * before the body is judged) with If-Match at the case's current version.
@@ -259,6 +265,8 @@ async function versionOf(store: TestStore, caseId: string): Promise<number> {
 async function request(world: World, route: DeclaredRoute, caseId: string, headers: Headers, body: object = {}): Promise<LightMyRequestResponse> {
   const url = route.url.replace(/:(\w+)/g, (_m, name: string) => {
     if (name === 'documentId') return world.documents[caseId] ?? '00000000-0000-4000-8000-00000000d0c0';
+    const page = pageParams[name];
+    if (page !== undefined) return page;
     if (name !== 'id') throw new Error(`${keyOf(route)}: the matrix knows no value for :${name}`);
     return caseId;
   });

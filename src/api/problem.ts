@@ -37,19 +37,27 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type(PROBLEM_JSON).send(problem);
 }
 
-export function registerProblemHandlers(app: FastifyInstance): void {
+/** How to answer a problem as a page to a browser (src/web/error-pages.ts), when the request wants one. */
+export interface ProblemPages {
+  readonly wants: (request: FastifyRequest) => boolean;
+  readonly render: (request: FastifyRequest, problem: Problem & { requestId?: string }) => string;
+}
+
+export function registerProblemHandlers(app: FastifyInstance, pages?: ProblemPages): void {
+  const answer = (request: FastifyRequest, reply: FastifyReply, problem: Problem & { requestId?: string }) =>
+    pages?.wants(request) ? reply.code(problem.status).type('text/html; charset=utf-8').send(pages.render(request, problem)) : sendProblem(reply, problem);
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const coded = error instanceof ReturError || error instanceof RulesError || error instanceof CaseError || error instanceof StoreError ? error : fromFastify(error);
     const problem = toProblem(coded ?? error, request.url);
     if (problem.status >= 500) {
       // Never the body or the message of a coded error with personal data: only what identifies the bug.
       request.log.error({ err: error, problemCode: problem.code }, 'request failed');
-      return sendProblem(reply, { ...problem, requestId: request.id });
+      return answer(request, reply, { ...problem, requestId: request.id });
     }
-    return sendProblem(reply, problem);
+    return answer(request, reply, problem);
   });
 
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) =>
-    sendProblem(reply, toProblem(new ReturError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), request.url)),
+    answer(request, reply, toProblem(new ReturError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), request.url)),
   );
 }

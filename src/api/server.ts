@@ -18,7 +18,7 @@ import { oidcConfigFromEnv, type OidcConfig } from './oidc-config.ts';
 import { registerOidcRoutes } from './oidc-routes.ts';
 import { registerCaseRoutes } from './cases-routes.ts';
 import { registerStatisticsRoutes } from './statistics-routes.ts';
-import { registerStatisticsPages } from '../web/statistics/routes.ts';
+import { problemPage, wantsPage } from '../web/error-pages.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 
 export interface ServerOptions {
@@ -67,7 +67,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   app.setSerializerCompiler(serializerCompiler);
   // JSON only: a text/plain body is refused with 415 rather than parsed as a string.
   app.removeContentTypeParser('text/plain');
-  registerProblemHandlers(app);
+  registerProblemHandlers(app, { wants: wantsPage, render: problemPage });
   // Every API route must say who may call it: a forgotten declaration must not make a route public.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/') && route.config?.roles === undefined) {
@@ -112,9 +112,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerOidcRoutes(app, options.db, oidc, { rateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' } });
     registerCaseRoutes(app, options.db);
     registerStatisticsRoutes(app, options.db);
-    registerStatisticsPages(app, options.db);
   }
   registerRulesRoutes(app);
-  registerWebRoutes(app);
+  await registerWebRoutes(app, options.db ? { db: options.db } : {});
   return app;
 }

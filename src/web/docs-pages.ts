@@ -1,12 +1,16 @@
 /**
  * The documentation a caseworker or integrator reads in the browser: the error catalogue (where every
- * problem's `type` points) and the rules as the code has them, rendered from docs/*.md on the server.
+ * problem's `type` points) and the rules as the code has them, rendered from docs/*.md on the server into the
+ * layout. They are in English (developer documentation); wide code blocks and tables scroll inside the page
+ * instead of running off a narrow screen.
  */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { Marked } from 'marked';
 import { page } from './layout.ts';
 import { raw } from './html.ts';
+import { englishOnly } from './context.ts';
+import type { WebDeps } from './routes.ts';
 
 const marked = new Marked({
   renderer: {
@@ -19,14 +23,20 @@ const marked = new Marked({
   },
 });
 
-function render(file: string, title: string): string {
+function render(file: string): string {
   const markdown = readFileSync(new URL(`../../docs/${file}`, import.meta.url), 'utf8');
-  return page({ title, body: raw(`<div class="retur-doc">${marked.parse(markdown, { async: false })}</div>`) });
+  // Tables in a scrolling wrapper; code blocks scroll on their own (retur.css).
+  return marked
+    .parse(markdown, { async: false })
+    .replace(/<table>/g, '<div class="retur-scroll" tabindex="0"><table class="ds-table" data-border>')
+    .replace(/<\/table>/g, '</table></div>')
+    .replace(/<pre>/g, '<pre class="retur-pre" tabindex="0">');
 }
 
-export function registerDocsPages(app: FastifyInstance): void {
-  const pages = { '/docs/errors': render('errors.md', 'Error codes'), '/docs/rules': render('rules.md', 'The rules') };
-  for (const [url, html] of Object.entries(pages)) {
-    app.get(url, { schema: { hide: true } }, async (_request, reply) => reply.type('text/html; charset=utf-8').send(html));
+export function registerDocsPages(app: FastifyInstance, deps: WebDeps): void {
+  const docs = { '/docs/errors': { file: 'errors.md', title: 'Error codes' }, '/docs/rules': { file: 'rules.md', title: 'The rules' } };
+  for (const [url, { file, title }] of Object.entries(docs)) {
+    const body = raw(`<div class="retur-doc">${render(file)}</div>`);
+    app.get(url, { schema: { hide: true } }, async (request, reply) => reply.type('text/html; charset=utf-8').send(page({ title, body, ctx: englishOnly(request, reply, deps.store) })));
   }
 }

@@ -1,31 +1,82 @@
 /**
- * The page shell: language and direction on <html>, Designsystemet styles, a skip link and one <main>.
+ * The page shell every page shares (public pages, statistics, /docs, errors, and the console after them):
+ * `lang` and `dir` from src/i18n, the stylesheet and the one font stylesheet of the page's script, a skip link,
+ * a header with the language picker (a GET form that keeps the person on the same page) and the "leave this
+ * page quickly" button, the review notice in a language no translator has reviewed, one <main>, and a footer
+ * linking the API, the rules, the error codes and the statistics. No inline script or style anywhere (the
+ * Content Security Policy forbids them).
  */
+import { catalogues } from '../i18n/catalogue.ts';
+import { t } from '../i18n/format.ts';
+import { autonym, DEFAULT_LANG, languageTags, scriptOf, type Lang } from '../i18n/languages.ts';
+import { fontPreloads, fontStylesheets, stylesheet } from './assets.ts';
+import { withLang, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
 
 export interface PageOptions {
+  /** The page's title (the <h1>'s text, usually); " – Retur" is added. */
   readonly title: string;
-  readonly lang?: string;
-  readonly dir?: 'ltr' | 'rtl';
   readonly body: Html;
+  /** The request's language, path and CSRF token; without it the page is English with no picker. */
+  readonly ctx?: PageContext;
+  /** Whether to show the "leave this page quickly" button (every public page; not the console). */
+  readonly quickExit?: boolean;
 }
 
-export function page({ title, lang = 'en', dir = 'ltr', body }: PageOptions): string {
+const autonyms = new Map(languageTags.map((l) => [l, autonym(l)] as const));
+
+function languagePicker(ctx: PageContext): Html {
+  return html`<form class="retur-lang" method="get" action="${ctx.path}">
+${ctx.keep.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
+<label class="ds-label" for="retur-lang" data-weight="regular">${t(ctx.lang, 'common.language')}</label>
+<select class="ds-input" id="retur-lang" name="lang">
+${languageTags.map((l) => html`<option value="${l}" lang="${l}"${l === ctx.lang ? html` selected` : ''}>${autonyms.get(l)}</option>`)}
+</select>
+<button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t(ctx.lang, 'common.languageChange')}</button>
+</form>`;
+}
+
+function reviewNotice(ctx: PageContext): Html {
+  if (catalogues[ctx.lang].review.status !== 'unreviewed') return html``;
+  const link = (l: Lang) => html`<a class="ds-link" href="${withLang(ctx.path, l, ctx.keep)}" lang="${l}" hreflang="${l}">${autonyms.get(l)}</a>`;
+  return html`<div class="ds-alert retur-review" data-color="info" data-size="sm"><p class="ds-paragraph" data-size="sm">${t(ctx.lang, 'common.review.unreviewed')} ${t(ctx.lang, 'common.review.readIn')} ${link('en')}, ${link('nb')}.</p></div>`;
+}
+
+export function page({ title, body, ctx, quickExit = true }: PageOptions): string {
+  const lang = ctx?.lang ?? DEFAULT_LANG;
+  const dir = ctx?.dir ?? 'ltr';
+  const script = scriptOf[lang];
+  const fonts = fontStylesheets[script];
   return html`<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – Retur</title>
-<link rel="stylesheet" href="/assets/retur.css">
+<link rel="stylesheet" href="${stylesheet.url}">
+<link rel="stylesheet" href="${fonts.url}">
+${fontPreloads(script).map((url) => html`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`)}
 </head>
 <body>
-<a class="ds-skip-link" href="#main">Skip to main content</a>
-<header class="retur-header"><a class="retur-brand" href="/">Retur</a></header>
+<a class="ds-skip-link" href="#main">${t(lang, 'common.skipToContent')}</a>
+<header class="retur-header">
+<a class="retur-brand" href="${ctx ? withLang('/', lang) : '/'}">Retur</a>
+${ctx ? languagePicker(ctx) : ''}
+${ctx && quickExit ? html`<form class="retur-leave" method="post" action="/leave"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button class="ds-button" data-color="danger" data-size="sm" type="submit">${t(lang, 'common.leave')}</button></form>` : ''}
+</header>
+${ctx ? reviewNotice(ctx) : ''}
 <main id="main" class="retur-main">
 ${body}
 </main>
-<footer class="retur-footer"><p class="ds-paragraph" data-size="sm">Retur is open source. Answers are computed from public UDI, UNE and police sources, each cited.</p></footer>
+<footer class="retur-footer">
+<ul class="retur-footer__links">
+<li><a class="ds-link" href="/statistics/forced-returns">${t(lang, 'common.footer.statistics')}</a></li>
+<li><a class="ds-link" href="/docs/rules">${t(lang, 'common.footer.rules')}</a></li>
+<li><a class="ds-link" href="/docs/errors">${t(lang, 'common.footer.errors')}</a></li>
+<li><a class="ds-link" href="/api/openapi.json">${t(lang, 'common.footer.api')}</a></li>
+</ul>
+<p class="ds-paragraph" data-size="sm">${t(lang, 'common.footer.about')}</p>
+</footer>
 </body>
 </html>
 `.value;

@@ -1,36 +1,73 @@
 /**
- * Web routes: server-rendered pages that work without JavaScript.
+ * The web: server-rendered pages that work without JavaScript. Everything here is registered in one
+ * encapsulated plugin, so that form bodies (application/x-www-form-urlencoded) and compression of pages apply
+ * to the pages only, never to the API; the assets are served outside it, compressed once at start-up.
+ *
+ * To add pages, write a `register…(web, deps)` function and call it in `registerWebRoutes` below: `deps`
+ * gives the session store and the rate limit for public POSTs; `webRequest(request, reply, deps.store)` gives
+ * the page context (language, path, CSRF token) and the session; `page({ title, body, ctx })` is the layout.
  */
 import type { FastifyInstance } from 'fastify';
-import { ruleSets } from '../rules/index.ts';
-import { html } from './html.ts';
-import { page } from './layout.ts';
-import { stylesheet, stylesheetEtag } from './assets.ts';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCompress from '@fastify/compress';
+import fastifyFormbody from '@fastify/formbody';
+import type { Db } from '../cases/commands.ts';
+import { LANG_COOKIE } from '../i18n/negotiate.ts';
+import { registerAssets } from './assets.ts';
 import { registerDocsPages } from './docs-pages.ts';
+import { databaseSessionStore, memorySessionStore, WEB_SESSION_COOKIE, WebSession, type WebSessionStore } from './session.ts';
+import { registerStatisticsPages } from './statistics/routes.ts';
+import { registerStartPage } from './start-page.ts';
 
-export function registerWebRoutes(app: FastifyInstance): void {
-  registerDocsPages(app);
-  app.get('/assets/retur.css', { schema: { hide: true } }, async (request, reply) => {
-    reply.header('etag', stylesheetEtag).header('cache-control', 'public, max-age=3600');
-    if (request.headers['if-none-match'] === stylesheetEtag) return reply.code(304).send();
-    return reply.type('text/css; charset=utf-8').send(stylesheet);
+export interface WebOptions {
+  /** The database for sessions and the statistics pages; without one, sessions live in memory. */
+  readonly db?: Db;
+  /** Public POSTs (answers, the quick exit) allowed per address per minute (default 120). */
+  readonly postRateLimit?: number;
+  /** Today in Oslo, for the flows (tests fix it). */
+  readonly today?: () => string;
+}
+
+/** What every page module gets. */
+export interface WebDeps {
+  readonly store: WebSessionStore;
+  readonly rateLimit: { readonly max: number; readonly timeWindow: string };
+  readonly db?: Db;
+  readonly today?: () => string;
+}
+
+/** Where "leave this page quickly" sends the person: a neutral site that says nothing about them. */
+export const QUICK_EXIT_URL = 'https://www.google.com/';
+
+export async function registerWebRoutes(app: FastifyInstance, options: WebOptions = {}): Promise<void> {
+  if (!app.hasRequestDecorator('cookies')) await app.register(fastifyCookie);
+  registerAssets(app);
+  const deps: WebDeps = {
+    store: options.db ? databaseSessionStore(options.db) : memorySessionStore(),
+    rateLimit: { max: options.postRateLimit ?? 120, timeWindow: '1 minute' },
+    ...(options.db ? { db: options.db } : {}),
+    ...(options.today ? { today: options.today } : {}),
+  };
+  await app.register(async (web) => {
+    await web.register(fastifyFormbody);
+    await web.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+    registerStartPage(web, deps);
+    registerDocsPages(web, deps);
+    registerQuickExit(web, deps);
+    if (options.db) registerStatisticsPages(web, options.db, deps);
   });
+}
 
-  app.get('/', { schema: { hide: true } }, async (_request, reply) => {
-    const body = html`
-<h1 class="ds-heading" data-size="lg">Retur</h1>
-<p class="ds-paragraph">Norway's return system for foreign nationals who have no legal right to stay, as rules that explain themselves. Every answer is computed as of a date and cites the UDI, UNE and police sources it rests on.</p>
-<h2 class="ds-heading" data-size="md">Rules API</h2>
-<p class="ds-paragraph">Send a JSON object with <code>POST</code>; the answer carries its reasons and a trace. The <a class="ds-link" href="/api/openapi.json">OpenAPI 3.1 document</a> describes every field; errors are problem+json with a <a class="ds-link" href="/docs/errors">stable code</a>. <a class="ds-link" href="/docs/rules">The rules, as the code has them</a>, cite the sentence each one implements.</p>
-<ul class="ds-list">
-${ruleSets.map((r) => html`<li><code>POST /api/v1/rules/${r.path}</code>: ${r.title}</li>`)}
-</ul>
-<h2 class="ds-heading" data-size="md">Statistics</h2>
-<p class="ds-paragraph"><a class="ds-link" href="/statistics/forced-returns">Forced returns from Norway</a>: the police's monthly report, with charts and open data (JSON, JSON-stat, CSV).</p>
-<h2 class="ds-heading" data-size="md">Case work</h2>
-<p class="ds-paragraph">Caseworkers and officers sign in at <code>POST /api/v1/auth/login</code> (or use a bearer token) and work a return case through <code>/api/v1/cases</code>: assisted return, appeal and deferred implementation, forced return, departure, and after. Every action, with the roles that may take it, is in the OpenAPI document.</p>
-<h2 class="ds-heading" data-size="md">Command line</h2>
-<p class="ds-paragraph">The same rules answer on the command line: <code>npx retur check assisted-return input.json</code>; <code>npx retur --help</code> lists the rest.</p>`;
-    return reply.type('text/html; charset=utf-8').send(page({ title: 'Retur', body }));
+/**
+ * "Leave this page quickly": a POST (a form, so it works without JavaScript) that forgets the session's answers,
+ * clears Retur's cookies and the browser's stored data for the site (Clear-Site-Data), and sends the person to
+ * a neutral site. It is never refused: not for a missing CSRF token (a forged one can only log the person out),
+ * not for an expired session, not by the rate limit, so it always works when someone needs it.
+ */
+function registerQuickExit(app: FastifyInstance, deps: WebDeps): void {
+  app.post('/leave', { schema: { hide: true } }, async (request, reply) => {
+    await WebSession.of(deps.store, request, reply).clear();
+    for (const name of [WEB_SESSION_COOKIE, LANG_COOKIE, 'retur_session']) reply.clearCookie(name, { path: '/' });
+    return reply.code(303).header('clear-site-data', '"cache", "cookies", "storage"').header('cache-control', 'no-store').redirect(QUICK_EXIT_URL);
   });
 }

@@ -14,7 +14,7 @@ import { z } from 'zod';
 import { aggregate } from '../../statistics/aggregate.ts';
 import { demoForcedReturns } from '../../statistics/demo.ts';
 import { buildForcedReturnReport } from '../../statistics/report.ts';
-import { stylesheet } from '../assets.ts';
+import { assetAt } from '../assets.ts';
 import { renderForcedReturnReportPage } from './page.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -60,8 +60,9 @@ describe.skipIf(!hasChromium)('the forced-return report page in Chromium', () =>
   beforeAll(async () => {
     server = createServer((request, response) => {
       const path = request.url ?? '/';
-      if (path === '/assets/retur.css') {
-        response.writeHead(200, { 'content-type': 'text/css; charset=utf-8' }).end(stylesheet);
+      const asset = assetAt(path);
+      if (asset) {
+        response.writeHead(200, { 'content-type': asset.type }).end(asset.body);
         return;
       }
       // Browsers ask for a favicon on their own; the page does not link one.

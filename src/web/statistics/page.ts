@@ -10,6 +10,7 @@ import { forcedReturnCategories } from '../../rules/forced-return/category.ts';
 import { percentOf, TOP_CITIZENSHIPS, TOP_CONVICTED_DESTINATIONS, TOP_DESTINATIONS, type ForcedReturnReport, type TopList } from '../../statistics/report.ts';
 import { html, type Html } from '../html.ts';
 import { page } from '../layout.ts';
+import type { PageContext } from '../context.ts';
 import { barChart, chartColours } from './charts.ts';
 
 export interface PublishedReport {
@@ -20,6 +21,8 @@ export interface PublishedReport {
 }
 
 export interface ForcedReturnPageOptions {
+  /** The request's page context (the layout's picker and quick exit); the page itself is in English. */
+  readonly ctx?: PageContext;
   /** The published report of the same month, or null (or absent) when the month has not been published. */
   readonly published?: PublishedReport | null;
   /**
@@ -466,5 +469,5 @@ ${countriesSection(shown)}
 ${convictedSection(shown, comparison)}
 ${minorsSection(shown)}
 ${openData(links, published)}`;
-  return page({ title: show === 'published' ? `${title} (published figures)` : title, lang: 'en', body });
+  return page({ title: show === 'published' ? `${title} (published figures)` : title, body, ...(options.ctx ? { ctx: options.ctx } : {}) });
 }

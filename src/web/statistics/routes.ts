@@ -11,6 +11,8 @@ import { sendCached } from '../../shared/http-cache.ts';
 import { parseInput } from '../../shared/parse.ts';
 import { osloToday } from '../../cases/clock.ts';
 import { renderForcedReturnReportPage } from './page.ts';
+import { englishOnly } from '../context.ts';
+import type { WebDeps } from '../routes.ts';
 
 const pageQuery = z.strictObject({
   month: monthSchema.optional(),
@@ -23,13 +25,16 @@ function lastFullMonth(now = new Date()): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
-export function registerStatisticsPages(app: FastifyInstance, db: Db): void {
+export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebDeps): void {
   app.get('/statistics/forced-returns', { schema: { hide: true } }, async (request, reply) => {
-    const query = parseInput(pageQuery, request.query, 'query string');
+    // The page is in English until the statistics namespace is translated: the layout says so in English too.
+    const ctx = englishOnly(request, reply, deps.store);
+    const { lang: _lang, ...rest } = (request.query ?? {}) as Record<string, unknown>;
+    const query = parseInput(pageQuery, rest, 'query string');
     const month = query.month ?? lastFullMonth();
     const show = query.published === 'true' ? 'published' : 'live';
     const { report, published } = await reportForMonth(db, month, show === 'published');
-    const html = renderForcedReturnReportPage(report, { published, show, latestMonth: osloToday().slice(0, 7) });
+    const html = renderForcedReturnReportPage(report, { published, show, latestMonth: osloToday().slice(0, 7), ctx });
     return sendCached(request, reply, 'text/html; charset=utf-8', html, JSON.stringify({ ...report, producedAt: null, published: published?.publishedAt ?? null, show }));
   });
 }
