@@ -23,8 +23,8 @@ export interface Asset {
   readonly url: string;
   readonly type: string;
   readonly body: Buffer;
-  readonly br?: Buffer;
-  readonly gzip?: Buffer;
+  /** Whether to send it compressed (text; woff2 is compressed already). */
+  readonly compress: boolean;
   readonly etag: string;
 }
 
@@ -32,18 +32,21 @@ const hash = (body: Buffer) => createHash('sha256').update(body).digest('base64u
 
 function asset(name: string, ext: string, type: string, body: Buffer, compress: boolean): Asset {
   const h = hash(body);
-  return {
-    url: `/assets/${name}.${h}.${ext}`,
-    type,
-    body,
-    etag: `"${h}"`,
-    ...(compress
-      ? {
-          br: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
-          gzip: gzipSync(body, { level: 9 }),
-        }
-      : {}),
-  };
+  return { url: `/assets/${name}.${h}.${ext}`, type, body, compress, etag: `"${h}"` };
+}
+
+/** The compressed forms of an asset, made at its first request (not at start-up: the CLI imports this too). */
+const compressed = new Map<Asset, { br: Buffer; gzip: Buffer }>();
+function compressedOf(file: Asset): { br: Buffer; gzip: Buffer } {
+  let c = compressed.get(file);
+  if (!c) {
+    c = {
+      br: brotliCompressSync(file.body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: file.body.length } }),
+      gzip: gzipSync(file.body, { level: 9 }),
+    };
+    compressed.set(file, c);
+  }
+  return c;
 }
 
 /** The Designsystemet component files Retur's pages use; add one here when a page uses a new component. */
@@ -135,8 +138,8 @@ function send(request: FastifyRequest, reply: FastifyReply, file: Asset, maxAge:
   if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
   reply.type(file.type);
   const accept = String(request.headers['accept-encoding'] ?? '');
-  if (file.br && /\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(file.br);
-  if (file.gzip && /\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(file.gzip);
+  if (file.compress && /\bbr\b/.test(accept)) return reply.header('content-encoding', 'br').send(compressedOf(file).br);
+  if (file.compress && /\bgzip\b/.test(accept)) return reply.header('content-encoding', 'gzip').send(compressedOf(file).gzip);
   return reply.send(file.body);
 }
 
