@@ -3,14 +3,70 @@
  * by the language's own CLDR rules), compiled once per language and key. Dates, numbers, money and country
  * names come from `Intl` (Gregorian calendar, the locale's own digits).
  */
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formats } from 'intl-messageformat';
+import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { catalogues } from './catalogue.ts';
 import { intlLocale, type Lang } from './languages.ts';
 import type { MessageKey, Namespace } from './types.ts';
 
 export type MessageParams = Readonly<Record<string, string | number | Date>>;
 
-const compiled = new Map<string, IntlMessageFormat>();
+/**
+ * Formats every message may use besides ICU's own: dates in UTC (a calendar date is midnight UTC, and must not
+ * move a day in the server's time zone), and `nok`, an amount in Norwegian kroner (`{amount, number, nok}`:
+ * "NOK 105,000", "105 000 kr"; øre only when there are some).
+ */
+const utc = { timeZone: 'UTC' } as const;
+const formats: Partial<Formats> = {
+  number: { nok: { style: 'currency', currency: 'NOK', trailingZeroDisplay: 'stripIfInteger' } as unknown as Formats['number'][string] },
+  date: {
+    short: { ...utc, day: 'numeric', month: 'numeric', year: 'numeric' },
+    medium: { ...utc, day: 'numeric', month: 'short', year: 'numeric' },
+    long: { ...utc, day: 'numeric', month: 'long', year: 'numeric' },
+    full: { ...utc, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+  },
+};
+
+/**
+ * A compiled message, with the placeholders whose values come as data and are turned into what `Intl` formats:
+ * a date placeholder takes an ISO calendar date (YYYY-MM-DD) as well as a Date; a text placeholder named
+ * `country` or ending in `Country` takes an ISO 3166-1 code and shows the country's name in the language.
+ * That is the convention the rules' messages follow (their parameters are plain JSON).
+ */
+interface Compiled {
+  readonly format: IntlMessageFormat;
+  readonly dates: readonly string[];
+  readonly countries: readonly string[];
+}
+
+const compiled = new Map<string, Compiled>();
+
+const isCountryParam = (name: string) => name === 'country' || name.endsWith('Country');
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function convertedParams(lang: Lang, message: Compiled, params: MessageParams): MessageParams {
+  if (message.dates.length === 0 && message.countries.length === 0) return params;
+  const out: Record<string, string | number | Date> = { ...params };
+  for (const name of message.dates) {
+    const value = out[name];
+    if (typeof value === 'string' && ISO_DATE.test(value)) out[name] = new Date(`${value}T00:00:00Z`);
+  }
+  for (const name of message.countries) {
+    const value = out[name];
+    if (typeof value === 'string') out[name] = countryName(lang, value);
+  }
+  return out;
+}
+
+function argumentsOf(elements: readonly MessageFormatElement[], dates: Set<string>, countries: Set<string>): void {
+  for (const el of elements) {
+    if (el.type === TYPE.date) dates.add(el.value);
+    else if (el.type === TYPE.argument && isCountryParam(el.value)) countries.add(el.value);
+    else if (el.type === TYPE.plural || el.type === TYPE.select) {
+      for (const option of Object.values(el.options)) argumentsOf(option.value, dates, countries);
+    }
+  }
+}
 
 /** The raw ICU text of a key in a language; throws for a key no catalogue has (a bug, caught by tests). */
 export function messageText(lang: Lang, key: string): string {
@@ -35,12 +91,16 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
 
 export function translateKey(lang: Lang, key: string, params: MessageParams = {}): string {
   const id = `${lang}\u0000${key}`;
-  let format = compiled.get(id);
-  if (format === undefined) {
-    format = new IntlMessageFormat(messageText(lang, key), intlLocale(lang), undefined, { ignoreTag: true });
-    compiled.set(id, format);
+  let message = compiled.get(id);
+  if (message === undefined) {
+    const format = new IntlMessageFormat(messageText(lang, key), intlLocale(lang), formats, { ignoreTag: true });
+    const dates = new Set<string>();
+    const countries = new Set<string>();
+    argumentsOf(format.getAst(), dates, countries);
+    message = { format, dates: [...dates], countries: [...countries] };
+    compiled.set(id, message);
   }
-  const out = format.format(params);
+  const out = message.format.format(convertedParams(lang, message, params));
   return typeof out === 'string' ? out : String(out);
 }
 

@@ -117,8 +117,8 @@ export const cases: readonly TestCase<unknown>[] = [
         group('rejected'),
         {
           ...exclusion('excluded-nationality'),
-          en: 'You are a citizen of Albania. The scheme does not normally apply to citizens of Albania.',
-          nb: 'Du er statsborger av Albania. Ordningen gjelder normalt ikke for statsborgere av Albania.',
+          key: 'rules.assisted-return.eligibility.exclusion.excluded-nationality',
+          params: { country: 'AL' },
         },
         exclusion('visa-exempt-nationality'),
         MAY_APPLY,
@@ -238,8 +238,8 @@ export const cases: readonly TestCase<unknown>[] = [
         NORMALLY_EXCLUDED,
         {
           ...exception('unaccompanied-minor-asylum-seeker'),
-          en: 'An exception is made for unaccompanied minor asylum seekers, so you can apply all the same.',
-          nb: 'Det gjøres unntak for enslige mindreårige asylsøkere, så du kan likevel søke.',
+          key: 'rules.assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker',
+          params: {},
         },
       ],
     },
@@ -324,8 +324,8 @@ export const cases: readonly TestCase<unknown>[] = [
       reasons: [
         {
           ...group('legal-residence'),
-          en: 'You have legal residence in Norway. People with legal residence cannot apply for assisted return, but can apply for repatriation.',
-          nb: 'Du har lovlig opphold i Norge. Personer med lovlig opphold kan ikke søke om assistert retur, men kan søke om tilbakevending.',
+          key: 'rules.assisted-return.eligibility.group.legal-residence',
+          params: {},
         },
         CANNOT_APPLY,
       ],
@@ -494,7 +494,8 @@ export const cases: readonly TestCase<unknown>[] = [
       warnings: [
         {
           code: 'former-unaccompanied-minor-not-aged-18-to-23',
-          en: 'You said you came to Norway as an unaccompanied minor and are now between 18 and 23 years old, but by your date of birth you are 24. Check the date of birth or the situation you gave.',
+          key: 'rules.assisted-return.eligibility.warning.former-unaccompanied-minor-not-aged-18-to-23',
+          params: { age: 24 },
         },
       ],
     },
@@ -532,8 +533,8 @@ export const cases: readonly TestCase<unknown>[] = [
       warnings: [
         {
           code: 'unaccompanied-minor-asylum-seeker-aged-18-or-over',
-          en: 'You said you are an unaccompanied minor asylum seeker, but by your date of birth you are 18, not under 18. Check the date of birth or the answer you gave.',
-          nb: 'Du har oppgitt at du er enslig mindreårig asylsøker, men etter fødselsdatoen din er du 18 år, ikke under 18. Sjekk fødselsdatoen eller svaret du har gitt.',
+          key: 'rules.assisted-return.eligibility.warning.unaccompanied-minor-asylum-seeker-aged-18-or-over',
+          params: { age: 18 },
         },
       ],
     },

@@ -24,9 +24,9 @@ import { Context } from '../engine/context.ts';
 import { ageOn } from '../engine/dates.ts';
 import { decide, defineRules, type Decision } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
-import { isoDateSchema, reasonOf, reasonSchema, traceSchema, type Reason } from '../engine/output.ts';
+import { isoDateSchema, messageSchema, reasonOf, reasonSchema, traceSchema, type MessageParams, type Reason } from '../engine/output.ts';
 import type { Trace } from '../engine/trace.ts';
-import { countryCode, countryName, eeaAndSwitzerland } from '../common/countries.ts';
+import { countryCode, eeaAndSwitzerland } from '../common/countries.ts';
 import { cite } from '../sources.ts';
 import { excludedNationalities, visaExemptNationalities } from './eligibility.parameters.ts';
 import { cases } from './eligibility.cases.ts';
@@ -124,17 +124,6 @@ const REPATRIATION: readonly EligibilityAlternative[] = Object.freeze(['repatria
 const LEGAL_RESIDENCE_SOURCES = [seed003(LEGAL_RESIDENCE_QUOTE)];
 const EXCEPTIONS_QUOTE = 'Exceptions are made for unaccompanied minor asylum seekers and possible victims of human trafficking.';
 
-/** Country names for the explanations, memoised: Intl.DisplayNames#of is slow enough to dominate an evaluation. */
-const namesCache = new Map<string, { en: string; nb: string }>();
-function namesOf(code: string): { en: string; nb: string } {
-  let names = namesCache.get(code);
-  if (names === undefined) {
-    names = { en: countryName(code, 'en'), nb: countryName(code, 'nb') };
-    namesCache.set(code, names);
-  }
-  return names;
-}
-
 /** A trafficking victim who says so among the vulnerabilities is (at least) a possible victim of trafficking. */
 const isPossibleTraffickingVictim = (f: Pick<Facts, 'possibleTraffickingVictim' | 'vulnerabilities'>) =>
   f.possibleTraffickingVictim || f.vulnerabilities.includes('trafficking');
@@ -156,10 +145,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       source: [seed003('Foreign nationals can apply for assisted return if:'), seed003('There are exceptions, but the above bullet list contains the main rules.')],
       when: () => true,
       then: 'no-group',
-      explain: {
-        en: 'None of the groups who can apply for assisted return fits your situation.',
-        nb: 'Ingen av gruppene som kan søke om assistert retur, passer med situasjonen din.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.rejected',
@@ -174,10 +159,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['protection', 'residenceApplication'],
       when: (f) => f.protection === 'rejected' || f.protection === 'withdrawn' || f.residenceApplication === 'rejected',
       then: 'in-a-group',
-      explain: {
-        en: 'Your application for protection (asylum) or for another residence permit in Norway has been rejected, or you withdrew your application for protection. People in this situation can apply for assisted return.',
-        nb: 'Søknaden din om beskyttelse (asyl) eller om en annen oppholdstillatelse i Norge er avslått, eller du har trukket søknaden om beskyttelse. Personer i denne situasjonen kan søke om assistert retur.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.protection-pending',
@@ -191,10 +172,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['protection'],
       when: (f) => f.protection === 'pending',
       then: 'in-a-group',
-      explain: {
-        en: 'Your application for protection (asylum) is being considered. Asylum seekers can apply for assisted return at any stage of the asylum process.',
-        nb: 'Søknaden din om beskyttelse (asyl) er til behandling. Asylsøkere kan søke om assistert retur når som helst i asylprosessen.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.unregistered-without-legal-residence',
@@ -208,10 +185,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['legalResidence', 'registeredWithUdi', 'protection', 'residenceApplication'],
       when: (f) => !f.legalResidence && !f.registeredWithUdi && f.protection === 'none' && f.residenceApplication === 'none',
       then: 'in-a-group',
-      explain: {
-        en: 'You do not have legal residence in Norway and have never had a case registered with UDI. People in this situation can apply for assisted return.',
-        nb: 'Du har ikke lovlig opphold i Norge og har aldri hatt en sak registrert hos UDI. Personer i denne situasjonen kan søke om assistert retur.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.dublin-transfer',
@@ -223,10 +196,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['dublinTransferDecision'],
       when: (f) => f.dublinTransferDecision,
       then: 'in-a-group',
-      explain: {
-        en: 'You have a decision to be transferred to another country under the Dublin Regulation, but would rather return to your home country. You can apply for assisted return, but you must leave within the deadlines of the Dublin Regulation.',
-        nb: 'Du har fått vedtak om overføring til et annet land etter Dublin-forordningen, men vil heller reise tilbake til hjemlandet ditt. Du kan søke om assistert retur, men du må reise innen fristene i Dublin-forordningen.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.temporary-residence-until-18',
@@ -237,10 +206,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['temporaryResidenceUntil18'],
       when: (f) => f.temporaryResidenceUntil18,
       then: 'in-a-group',
-      explain: {
-        en: 'You have a temporary residence permit until you turn 18. People in this situation can apply for assisted return.',
-        nb: 'Du har midlertidig oppholdstillatelse fram til du fyller 18 år. Personer i denne situasjonen kan søke om assistert retur.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.possible-trafficking-victim',
@@ -251,10 +216,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['possibleTraffickingVictim', 'vulnerabilities'],
       when: isPossibleTraffickingVictim,
       then: 'in-a-group',
-      explain: {
-        en: 'You may be a victim of human trafficking. Possible victims of human trafficking can apply for assisted return.',
-        nb: 'Du kan være offer for menneskehandel. Mulige ofre for menneskehandel kan søke om assistert retur.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.unaccompanied-minor-asylum-seeker',
@@ -265,10 +226,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['unaccompaniedMinorAsylumSeeker'],
       when: (f) => f.unaccompaniedMinorAsylumSeeker,
       then: 'in-a-group',
-      explain: {
-        en: 'You are an unaccompanied minor asylum seeker. Unaccompanied minor asylum seekers can apply for assisted return.',
-        nb: 'Du er enslig mindreårig asylsøker. Enslige mindreårige asylsøkere kan søke om assistert retur.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.vulnerable-without-protection-application',
@@ -282,10 +239,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['vulnerabilities', 'protection'],
       when: (f) => f.vulnerabilities.length > 0 && f.protection === 'none',
       then: 'in-a-group',
-      explain: {
-        en: 'You are in a vulnerable situation and have not applied for protection. You may get assisted return even so; UDI will need documentation of your situation.',
-        nb: 'Du er i en sårbar situasjon og har ikke søkt om beskyttelse. Du kan likevel få assistert retur; UDI trenger dokumentasjon på situasjonen din.',
-      },
     },
     {
       id: 'assisted-return.eligibility.group.legal-residence',
@@ -296,10 +249,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       reads: ['legalResidence', 'temporaryResidenceUntil18'],
       when: (f) => f.legalResidence && !f.temporaryResidenceUntil18,
       then: 'legal-residence',
-      explain: {
-        en: 'You have legal residence in Norway. People with legal residence cannot apply for assisted return, but can apply for repatriation.',
-        nb: 'Du har lovlig opphold i Norge. Personer med lovlig opphold kan ikke søke om assistert retur, men kan søke om tilbakevending.',
-      },
     },
   ],
 });
@@ -309,10 +258,6 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
 export type ExclusionStatus = 'excluded' | 'not-excluded';
 
 const EXCLUSION_NONE = 'assisted-return.eligibility.exclusion.none';
-const NORMALLY = {
-  en: 'The scheme does not normally apply to you.',
-  nb: 'Ordningen gjelder normalt ikke for deg.',
-};
 
 export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
   id: 'assisted-return.eligibility.exclusion',
@@ -325,10 +270,6 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       source: [seed003(NORMALLY_NOT_QUOTE)],
       when: () => true,
       then: 'not-excluded',
-      explain: {
-        en: 'None of the exclusions from the scheme applies to you.',
-        nb: 'Ingen av begrensningene i ordningen gjelder for deg.',
-      },
     },
     {
       id: 'assisted-return.eligibility.exclusion.excluded-nationality',
@@ -343,13 +284,7 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       reads: ['citizenship'],
       when: (f, ctx) => ctx.param(excludedNationalities).includes(f.citizenship),
       then: 'excluded',
-      explain: (f) => {
-        const { en, nb } = namesOf(f.citizenship);
-        return {
-          en: `You are a citizen of ${en}. The scheme does not normally apply to citizens of ${en}.`,
-          nb: `Du er statsborger av ${nb}. Ordningen gjelder normalt ikke for statsborgere av ${nb}.`,
-        };
-      },
+      params: (f) => ({ country: f.citizenship }),
     },
     {
       id: 'assisted-return.eligibility.exclusion.visa-exempt-nationality',
@@ -361,10 +296,7 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       reads: ['citizenship'],
       when: (f, ctx) => ctx.param(visaExemptNationalities).includes(f.citizenship),
       then: 'excluded',
-      explain: (f) => ({
-        en: `Citizens of ${namesOf(f.citizenship).en} are exempt from the visa requirement for the Schengen area. The scheme does not normally apply to nationals of a country exempt from the visa requirement.`,
-        nb: `Statsborgere av ${namesOf(f.citizenship).nb} er fritatt fra visumplikt til Schengen-området. Ordningen gjelder normalt ikke for borgere av land som er fritatt fra visumplikt.`,
-      }),
+      params: (f) => ({ country: f.citizenship }),
     },
     {
       id: 'assisted-return.eligibility.exclusion.eea-or-swiss-citizen',
@@ -378,10 +310,7 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       reads: ['citizenship'],
       when: (f, ctx) => ctx.param(eeaAndSwitzerland).includes(f.citizenship),
       then: 'excluded',
-      explain: (f) => ({
-        en: `You are a citizen of ${namesOf(f.citizenship).en}. Citizens of EU/EEA countries and Switzerland need no visa, and the scheme does not normally apply to nationals of a country exempt from the visa requirement.`,
-        nb: `Du er statsborger av ${namesOf(f.citizenship).nb}. Borgere av EU/EØS-land og Sveits trenger ikke visum, og ordningen gjelder normalt ikke for borgere av land som er fritatt fra visumplikt.`,
-      }),
+      params: (f) => ({ country: f.citizenship }),
     },
     {
       id: 'assisted-return.eligibility.exclusion.reimmigrated-after-support-to-dublin-country',
@@ -397,10 +326,6 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       reads: ['previouslyReturnedWithSupportAndReimmigrated', 'wantsToGoToDublinCountry'],
       when: (f) => f.previouslyReturnedWithSupportAndReimmigrated && f.wantsToGoToDublinCountry,
       then: 'excluded',
-      explain: {
-        en: `You have received support for assisted return or repatriation before, have come back to Norway, and want to go to a country that takes part in the Dublin cooperation. ${NORMALLY.en}`,
-        nb: `Du har fått støtte til assistert retur eller tilbakevending tidligere, har kommet tilbake til Norge og vil reise til et land som er med i Dublin-samarbeidet. ${NORMALLY.nb}`,
-      },
     },
     {
       id: 'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended',
@@ -416,10 +341,6 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       reads: ['permitOnOtherGroundsEnded'],
       when: (f) => f.permitOnOtherGroundsEnded,
       then: 'excluded',
-      explain: {
-        en: `You had a residence permit on grounds other than a need for protection, and it has expired or been revoked, or you were not granted a new one. ${NORMALLY.en}`,
-        nb: `Du hadde en oppholdstillatelse på annet grunnlag enn behov for beskyttelse, og den er utløpt eller tilbakekalt, eller du har ikke fått ny tillatelse. ${NORMALLY.nb}`,
-      },
     },
     {
       id: 'assisted-return.eligibility.exclusion.status-in-other-eea-country',
@@ -435,10 +356,6 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       reads: ['rejectedForStatusInOtherEeaCountry'],
       when: (f) => f.rejectedForStatusInOtherEeaCountry,
       then: 'excluded',
-      explain: {
-        en: `Your application in Norway was rejected because you have been granted protection, residence or a visa in another EU/EEA country. ${NORMALLY.en}`,
-        nb: `Søknaden din i Norge ble avslått fordi du har fått beskyttelse, opphold eller visum i et annet EU/EØS-land. ${NORMALLY.nb}`,
-      },
     },
     {
       id: 'assisted-return.eligibility.exclusion.forty-eight-hour-procedure',
@@ -451,10 +368,6 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       reads: ['fortyEightHourProcedure'],
       when: (f) => f.fortyEightHourProcedure,
       then: 'excluded',
-      explain: {
-        en: `Your application for protection was handled in UDI's 48-hour procedure. Applications for assisted return from people in this procedure are not always granted. ${NORMALLY.en}`,
-        nb: `Søknaden din om beskyttelse ble behandlet i UDIs 48-timersprosedyre. Søknader om assistert retur fra personer i denne prosedyren blir ikke alltid innvilget. ${NORMALLY.nb}`,
-      },
     },
   ],
 });
@@ -484,7 +397,6 @@ export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
       source: [seed003('Foreign nationals can apply for assisted return if:'), seed003(LEGAL_RESIDENCE_QUOTE)],
       when: () => true,
       then: 'not-eligible',
-      explain: { en: 'You cannot apply for assisted return.', nb: 'Du kan ikke søke om assistert retur.' },
     },
     {
       id: MAY_APPLY,
@@ -494,10 +406,6 @@ export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
       reads: ['group'],
       when: (f) => f.group === 'in-a-group',
       then: 'eligible',
-      explain: {
-        en: 'You are in at least one of the groups who can apply for assisted return.',
-        nb: 'Du er i minst én av gruppene som kan søke om assistert retur.',
-      },
     },
     {
       id: NORMALLY_EXCLUDED,
@@ -508,10 +416,6 @@ export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
       reads: ['group', 'excluded'],
       when: (f) => f.group === 'in-a-group' && f.excluded,
       then: 'normally-not-eligible',
-      explain: {
-        en: 'Because an exclusion applies, the scheme does not normally apply to you, and an application will normally be refused.',
-        nb: 'Fordi en begrensning i ordningen gjelder for deg, gjelder ordningen normalt ikke for deg, og en søknad vil normalt bli avslått.',
-      },
     },
     {
       id: 'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker',
@@ -521,10 +425,6 @@ export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
       reads: ['excluded', 'unaccompaniedMinorAsylumSeeker'],
       when: (f) => f.excluded && f.unaccompaniedMinorAsylumSeeker,
       then: 'eligible-by-exception',
-      explain: {
-        en: 'An exception is made for unaccompanied minor asylum seekers, so you can apply all the same.',
-        nb: 'Det gjøres unntak for enslige mindreårige asylsøkere, så du kan likevel søke.',
-      },
     },
     {
       id: 'assisted-return.eligibility.exception.possible-trafficking-victim',
@@ -534,21 +434,13 @@ export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
       reads: ['excluded', 'possibleTraffickingVictim', 'vulnerabilities'],
       when: (f) => f.excluded && isPossibleTraffickingVictim(f),
       then: 'eligible-by-exception',
-      explain: {
-        en: 'An exception is made for possible victims of human trafficking, so you can apply all the same.',
-        nb: 'Det gjøres unntak for mulige ofre for menneskehandel, så du kan likevel søke.',
-      },
     },
   ],
 });
 
 // ─── The answer ──────────────────────────────────────────────────────────────────────────────────────────────
 
-const warningSchema = z.object({
-  code: z.enum(eligibilityWarnings),
-  en: z.string(),
-  nb: z.string(),
-});
+const warningSchema = z.object({ code: z.enum(eligibilityWarnings), ...messageSchema.shape });
 
 export const assistedReturnEligibilityOutput = z
   .object({
@@ -565,11 +457,18 @@ export const assistedReturnEligibilityOutput = z
   })
   .meta({ id: 'AssistedReturnEligibilityOutput' });
 
+/** A warning: its code, and its message (`rules.assisted-return.eligibility.warning.<code>`, with the age). */
+export interface EligibilityWarningMessage {
+  readonly code: EligibilityWarning;
+  readonly key: string;
+  readonly params: MessageParams;
+}
+
 export interface AssistedReturnEligibilityResult {
   readonly outcome: EligibilityOutcome;
   readonly conditions: readonly EligibilityCondition[];
   readonly alternatives: readonly EligibilityAlternative[];
-  readonly warnings: readonly { readonly code: EligibilityWarning; readonly en: string; readonly nb: string }[];
+  readonly warnings: readonly EligibilityWarningMessage[];
   readonly reasons: readonly Reason[];
   readonly trace?: Trace;
 }
@@ -594,21 +493,10 @@ function warningsOf(input: Facts, ctx: Context): AssistedReturnEligibilityResult
     seed002('you came to Norway as an unaccompanied minor and are now between 18 and 23 years old'),
     seed003('they are unaccompanied minor asylum seekers'),
   ]);
-  const warnings: { code: EligibilityWarning; en: string; nb: string }[] = [];
-  if (formerMinor && (age < 18 || age > 23)) {
-    warnings.push({
-      code: 'former-unaccompanied-minor-not-aged-18-to-23',
-      en: `You said you came to Norway as an unaccompanied minor and are now between 18 and 23 years old, but by your date of birth you are ${age}. Check the date of birth or the situation you gave.`,
-      nb: `Du har oppgitt at du kom til Norge som enslig mindreårig og nå er mellom 18 og 23 år, men etter fødselsdatoen din er du ${age} år. Sjekk fødselsdatoen eller situasjonen du har oppgitt.`,
-    });
-  }
-  if (input.unaccompaniedMinorAsylumSeeker && age >= 18) {
-    warnings.push({
-      code: 'unaccompanied-minor-asylum-seeker-aged-18-or-over',
-      en: `You said you are an unaccompanied minor asylum seeker, but by your date of birth you are ${age}, not under 18. Check the date of birth or the answer you gave.`,
-      nb: `Du har oppgitt at du er enslig mindreårig asylsøker, men etter fødselsdatoen din er du ${age} år, ikke under 18. Sjekk fødselsdatoen eller svaret du har gitt.`,
-    });
-  }
+  const warnings: EligibilityWarningMessage[] = [];
+  const warn = (code: EligibilityWarning) => warnings.push({ code, key: `rules.assisted-return.eligibility.warning.${code}`, params: { age } });
+  if (formerMinor && (age < 18 || age > 23)) warn('former-unaccompanied-minor-not-aged-18-to-23');
+  if (input.unaccompaniedMinorAsylumSeeker && age >= 18) warn('unaccompanied-minor-asylum-seeker-aged-18-or-over');
   return warnings;
 }
 

@@ -16,6 +16,7 @@
  */
 import { defineParameter } from '../engine/parameter.ts';
 import type { Source } from '../engine/source.ts';
+import type { Message } from '../engine/output.ts';
 import { cite } from '../sources.ts';
 
 /** The first day of the rates from 1 September 2015, the earliest Retur encodes. */
@@ -164,7 +165,8 @@ export interface CountryProgramme {
   readonly perPerson: boolean;
   /** True when the source is about families with children under 18 only. */
   readonly onlyForFamiliesWithChildren: boolean;
-  readonly label: { readonly en: string; readonly nb: string };
+  /** What the programme gives: `rules.assisted-return.support.programme.<id>`, with the value in NOK as `amount`. */
+  readonly label: Message;
   readonly source: Source;
 }
 
@@ -175,10 +177,7 @@ const iraqEttc: CountryProgramme = {
   servicesWorth: 30_000,
   perPerson: false,
   onlyForFamiliesWithChildren: false,
-  label: {
-    en: 'In Iraq, you can get reintegration services worth NOK 30,000 through ETTC, such as school, help to find work, training or starting a business. These are services, not cash.',
-    nb: 'I Irak kan du få reintegreringstjenester verdt 30 000 kroner gjennom ETTC, for eksempel skole, hjelp til å finne arbeid, opplæring eller å starte en bedrift. Dette er tjenester, ikke kontanter.',
-  },
+  label: { key: 'rules.assisted-return.support.programme.iraq-ettc', params: { amount: 30_000 } },
   source: cite(
     'udi-assisted-return-irq',
     'You can get reintegration services worth NOK 30,000, such as school, support in finding employment, training- or business establishment, or such, after arriving in Iraq.',
@@ -193,10 +192,7 @@ const somaliaDrcFamilies: CountryProgramme = {
   servicesWorth: 30_000,
   perPerson: true,
   onlyForFamiliesWithChildren: true,
-  label: {
-    en: 'In Somalia, each of you can get help to find work, training or help to start a business through the Danish Refugee Council (DRC), worth NOK 30,000 per person. These are services, not cash.',
-    nb: 'I Somalia kan hver av dere få hjelp til arbeidsformidling, opplæring eller næringsetablering gjennom Dansk Flyktninghjelp (DRC), verdt 30 000 kroner per person. Dette er tjenester, ikke kontanter.',
-  },
+  label: { key: 'rules.assisted-return.support.programme.somalia-drc-families', params: { amount: 30_000 } },
   source: cite(
     'udi-assisted-return-som-families',
     'I tillegg får hver enkelt person støtte til arbeidsformidling, opplæring eller næringsetablering til en verdi av 30 000 kroner gjennom DRC i Somalia.',

@@ -20,7 +20,7 @@ import { Context } from '../engine/context.ts';
 import { ageOn, compareDates, daysBetween } from '../engine/dates.ts';
 import { decide, defineRules, type Decision } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
-import { isoDateSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Reason } from '../engine/output.ts';
+import { isoDateSchema, messageSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Message, type Reason } from '../engine/output.ts';
 import type { Source } from '../engine/source.ts';
 import type { Trace } from '../engine/trace.ts';
 import { countryCode } from '../common/countries.ts';
@@ -101,10 +101,6 @@ export const timingDefinition = defineRules<SupportInput, Timing>({
       reads: ['departureDeadline'],
       when: (f) => f.departureDeadline === null,
       then: 'before-deadline',
-      explain: {
-        en: 'You have not been given a deadline for leaving, so you get the higher rate.',
-        nb: 'Dere har ikke fått en utreisefrist, så dere får den høye satsen.',
-      },
     },
     {
       id: RULE.onOrBeforeDeadline,
@@ -120,10 +116,7 @@ export const timingDefinition = defineRules<SupportInput, Timing>({
       reads: ['applicationDate', 'departureDeadline'],
       when: (f) => f.departureDeadline !== null && compareDates(f.applicationDate, f.departureDeadline) <= 0,
       then: 'before-deadline',
-      explain: (f) => ({
-        en: `You apply on or before your deadline for leaving (${f.departureDeadline}), so you get the higher rate. It still applies on the deadline day itself.`,
-        nb: `Dere søker innen utreisefristen (${f.departureDeadline}), så dere får den høye satsen. Den gjelder også på selve fristdagen.`,
-      }),
+      params: (f) => ({ deadline: f.departureDeadline ?? '' }),
     },
     {
       id: RULE.afterDeadline,
@@ -135,10 +128,7 @@ export const timingDefinition = defineRules<SupportInput, Timing>({
       reads: ['applicationDate', 'departureDeadline'],
       when: (f) => f.departureDeadline !== null && compareDates(f.applicationDate, f.departureDeadline) > 0,
       then: 'after-deadline',
-      explain: (f) => ({
-        en: `Your deadline for leaving (${f.departureDeadline}) had passed when you applied, so you get the lower rate and no extra money for children.`,
-        nb: `Utreisefristen (${f.departureDeadline}) hadde gått ut da dere søkte, så dere får den lave satsen og ingen ekstra penger for barn.`,
-      }),
+      params: (f) => ({ deadline: f.departureDeadline ?? '' }),
     },
     {
       id: RULE.notRegistered,
@@ -153,10 +143,6 @@ export const timingDefinition = defineRules<SupportInput, Timing>({
       reads: ['registeredInNorway'],
       when: (f) => !f.registeredInNorway,
       then: 'before-deadline',
-      explain: {
-        en: 'You are not registered in Norway, so you get the higher rate whatever the deadline.',
-        nb: 'Dere er ikke registrert i Norge, så dere får den høye satsen uansett utreisefrist.',
-      },
     },
   ],
 });
@@ -184,10 +170,6 @@ export const ageGroupDefinition = defineRules<AgeFacts, AgeGroup>({
       reads: ['age'],
       when: (f) => f.age >= ADULT_AGE,
       then: 'adult',
-      explain: {
-        en: 'This traveller is 18 or over on the day you apply, and counts as an adult.',
-        nb: 'Denne reisende er 18 år eller eldre den dagen dere søker, og regnes som voksen.',
-      },
     },
     {
       id: 'assisted-return.support.age-group.child',
@@ -196,10 +178,6 @@ export const ageGroupDefinition = defineRules<AgeFacts, AgeGroup>({
       reads: ['age'],
       when: (f) => f.age < ADULT_AGE,
       then: 'child',
-      explain: {
-        en: 'This traveller is under 18 on the day you apply, and counts as a child.',
-        nb: 'Denne reisende er under 18 år den dagen dere søker, og regnes som barn.',
-      },
     },
   ],
 });
@@ -226,10 +204,6 @@ export const grantDefinition = defineRules<TravellerFacts, number>({
       reads: ['ageGroup', 'timing'],
       when: (f) => f.ageGroup === 'adult' && f.timing === 'before-deadline',
       then: (_f, ctx) => ctx.param(adultBeforeDeadline),
-      explain: {
-        en: 'You get the reintegration grant for an adult at the higher rate.',
-        nb: 'Dere får reintegreringsstøtte for en voksen med den høye satsen.',
-      },
     },
     {
       id: 'assisted-return.support.grant.adult.after-deadline',
@@ -238,10 +212,6 @@ export const grantDefinition = defineRules<TravellerFacts, number>({
       reads: ['ageGroup', 'timing'],
       when: (f) => f.ageGroup === 'adult' && f.timing === 'after-deadline',
       then: (_f, ctx) => ctx.param(adultAfterDeadline),
-      explain: {
-        en: 'You get the reintegration grant for an adult at the lower rate.',
-        nb: 'Dere får reintegreringsstøtte for en voksen med den lave satsen.',
-      },
     },
     {
       id: 'assisted-return.support.grant.child.before-deadline',
@@ -250,10 +220,6 @@ export const grantDefinition = defineRules<TravellerFacts, number>({
       reads: ['ageGroup', 'timing'],
       when: (f) => f.ageGroup === 'child' && f.timing === 'before-deadline',
       then: (_f, ctx) => ctx.param(childBeforeDeadline),
-      explain: {
-        en: 'You get the reintegration grant for a child at the higher rate.',
-        nb: 'Dere får reintegreringsstøtte for et barn med den høye satsen.',
-      },
     },
     {
       id: 'assisted-return.support.grant.child.after-deadline',
@@ -262,10 +228,6 @@ export const grantDefinition = defineRules<TravellerFacts, number>({
       reads: ['ageGroup', 'timing'],
       when: (f) => f.ageGroup === 'child' && f.timing === 'after-deadline',
       then: (_f, ctx) => ctx.param(childAfterDeadline),
-      explain: {
-        en: 'You get the reintegration grant for a child at the lower rate.',
-        nb: 'Dere får reintegreringsstøtte for et barn med den lave satsen.',
-      },
     },
   ],
 });
@@ -284,10 +246,6 @@ export const childExtraDefinition = defineRules<TravellerFacts, number>({
       reads: ['ageGroup', 'timing'],
       when: (f) => f.ageGroup === 'child' && f.timing === 'before-deadline',
       then: (_f, ctx) => ctx.param(childExtraBeforeDeadline),
-      explain: {
-        en: 'You get the extra grant for a child, which is paid only at the higher rate.',
-        nb: 'Dere får ekstra støtte for et barn, som bare gis med den høye satsen.',
-      },
     },
     {
       id: 'assisted-return.support.child-extra.after-deadline',
@@ -296,10 +254,6 @@ export const childExtraDefinition = defineRules<TravellerFacts, number>({
       reads: ['ageGroup', 'timing'],
       when: (f) => f.ageGroup === 'child' && f.timing === 'after-deadline',
       then: 0,
-      explain: {
-        en: 'There is no extra grant for a child at the lower rate.',
-        nb: 'Det gis ingen ekstra støtte for barn med den lave satsen.',
-      },
     },
   ],
 });
@@ -327,10 +281,6 @@ export const programmeDefinition = defineRules<ProgrammeFacts, boolean>({
       source: [specialSchemes],
       when: () => true,
       then: false,
-      explain: {
-        en: 'This country programme is not for your citizenship or your household.',
-        nb: 'Dette landprogrammet gjelder ikke for statsborgerskapet eller husstanden deres.',
-      },
     },
     {
       id: 'assisted-return.support.programme.offered',
@@ -344,15 +294,10 @@ export const programmeDefinition = defineRules<ProgrammeFacts, boolean>({
       reads: ['programme', 'citizenship', 'country', 'onlyForFamiliesWithChildren', 'householdHasChild'],
       when: (f) => f.citizenship === f.country && (!f.onlyForFamiliesWithChildren || f.householdHasChild),
       then: true,
-      explain: {
-        en: 'A return programme for your citizenship gives services in kind. They are listed apart and not counted in the cash total.',
-        nb: 'Et returprogram for statsborgerskapet deres gir tjenester. De vises for seg og regnes ikke med i kontantbeløpet.',
-      },
     },
   ],
 });
 
-const labelSchema = z.object({ en: z.string(), nb: z.string() });
 
 export const supportOutput = z
   .object({
@@ -369,7 +314,7 @@ export const supportOutput = z
           ageGroup: z.enum(['adult', 'child']),
           rule: z.string().describe('The rule that gives this amount'),
           amount: z.number().int(),
-          label: labelSchema,
+          label: messageSchema.describe('What the line is for: the message of the rule that gives it'),
         }),
       )
       .describe('One line per traveller and rule'),
@@ -388,7 +333,7 @@ export const supportOutput = z
           currency: z.literal('NOK'),
           servicesWorth: z.number().int().describe('The value of the services in kind, as the source states it'),
           perPerson: z.boolean().describe('True when each person gets the services; false when the source states one amount'),
-          label: labelSchema,
+          label: messageSchema.describe('What the programme gives, in plain language'),
           source: sourceSchema,
         }),
       )
@@ -404,7 +349,7 @@ export interface SupportLine {
   readonly ageGroup: AgeGroup;
   readonly rule: string;
   readonly amount: number;
-  readonly label: { readonly en: string; readonly nb: string };
+  readonly label: Message;
 }
 
 export interface ListedProgramme {
@@ -414,7 +359,7 @@ export interface ListedProgramme {
   readonly currency: 'NOK';
   readonly servicesWorth: number;
   readonly perPerson: boolean;
-  readonly label: { readonly en: string; readonly nb: string };
+  readonly label: Message;
   readonly source: Source;
 }
 
@@ -439,7 +384,7 @@ function lineOf(decision: Decision<TravellerFacts, number>, facts: TravellerFact
     ageGroup: facts.ageGroup,
     rule: reason!.rule,
     amount: decision.value,
-    label: { en: reason!.en, nb: reason!.nb },
+    label: { key: reason!.key, params: reason!.params },
   };
 }
 

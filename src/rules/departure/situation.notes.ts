@@ -1,21 +1,25 @@
 /**
  * The words of rule set 3 (the departure situation): the sentences of the seeds it implements, word for word,
  * and the notes it hands back (consequences of not leaving, options, documents, the entry ban, the National
- * Registry), each a stable code with a plain-language sentence in English and Norwegian bokmål and its source.
+ * Registry), each a stable code with its message (a key in the `rules` namespace of src/i18n) and its source.
  *
  * The rules in situation.ts decide *which* notes apply; this file only holds what they say. Every quote here
  * is also cited by the rule that hands the note out, so the meta-test checks it against docs/sources/.
  */
 import type { Source } from '../engine/source.ts';
+import type { Message, MessageParams } from '../engine/output.ts';
 import { cite } from '../sources.ts';
 
-/** A note handed back to the person: a stable code, the sentence in English and bokmål, and its source. */
-export interface DepartureNote {
+/**
+ * A note handed back to the person: a stable code, its message (`rules.departure.note.<code>`, with a suffix
+ * where the seeds say it differently after another kind of decision) and its source.
+ */
+export interface DepartureNote extends Message {
   readonly code: string;
-  readonly en: string;
-  readonly nb: string;
   readonly source: readonly Source[];
 }
+
+const NO_PARAMS: MessageParams = Object.freeze({});
 
 const s000 = (quote: string) => cite('seed-000', quote);
 const s001 = (quote: string) => cite('seed-001', quote);
@@ -131,36 +135,36 @@ export const udiDecidesRegistrationFrom = cite('udi-registered-as-moved', 'Fra o
 
 const arrest: DepartureNote = {
   code: 'arrest-and-forced-return',
-  en: 'If you do not leave, the police can arrest you and return you by force. You may be held in detention, and you will not be told when you could be arrested.',
-  nb: 'Hvis du ikke reiser, kan politiet pågripe deg og sende deg ut med tvang. Du kan bli holdt i forvaring, og du får ikke vite når du kan bli pågrepet.',
+  key: 'rules.departure.note.arrest-and-forced-return',
+  params: NO_PARAMS,
   source: [seed.policeCanArrest, seed.arrestAndDetention],
 };
 
 const costs: DepartureNote = {
   code: 'deportation-costs-debt',
-  en: 'If the police return you, you must pay the costs of the return. If you cannot pay, the Norwegian authorities pay and you owe them the money as a debt. You cannot come back to Norway until you have paid it.',
-  nb: 'Hvis politiet sender deg ut, må du betale utgiftene til uttransporteringen. Hvis du ikke kan betale, betaler norske myndigheter, og du skylder dem pengene. Du kan ikke komme tilbake til Norge før du har betalt.',
+  key: 'rules.departure.note.deportation-costs-debt',
+  params: NO_PARAMS,
   source: [seed.noReturnUntilPaid, seed.costsAsDebt],
 };
 
 const expulsionOneToFiveYears = (extra: readonly Source[]): DepartureNote => ({
   code: 'expulsion-and-entry-ban',
-  en: 'Because you have stayed in Norway illegally, you can be expelled from Norway and other Schengen countries and banned from entering the whole Schengen area for 1–5 years. Breaking an entry ban is a criminal offence.',
-  nb: 'Fordi du har oppholdt deg ulovlig i Norge, kan du bli utvist fra Norge og andre Schengen-land og få forbud mot å reise inn i hele Schengen-området i 1–5 år. Brudd på innreiseforbud er straffbart.',
+  key: 'rules.departure.note.expulsion-and-entry-ban',
+  params: NO_PARAMS,
   source: [...extra, seed.banOftenSchengen],
 });
 
 const noWork: DepartureNote = {
   code: 'no-right-to-work',
-  en: 'You cannot work in Norway. If you work, you can be expelled.',
-  nb: 'Du kan ikke arbeide i Norge. Hvis du arbeider, kan du bli utvist.',
+  key: 'rules.departure.note.no-right-to-work',
+  params: NO_PARAMS,
   source: [seed.noWork, seed.noWorkPermit],
 };
 
 const family = (quote: Source): DepartureNote => ({
   code: 'family-returned-together',
-  en: 'If you have a family that must also leave, the police will try to return all of you together.',
-  nb: 'Hvis du har familie som også må reise, vil politiet prøve å sende dere ut sammen.',
+  key: 'rules.departure.note.family-returned-together',
+  params: NO_PARAMS,
   source: [quote],
 });
 
@@ -173,16 +177,16 @@ export const consequences = {
     noWork,
     {
       code: 'less-money-at-reception-centre',
-      en: 'If you live at an asylum reception centre, you will now receive less money than before.',
-      nb: 'Hvis du bor på et asylmottak, får du nå mindre penger enn før.',
+      key: 'rules.departure.note.less-money-at-reception-centre',
+      params: NO_PARAMS,
       source: [seed.lessMoney, seed.reducedSupportAtReception],
     },
   ],
   dublinTransfer: [
     {
       code: 'arrest-and-forced-return',
-      en: 'If you are not allowed to remain, the police will arrest you and transfer you to the country that will consider your asylum application.',
-      nb: 'Hvis du ikke får bli, vil politiet pågripe deg og sende deg til landet som skal behandle asylsøknaden din.',
+      key: 'rules.departure.note.arrest-and-forced-return.dublin',
+      params: NO_PARAMS,
       source: [seed.dublinArrest],
     },
     family(seed.familyTogether),
@@ -195,8 +199,8 @@ export const consequences = {
     costs,
     {
       code: 'expulsion-and-entry-ban',
-      en: 'If you remain or work illegally in Norway, you can be expelled from Norway and other Schengen countries again, and the entry ban can be made even longer.',
-      nb: 'Hvis du blir værende eller arbeider ulovlig i Norge, kan du bli utvist fra Norge og andre Schengen-land på nytt, og innreiseforbudet kan bli enda lengre.',
+      key: 'rules.departure.note.expulsion-and-entry-ban.expelled-again',
+      params: NO_PARAMS,
       source: [seed.expelledAgain, seed.banOftenSchengen],
     },
   ],
@@ -206,8 +210,8 @@ export const consequences = {
     costs,
     {
       code: 'expulsion-and-entry-ban',
-      en: 'If you stay or work illegally in Norway, you can be expelled from Norway and other Schengen countries. You will then be banned from entering Norway, and usually the Schengen area, for a set period or permanently.',
-      nb: 'Hvis du blir værende eller arbeider ulovlig i Norge, kan du bli utvist fra Norge og andre Schengen-land. Da får du forbud mot å reise inn i Norge, og vanligvis i Schengen-området, for en bestemt periode eller for alltid.',
+      key: 'rules.departure.note.expulsion-and-entry-ban.set-period-or-permanent',
+      params: NO_PARAMS,
       source: [seed.expulsionSpecifiedOrPermanent, seed.banOftenSchengen],
     },
   ],
@@ -221,35 +225,35 @@ export const assistedReturnNote = (dublin: boolean): DepartureNote =>
   dublin
     ? {
         code: 'assisted-return',
-        en: 'Instead of being transferred to the Dublin country, you can apply to UDI for assisted return to your home country: you get help and money to travel home and to resettle there. Whether you qualify depends on your case.',
-        nb: 'I stedet for å bli overført til Dublin-landet kan du søke UDI om assistert retur til hjemlandet ditt: du får hjelp og penger til å reise hjem og etablere deg der. Om du fyller vilkårene, avhenger av saken din.',
+        key: 'rules.departure.note.assisted-return.dublin',
+        params: NO_PARAMS,
         source: [seed.groupDublin, seed.assistedVoluntaryReturn],
       }
     : {
         code: 'assisted-return',
-        en: 'You can apply to UDI for assisted return: you get help and money to travel home and to resettle there, and IOM helps you organise the journey. Whether you qualify depends on your case.',
-        nb: 'Du kan søke UDI om assistert retur: du får hjelp og penger til å reise hjem og etablere deg der, og IOM hjelper deg med å organisere reisen. Om du fyller vilkårene, avhenger av saken din.',
+        key: 'rules.departure.note.assisted-return',
+        params: NO_PARAMS,
         source: [seed.groupRejected, seed.alternativeToIllegalStay, seed.assistedVoluntaryReturn, seed.iomHelp],
       };
 
 export const higherSupportNote: DepartureNote = {
   code: 'additional-support-before-deadline',
-  en: 'If you apply before your deadline for leaving has passed, you can receive additional financial support.',
-  nb: 'Hvis du søker før utreisefristen har gått ut, kan du få ekstra økonomisk støtte.',
+  key: 'rules.departure.note.additional-support-before-deadline',
+  params: NO_PARAMS,
   source: [seed.additionalAssistanceBeforeDeadline],
 };
 
 export const noExpulsionNote: DepartureNote = {
   code: 'no-expulsion-if-granted-before-deadline',
-  en: 'If you apply before the deadline and are granted assisted return, you will as a general rule not be expelled from Norway.',
-  nb: 'Hvis du søker før fristen og får innvilget assistert retur, blir du som hovedregel ikke utvist fra Norge.',
+  key: 'rules.departure.note.no-expulsion-if-granted-before-deadline',
+  params: NO_PARAMS,
   source: [seed.noExpulsionIfGranted],
 };
 
 export const noAdditionalSupportNote: DepartureNote = {
   code: 'no-additional-support-after-deadline',
-  en: 'Your deadline for leaving has passed, so you can no longer get the additional financial support given to those who apply before the deadline.',
-  nb: 'Utreisefristen din har gått ut, så du kan ikke lenger få den ekstra økonomiske støtten som gis til dem som søker før fristen.',
+  key: 'rules.departure.note.no-additional-support-after-deadline',
+  params: NO_PARAMS,
   source: [seed.additionalAssistanceBeforeDeadline],
 };
 
@@ -258,36 +262,36 @@ export const noAdditionalSupportNote: DepartureNote = {
 
 export const entryBanNote: DepartureNote = {
   code: 'entry-ban-runs-from-departure',
-  en: 'The entry ban applies from the day you leave Norway and the Schengen area, so tell the Norwegian authorities when you are going to leave, for example the police. You may not come back while the ban is in force, and breaking it is a criminal offence.',
-  nb: 'Innreiseforbudet gjelder fra den dagen du forlater Norge og Schengen-området, så gi beskjed til norske myndigheter, for eksempel politiet, om når du skal reise. Du kan ikke komme tilbake mens forbudet gjelder, og brudd på forbudet er straffbart.',
+  key: 'rules.departure.note.entry-ban-runs-from-departure',
+  params: NO_PARAMS,
   source: [seed.banFromDeparture, seed.noReEntryWhileBanned, seed.banOftenSchengen],
 };
 
 export const documentNotes: readonly DepartureNote[] = [
   {
     code: 'documents-returned-after-voluntary-return',
-    en: 'If you return home voluntarily, your passport and any other documents you handed in when you came to Norway will be returned to you, at the latest when you arrive in your home country.',
-    nb: 'Hvis du reiser hjem frivillig, får du tilbake passet og andre dokumenter du leverte da du kom til Norge, senest når du kommer fram til hjemlandet.',
+    key: 'rules.departure.note.documents-returned-after-voluntary-return',
+    params: NO_PARAMS,
     source: [seed.documentsAfterVoluntaryReturn],
   },
   {
     code: 'documents-handed-to-home-authorities-after-forced-return',
-    en: 'If you are returned by force, your documents will be handed to the authorities in your home country, and you may have to contact them to get the documents back.',
-    nb: 'Hvis du blir sendt ut med tvang, blir dokumentene dine overlevert til myndighetene i hjemlandet, og du kan måtte kontakte dem for å få dokumentene tilbake.',
+    key: 'rules.departure.note.documents-handed-to-home-authorities-after-forced-return',
+    params: NO_PARAMS,
     source: [seed.documentsAfterDeportation],
   },
 ];
 
 export const registeredAsMovedNote: DepartureNote = {
   code: 'registered-as-moved',
-  en: 'Because you have held a residence permit and have a Norwegian personal identity number, you will be registered as moved from Norway in the National Registry. You may then have problems with public services such as doctors, schools and NAV.',
-  nb: 'Fordi du har hatt oppholdstillatelse og har norsk fødselsnummer, blir du registrert som utflyttet fra Norge i Folkeregisteret. Da kan du få problemer med offentlige tjenester som lege, skole og NAV.',
+  key: 'rules.departure.note.registered-as-moved',
+  params: NO_PARAMS,
   source: [seed.registeredAsMoved],
 };
 
 export const correctionFormNote: DepartureNote = {
   code: 'registration-correction-form',
-  en: 'Your registration as moved is (or will be) made on 1 October 2017 or later. If you believe the immigration authorities have made a mistake, fill in and submit the form on UDI’s website.',
-  nb: 'Registreringen din som utflyttet er (eller blir) gjort 1. oktober 2017 eller senere. Hvis du mener at utlendingsmyndighetene har gjort en feil, må du fylle ut og sende inn skjemaet på UDIs nettsider.',
+  key: 'rules.departure.note.registration-correction-form',
+  params: NO_PARAMS,
   source: [seed.correctionForm, udiDecidesRegistrationFrom],
 };

@@ -25,7 +25,7 @@ import { Context } from '../engine/context.ts';
 import { compareDates, daysBetween, type IsoDate } from '../engine/dates.ts';
 import { decide, defineRules, type Decision } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
-import { isoDateSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Reason } from '../engine/output.ts';
+import { isoDateSchema, messageSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Reason } from '../engine/output.ts';
 import type { Trace } from '../engine/trace.ts';
 import { cases } from './situation.cases.ts';
 import {
@@ -179,10 +179,6 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       source: [seed.mustLeave],
       when: () => true,
       then: 'must-leave-now',
-      explain: {
-        en: 'You have no legal right to stay in Norway and no deadline for leaving runs for you, so you must leave Norway now. If you do not go voluntarily, the police will return you by force.',
-        nb: 'Du har ikke lovlig rett til å oppholde deg i Norge, og du har ingen utreisefrist som løper, så du må forlate Norge nå. Hvis du ikke reiser frivillig, vil politiet sende deg ut med tvang.',
-      },
     },
     {
       id: 'departure.status.by-deadline',
@@ -193,10 +189,7 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       reads: ['departureDeadline', 'assessmentDate'],
       when: (f) => f.deadline === 'not-passed',
       then: 'must-leave-by',
-      explain: (f) => ({
-        en: `You must leave Norway by ${deadlineText(f)} at the latest. You are still in time on that day.`,
-        nb: `Du må forlate Norge senest ${deadlineText(f)}. Du er fortsatt innenfor fristen den dagen.`,
-      }),
+      params: (f) => ({ deadline: deadlineText(f) }),
     },
     {
       id: 'departure.status.deadline-passed',
@@ -207,10 +200,7 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       reads: ['departureDeadline', 'assessmentDate'],
       when: (f) => f.deadline === 'passed',
       then: 'must-leave-now',
-      explain: (f) => ({
-        en: `Your deadline for leaving Norway (${deadlineText(f)}) has passed. You are staying in Norway illegally and must leave immediately.`,
-        nb: `Utreisefristen din (${deadlineText(f)}) har gått ut. Du oppholder deg ulovlig i Norge og må reise ut straks.`,
-      }),
+      params: (f) => ({ deadline: deadlineText(f) }),
     },
     {
       id: 'departure.status.revoked-no-deadline',
@@ -222,10 +212,6 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       reads: ['decision', 'expelled', 'departureDeadline'],
       when: (f) => isRevocation(f.decision) && !f.expelled && f.deadline === 'none',
       then: 'not-obliged-to-leave',
-      explain: {
-        en: 'UNE’s decision gives you no deadline for leaving. When UNE obliges someone to leave, it also gives a deadline, so the decision does not oblige you to leave Norway. Check UNE’s decision, which states whether you must leave.',
-        nb: 'UNEs vedtak gir deg ingen utreisefrist. Når UNE pålegger noen å reise ut, gir UNE også en frist, så vedtaket pålegger deg ikke å forlate Norge. Sjekk UNEs vedtak, der det står om du må reise eller ikke.',
-      },
     },
     {
       id: 'departure.status.staying-without-permission',
@@ -236,10 +222,6 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       reads: ['decision'],
       when: (f) => f.decision === 'staying-without-permission',
       then: 'must-leave-now',
-      explain: {
-        en: 'You are staying in Norway without permission: you were given a deadline for leaving earlier, and you are still obliged to leave. You must leave Norway immediately.',
-        nb: 'Du oppholder deg i Norge uten tillatelse: du har tidligere fått en utreisefrist, og du har fortsatt plikt til å forlate Norge. Du må reise ut straks.',
-      },
     },
     {
       id: 'departure.status.deferred-implementation-granted',
@@ -250,10 +232,6 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       reads: ['appeal', 'deferredImplementation'],
       when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'granted',
       then: 'may-remain-while-une-considers',
-      explain: {
-        en: 'You have been allowed to remain in Norway while UNE considers your appeal (deferred implementation). You can stay until UNE has made a decision. If UNE rejects your appeal, you will be given a deadline for leaving.',
-        nb: 'Du har fått lov til å bli i Norge mens UNE behandler klagen din (utsatt iverksetting). Du kan bli til UNE har tatt en avgjørelse. Hvis UNE avslår klagen, får du en frist for å forlate Norge.',
-      },
     },
     {
       id: 'departure.status.deferred-implementation-pending',
@@ -264,10 +242,7 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       reads: ['appeal', 'deferredImplementation'],
       when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'pending',
       then: 'awaiting-answer-on-deferred-implementation',
-      explain: (f) => ({
-        en: `You have asked to remain in Norway while UNE considers your appeal (deferred implementation). You will be told whether you can remain or not. Most people are not allowed to remain, so be ready to leave${f.deadline === 'not-passed' ? ` by ${deadlineText(f)}, the deadline in your decision` : ' at once'}.`,
-        nb: `Du har bedt om å få bli i Norge mens UNE behandler klagen din (utsatt iverksetting). Du vil få beskjed om du kan bli eller ikke. De fleste får ikke bli, så vær forberedt på å reise${f.deadline === 'not-passed' ? ` innen ${deadlineText(f)}, fristen i vedtaket ditt` : ' med en gang'}.`,
-      }),
+      params: (f) => ({ deadlineRuns: f.deadline === 'not-passed' ? 'yes' : 'no', deadline: deadlineText(f) }),
     },
     {
       id: 'departure.status.deferred-implementation-denied',
@@ -278,10 +253,6 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       reads: ['appeal', 'deferredImplementation'],
       when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'denied',
       then: 'must-leave-now',
-      explain: {
-        en: 'You have not been allowed to remain in Norway while UNE considers your appeal. You are staying here illegally and must leave Norway immediately.',
-        nb: 'Du har ikke fått lov til å bli i Norge mens UNE behandler klagen din. Du oppholder deg her ulovlig og må forlate Norge straks.',
-      },
     },
     {
       id: 'departure.status.new-application-pending',
@@ -293,10 +264,6 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       reads: ['decision', 'newApplicationPending'],
       when: (f) => isRevocation(f.decision) && f.newApplicationPending,
       then: 'may-remain-while-new-application-considered',
-      explain: {
-        en: 'Your permit or citizenship has been revoked, but you have a new application for a residence permit under consideration. You may be entitled to remain in Norway while it is considered. UNE’s decision says what applies to you.',
-        nb: 'Oppholdstillatelsen eller statsborgerskapet ditt er tilbakekalt, men du har en ny søknad om oppholdstillatelse til behandling. Du kan ha rett til å bli i Norge mens søknaden behandles. I UNEs vedtak står det hva som gjelder for deg.',
-      },
     },
   ],
 });
@@ -318,7 +285,6 @@ export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
       source: [seed.udiDecisionMustLeave],
       when: () => true,
       then: 'norway',
-      explain: { en: 'Your duty to leave is a duty to leave Norway.', nb: 'Utreiseplikten din gjelder Norge.' },
     },
     {
       id: 'departure.area.schengen-when-expelled',
@@ -328,10 +294,6 @@ export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
       reads: ['decision', 'expelled'],
       when: underExpulsion,
       then: 'norway-and-schengen-area',
-      explain: {
-        en: 'Because you have been expelled, you must also leave the Schengen area, unless you hold a residence permit in another Schengen country.',
-        nb: 'Fordi du er utvist, må du også forlate Schengen-området, med mindre du har oppholdstillatelse i et annet Schengen-land.',
-      },
     },
     {
       id: 'departure.area.schengen-when-revoked',
@@ -341,10 +303,6 @@ export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
       reads: ['decision', 'expelled'],
       when: (f) => isRevocation(f.decision) && !f.expelled,
       then: 'norway-and-schengen-area',
-      explain: {
-        en: 'Because your permit or citizenship has been revoked and you have not been granted a new residence permit in Norway, you are usually obliged to leave both Norway and the Schengen area.',
-        nb: 'Fordi oppholdstillatelsen eller statsborgerskapet ditt er tilbakekalt og du ikke har fått ny oppholdstillatelse i Norge, har du vanligvis plikt til å forlate både Norge og Schengen-området.',
-      },
     },
   ],
 });
@@ -355,10 +313,8 @@ export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
 
 const notesKey = (notes: readonly DepartureNote[]) => notes.map((n) => n.code).join(',') || '(none)';
 const sourcesOf = (notes: readonly DepartureNote[]) => [...new Set(notes.flatMap((n) => n.source))];
-const consequencesExplanation = {
-  en: 'This is what can happen if you do not leave Norway when you must.',
-  nb: 'Dette kan skje hvis du ikke forlater Norge når du må.',
-};
+/** The reason every consequences rule gives (the notes themselves say what can happen). */
+const CONSEQUENCES_MESSAGE = 'rules.departure.consequences';
 
 export const consequencesDefinition = defineRules<DepartureFacts, readonly DepartureNote[]>({
   id: 'departure.consequences',
@@ -372,7 +328,7 @@ export const consequencesDefinition = defineRules<DepartureFacts, readonly Depar
       reads: ['decision'],
       when: (f) => f.decision === 'protection-rejected',
       then: consequences.protectionRejected,
-      explain: consequencesExplanation,
+      key: CONSEQUENCES_MESSAGE,
     },
     {
       id: 'departure.consequences.dublin-transfer',
@@ -381,7 +337,7 @@ export const consequencesDefinition = defineRules<DepartureFacts, readonly Depar
       reads: ['decision'],
       when: (f) => f.decision === 'dublin-transfer',
       then: consequences.dublinTransfer,
-      explain: consequencesExplanation,
+      key: CONSEQUENCES_MESSAGE,
     },
     {
       id: 'departure.consequences.expelled',
@@ -390,7 +346,7 @@ export const consequencesDefinition = defineRules<DepartureFacts, readonly Depar
       reads: ['decision'],
       when: (f) => f.decision === 'expelled',
       then: consequences.expelled,
-      explain: consequencesExplanation,
+      key: CONSEQUENCES_MESSAGE,
     },
     {
       id: 'departure.consequences.residence-rejected',
@@ -400,7 +356,7 @@ export const consequencesDefinition = defineRules<DepartureFacts, readonly Depar
       reads: ['decision'],
       when: (f) => f.decision === 'residence-rejected' || f.decision === 'staying-without-permission',
       then: consequences.residenceRejected,
-      explain: consequencesExplanation,
+      key: CONSEQUENCES_MESSAGE,
     },
     {
       id: 'departure.consequences.revoked',
@@ -409,7 +365,7 @@ export const consequencesDefinition = defineRules<DepartureFacts, readonly Depar
       reads: ['decision'],
       when: (f) => isRevocation(f.decision),
       then: consequences.revoked,
-      explain: consequencesExplanation,
+      key: CONSEQUENCES_MESSAGE,
     },
   ],
 });
@@ -438,10 +394,6 @@ export const assistedReturnDefinition = defineRules<DepartureFacts, AssistedRetu
       source: [seed.helpInSomeCases],
       when: () => true,
       then: 'not-listed',
-      explain: {
-        en: 'Assisted return is offered only in some cases, and your kind of decision is not among those UDI lists. You can still ask UDI whether you can apply.',
-        nb: 'Assistert retur tilbys bare i noen tilfeller, og vedtaket ditt er ikke blant dem UDI nevner. Du kan likevel spørre UDI om du kan søke.',
-      },
     },
     {
       id: 'departure.assisted-return.may-apply',
@@ -451,10 +403,6 @@ export const assistedReturnDefinition = defineRules<DepartureFacts, AssistedRetu
       reads: ['decision'],
       when: mayApplyForAssistedReturn,
       then: 'may-apply',
-      explain: {
-        en: 'You can apply for assisted return. Your deadline for leaving has passed, so the additional support for applying before it is no longer available.',
-        nb: 'Du kan søke om assistert retur. Utreisefristen din har gått ut, så den ekstra støtten for å søke før fristen får du ikke lenger.',
-      },
     },
     {
       id: 'departure.assisted-return.before-deadline',
@@ -466,10 +414,6 @@ export const assistedReturnDefinition = defineRules<DepartureFacts, AssistedRetu
       when: (f) =>
         mayApplyForAssistedReturn(f) && (f.deadline === 'not-passed' || (f.deadline === 'none' && f.decision !== 'staying-without-permission')),
       then: 'may-apply-before-deadline',
-      explain: {
-        en: 'You can apply for assisted return. If you apply before your deadline for leaving has passed, you can receive additional support, and if you are granted assisted return you will as a general rule not be expelled.',
-        nb: 'Du kan søke om assistert retur. Søker du før utreisefristen har gått ut, kan du få ekstra støtte, og får du innvilget assistert retur, blir du som hovedregel ikke utvist.',
-      },
     },
   ],
 });
@@ -488,10 +432,6 @@ export const entryBanDefinition = defineRules<DepartureFacts, 'none' | 'runs-fro
       source: [seed.deportedNotBanned],
       when: () => true,
       then: 'none',
-      explain: {
-        en: 'You have not been expelled, so you have no entry ban.',
-        nb: 'Du er ikke utvist, så du har ikke innreiseforbud.',
-      },
     },
     {
       id: 'departure.entry-ban.runs-from-departure',
@@ -501,7 +441,7 @@ export const entryBanDefinition = defineRules<DepartureFacts, 'none' | 'runs-fro
       reads: ['decision', 'expelled'],
       when: underExpulsion,
       then: 'runs-from-departure',
-      explain: { en: entryBanNote.en, nb: entryBanNote.nb },
+      key: entryBanNote.key,
     },
   ],
 });
@@ -520,10 +460,6 @@ export const documentsDefinition = defineRules<DepartureFacts, 'not-applicable' 
       source: [{ ...seed.documentsAfterVoluntaryReturn, note: 'Applies only to a claim for protection that was unsuccessful.' }],
       when: () => true,
       then: 'not-applicable',
-      explain: {
-        en: 'There is no rule here about documents for your kind of decision.',
-        nb: 'Her er det ingen regel om dokumenter for din type vedtak.',
-      },
     },
     {
       id: 'departure.documents.protection-claim',
@@ -533,10 +469,6 @@ export const documentsDefinition = defineRules<DepartureFacts, 'not-applicable' 
       reads: ['decision'],
       when: (f) => f.decision === 'protection-rejected',
       then: 'protection-claim',
-      explain: {
-        en: 'What happens to the documents you handed in depends on whether you return voluntarily or are returned by force.',
-        nb: 'Hva som skjer med dokumentene du leverte, avhenger av om du reiser frivillig eller blir sendt ut med tvang.',
-      },
     },
   ],
 });
@@ -558,10 +490,6 @@ export const nationalRegistryDefinition = defineRules<DepartureFacts, 'not-relev
       source: [{ ...seed.registeredAsMoved, note: 'Applies only to a person with a Norwegian personal identity number.' }],
       when: () => true,
       then: 'not-relevant',
-      explain: {
-        en: 'You have no Norwegian personal identity number, so you are not registered as moved in the National Registry.',
-        nb: 'Du har ikke norsk fødselsnummer, så du blir ikke registrert som utflyttet i Folkeregisteret.',
-      },
     },
     {
       id: 'departure.national-registry.registered-as-moved',
@@ -571,7 +499,7 @@ export const nationalRegistryDefinition = defineRules<DepartureFacts, 'not-relev
       reads: ['hasNorwegianIdNumber'],
       when: (f) => f.hasNorwegianIdNumber,
       then: 'registered-as-moved',
-      explain: { en: registeredAsMovedNote.en, nb: registeredAsMovedNote.nb },
+      key: registeredAsMovedNote.key,
     },
     {
       id: 'departure.national-registry.correction-form',
@@ -582,7 +510,7 @@ export const nationalRegistryDefinition = defineRules<DepartureFacts, 'not-relev
       reads: ['hasNorwegianIdNumber', 'registeredAsMovedOn', 'assessmentDate'],
       when: (f) => f.hasNorwegianIdNumber && f.registrationDecidedByUdi,
       then: 'correction-form',
-      explain: { en: correctionFormNote.en, nb: correctionFormNote.nb },
+      key: correctionFormNote.key,
     },
   ],
 });
@@ -591,8 +519,8 @@ export const nationalRegistryDefinition = defineRules<DepartureFacts, 'not-relev
 // Output
 
 const noteSchema = z
-  .object({ code: z.string(), en: z.string(), nb: z.string(), source: z.array(sourceSchema) })
-  .meta({ id: 'DepartureNote', description: 'A note for the person: a stable code, a sentence in English and Norwegian bokmål, and its source' });
+  .object({ code: z.string(), ...messageSchema.shape, source: z.array(sourceSchema) })
+  .meta({ id: 'DepartureNote', description: 'A note for the person: a stable code, its message (key, params, text) and its source' });
 
 export const departureSituationOutput = z
   .object({

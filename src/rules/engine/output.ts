@@ -1,16 +1,40 @@
 /**
- * Pieces every rule set's output shares: the reasons (rule, source, plain-language sentence in English and
- * Norwegian bokmål) and the trace, with their schemas for the OpenAPI document.
+ * Pieces every rule set's output shares: the reasons (rule, source, and the message that says it in plain
+ * language: a key in the `rules` namespace of the catalogues with its parameters) and the trace, with their
+ * schemas for the OpenAPI document. The rules hold no words: src/i18n turns a message into a sentence in
+ * any of its languages (`translateKey(lang, message.key, message.params)`).
  */
 import { z } from 'zod';
 import type { Decision, Rule } from './rule.ts';
 import type { Source } from './source.ts';
 
-export interface Reason {
+/**
+ * The values of a message's placeholders: plain JSON. Dates are ISO calendar dates (YYYY-MM-DD) and the
+ * message formats them (`{deadline, date, long}`); amounts are numbers in NOK (`{amount, number, nok}`); a
+ * parameter whose name is `country` or ends in `Country` is an ISO 3166-1 alpha-2 code, which the formatter
+ * turns into the country's name in the language; a choice is a string the message selects on.
+ */
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+/** A message key (`rules.…`, in src/i18n/messages/en/rules.ts) and the values of its placeholders. */
+export interface Message {
+  readonly key: string;
+  readonly params: MessageParams;
+}
+
+export interface Reason extends Message {
   readonly rule: string;
   readonly source: readonly Source[];
-  readonly en: string;
-  readonly nb: string;
+}
+
+/** The key of a rule's reason when the rule names none: `rules.` and the rule's id. */
+export const ruleMessageKey = (ruleId: string): string => `rules.${ruleId}`;
+
+const NO_PARAMS: MessageParams = Object.freeze({});
+
+/** A message with its key and parameters (none by default). */
+export function message(key: string, params: MessageParams = NO_PARAMS): Message {
+  return { key, params };
 }
 
 /**
@@ -20,8 +44,7 @@ export interface Reason {
 /** The reason a rule gives: built once by defineRules when its explanation does not depend on the facts. */
 export function reasonOf<F, E>(rule: Rule<F, E>, facts: F): Reason {
   if (rule.reason !== undefined) return rule.reason;
-  const { en, nb } = typeof rule.explain === 'function' ? rule.explain(facts) : rule.explain;
-  return { rule: rule.id, source: rule.source, en, nb };
+  return { rule: rule.id, source: rule.source, key: rule.key ?? ruleMessageKey(rule.id), params: rule.params ? rule.params(facts) : NO_PARAMS };
 }
 
 export function reasonsOf<F, E>(decision: Decision<F, E>, facts: F, options: { includeDefeated?: boolean } = {}): Reason[] {
@@ -35,9 +58,24 @@ export const sourceSchema = z
   .object({ document: z.string(), quote: z.string(), url: z.string().optional(), note: z.string().optional() })
   .meta({ id: 'Source', description: 'A document and the sentence a rule implements, word for word' });
 
+const messageFields = {
+  key: z.string().describe('The message key in the `rules` namespace of the catalogues (src/i18n/messages/en/rules.ts); stable'),
+  params: z
+    .record(z.string(), z.union([z.string(), z.number()]))
+    .describe('The values of the message’s placeholders: ISO dates (YYYY-MM-DD), amounts in NOK, ISO 3166-1 country codes (`country`, `…Country`), choices'),
+  text: z
+    .string()
+    .optional()
+    .describe('The message in the language of the answer (`?lang=` or Accept-Language, default English; see Content-Language). Filled by the API and the CLI; the rules and the stored case events keep only key and params'),
+};
+
+export const messageSchema = z
+  .object(messageFields)
+  .meta({ id: 'Message', description: 'A plain-language message: its key, its parameters, and its text in the language of the answer' });
+
 export const reasonSchema = z
-  .object({ rule: z.string(), source: z.array(sourceSchema), en: z.string(), nb: z.string() })
-  .meta({ id: 'Reason', description: 'A rule that decided the answer, with its source and a plain-language sentence' });
+  .object({ rule: z.string(), source: z.array(sourceSchema), ...messageFields })
+  .meta({ id: 'Reason', description: 'A rule that decided the answer, with its source and its plain-language message (key, params, text)' });
 
 export const traceSchema = z
   .object({

@@ -14,13 +14,7 @@ import type { Context } from './context.ts';
 import { RulesError } from './errors.ts';
 import type { Source } from './source.ts';
 import type { RuleTraceEntry } from './trace.ts';
-
-export interface Explanation {
-  /** Plain-language sentence, in English, for when the rule applies. */
-  readonly en: string;
-  /** The same in Norwegian bokmål. */
-  readonly nb: string;
-}
+import type { MessageParams } from './output.ts';
 
 export interface Rule<F, E> {
   /** Stable id, e.g. `assisted-return.eligibility.excluded-nationality`. Renaming one is a breaking change. */
@@ -37,12 +31,17 @@ export interface Rule<F, E> {
   readonly when: (facts: F, ctx: Context) => boolean;
   /** The effect when the rule decides. */
   readonly then: E | ((facts: F, ctx: Context) => E);
-  /** What the rule means for the person when it applies. */
-  readonly explain: Explanation | ((facts: F) => Explanation);
+  /**
+   * What the rule means for the person when it applies: a message in the `rules` namespace of the catalogues
+   * (src/i18n/messages/en/rules.ts), by default `rules.<id>`; `key` names another (a message several rules
+   * share), and `params` gives the values of its placeholders from the facts (see `MessageParams`).
+   */
+  readonly key?: string;
+  readonly params?: (facts: F) => MessageParams;
   /** The facts the condition reads, shown with their values in the trace. */
   readonly reads?: readonly (keyof F & string)[];
   /** Filled by defineRules: the reason of a rule whose explanation does not depend on the facts, built once. */
-  readonly reason?: { readonly rule: string; readonly source: readonly Source[]; readonly en: string; readonly nb: string };
+  readonly reason?: { readonly rule: string; readonly source: readonly Source[]; readonly key: string; readonly params: MessageParams };
 }
 
 export interface Definition<F, E> {
@@ -108,9 +107,10 @@ export function defineRules<F, E>(definition: Definition<F, E>): Definition<F, E
       description: rule.description,
       when: rule.when,
       then: rule.then,
-      explain: rule.explain,
+      key: rule.key ?? `rules.${rule.id}`,
+      params: rule.params,
       reads: rule.reads,
-      reason: typeof rule.explain === 'function' ? undefined : Object.freeze({ rule: rule.id, source: rule.source, en: rule.explain.en, nb: rule.explain.nb }),
+      reason: rule.params !== undefined ? undefined : Object.freeze({ rule: rule.id, source: rule.source, key: rule.key ?? `rules.${rule.id}`, params: NO_PARAMS }),
     })),
   };
   return { ...normalised, compiled: compileDefinition(normalised) };
@@ -201,9 +201,7 @@ function compile<F, E>(definition: Definition<F, E>): Compiled<F, E> {
 
 const NONE: readonly string[] = Object.freeze([]);
 
-export function explanationOf<F, E>(rule: Rule<F, E>, facts: F): Explanation {
-  return typeof rule.explain === 'function' ? rule.explain(facts) : rule.explain;
-}
+const NO_PARAMS: MessageParams = Object.freeze({});
 
 /** Decides a definition for the facts, recording the step in the context's trace. */
 export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Context, subject?: string): Decision<F, E> {

@@ -47,10 +47,6 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
       source: [seed004('**Refused entry or stay** – Persons who, for various reasons, must leave Norway as they have no permit to stay. They are not banned from future entry.')],
       when: () => true,
       then: 'refused',
-      explain: {
-        en: 'You must leave Norway because you have no permit to stay. This does not ban you from coming back.',
-        nb: 'Du må forlate Norge fordi du ikke har tillatelse til opphold. Det gir ikke forbud mot å komme tilbake.',
-      },
     },
     {
       id: 'forced-return.category.expelled',
@@ -62,10 +58,6 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
       reads: ['expelled'],
       when: (f) => f.expelled,
       then: 'expelled',
-      explain: {
-        en: 'You have been expelled. You are banned from entering Norway for a period, and breaking the ban is a criminal offence.',
-        nb: 'Du er utvist. Du har forbud mot å reise inn i Norge i en periode, og brudd på forbudet er straffbart.',
-      },
     },
     {
       id: 'forced-return.category.asylum',
@@ -77,10 +69,6 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
       reads: ['protection'],
       when: (f) => f.protection === 'rejected',
       then: 'asylum',
-      explain: {
-        en: 'Your application for protection (asylum) in Norway was rejected.',
-        nb: 'Søknaden din om beskyttelse (asyl) i Norge ble avslått.',
-      },
     },
     {
       id: 'forced-return.category.dublin',
@@ -92,10 +80,6 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
       reads: ['dublinTransfer'],
       when: (f) => f.dublinTransfer,
       then: 'dublin',
-      explain: {
-        en: 'You are transferred under the Dublin Regulation to the European country responsible for your asylum claim.',
-        nb: 'Du overføres etter Dublin-forordningen til det europeiske landet som har ansvaret for asylsøknaden din.',
-      },
     },
     {
       id: 'forced-return.category.ip',
@@ -107,10 +91,6 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
       reads: ['protectionInOtherSchengenCountry'],
       when: (f) => f.protectionInOtherSchengenCountry,
       then: 'ip',
-      explain: {
-        en: 'You have been granted international protection in another Schengen country, and are returned there.',
-        nb: 'Du har fått internasjonal beskyttelse i et annet Schengen-land, og blir returnert dit.',
-      },
     },
   ],
 });
@@ -134,10 +114,6 @@ export const responsibleDefinition = defineRules<ResponsibleFacts, ResponsibleAu
       reads: ['returnType', 'category'],
       when: (f) => f.returnType === 'forced' && (f.category === 'asylum' || f.category === 'dublin' || f.category === 'ip'),
       then: 'npis',
-      explain: {
-        en: 'The National Police Immigration Service (NPIS) carries out the return.',
-        nb: 'Politiets utlendingsenhet (PU) gjennomfører returen.',
-      },
     },
     {
       id: 'forced-return.responsible.police-district',
@@ -146,10 +122,6 @@ export const responsibleDefinition = defineRules<ResponsibleFacts, ResponsibleAu
       reads: ['returnType', 'category'],
       when: (f) => f.returnType === 'forced' && (f.category === 'refused' || f.category === 'expelled'),
       then: 'police-district',
-      explain: {
-        en: 'The police district carries out the return.',
-        nb: 'Politidistriktet gjennomfører returen.',
-      },
     },
     {
       id: 'forced-return.responsible.udi',
@@ -158,10 +130,6 @@ export const responsibleDefinition = defineRules<ResponsibleFacts, ResponsibleAu
       reads: ['returnType'],
       when: (f) => f.returnType === 'assisted',
       then: 'udi',
-      explain: {
-        en: 'The Norwegian Directorate of Immigration (UDI) is responsible for assisted returns.',
-        nb: 'Utlendingsdirektoratet (UDI) har ansvaret for assistert retur.',
-      },
     },
   ],
 });

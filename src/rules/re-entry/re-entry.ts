@@ -144,16 +144,6 @@ interface BanFacts {
   readonly lastDay: string | null;
 }
 
-const where = {
-  en: (scope: BanScope) => (scope === 'schengen' ? 'Norway and the whole Schengen area' : 'Norway'),
-  nb: (scope: BanScope) => (scope === 'schengen' ? 'Norge og hele Schengen-området' : 'Norge'),
-};
-
-const years = {
-  en: (n: number) => (n === 1 ? '1 year' : `${n} years`),
-  nb: (n: number) => `${n} år`,
-};
-
 export const banDefinition = defineRules<BanFacts, 'in-force' | 'expired'>({
   id: 're-entry.ban',
   description: 'Whether the entry ban of one expulsion is in force on the planned entry date',
@@ -169,16 +159,7 @@ export const banDefinition = defineRules<BanFacts, 'in-force' | 'expired'>({
       reads: ['decisionDate', 'banLength', 'scope', 'start', 'lastDay'],
       when: () => true,
       then: 'in-force',
-      explain: (f) =>
-        f.lastDay === null
-          ? {
-              en: `Your expulsion decided on ${f.decisionDate} bans you from entering ${where.en(f.scope)} permanently.`,
-              nb: `Utvisningsvedtaket fra ${f.decisionDate} gir deg varig forbud mot å reise inn i ${where.nb(f.scope)}.`,
-            }
-          : {
-              en: `Your expulsion decided on ${f.decisionDate} bans you from entering ${where.en(f.scope)} for ${years.en(Number(f.banLength))}, from ${f.start} up to and including ${f.lastDay}.`,
-              nb: `Utvisningsvedtaket fra ${f.decisionDate} gir deg forbud mot å reise inn i ${where.nb(f.scope)} i ${years.nb(Number(f.banLength))}, fra ${f.start} til og med ${f.lastDay}.`,
-            },
+      params: (f) => ({ decisionDate: f.decisionDate, scope: f.scope, permanent: f.lastDay === null ? 'yes' : 'no', years: Number(f.banLength) || 0, start: f.start, lastDay: f.lastDay ?? '' }),
     },
     {
       id: 're-entry.ban.expired',
@@ -191,10 +172,7 @@ export const banDefinition = defineRules<BanFacts, 'in-force' | 'expired'>({
       reads: ['plannedEntryDate', 'lastDay'],
       when: (f) => f.lastDay !== null && f.plannedEntryDate > f.lastDay,
       then: 'expired',
-      explain: (f) => ({
-        en: `The entry ban from your expulsion decided on ${f.decisionDate} has run out: its last day was ${f.lastDay ?? ''}.`,
-        nb: `Innreiseforbudet fra utvisningsvedtaket ${f.decisionDate} har gått ut: siste dag var ${f.lastDay ?? ''}.`,
-      }),
+      params: (f) => ({ decisionDate: f.decisionDate, lastDay: f.lastDay ?? '' }),
     },
   ],
 });
@@ -218,16 +196,6 @@ interface OutcomeFacts {
   readonly owedNok: number;
 }
 
-const nok = {
-  en: (amount: number) => `NOK ${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }).format(amount)}`,
-  nb: (amount: number) => `${new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(amount)} kroner`,
-};
-
-const destinationName = {
-  en: (d: Destination) => (d === 'norway' ? 'Norway' : 'another Schengen country'),
-  nb: (d: Destination) => (d === 'norway' ? 'Norge' : 'et annet Schengen-land'),
-};
-
 export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
   id: 're-entry.outcome',
   description: 'Whether anything stands in the way of entering on the planned day',
@@ -240,21 +208,7 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
       reads: ['deported', 'bansInForceForDestination', 'owedNok'],
       when: () => true,
       then: 'no-bar',
-      explain: (f) => {
-        const en: string[] = [];
-        const nb: string[] = [];
-        if (f.deported) {
-          en.push('You were deported earlier, but that alone does not forbid you to come back.');
-          nb.push('Du er tidligere uttransportert, men det alene gir ikke forbud mot å komme tilbake.');
-        }
-        en.push(`No entry ban stops you from entering ${destinationName.en(f.destination)} on ${f.plannedEntryDate}.`);
-        nb.push(`Ingen innreiseforbud hindrer deg i å reise inn i ${destinationName.nb(f.destination)} ${f.plannedEntryDate}.`);
-        if (f.owedNok > 0) {
-          en.push(`You still owe ${nok.en(f.owedNok)} for your deportation; pay it back before you come to Norway.`);
-          nb.push(`Du skylder fortsatt ${nok.nb(f.owedNok)} for uttransporteringen; betal tilbake før du kommer til Norge.`);
-        }
-        return { en: en.join(' '), nb: nb.join(' ') };
-      },
+      params: (f) => ({ deported: f.deported ? 'yes' : 'no', destination: f.destination, plannedEntryDate: f.plannedEntryDate, owed: f.owedNok }),
     },
     {
       id: 're-entry.outcome.unpaid-costs',
@@ -272,10 +226,7 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
       reads: ['destination', 'owedNok'],
       when: (f) => f.destination === 'norway' && f.owedNok > 0,
       then: 'may-be-refused-unpaid-costs',
-      explain: (f) => ({
-        en: `You owe ${nok.en(f.owedNok)} for your deportation. If you have not paid it back, you may be refused entry when you come to Norway, and you may be expelled.`,
-        nb: `Du skylder ${nok.nb(f.owedNok)} for uttransporteringen din. Hvis du ikke har betalt tilbake, kan du bli bortvist når du kommer til Norge, og du kan bli utvist.`,
-      }),
+      params: (f) => ({ owed: f.owedNok }),
     },
     {
       id: 're-entry.outcome.entry-banned',
@@ -289,25 +240,13 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
       reads: ['destination', 'bansInForceForDestination', 'where', 'until'],
       when: (f) => f.bansInForceForDestination > 0,
       then: 'entry-banned',
-      explain: (f) => {
-        const en = [
-          f.until === null
-            ? `You may not enter ${destinationName.en(f.destination)} on ${f.plannedEntryDate}: you are banned from entering permanently.`
-            : `You may not enter ${destinationName.en(f.destination)} on ${f.plannedEntryDate}: you are banned from entering up to and including ${f.until}.`,
-        ];
-        const nb = [
-          f.until === null
-            ? `Du kan ikke reise inn i ${destinationName.nb(f.destination)} ${f.plannedEntryDate}: du har varig innreiseforbud.`
-            : `Du kan ikke reise inn i ${destinationName.nb(f.destination)} ${f.plannedEntryDate}: du har innreiseforbud til og med ${f.until}.`,
-        ];
-        if (f.where === 'schengen') {
-          en.push('The ban applies to the whole Schengen area.');
-          nb.push('Forbudet gjelder hele Schengen-området.');
-        }
-        en.push('Entering while the ban is in force is a criminal offence.');
-        nb.push('Det er straffbart å reise inn mens innreiseforbudet gjelder.');
-        return { en: en.join(' '), nb: nb.join(' ') };
-      },
+      params: (f) => ({
+        destination: f.destination,
+        plannedEntryDate: f.plannedEntryDate,
+        permanent: f.until === null ? 'yes' : 'no',
+        until: f.until ?? '',
+        schengen: f.where === 'schengen' ? 'yes' : 'no',
+      }),
     },
   ],
 });
