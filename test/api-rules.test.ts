@@ -68,6 +68,50 @@ for (const ruleSet of ruleSets) {
   });
 }
 
+describe('the language of the answer', () => {
+  const albanian = { date: '2026-03-10', citizenship: 'AL', protection: 'rejected' };
+  const url = '/api/v1/rules/assisted-return/eligibility';
+  const textOf = (body: { reasons: { rule: string; text: string }[] }, rule: string) => body.reasons.find((r) => r.rule === rule)?.text;
+  const nationality = 'assisted-return.eligibility.exclusion.excluded-nationality';
+
+  it('answers in English by default, every reason with its key, params and text', async () => {
+    const response = await post(url, albanian);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-language']).toBe('en');
+    const reason = response.json().reasons.find((r: { rule: string }) => r.rule === nationality);
+    expect(reason).toMatchObject({ key: `rules.${nationality}`, params: { country: 'AL' }, text: 'You are a citizen of Albania. The scheme does not normally apply to citizens of Albania.' });
+  });
+
+  it('answers in the language of Accept-Language', async () => {
+    const response = await post(url, albanian, { 'accept-language': 'nb-NO,nb;q=0.9,en;q=0.5' });
+    expect(response.headers['content-language']).toBe('nb');
+    expect(textOf(response.json(), nationality)).toBe('Du er statsborger av Albania. Ordningen gjelder normalt ikke for statsborgere av Albania.');
+  });
+
+  it('lets ?lang= win over Accept-Language, and names the country in that language', async () => {
+    const response = await post(`${url}?lang=fr`, albanian, { 'accept-language': 'nb' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-language']).toBe('fr');
+    expect(textOf(response.json(), nationality)).toContain('Albanie');
+  });
+
+  it('refuses an unknown ?lang= with REQUEST_INVALID naming lang', async () => {
+    const response = await post(`${url}?lang=xx`, albanian);
+    expect(response.statusCode).toBe(400);
+    const problem = response.json();
+    expect(problem.code).toBe('REQUEST_INVALID');
+    expect(problem.errors.map((e: { path: string }) => e.path)).toContain('/lang');
+  });
+
+  it('describes lang in the OpenAPI document for every rule route', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const ruleSet of ruleSets) {
+      const parameters = doc.paths[`/api/v1/rules/${ruleSet.path}`].post.parameters as { name: string; in: string }[];
+      expect(parameters.some((p) => p.name === 'lang' && p.in === 'query'), ruleSet.path).toBe(true);
+    }
+  });
+});
+
 describe('the edges of the API', () => {
   it('names the field at fault with a JSON Pointer', async () => {
     const response = await post('/api/v1/rules/forced-return-category', { date: '2026-13-01', extra: 1 });

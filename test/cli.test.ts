@@ -31,6 +31,19 @@ describe('retur check', () => {
     expect(answers[0].trace).toBeUndefined();
   });
 
+  it('writes each message\'s text in the language --lang names, English by default', () => {
+    const input = JSON.stringify({ date: '2026-03-01', expelled: true });
+    const english = JSON.parse(run(['check', 'forced-return-category', '--no-trace', '-'], input).stdout);
+    expect(english.reasons[0]).toMatchObject({ key: 'rules.forced-return.category.expelled', params: {} });
+    expect(english.reasons[0].text).toMatch(/^You have been expelled\./);
+    const bokmal = run(['check', 'forced-return-category', '--no-trace', '--lang', 'nb', '-'], input);
+    expect(bokmal.status, bokmal.stderr).toBe(0);
+    expect(JSON.parse(bokmal.stdout).reasons[0].text).toMatch(/^Du er utvist\./);
+    const unknown = run(['check', 'forced-return-category', '--lang', 'xx', '-'], input);
+    expect(unknown.status).toBe(2);
+    expect(JSON.parse(unknown.stderr).errors[0].path).toBe('/lang');
+  });
+
   it('prints the problem on standard error and exits 2 on bad input, naming the item and field', () => {
     const result = run(['check', 'forced-return-category', '-'], JSON.stringify([{ date: '2026-03-01' }, { date: '2026-03-01', colour: 'red' }]));
     expect(result.status).toBe(2);

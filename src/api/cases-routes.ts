@@ -14,13 +14,21 @@ import { UPLOAD_BODY_LIMIT } from '../cases/uploads.ts';
 import { CaseError } from '../cases/errors.ts';
 import type { Principal, Role } from '../cases/roles.ts';
 import { problemSchema } from './schemas.ts';
+import { answerLanguage, langQueryField } from './language.ts';
+import { withTexts } from '../i18n/rule-texts.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 const caseParams = z.strictObject({ id: z.uuid().describe('The case id') });
 const writeHeaders = z.looseObject({
   'if-match': z.string().regex(/^(W\/)?"?\d+"?$/, 'the case version, as the ETag gave it').optional(),
   'idempotency-key': z.string().min(8).max(200).optional(),
 });
-const readQuery = z.strictObject({ why: z.string().trim().min(3).max(200).default('case work').describe('Why the case is read (kept in the audit)') });
+const readQuery = z.strictObject({
+  why: z.string().trim().min(3).max(200).default('case work').describe('Why the case is read (kept in the audit)'),
+  lang: langQueryField,
+});
+/** Actions answer with the case, whose rule answers carry messages: `?lang=` chooses their language. */
+const actionQuery = z.strictObject({ lang: langQueryField });
 
 const caseAnswer = z
   .object({ case: z.record(z.string(), z.unknown()), version: z.number().int(), revealed: z.record(z.string(), z.string()).optional() })
@@ -33,9 +41,10 @@ function versionOf(ifMatch: string | undefined): number | undefined {
   return Number(ifMatch.replace(/\D/g, ''));
 }
 
-function send(reply: FastifyReply, result: CommandResult, status = 200) {
+/** The case, with the text of every rule message in it in `lang` (the stored case keeps key and params only). */
+function send(reply: FastifyReply, result: CommandResult, lang: Lang, status = 200) {
   reply.header('etag', `"${result.version}"`);
-  return reply.code(status).send({ case: result.case, version: result.version, ...(Object.keys(result.revealed).length > 0 ? { revealed: result.revealed } : {}) });
+  return reply.code(status).send({ case: withTexts(result.case, lang), version: result.version, ...(Object.keys(result.revealed).length > 0 ? { revealed: result.revealed } : {}) });
 }
 
 function who(principal: Principal | null): Principal {
@@ -57,12 +66,13 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
       tags: ['cases'],
       body: openCaseInput,
       headers: writeHeaders,
+      querystring: actionQuery,
       response: { 201: caseAnswer, ...problems },
     },
     handler: async (request, reply) => {
       const key = request.headers['idempotency-key'];
       const result = await openCase(db, who(request.principal), request.body, key === undefined ? {} : { idempotencyKey: key });
-      return send(reply, result, 201);
+      return send(reply, result, answerLanguage(request, reply, request.query.lang), 201);
     },
   });
 
@@ -93,7 +103,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (request, reply) => {
       const result = await getCase(db, who(request.principal), request.params.id, request.query.why);
-      return send(reply, { ...result, revealed: {} });
+      return send(reply, { ...result, revealed: {} }, answerLanguage(request, reply, request.query.lang));
     },
   });
 
@@ -108,7 +118,10 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
       querystring: readQuery,
       response: { 200: z.object({ caseId: z.string(), events: z.array(z.record(z.string(), z.unknown())) }).meta({ id: 'CaseEvents' }), ...problems },
     },
-    handler: async (request) => caseEvents(db, who(request.principal), request.params.id, request.query.why),
+    handler: async (request, reply) => {
+      const events = await caseEvents(db, who(request.principal), request.params.id, request.query.why);
+      return withTexts(events, answerLanguage(request, reply, request.query.lang));
+    },
   });
 
   typed.get('/api/v1/cases/:id/home-country-handover', {
@@ -157,6 +170,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
         tags: [`process: ${action.process}`],
         params: caseParams,
         headers: writeHeaders,
+        querystring: actionQuery,
         body: action.input,
         response: { 200: caseAnswer, ...problems, 409: problemSchema, 412: problemSchema, 428: problemSchema },
       },
@@ -167,7 +181,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
           ...(version === undefined ? {} : { expectedVersion: version }),
           ...(key === undefined ? {} : { idempotencyKey: key }),
         });
-        return send(reply, result);
+        return send(reply, result, answerLanguage(request, reply, request.query.lang));
       },
     });
   }

@@ -1,16 +1,19 @@
 /**
  * The rules API: one POST route per rule set, generated from the rule-set list, so that a rule set added
  * to src/rules/index.ts is served and documented at once. The body is parsed by the rule set's own schema
- * (the one parser of outside input); `?trace=false` leaves the trace out.
+ * (the one parser of outside input); `?trace=false` leaves the trace out. Every message (reason, warning,
+ * note, label) carries its key and params, and its `text` in the language of `?lang=` or Accept-Language.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ruleSets } from '../rules/index.ts';
 import { problemSchema } from './schemas.ts';
+import { inLanguage, langQueryField } from './language.ts';
 
 const traceQuery = z.strictObject({
   trace: z.enum(['true', 'false']).default('true').describe('Include the trace of the evaluation (default true)'),
+  lang: langQueryField,
 });
 
 export function registerRulesRoutes(app: FastifyInstance): void {
@@ -33,9 +36,9 @@ export function registerRulesRoutes(app: FastifyInstance): void {
           422: problemSchema,
         },
       },
-      handler: async (request) => {
-        const { trace } = request.query as z.output<typeof traceQuery>;
-        return ruleSet.evaluate(request.body, { trace: trace === 'true' });
+      handler: async (request, reply) => {
+        const { trace, lang } = request.query as z.output<typeof traceQuery>;
+        return inLanguage(request, reply, lang, ruleSet.evaluate(request.body, { trace: trace === 'true' }));
       },
     });
   }

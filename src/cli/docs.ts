@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { rulesMarkdown } from '../rules/docs.ts';
+import { rulesMarkdown } from './rules-docs.ts';
 
 const RULES_MD = new URL('../../docs/rules.md', import.meta.url);
 

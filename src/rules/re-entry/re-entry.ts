@@ -208,7 +208,7 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
       reads: ['deported', 'bansInForceForDestination', 'owedNok'],
       when: () => true,
       then: 'no-bar',
-      params: (f) => ({ deported: f.deported ? 'yes' : 'no', destination: f.destination, plannedEntryDate: f.plannedEntryDate, owed: f.owedNok }),
+      params: (f) => ({ deported: f.deported ? 'yes' : 'no', destination: f.destination, plannedEntryDate: f.plannedEntryDate, owes: f.owedNok > 0 ? 'yes' : 'no', owed: f.owedNok }),
     },
     {
       id: 're-entry.outcome.unpaid-costs',

@@ -1,19 +1,24 @@
 /**
  * docs/rules.md, generated from the rules themselves so that a caseworker can read what the code does:
  * each rule set, its definitions as exception trees (Catala's view), every rule with the sentence it
- * implements, and every dated parameter value with its source. `npx retur docs rules --write` writes it;
- * a test fails when the file is stale.
+ * implements, what it tells the person (its message in English and bokmål, read from the catalogues of
+ * src/i18n), and every dated parameter value with its source. `npx retur docs rules --write` writes it;
+ * a test fails when the file is stale. It lives outside src/rules/ because it reads the catalogues, and the
+ * rules import nothing.
  */
-import { ruleSets, type AnyRuleSet } from './index.ts';
-import { documents, type DocumentId } from './sources.ts';
-import type { AnyDefinition } from './engine/ruleset.ts';
-import type { Source } from './engine/source.ts';
-import type { Parameter } from './engine/parameter.ts';
+import { ruleSets, type AnyRuleSet } from '../rules/index.ts';
+import { documents, type DocumentId } from '../rules/sources.ts';
+import type { AnyDefinition } from '../rules/engine/ruleset.ts';
+import type { Source } from '../rules/engine/source.ts';
+import type { Parameter } from '../rules/engine/parameter.ts';
+import { messageText, translateKey } from '../i18n/format.ts';
+import { isRuleMessage } from '../i18n/rule-texts.ts';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 function formatValue(value: unknown): string {
   if (value === null) return '*(ends)*';
+  if (isRuleMessage(value)) return `“${translateKey('en', value.key, value.params)}” (\`${value.key}\`)`;
   if (Array.isArray(value)) return value.length === 0 ? '*(none)*' : value.map((v) => formatValue(v)).join(', ');
   if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${formatValue(v)}`).join('; ');
   return String(value);
@@ -83,7 +88,9 @@ function ruleSetSection(ruleSet: AnyRuleSet): string[] {
     lines.push(`### Definition \`${definition.id}\``, '', definition.description, '', 'Exception tree (an indented rule is an exception to the rule above it and wins when it applies):', '');
     lines.push(...exceptionTree(definition), '');
     for (const rule of definition.rules) {
+      const key = rule.key ?? `rules.${rule.id}`;
       lines.push(`#### \`${rule.id}\``, '', rule.description, '');
+      lines.push(`Tells the person (\`${key}\`): “${messageText('en', key)}”`, '', `In bokmål: “${messageText('nb', key)}”`, '');
       if (rule.exceptionTo?.length) lines.push(`Exception to: ${rule.exceptionTo.map((t) => `\`${t}\``).join(', ')}`, '');
       if (rule.reads?.length) lines.push(`Reads: ${rule.reads.map((r) => `\`${r}\``).join(', ')}`, '');
       for (const source of rule.source) lines.push(citation(source), '');
