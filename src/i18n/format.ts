@@ -43,6 +43,7 @@ const compiled = new Map<string, Compiled>();
 
 const isCountryParam = (name: string) => name === 'country' || name.endsWith('Country');
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 function convertedParams(lang: Lang, message: Compiled, params: MessageParams): MessageParams {
   if (message.dates.length === 0 && message.countries.length === 0) return params;
@@ -53,7 +54,7 @@ function convertedParams(lang: Lang, message: Compiled, params: MessageParams): 
   }
   for (const name of message.countries) {
     const value = out[name];
-    if (typeof value === 'string') out[name] = countryName(lang, value);
+    if (typeof value === 'string' && COUNTRY_CODE.test(value)) out[name] = countryName(lang, value);
   }
   return out;
 }
