@@ -5,7 +5,7 @@ import publicPages from './public.ts';
 import statistics from './statistics.ts';
 
 export default {
-  review: { status: 'unreviewed', note: 'Written by the Retur team in December 2026; not yet reviewed by a professional translator.' },
+  review: { status: 'unreviewed', note: 'Written by the Retur team in December 2026 (the rules’ messages adapted from the Farsi text with Dari vocabulary); not yet reviewed by a professional translator.' },
   common,
   rules,
   public: publicPages,
