@@ -31,15 +31,22 @@ describe('retur check', () => {
     expect(answers[0].trace).toBeUndefined();
   });
 
-  it('writes each message\'s text in the language --lang names, English by default', () => {
-    const input = JSON.stringify({ date: '2026-03-01', expelled: true });
-    const english = JSON.parse(run(['check', 'forced-return-category', '--no-trace', '-'], input).stdout);
+  const expelled = JSON.stringify({ date: '2026-03-01', expelled: true });
+
+  it('writes each message with its key, params and English text by default', () => {
+    const english = JSON.parse(run(['check', 'forced-return-category', '--no-trace', '-'], expelled).stdout);
     expect(english.reasons[0]).toMatchObject({ key: 'rules.forced-return.category.expelled', params: {} });
     expect(english.reasons[0].text).toMatch(/^You have been expelled\./);
-    const bokmal = run(['check', 'forced-return-category', '--no-trace', '--lang', 'nb', '-'], input);
+  });
+
+  it('writes each message\'s text in the language --lang names', () => {
+    const bokmal = run(['check', 'forced-return-category', '--no-trace', '--lang', 'nb', '-'], expelled);
     expect(bokmal.status, bokmal.stderr).toBe(0);
     expect(JSON.parse(bokmal.stdout).reasons[0].text).toMatch(/^Du er utvist\./);
-    const unknown = run(['check', 'forced-return-category', '--lang', 'xx', '-'], input);
+  });
+
+  it('refuses a language it does not speak, naming lang, with exit code 2', () => {
+    const unknown = run(['check', 'forced-return-category', '--lang', 'xx', '-'], expelled);
     expect(unknown.status).toBe(2);
     expect(JSON.parse(unknown.stderr).errors[0].path).toBe('/lang');
   });
