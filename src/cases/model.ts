@@ -8,6 +8,7 @@ import { countryCode } from '../rules/common/countries.ts';
 import { isoDateSchema } from '../rules/engine/output.ts';
 import { departureDecisions } from '../rules/departure/situation.ts';
 import type { ReadmissionAnswer } from '../rules/forced-return/readmission.ts';
+import type { StateOf } from './process.ts';
 
 export const personInput = z.strictObject({
   name: z.string().trim().min(1).max(200).describe('Full name as registered'),
@@ -98,7 +99,8 @@ export interface CaseDocument {
   readonly file?: { readonly mediaType: string; readonly size: number; readonly sha256: string };
 }
 
-export type AssistedReturnStatus = 'none' | 'applied' | 'granted' | 'rejected' | 'appealed' | 'rejected-final' | 'travel-arranged' | 'departed' | 'withdrawn';
+/** The states of each process are declared once, in its table (process.ts). */
+export type AssistedReturnStatus = StateOf<'assisted-return'>;
 
 export interface AssistedReturn {
   readonly status: AssistedReturnStatus;
@@ -121,7 +123,7 @@ export interface AssistedReturn {
 /** An application that was withdrawn before a new one was made: kept for the record, without its secret. */
 export type PreviousApplication = Omit<AssistedReturn, 'previous' | 'secretHash'>;
 
-export type AppealStatus = 'none' | 'registered' | 'upheld' | 'reversed';
+export type AppealStatus = StateOf<'appeal'>;
 export interface Appeal {
   readonly status: AppealStatus;
   readonly registeredOn?: string;
@@ -131,7 +133,7 @@ export interface Appeal {
   readonly reasons?: string;
 }
 
-export type DeferralStatus = 'none' | 'requested' | 'granted' | 'denied';
+export type DeferralStatus = StateOf<'deferral'>;
 export interface Deferral {
   readonly status: DeferralStatus;
   readonly requestedOn?: string;
@@ -141,7 +143,7 @@ export interface Deferral {
   readonly reasons?: string;
 }
 
-export type ForcedReturnStatus = 'none' | 'planned' | 'executed' | 'cancelled';
+export type ForcedReturnStatus = StateOf<'forced-return'>;
 
 /** Who meets a returned unaccompanied minor (seed 004; utlendingsloven § 90 eighth paragraph). */
 export const receptionRelations = ['family-member', 'appointed-guardian', 'institution', 'child-welfare-services'] as const;
@@ -185,7 +187,7 @@ export interface ForcedReturn {
   };
 }
 
-export type OwnDepartureStatus = 'none' | 'announced' | 'confirmed';
+export type OwnDepartureStatus = StateOf<'own-departure'>;
 export interface OwnDeparture {
   readonly status: OwnDepartureStatus;
   readonly announcedDate?: string;
@@ -219,7 +221,7 @@ export interface RegistryStatus {
   readonly correction?: { readonly requestedOn: string; readonly reason: string };
 }
 
-export type CaseStatus = 'open' | 'departed' | 'closed';
+export type CaseStatus = StateOf<'case'>;
 
 /** The staff users linked to a case: the person's lawyer, guardian and reception centre. */
 export interface CaseLinks {

@@ -41,9 +41,9 @@ export const recordRepayment = defineAction({
     amountNok: z.number().positive().max(100_000_000).multipleOf(0.01).describe('The amount paid back, in NOK (at most two decimals)'),
     paidOn: isoDateSchema.optional().describe('The day it was paid (default today)'),
   }),
+  guard: (doc) => precondition(debtBalance(doc.debt) > 0, 'debt-owed', 'The person owes nothing for their deportation'),
   check: (doc, input, ctx) => {
     const balance = debtBalance(doc.debt);
-    precondition(balance > 0, 'debt-owed', 'The person owes nothing for their deportation');
     precondition(toOre(input.amountNok) <= toOre(balance), 'not-more-than-owed', `The repayment is more than the ${balance} NOK owed`);
     const paidOn = input.paidOn ?? ctx.today;
     precondition(paidOn <= ctx.today, 'repayment-not-in-future', 'A repayment cannot be recorded before it is made');
@@ -121,7 +121,7 @@ export const requestCorrection = defineAction({
   roles: ['person', 'lawyer'],
   from: ['departed'],
   input: z.strictObject({ reason: z.string().trim().min(1).max(4000).describe('Why the registration is believed to be a mistake') }),
-  check: (doc) => {
+  guard: (doc) => {
     const { status, movedOn, correction } = doc.registry;
     precondition(status === 'moved' && movedOn !== undefined, 'registered-as-moved', 'The person is not registered as moved in the National Registry');
     precondition(
@@ -145,8 +145,8 @@ export const recordMoved = defineAction({
   roles: ['udi', 'une'],
   from: ['open', 'departed'],
   input: z.strictObject({ movedOn: isoDateSchema.describe('The day of the registration as moved') }),
-  check: (doc, input, ctx) => {
-    precondition(doc.registry.status !== 'moved', 'not-registered-as-moved', 'The person is already registered as moved');
+  guard: (doc) => precondition(doc.registry.status !== 'moved', 'not-registered-as-moved', 'The person is already registered as moved'),
+  check: (_doc, input, ctx) => {
     precondition(input.movedOn <= ctx.today, 'moved-not-in-future', 'A registration cannot be recorded before it is made');
   },
   prepare: (_doc, input) => ({ movedOn: input.movedOn }),

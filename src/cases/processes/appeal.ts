@@ -36,11 +36,12 @@ export const register = defineAction({
   source: 'seed-001: "You can ask to remain in Norway while we consider your appeal. This is called deferred implementation."',
   roles: ['person', 'lawyer', 'guardian', 'une'],
   from: ['none'],
+  to: 'registered',
   input: z.strictObject({
     registeredOn: isoDateSchema.optional().describe('The day the appeal was lodged (default today)'),
     grounds: z.string().trim().max(4000).default('').describe('The grounds of the appeal, as far as given'),
   }),
-  check: (doc, input, ctx) => {
+  guard: (doc) => {
     precondition(doc.status !== 'closed', 'case-not-closed', 'The case is closed: there is no decision left to appeal');
     // UNE is the appeal body for decisions of UDI and the police (FACTS.md d1); UNE's own decision is final, and
     // "staying without permission" is no new decision but an earlier deadline that has passed (seed 001: "That
@@ -50,6 +51,8 @@ export const register = defineAction({
       'decision-appealable-to-une',
       'Only a decision made by UDI or the police can be appealed to UNE',
     );
+  },
+  check: (doc, input, ctx) => {
     const date = input.registeredOn ?? ctx.today;
     precondition(date <= ctx.today, 'appeal-not-in-future', 'An appeal cannot be dated in the future');
     precondition(date >= doc.decision.date, 'appeal-after-decision', 'An appeal cannot be lodged before the decision it appeals');
@@ -59,7 +62,7 @@ export const register = defineAction({
     grounds: input.grounds,
     registeredBy: ctx.principal.kind === 'person' ? 'person' : ctx.principal.role,
   }),
-  apply: (doc, p) => ({ ...doc, appeal: { status: 'registered', registeredOn: p.registeredOn } }),
+  apply: (doc, p) => ({ ...doc, appeal: { ...doc.appeal, registeredOn: p.registeredOn } }),
 });
 
 const upheld = z.strictObject({
@@ -84,6 +87,9 @@ export const decide = defineAction({
   source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. The deadline is written on the first page of the decision."',
   roles: ['une'],
   from: ['registered'],
+  // Reversed: the household may stay, so there is nothing left to return and the case closes.
+  to: ['upheld', 'reversed'],
+  also: { reversed: { case: 'closed' } },
   input: z.discriminatedUnion('outcome', [upheld, reversed]),
   check: (doc, input, ctx) => {
     if (input.outcome !== 'upheld') return;
@@ -105,13 +111,12 @@ export const decide = defineAction({
     newDeadline: input.outcome === 'upheld' ? input.newDeadline : undefined,
     reasons: input.reasons,
   }),
+  // The outcome in the payload picks which of `to`.
+  target: (p) => p.outcome,
   apply: (doc, p) => ({
     ...doc,
-    // Reversed: the person may stay, so there is nothing left to return.
-    status: p.outcome === 'reversed' ? 'closed' : doc.status,
     appeal: {
       ...doc.appeal,
-      status: p.outcome,
       decidedOn: p.decidedOn,
       reasons: p.reasons,
       ...(p.newDeadline === undefined ? {} : { newDeadline: p.newDeadline }),
@@ -132,12 +137,13 @@ export const requestDeferral = defineAction({
   source: 'seed-001: "You can ask to remain in Norway while we consider your appeal. This is called deferred implementation. You will be notified whether you can remain in Norway or not while we consider your appeal."',
   roles: ['person', 'lawyer', 'guardian'],
   from: ['none'],
+  to: 'requested',
   input: z.strictObject({
     requestedOn: isoDateSchema.optional().describe('The day the request was made (default today)'),
     grounds: z.string().trim().max(4000).default(''),
   }),
+  guard: (doc) => appealPending(doc),
   check: (doc, input, ctx) => {
-    appealPending(doc);
     const date = input.requestedOn ?? ctx.today;
     precondition(date <= ctx.today, 'request-not-in-future', 'A request cannot be dated in the future');
     precondition(doc.appeal.registeredOn === undefined || date >= doc.appeal.registeredOn, 'request-not-before-appeal', 'Deferred implementation is asked for with or after the appeal');
@@ -147,7 +153,7 @@ export const requestDeferral = defineAction({
     grounds: input.grounds,
     requestedBy: ctx.principal.kind === 'person' ? 'person' : ctx.principal.role,
   }),
-  apply: (doc, p) => ({ ...doc, deferral: { status: 'requested', requestedOn: p.requestedOn } }),
+  apply: (doc, p) => ({ ...doc, deferral: { ...doc.deferral, requestedOn: p.requestedOn } }),
 });
 
 /** Who answered: the action's roles are UNE and UDI only. */
@@ -162,14 +168,15 @@ export const grantDeferral = defineAction({
   source: 'seed-001: "If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision."',
   roles: ['une', 'udi'],
   from: ['requested'],
+  to: 'granted',
   input: z.strictObject({ reasons: z.string().trim().max(4000).default('') }),
-  check: (doc) => appealPending(doc),
+  guard: (doc) => appealPending(doc),
   prepare: (_doc, input, ctx) => ({
     decidedOn: ctx.today,
     decidedBy: answeredBy(ctx),
     reasons: input.reasons,
   }),
-  apply: (doc, p) => ({ ...doc, deferral: { ...doc.deferral, status: 'granted', ...p } }),
+  apply: (doc, p) => ({ ...doc, deferral: { ...doc.deferral, ...p } }),
 });
 
 export const denyDeferral = defineAction({
@@ -181,14 +188,15 @@ export const denyDeferral = defineAction({
   source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
   roles: ['une', 'udi'],
   from: ['requested'],
+  to: 'denied',
   input: z.strictObject({ reasons: reasons.describe('Why the person may not remain (required: a denial is answered in writing with reasons)') }),
-  check: (doc) => appealPending(doc),
+  guard: (doc) => appealPending(doc),
   prepare: (_doc, input, ctx) => ({
     decidedOn: ctx.today,
     decidedBy: answeredBy(ctx),
     reasons: input.reasons,
   }),
-  apply: (doc, p) => ({ ...doc, deferral: { ...doc.deferral, status: 'denied', ...p } }),
+  apply: (doc, p) => ({ ...doc, deferral: { ...doc.deferral, ...p } }),
 });
 
 export const appealActions = [register, decide, requestDeferral, grantDeferral, denyDeferral] as const;

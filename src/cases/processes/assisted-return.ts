@@ -75,6 +75,7 @@ export const apply = defineAction({
   source: 'seed-002: "Anyone whose application for protection has been rejected or is still waiting for an answer can apply for assisted return."',
   roles: ['person', 'udi', 'iom', 'reception', 'lawyer', 'guardian'],
   from: ['none', 'withdrawn'],
+  to: 'applied',
   input: applyInput,
   check: (doc, input, ctx) => {
     const applicant = applicantOf(doc, input.applicantId);
@@ -130,7 +131,7 @@ export const apply = defineAction({
     assistedReturn: {
       // A new application after a withdrawal keeps the earlier ones for the record (without their secrets).
       ...(doc.assistedReturn.status === 'none' ? {} : { previous: [...(doc.assistedReturn.previous ?? []), endedApplication(doc.assistedReturn)] }),
-      status: 'applied',
+      status: doc.assistedReturn.status,
       appliedOn: p.applicationDate,
       submittedBy: p.submittedBy,
       destination: p.destination,
@@ -151,18 +152,20 @@ export const grant = defineAction({
   source: 'seed-003: "There are exceptions, but the above bullet list contains the main rules."',
   roles: ['udi'],
   from: ['applied'],
+  to: 'granted',
   input: z.strictObject({ reasons: z.string().trim().max(4000).default('').describe('Why; required when the rules say normally not eligible') }),
+  guard: (doc) => {
+    precondition(outcomeOf(doc) !== 'not-eligible', 'eligible', 'The rules say the person is not eligible (no group that may apply, or legal residence)');
+  },
   check: (doc, input) => {
-    const outcome = outcomeOf(doc);
-    precondition(outcome !== 'not-eligible', 'eligible', 'The rules say the person is not eligible (no group that may apply, or legal residence)');
-    precondition(outcome !== 'normally-not-eligible' || input.reasons.length > 0, 'reasons-for-exception', 'Granting someone who is normally not eligible needs reasons');
+    precondition(outcomeOf(doc) !== 'normally-not-eligible' || input.reasons.length > 0, 'reasons-for-exception', 'Granting someone who is normally not eligible needs reasons');
     const applicant = doc.household[0];
     if (applicant && doc.assistedReturn.destination && !doc.household.some((p) => p.citizenships.includes(doc.assistedReturn.destination!))) {
       precondition(doc.household.some((p) => hasResidencePermitCopy(doc, p.id, false)), 'residence-permit-copy-received', 'The copy of the residence permit in the destination country has not been received yet');
     }
   },
   prepare: (_doc, input, ctx) => ({ on: ctx.today, reasons: input.reasons, by: ctx.principal.kind === 'staff' ? ctx.principal.userId : 'person' }),
-  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'granted', decision: { outcome: 'granted', ...p } } }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, decision: { outcome: 'granted', ...p } } }),
 });
 
 export const reject = defineAction({
@@ -173,9 +176,10 @@ export const reject = defineAction({
   source: 'FACTS a5 (UDI 2022-007): an assisted-return decision is an individual decision and UNE is the appeal body.',
   roles: ['udi'],
   from: ['applied'],
+  to: 'rejected',
   input: z.strictObject({ reasons: z.string().trim().min(1).max(4000) }),
   prepare: (_doc, input, ctx) => ({ on: ctx.today, reasons: input.reasons, by: ctx.principal.kind === 'staff' ? ctx.principal.userId : 'person' }),
-  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'rejected', decision: { outcome: 'rejected', ...p } } }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, decision: { outcome: 'rejected', ...p } } }),
 });
 
 export const appealRejection = defineAction({
@@ -185,9 +189,10 @@ export const appealRejection = defineAction({
   description: 'The person, their lawyer or guardian appeals the rejection of assisted return to UNE.',
   roles: ['person', 'lawyer', 'guardian'],
   from: ['rejected'],
+  to: 'appealed',
   input: z.strictObject({ grounds: z.string().trim().max(4000).default('') }),
   prepare: (_doc, input, ctx) => ({ lodgedOn: ctx.today, grounds: input.grounds }),
-  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'appealed', appeal: { lodgedOn: p.lodgedOn } } }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, appeal: { lodgedOn: p.lodgedOn } } }),
 });
 
 export const decideAppeal = defineAction({
@@ -197,13 +202,16 @@ export const decideAppeal = defineAction({
   description: 'UNE upholds the rejection (final) or reverses it (the application is granted).',
   roles: ['une'],
   from: ['appealed'],
+  // Reversed: the application is granted; upheld: the rejection is final.
+  to: ['granted', 'rejected-final'],
   input: z.strictObject({ outcome: z.enum(['upheld', 'reversed']), reasons: z.string().trim().min(1).max(4000) }),
   prepare: (_doc, input, ctx) => ({ decidedOn: ctx.today, ...input }),
+  // The outcome in the payload picks which of `to`.
+  target: (p) => (p.outcome === 'reversed' ? 'granted' : 'rejected-final'),
   apply: (doc, p) => ({
     ...doc,
     assistedReturn: {
       ...doc.assistedReturn,
-      status: p.outcome === 'reversed' ? 'granted' : 'rejected-final',
       appeal: { lodgedOn: doc.assistedReturn.appeal?.lodgedOn ?? p.decidedOn, decidedOn: p.decidedOn, outcome: p.outcome },
     },
   }),
@@ -217,6 +225,7 @@ export const arrangeTravel = defineAction({
   source: 'seed-000: "UDI processes the application for assisted return, while IOM provide practical assistance for the journey."',
   roles: ['iom'],
   from: ['granted'],
+  to: 'travel-arranged',
   input: z.strictObject({
     travelDate: isoDateSchema,
     travelDocument: z.string().trim().min(1).max(200).describe('The travel document obtained (e.g. passport, laissez-passer)'),
@@ -224,7 +233,7 @@ export const arrangeTravel = defineAction({
   }),
   check: (_doc, input, ctx) => precondition(input.travelDate >= ctx.today, 'travel-date-not-past', 'The travel date cannot be in the past'),
   prepare: (_doc, input, ctx) => ({ ...input, arrangedOn: ctx.today }),
-  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'travel-arranged', travel: p } }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, travel: p } }),
 });
 
 export const recordDeparture = defineAction({
@@ -235,6 +244,8 @@ export const recordDeparture = defineAction({
   source: 'seed-000: "If your claim was unsuccessful and you return to your homeland voluntarily, your passport and any other documents you handed over when you came to Norway will be returned to you. You will receive the documents at the latest when you arrive in your home country."',
   roles: ['iom', 'police'],
   from: ['travel-arranged'],
+  to: 'departed',
+  also: { departed: { case: 'departed', 'after-departure': 'departed' } },
   input: z.strictObject({ date: isoDateSchema.describe('The day the household left Norway') }),
   check: (_doc, input, ctx) => precondition(input.date <= ctx.today, 'departure-not-in-future', 'A departure cannot be recorded before it happens'),
   prepare: (doc, input, ctx) => {
@@ -244,8 +255,6 @@ export const recordDeparture = defineAction({
   },
   apply: (doc, p) => ({
     ...doc,
-    status: 'departed',
-    assistedReturn: { ...doc.assistedReturn, status: 'departed' },
     departure: { date: p.date, type: 'assisted', destination: p.destination },
     documents: doc.documents.map((d) => (d.original === 'held' ? { ...d, original: 'returned' } : d)),
     entryBans: p.entryBans,
@@ -259,9 +268,10 @@ export const withdraw = defineAction({
   description: 'The person withdraws the application for assisted return.',
   roles: ['person', 'lawyer', 'guardian', 'udi'],
   from: ['applied', 'granted', 'appealed', 'travel-arranged'],
+  to: 'withdrawn',
   input: z.strictObject({}),
   prepare: (_doc, _input, ctx) => ({ on: ctx.today }),
-  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, status: 'withdrawn', withdrawnOn: p.on } }),
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, withdrawnOn: p.on } }),
 });
 
 export const assistedReturnActions = [apply, grant, reject, appealRejection, decideAppeal, arrangeTravel, recordDeparture, withdraw] as const;

@@ -120,8 +120,8 @@ export const notifyReceivingCountry = defineAction({
   roles: ['police'],
   from: ['none', 'planned', 'cancelled'],
   input: z.strictObject({ notifiedOn: isoDateSchema.optional().describe('The day the receiving country was notified (default today)') }),
+  guard: (doc) => precondition(isDublinTransfer(doc), 'dublin-transfer', 'Only a Dublin transfer has a receiving country to notify'),
   check: (doc, input, ctx) => {
-    precondition(isDublinTransfer(doc), 'dublin-transfer', 'Only a Dublin transfer has a receiving country to notify');
     precondition((input.notifiedOn ?? ctx.today) <= ctx.today, 'notified-not-in-future', 'A notification cannot be recorded before it is made');
     precondition((input.notifiedOn ?? ctx.today) >= doc.decision.date, 'notified-after-decision', 'The receiving country is notified after the decision');
   },
@@ -144,6 +144,7 @@ export const recordReceptionArrangement = defineAction({
     metBy: z.string().trim().min(1).max(300).describe('Who will meet the child: name, and the institution or service'),
     relation: z.enum(receptionRelations).describe('Their relation to the child'),
   }),
+  guard: (doc) => precondition(doc.household.some((p) => p.unaccompaniedMinor), 'unaccompanied-minor', 'A reception arrangement is recorded for an unaccompanied minor in the household'),
   check: (doc, input) => {
     const child = doc.household.find((p) => p.id === input.personId);
     precondition(child !== undefined && child.unaccompaniedMinor, 'unaccompanied-minor', 'A reception arrangement is recorded for an unaccompanied minor in the household');
@@ -167,14 +168,15 @@ export const plan = defineAction({
   source: 'seed-001: "the police will try to deport all of you together"; seed-000: "The police will deport you if you do not go voluntarily."',
   roles: ['police'],
   from: ['none', 'cancelled'],
+  to: 'planned',
   input: z.strictObject({
     date: isoDateSchema.describe('The day of the return'),
     flight: z.string().trim().min(1).max(100).describe('Flight number or other means of transport'),
     escort: z.string().trim().min(1).max(200).describe('Who escorts the household'),
     destination: countryCode.describe('The home country, a country where the person may legally live, or the Dublin country responsible'),
   }),
+  guard: (doc, ctx) => assertMayBeReturned(doc, ctx.today),
   check: (doc, input, ctx) => {
-    assertMayBeReturned(doc, ctx.today);
     precondition(input.date >= ctx.today, 'plan-date-not-past', 'A return cannot be planned for a day that has passed');
     assertDublinDestination(doc, input.destination);
   },
@@ -186,7 +188,7 @@ export const plan = defineAction({
   }),
   apply: (doc, p) => {
     const { cancelled: _cancelled, ...forcedReturn } = doc.forcedReturn;
-    return { ...doc, forcedReturn: { ...forcedReturn, status: 'planned', plan: p.plan } };
+    return { ...doc, forcedReturn: { ...forcedReturn, plan: p.plan } };
   },
 });
 
@@ -197,10 +199,11 @@ export const cancel = defineAction({
   description: 'The police cancel a planned return (for example after a request for deferred implementation, or when the flight is lost). It can be planned again.',
   roles: ['police'],
   from: ['planned'],
+  to: 'cancelled',
   input: z.strictObject({ reason: z.string().trim().min(1).max(2000) }),
   changesPersonalData: false,
   prepare: (_doc, input, ctx) => ({ on: ctx.today, reason: input.reason }),
-  apply: (doc, p) => ({ ...doc, forcedReturn: { ...doc.forcedReturn, status: 'cancelled', cancelled: p } }),
+  apply: (doc, p) => ({ ...doc, forcedReturn: { ...doc.forcedReturn, cancelled: p } }),
 });
 
 /** True for an amount in NOK with at most two decimals (whole øre). */
@@ -248,6 +251,8 @@ export const carryOut = defineAction({
     'seed-000: "When you are deported, you yourself must pay the necessary travel costs. The Norwegian authorities will pay the cost on your behalf if you do not have enough money. That then becomes a debt you must pay back."',
   roles: ['police'],
   from: ['planned'],
+  to: 'executed',
+  also: { executed: { case: 'departed', 'after-departure': 'departed' } },
   input: executeInput,
   check: (doc, input, ctx) => {
     const { date, destination } = resolved(doc, input);
@@ -315,10 +320,8 @@ export const carryOut = defineAction({
   },
   apply: (doc, p, event) => ({
     ...doc,
-    status: 'departed',
     forcedReturn: {
       ...doc.forcedReturn,
-      status: 'executed',
       executed: {
         date: p.date,
         destination: p.destination,

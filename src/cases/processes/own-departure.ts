@@ -36,13 +36,14 @@ export const announce = defineAction({
   source: 'seed-001: "The prohibition on entry applies from the day you leave Norway and the Schengen area. It is therefore important that you notify the Norwegian authorities about when you are going to leave, for example by telling the police."',
   roles: ['person', 'lawyer', 'guardian', 'police'],
   from: ['none', 'announced'],
+  to: 'announced',
   input: z.strictObject({ date: isoDateSchema.describe('The day the household will leave Norway') }),
-  check: (doc, input, ctx) => {
-    caseOpen(doc);
+  guard: caseOpen,
+  check: (_doc, input, ctx) => {
     precondition(input.date >= ctx.today, 'departure-date-not-past', 'The day of leaving cannot be in the past; if the household has left, the police confirm the exit');
   },
   prepare: (_doc, input, ctx) => ({ date: input.date, announcedBy: ctx.principal.kind === 'person' ? 'person' : ctx.principal.role }),
-  apply: (doc, p) => ({ ...doc, ownDeparture: { status: 'announced', announcedDate: p.date, announcedBy: p.announcedBy } }),
+  apply: (doc, p) => ({ ...doc, ownDeparture: { status: doc.ownDeparture.status, announcedDate: p.date, announcedBy: p.announcedBy } }),
 });
 
 export const confirm = defineAction({
@@ -54,13 +55,15 @@ export const confirm = defineAction({
   source: 'seed-001: "The prohibition on entry applies from the day you leave Norway and the Schengen area."',
   roles: ['police'],
   from: ['none', 'announced'],
+  to: 'confirmed',
+  also: { confirmed: { case: 'departed', 'after-departure': 'departed' } },
   input: z.strictObject({
     date: isoDateSchema.describe('The day the household left Norway'),
     destination: countryCode.describe('The country the household left for'),
     entryBan: entryBanInput,
   }),
+  guard: caseOpen,
   check: (doc, input, ctx) => {
-    caseOpen(doc);
     precondition(input.date <= ctx.today, 'exit-not-in-future', 'An exit cannot be confirmed before it happens');
     precondition(input.date >= doc.decision.date, 'exit-not-before-decision', 'An exit before the decision is not a departure under it');
     assertEntryBan(doc, input.entryBan);
@@ -78,8 +81,7 @@ export const confirm = defineAction({
   },
   apply: (doc, p) => ({
     ...doc,
-    status: 'departed',
-    ownDeparture: { ...doc.ownDeparture, status: 'confirmed', confirmedDate: p.date },
+    ownDeparture: { ...doc.ownDeparture, confirmedDate: p.date },
     departure: { date: p.date, type: 'own', destination: p.destination },
     entryBans: p.entryBans,
   }),
