@@ -26,6 +26,8 @@ export interface ServerOptions {
   readonly logger?: boolean | Record<string, unknown>;
   /** The database; without one only the rules API and the public pages are served. */
   readonly db?: Db;
+  /** Answers the public pages accept per address per minute (default 120). */
+  readonly pagePostRateLimit?: number;
   /** Sign-in attempts allowed per address per minute (default 20). */
   readonly loginRateLimit?: number;
   /**
@@ -114,6 +116,6 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerStatisticsRoutes(app, options.db);
   }
   registerRulesRoutes(app);
-  await registerWebRoutes(app, options.db ? { db: options.db } : {});
+  await registerWebRoutes(app, { ...(options.db ? { db: options.db } : {}), ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}) });
   return app;
 }

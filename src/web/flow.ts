@@ -85,6 +85,15 @@ export function relevantAnswers(flow: Flow, answers: Answers): Answers {
 const msg = (lang: Lang, flow: Flow, key: string, params = {}) => translateKey(lang, `public.${flow.name}.${key}`, params);
 const optionalMsg = (lang: Lang, flow: Flow, key: string) => (hasMessage(lang, `public.${flow.name}.${key}`) ? msg(lang, flow, key) : undefined);
 
+/** An option's label: the flow's own (`public.<flow>.<question>.<option>`), or the shared yes and no. */
+export function optionLabel(lang: Lang, flow: Flow, question: string, option: string): string {
+  const own = optionalMsg(lang, flow, `${question}.${option}`);
+  if (own !== undefined) return own;
+  if (option === 'yes') return t(lang, 'common.answer.yes');
+  if (option === 'no') return t(lang, 'common.answer.no');
+  throw new Error(`No label for ${flow.name}.${question}.${option} in ${lang}`);
+}
+
 const countryCodesSorted = (() => {
   const codes: string[] = [];
   for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
@@ -154,7 +163,7 @@ export function parseAnswer(q: Question, body: Body, answers: Answers, lang: Lan
 export function describeAnswer(flow: Flow, q: Question, value: unknown, lang: Lang): string {
   switch (q.kind) {
     case 'choice':
-      return msg(lang, flow, `${q.id}.${String(value)}`);
+      return optionLabel(lang, flow, q.id, String(value));
     case 'multi': {
       const list = value as string[];
       return list.length === 0 ? t(lang, 'common.form.none') : list.map((v) => msg(lang, flow, `${q.id}.${v}`)).join('; ');
@@ -187,7 +196,7 @@ function questionBody(flow: Flow, q: Question, ctx: PageContext, answers: Answer
         multiple: q.kind === 'multi',
         choices: q.options.map((o) => {
           const optionHint = optionalMsg(lang, flow, `${q.id}.${o}.hint`);
-          return { value: o, label: msg(lang, flow, `${q.id}.${o}`), ...(optionHint ? { hint: optionHint } : {}) };
+          return { value: o, label: optionLabel(lang, flow, q.id, o), ...(optionHint ? { hint: optionHint } : {}) };
         }),
         checked: current === undefined ? [] : [current].flat().map(String),
         ...(error ? { error } : {}),
@@ -289,7 +298,7 @@ export function registerFlow(app: FastifyInstance, flow: Flow, options: FlowOpti
 
   app.post(`${flow.base}/restart`, { schema: { hide: true }, config: { rateLimit: options.rateLimit } }, async (request, reply) => {
     const { ctx, session } = webRequest(request, reply, options.store);
-    if (!session.checkCsrf((request.body as Body | undefined)?._csrf)) return send(reply, expiredPage(ctx, flow.base), 403);
+    if (!session.checkCsrf((request.body as Body | undefined)?._csrf)) return send(reply, expiredPage(ctx, flow.base), 400);
     await session.set(flow.name, {});
     return reply.code(303).redirect(`${flow.base}/${flow.first}`);
   });
@@ -309,7 +318,7 @@ export function registerFlow(app: FastifyInstance, flow: Flow, options: FlowOpti
     const q = questionOf(flow, (request.params as { question: string }).question);
     if (!q) return reply.callNotFound();
     const body = (request.body ?? {}) as Body;
-    if (!session.checkCsrf(body._csrf)) return send(reply, expiredPage(ctx, `${flow.base}/${q.id}`), 403);
+    if (!session.checkCsrf(body._csrf)) return send(reply, expiredPage(ctx, `${flow.base}/${q.id}`), 400);
     const answers = await answersOf(session);
     if (!pathOf(flow, answers).path.includes(q.id)) return goTo(reply, answers);
     const parsed = parseAnswer(q, body, answers, ctx.lang, today());

@@ -18,6 +18,10 @@ import { registerDocsPages } from './docs-pages.ts';
 import { databaseSessionStore, memorySessionStore, WEB_SESSION_COOKIE, WebSession, type WebSessionStore } from './session.ts';
 import { registerStatisticsPages } from './statistics/routes.ts';
 import { registerStartPage } from './start-page.ts';
+import { registerFlow } from './flow.ts';
+import { checkerFlow } from './public/checker.ts';
+import { calculatorFlow } from './public/calculator.ts';
+import { decisionFlow } from './public/decision.ts';
 
 export interface WebOptions {
   /** The database for sessions and the statistics pages; without one, sessions live in memory. */
@@ -54,6 +58,7 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     registerStartPage(web, deps);
     registerDocsPages(web, deps);
     registerQuickExit(web, deps);
+    for (const flow of [checkerFlow, calculatorFlow, decisionFlow]) registerFlow(web, flow, deps);
     if (options.db) registerStatisticsPages(web, options.db, deps);
   });
 }

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "ትክክለኛ ቀን ያስገቡ",
   'form.error.dateFuture': "ቀኑ ወደፊት ሊሆን አይችልም",
   'form.error.dateOfPerson': "ለሰው {n} ትክክለኛ የልደት ቀን ያስገቡ",
+  'answer.yes': "አዎ",
+  'answer.no': "አይ",
 } satisfies Messages<'common'>;

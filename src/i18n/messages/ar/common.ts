@@ -42,4 +42,6 @@ export default {
   'form.error.date': "أدخل تاريخًا صحيحًا",
   'form.error.dateFuture': "لا يمكن أن يكون التاريخ في المستقبل",
   'form.error.dateOfPerson': "أدخل تاريخ ميلاد صحيحًا للشخص {n}",
+  'answer.yes': "نعم",
+  'answer.no': "لا",
 } satisfies Messages<'common'>;

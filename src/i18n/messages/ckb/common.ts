@@ -42,4 +42,6 @@ export default {
   'form.error.date': "بەروارێکی ڕاست بنووسە",
   'form.error.dateFuture': "بەروار ناتوانێت لە داهاتوودا بێت",
   'form.error.dateOfPerson': "بەرواری لەدایکبوونی ڕاست بۆ کەس {n} بنووسە",
+  'answer.yes': "بەڵێ",
+  'answer.no': "نەخێر",
 } satisfies Messages<'common'>;

@@ -40,4 +40,6 @@ export default {
   'form.error.date': 'Enter a real date',
   'form.error.dateFuture': 'The date cannot be in the future',
   'form.error.dateOfPerson': 'Enter a real date of birth for person {n}',
+  'answer.yes': "Yes",
+  'answer.no': "No",
 };

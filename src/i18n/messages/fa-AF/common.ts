@@ -42,4 +42,6 @@ export default {
   'form.error.date': "یک تاریخ درست بنویسید",
   'form.error.dateFuture': "تاریخ نمی‌تواند در آینده باشد",
   'form.error.dateOfPerson': "تاریخ تولد درست شخص {n} را بنویسید",
+  'answer.yes': "بلی",
+  'answer.no': "نه",
 } satisfies Messages<'common'>;

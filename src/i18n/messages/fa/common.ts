@@ -42,4 +42,6 @@ export default {
   'form.error.date': "یک تاریخ معتبر وارد کنید",
   'form.error.dateFuture': "تاریخ نمی‌تواند در آینده باشد",
   'form.error.dateOfPerson': "تاریخ تولد معتبری برای فرد {n} وارد کنید",
+  'answer.yes': "بله",
+  'answer.no': "نه",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Saisissez une date réelle",
   'form.error.dateFuture': "La date ne peut pas être dans le futur",
   'form.error.dateOfPerson': "Saisissez une vraie date de naissance pour la personne {n}",
+  'answer.yes': "Oui",
+  'answer.no': "Non",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Dîrokeke rast binivîse",
   'form.error.dateFuture': "Dîrok nikare di pêşerojê de be",
   'form.error.dateOfPerson': "Ji bo kes {n} dîroka jidayikbûnê ya rast binivîse",
+  'answer.yes': "Erê",
+  'answer.no': "Na",
 } satisfies Messages<'common'>;

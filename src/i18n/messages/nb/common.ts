@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Skriv en gyldig dato",
   'form.error.dateFuture': "Datoen kan ikke være fram i tid",
   'form.error.dateOfPerson': "Skriv en gyldig fødselsdato for person {n}",
+  'answer.yes': "Ja",
+  'answer.no': "Nei",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Skriv ein gyldig dato",
   'form.error.dateFuture': "Datoen kan ikkje vere fram i tid",
   'form.error.dateOfPerson': "Skriv ein gyldig fødselsdato for person {n}",
+  'answer.yes': "Ja",
+  'answer.no': "Nei",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "یوه سمه نېټه ولیکئ",
   'form.error.dateFuture': "نېټه په راتلونکي کې نه شي کېدای",
   'form.error.dateOfPerson': "د کس {n} لپاره د زېږون سمه نېټه ولیکئ",
+  'answer.yes': "هو",
+  'answer.no': "نه",
 } satisfies Messages<'common'>;

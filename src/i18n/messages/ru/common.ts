@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Введите существующую дату",
   'form.error.dateFuture': "Дата не может быть в будущем",
   'form.error.dateOfPerson': "Введите правильную дату рождения для человека {n}",
+  'answer.yes': "Да",
+  'answer.no': "Нет",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Geli taariikh dhab ah",
   'form.error.dateFuture': "Taariikhdu ma noqon karto mustaqbalka",
   'form.error.dateOfPerson': "Geli taariikh dhalasho oo dhab ah qofka {n}",
+  'answer.yes': "Haa",
+  'answer.no': "Maya",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Shkruani një datë të vërtetë",
   'form.error.dateFuture': "Data nuk mund të jetë në të ardhmen",
   'form.error.dateOfPerson': "Shkruani një datë të vërtetë lindjeje për personin {n}",
+  'answer.yes': "Po",
+  'answer.no': "Jo",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Unesite stvarni datum",
   'form.error.dateFuture': "Datum ne može biti u budućnosti",
   'form.error.dateOfPerson': "Unesite stvarni datum rođenja za osobu {n}",
+  'answer.yes': "Da",
+  'answer.no': "Ne",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "சரியான தேதியை உள்ளிடுங்கள்",
   'form.error.dateFuture': "தேதி எதிர்காலத்தில் இருக்க முடியாது",
   'form.error.dateOfPerson': "நபர் {n}-க்குச் சரியான பிறந்த தேதியை உள்ளிடுங்கள்",
+  'answer.yes': "ஆம்",
+  'answer.no': "இல்லை",
 } satisfies Messages<'common'>;

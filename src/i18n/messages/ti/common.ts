@@ -42,4 +42,6 @@ export default {
   'form.error.date': "ሓቀኛ ዕለት ኣእትዉ",
   'form.error.dateFuture': "እቲ ዕለት ኣብ መጻኢ ክኸውን ኣይክእልን",
   'form.error.dateOfPerson': "ን ሰብ {n} ሓቀኛ ዕለት ልደት ኣእትዉ",
+  'answer.yes': "እወ",
+  'answer.no': "ኣይፋል",
 } satisfies Messages<'common'>;

@@ -42,4 +42,6 @@ export default {
   'form.error.date': "Введіть справжню дату",
   'form.error.dateFuture': "Дата не може бути в майбутньому",
   'form.error.dateOfPerson': "Введіть правильну дату народження для особи {n}",
+  'answer.yes': "Так",
+  'answer.no': "Ні",
 } satisfies Messages<'common'>;
