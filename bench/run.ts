@@ -5,6 +5,7 @@
 import { run as eligibility } from './eligibility.ts';
 import { run as cases } from './cases.ts';
 import { run as statistics } from './statistics.ts';
+import { run as pages } from './pages.ts';
 
 const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> = {
   eligibility: (scale) => eligibility(Math.round(1_000_000 * scale)),
@@ -13,6 +14,7 @@ const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> 
   // The reads of `cases` on the full table (1,000,000 cases at scale 1), after only 1,000 cases written.
   'cases-reads': (scale) => cases(scale, scale / 100),
   statistics: (scale) => statistics(scale),
+  pages: (scale) => pages(scale),
 };
 
 const args = process.argv.slice(2);

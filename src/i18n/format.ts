@@ -117,13 +117,24 @@ export function formatDate(lang: Lang, isoDate: string, style: 'long' | 'short' 
   return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Lang, style: 'number' | 'nok'): Intl.NumberFormat {
+  const id = `${lang}/${style}`;
+  let format = numberFormats.get(id);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(intlLocale(lang), style === 'nok' ? { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 } : {});
+    numberFormats.set(id, format);
+  }
+  return format;
+}
+
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(intlLocale(lang)).format(n);
+  return numberFormat(lang, 'number').format(n);
 }
 
 /** An amount in Norwegian kroner, e.g. "NOK 15,000" / "15 000 kr". */
 export function formatNok(lang: Lang, amount: number): string {
-  return new Intl.NumberFormat(intlLocale(lang), { style: 'currency', currency: 'NOK', maximumFractionDigits: 0 }).format(amount);
+  return numberFormat(lang, 'nok').format(amount);
 }
 
 const countryNames = new Map<Lang, Intl.DisplayNames>();

@@ -25,14 +25,40 @@ export interface PageOptions {
 
 const autonyms = new Map(languageTags.map((l) => [l, autonym(l)] as const));
 
+/** What every page in a language shares, rendered once per language: the picker's body, the footer. */
+interface Fixed {
+  readonly picker: Html;
+  readonly footer: Html;
+}
+const fixed = new Map<Lang, Fixed>();
+function fixedIn(lang: Lang): Fixed {
+  let f = fixed.get(lang);
+  if (!f) {
+    f = {
+      picker: html`<label class="ds-label" for="retur-lang" data-weight="regular">${t(lang, 'common.language')}</label>
+<select class="ds-input" id="retur-lang" name="lang">
+${languageTags.map((l) => html`<option value="${l}" lang="${l}"${l === lang ? html` selected` : ''}>${autonyms.get(l)}</option>`)}
+</select>
+<button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t(lang, 'common.languageChange')}</button>`,
+      footer: html`<footer class="retur-footer">
+<ul class="retur-footer__links">
+<li><a class="ds-link" href="/statistics/forced-returns">${t(lang, 'common.footer.statistics')}</a></li>
+<li><a class="ds-link" href="/docs/rules">${t(lang, 'common.footer.rules')}</a></li>
+<li><a class="ds-link" href="/docs/errors">${t(lang, 'common.footer.errors')}</a></li>
+<li><a class="ds-link" href="/api/openapi.json">${t(lang, 'common.footer.api')}</a></li>
+</ul>
+<p class="ds-paragraph" data-size="sm">${t(lang, 'common.footer.about')}</p>
+</footer>`,
+    };
+    fixed.set(lang, f);
+  }
+  return f;
+}
+
 function languagePicker(ctx: PageContext): Html {
   return html`<form class="retur-lang" method="get" action="${ctx.path}">
 ${ctx.keep.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
-<label class="ds-label" for="retur-lang" data-weight="regular">${t(ctx.lang, 'common.language')}</label>
-<select class="ds-input" id="retur-lang" name="lang">
-${languageTags.map((l) => html`<option value="${l}" lang="${l}"${l === ctx.lang ? html` selected` : ''}>${autonyms.get(l)}</option>`)}
-</select>
-<button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t(ctx.lang, 'common.languageChange')}</button>
+${fixedIn(ctx.lang).picker}
 </form>`;
 }
 
@@ -68,15 +94,7 @@ ${ctx ? reviewNotice(ctx) : ''}
 <main id="main" class="retur-main">
 ${body}
 </main>
-<footer class="retur-footer">
-<ul class="retur-footer__links">
-<li><a class="ds-link" href="/statistics/forced-returns">${t(lang, 'common.footer.statistics')}</a></li>
-<li><a class="ds-link" href="/docs/rules">${t(lang, 'common.footer.rules')}</a></li>
-<li><a class="ds-link" href="/docs/errors">${t(lang, 'common.footer.errors')}</a></li>
-<li><a class="ds-link" href="/api/openapi.json">${t(lang, 'common.footer.api')}</a></li>
-</ul>
-<p class="ds-paragraph" data-size="sm">${t(lang, 'common.footer.about')}</p>
-</footer>
+${fixedIn(lang).footer}
 </body>
 </html>
 `.value;

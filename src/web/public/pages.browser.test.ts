@@ -1,0 +1,250 @@
+/**
+ * The public pages in a real browser (Chromium through playwright-core), against the real server:
+ *
+ * - every page built here, in all eighteen languages: it answers 200 with the right `lang` and `dir`, no
+ *   message key shows through, the review notice is there in every unreviewed language, nothing runs off a
+ *   320 px screen, and axe-core finds no violations (the result pages reached by answering in that language);
+ * - the checker, the calculator and "what now" walked end to end by clicking, in English, bokmål and Arabic,
+ *   with JavaScript on and off, with screenshots at 375 and 1280 px under test-results/web/ to look at.
+ *
+ * One browser for the file; one test per language, so each stays far below the time limit. Skipped (loudly)
+ * only where /usr/bin/chromium is not installed.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../../api/server.ts';
+import { catalogues } from '../../i18n/catalogue.ts';
+import { dirOf, languageTags, type Lang } from '../../i18n/languages.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const SHOTS = new URL('../../../test-results/web/', import.meta.url).pathname;
+
+if (!hasChromium) {
+  console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser tests of the public pages DO NOT RUN.\n! Install it with: apt-get install -y --no-install-recommends chromium fonts-noto-core\n${'!'.repeat(100)}\n`);
+}
+
+const axeResults = z.object({
+  violations: z.array(z.object({ id: z.string(), impact: z.string().nullish(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })),
+});
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+/** The answers that reach each flow's result, as the forms send them. */
+const walks: Record<string, { base: string; steps: [string, Record<string, string>][] }> = {
+  checker: {
+    base: '/check',
+    steps: [
+      ['residence', { residence: 'no' }],
+      ['protection', { protection: 'rejected' }],
+      ['dublin', { dublin: 'no' }],
+      ['residenceApplication', { residenceApplication: 'none' }],
+      ['permitEnded', { permitEnded: 'no' }],
+      ['otherEea', { otherEea: 'no' }],
+      ['fortyEight', { fortyEight: 'no' }],
+      ['minor', { minor: 'no' }],
+      ['trafficking', { trafficking: 'no' }],
+      ['previousSupport', { previousSupport: 'no' }],
+      ['citizenship', { citizenship: 'AF' }],
+    ],
+  },
+  calculator: {
+    base: '/support',
+    steps: [
+      ['registered', { registered: 'yes' }],
+      ['hasDeadline', { hasDeadline: 'yes' }],
+      ['deadline', { deadline: '2099-03-15' }],
+      ['citizenship', { citizenship: 'SO' }],
+      ['people', { people: '3' }],
+      ['births', { 'births-0': '1985-06-15', 'births-1': '1988-11-30', 'births-2': '2016-12-01' }],
+    ],
+  },
+  decision: {
+    base: '/what-now',
+    steps: [
+      ['kind', { kind: 'protection-rejected' }],
+      ['decisionDate', { decisionDate: '2026-01-05' }],
+      ['hasDeadline', { hasDeadline: 'yes' }],
+      ['deadline', { deadline: '2099-02-10' }],
+      ['appeal', { appeal: 'none' }],
+    ],
+  },
+};
+
+describe.skipIf(!hasChromium)('the public pages in Chromium', () => {
+  let app: FastifyInstance;
+  let base: string;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    app = await buildServer({ logger: false, pagePostRateLimit: 100_000 });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  /** A context in a language (the cookie the picker sets), with JavaScript on or off. */
+  async function contextIn(lang: Lang, javaScriptEnabled = true, width = 1280): Promise<BrowserContext> {
+    const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+    await context.addCookies([{ name: 'retur_lang', value: lang, url: base }]);
+    return context;
+  }
+
+  /** Answers a flow's questions through the forms' own POSTs (the CSRF token read from the page). */
+  async function answer(context: BrowserContext, flow: string): Promise<void> {
+    const page = await context.newPage();
+    const { base: at, steps } = walks[flow]!;
+    await page.goto(`${base}${at}/${steps[0]![0]}`);
+    for (const [id, form] of steps) {
+      const csrf = await page.locator('input[name="_csrf"]').first().getAttribute('value');
+      const response = await context.request.post(`${base}${at}/${id}`, { form: { _csrf: csrf ?? '', ...form }, maxRedirects: 0 });
+      expect(response.status(), `${flow} ${id}`).toBe(303);
+    }
+    await page.close();
+  }
+
+  async function checkPage(page: Page, lang: Lang, url: string): Promise<string[]> {
+    const problems: string[] = [];
+    const response = await page.goto(`${base}${url}`);
+    if (response?.status() !== 200) problems.push(`${url}: HTTP ${response?.status()}`);
+    const root = z.object({ lang: z.string(), dir: z.string() }).parse(await page.evaluate('({ lang: document.documentElement.lang, dir: document.documentElement.dir })'));
+    if (root.lang !== lang || root.dir !== dirOf(lang)) problems.push(`${url}: lang=${root.lang} dir=${root.dir}`);
+    const text = z.string().parse(await page.evaluate('document.body.innerText'));
+    const leaked = /\b(common|public|rules|statistics)\.[a-zA-Z]+\.[a-zA-Z.-]+/.exec(text);
+    if (leaked) problems.push(`${url}: message key shows: ${leaked[0]}`);
+    if ((await page.locator('h1').count()) !== 1) problems.push(`${url}: not one <h1>`);
+    const unreviewed = catalogues[lang].review.status === 'unreviewed';
+    if (unreviewed !== ((await page.locator('.retur-review').count()) === 1)) problems.push(`${url}: review notice wrong`);
+    for (const v of await violations(page)) problems.push(`${url}: ${v}`);
+    // 320 px wide: nothing runs off the screen.
+    await page.setViewportSize({ width: 320, height: 800 });
+    const overflow = z.number().parse(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+    if (overflow > 0) problems.push(`${url}: ${overflow} px wider than a 320 px screen`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    return problems;
+  }
+
+  for (const lang of languageTags) {
+    it(`${lang}: the start page, each flow's first question, a refused answer and a 404 render in the language, with no message key, nothing off a 320 px screen, and no axe violation`, async () => {
+      const context = await contextIn(lang);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const url of ['/', '/check/residence', '/support/registered', '/what-now/kind']) problems.push(...(await checkPage(page, lang, url)));
+      const missing = await page.goto(`${base}/no-such-page`);
+      expect(missing?.status()).toBe(404);
+      expect(await page.evaluate('document.documentElement.lang')).toBe(lang);
+      for (const v of await violations(page)) problems.push(`404: ${v}`);
+      // A question answered wrongly: the error summary, in the language.
+      await page.goto(`${base}/check/residence`);
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForSelector('.ds-error-summary');
+      for (const v of await violations(page)) problems.push(`error summary: ${v}`);
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+
+    it(`${lang}: each flow's answers to check and its result render in the language, with no message key, nothing off a 320 px screen, and no axe violation`, async () => {
+      const context = await contextIn(lang);
+      const page = await context.newPage();
+      const problems: string[] = [];
+      for (const flow of Object.keys(walks)) {
+        await answer(context, flow);
+        problems.push(...(await checkPage(page, lang, `${walks[flow]!.base}/answers`)));
+        problems.push(...(await checkPage(page, lang, `${walks[flow]!.base}/result`)));
+      }
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${base}/check/result`);
+        await page.screenshot({ path: `${SHOTS}checker-result-${lang}-${width}.png`, fullPage: true });
+      }
+      await context.close();
+      expect(problems).toEqual([]);
+    });
+  }
+
+  for (const lang of ['en', 'nb', 'ar'] as const) {
+    for (const js of [true, false]) {
+      it(`${lang}, JavaScript ${js ? 'on' : 'off'}: a person clicks through the checker, the calculator and "what now" to their results`, async () => {
+        const width = js ? 1280 : 375;
+        const context = await contextIn(lang, js, width);
+        const page = await context.newPage();
+        const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
+        await page.goto(`${base}/`);
+        await shot('start');
+        for (const [flow, { base: at, steps }] of Object.entries(walks)) {
+          await page.goto(`${base}${at}`);
+          expect(page.url()).toBe(`${base}${at}/${steps[0]![0]}`);
+          for (const [index, [id, form]] of steps.entries()) {
+            expect(new URL(page.url()).pathname).toBe(`${at}/${id}`);
+            if (index === 0) {
+              // Continue without an answer first: the error summary links to the field.
+              await page.locator('main button[type="submit"]').click();
+              await page.waitForSelector('.ds-error-summary');
+              if (flow === 'checker') await shot('checker-error');
+              await page.locator('.ds-error-summary a').first().click();
+            }
+            for (const [name, value] of Object.entries(form)) {
+              const field = page.locator(`[name="${name}"]`);
+              const type = await field.first().getAttribute('type');
+              if (type === 'radio') await page.locator(`label[for="${await page.locator(`[name="${name}"][value="${value}"]`).getAttribute('id')}"]`).click();
+              else if ((await field.first().evaluate((e) => e.tagName)) === 'SELECT') await field.selectOption(value);
+              else await field.fill(value);
+            }
+            if (flow === 'checker' && index === 0) await shot('checker-question');
+            await page.locator('main button[type="submit"]').click();
+            await page.waitForLoadState('load');
+          }
+          expect(new URL(page.url()).pathname).toBe(`${at}/answers`);
+          await shot(`${flow}-answers`);
+          // Back links and change links lead to the right question.
+          await page.locator('main .retur-summary a').first().click();
+          expect(new URL(page.url()).pathname).toBe(`${at}/${steps[0]![0]}`);
+          await page.goto(`${base}${at}/answers`);
+          await page.locator('main a.ds-button').click();
+          expect(new URL(page.url()).pathname).toBe(`${at}/result`);
+          expect(await page.locator('h1').count()).toBe(1);
+          await shot(`${flow}-result`);
+        }
+        // The result pages say what the rules say.
+        await page.goto(`${base}/support/result`);
+        const total = (await page.locator('.retur-amount').innerText()).replace(/\s/g, ' ');
+        expect(total.length).toBeGreaterThan(5);
+        await page.goto(`${base}/what-now/result`);
+        expect(await page.locator('.ds-alert').first().isVisible()).toBe(true);
+        // The language picker keeps the person on the page.
+        await page.goto(`${base}/what-now/result`);
+        await page.locator('#retur-lang').selectOption('uk');
+        await page.locator('.retur-lang button').click();
+        await page.waitForLoadState('load');
+        expect(new URL(page.url()).pathname).toBe('/what-now/result');
+        expect(await page.evaluate('document.documentElement.lang')).toBe('uk');
+        // Leave quickly: the answers are gone (the browser is sent away; the next visit starts over).
+        const leave = await context.request.post(`${base}/leave`, { maxRedirects: 0 });
+        expect(leave.status()).toBe(303);
+        expect(leave.headers()['location']).toBe('https://www.google.com/');
+        await context.clearCookies();
+        await page.goto(`${base}/check/result`);
+        expect(new URL(page.url()).pathname).toBe('/check/residence');
+        await context.close();
+      });
+    }
+  }
+});
