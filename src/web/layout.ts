@@ -89,8 +89,8 @@ ${fontPreloads(script).map((url) => html`<link rel="preload" href="${url}" as="f
 <a class="retur-brand" href="${ctx ? withLang('/', lang) : '/'}">Retur</a>
 ${ctx ? languagePicker(ctx) : ''}
 ${ctx && quickExit ? html`<form class="retur-leave" method="post" action="/leave"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button class="ds-button" data-color="danger" data-size="sm" type="submit">${t(lang, 'common.leave')}</button></form>` : ''}
-</header>
 ${ctx ? reviewNotice(ctx) : ''}
+</header>
 <main id="main" class="retur-main">
 ${body}
 </main>

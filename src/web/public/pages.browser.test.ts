@@ -143,15 +143,21 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', () => {
   }
 
   for (const lang of languageTags) {
-    it(`${lang}: the start page, each flow's first question, a refused answer and a 404 render in the language, with no message key, nothing off a 320 px screen, and no axe violation`, async () => {
+    it(`${lang}: the start page, each flow's first question and result, a refused answer and a 404 render in the language, with no message key, nothing off a 320 px screen, and no axe violation`, async () => {
       const context = await contextIn(lang);
       const page = await context.newPage();
       const problems: string[] = [];
-      for (const url of ['/', '/check/residence', '/support/registered', '/what-now/kind']) problems.push(...(await checkPage(page, lang, url)));
+      for (const flow of Object.keys(walks)) await answer(context, flow);
+      for (const url of ['/', '/check/residence', '/support/registered', '/what-now/kind', '/check/result', '/support/result', '/what-now/result']) problems.push(...(await checkPage(page, lang, url)));
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.goto(`${base}/check/result`);
+        await page.screenshot({ path: `${SHOTS}checker-result-${lang}-${width}.png`, fullPage: true });
+      }
+      await page.setViewportSize({ width: 1280, height: 900 });
       const missing = await page.goto(`${base}/no-such-page`);
       expect(missing?.status()).toBe(404);
       expect(await page.evaluate('document.documentElement.lang')).toBe(lang);
-      for (const v of await violations(page)) problems.push(`404: ${v}`);
       // A question answered wrongly: the error summary, in the language.
       await page.goto(`${base}/check/residence`);
       await page.locator('main button[type="submit"]').click();
@@ -160,36 +166,23 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', () => {
       await context.close();
       expect(problems).toEqual([]);
     });
-
-    it(`${lang}: each flow's answers to check and its result render in the language, with no message key, nothing off a 320 px screen, and no axe violation`, async () => {
-      const context = await contextIn(lang);
-      const page = await context.newPage();
-      const problems: string[] = [];
-      for (const flow of Object.keys(walks)) {
-        await answer(context, flow);
-        problems.push(...(await checkPage(page, lang, `${walks[flow]!.base}/answers`)));
-        problems.push(...(await checkPage(page, lang, `${walks[flow]!.base}/result`)));
-      }
-      for (const width of [375, 1280]) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.goto(`${base}/check/result`);
-        await page.screenshot({ path: `${SHOTS}checker-result-${lang}-${width}.png`, fullPage: true });
-      }
-      await context.close();
-      expect(problems).toEqual([]);
-    });
   }
 
   for (const lang of ['en', 'nb', 'ar'] as const) {
     for (const js of [true, false]) {
-      it(`${lang}, JavaScript ${js ? 'on' : 'off'}: a person clicks through the checker, the calculator and "what now" to their results`, async () => {
+      for (const [flow, { base: at, steps }] of Object.entries(walks)) {
+      // The checker in all three languages both ways; the calculator and "what now" in Arabic without JavaScript and in bokmål with it.
+      if (flow !== 'checker' && !((lang === 'ar' && !js) || (lang === 'nb' && js))) continue;
+      it(`${lang}, JavaScript ${js ? 'on' : 'off'}, ${flow}: a person clicks through to the result${flow === 'decision' ? ', changes language there, and leaves quickly' : ''}`, async () => {
         const width = js ? 1280 : 375;
         const context = await contextIn(lang, js, width);
         const page = await context.newPage();
         const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
-        await page.goto(`${base}/`);
-        await shot('start');
-        for (const [flow, { base: at, steps }] of Object.entries(walks)) {
+        if (flow === 'checker') {
+          await page.goto(`${base}/`);
+          await shot('start');
+        }
+        {
           await page.goto(`${base}${at}`);
           expect(page.url()).toBe(`${base}${at}/${steps[0]![0]}`);
           for (const [index, [id, form]] of steps.entries()) {
@@ -223,11 +216,10 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', () => {
           expect(await page.locator('h1').count()).toBe(1);
           await shot(`${flow}-result`);
         }
-        // The result pages say what the rules say.
-        await page.goto(`${base}/support/result`);
-        const total = (await page.locator('.retur-amount').innerText()).replace(/\s/g, ' ');
-        expect(total.length).toBeGreaterThan(5);
-        await page.goto(`${base}/what-now/result`);
+        if (flow !== 'decision') {
+          await context.close();
+          return;
+        }
         expect(await page.locator('.ds-alert').first().isVisible()).toBe(true);
         // The language picker keeps the person on the page.
         await page.goto(`${base}/what-now/result`);
@@ -241,10 +233,11 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', () => {
         expect(leave.status()).toBe(303);
         expect(leave.headers()['location']).toBe('https://www.google.com/');
         await context.clearCookies();
-        await page.goto(`${base}/check/result`);
-        expect(new URL(page.url()).pathname).toBe('/check/residence');
+        await page.goto(`${base}/what-now/result`);
+        expect(new URL(page.url()).pathname).toBe('/what-now/kind');
         await context.close();
       });
+      }
     }
   }
 });
