@@ -18,7 +18,7 @@
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { countryName, formatDate, hasMessage, t, translateKey } from '../i18n/format.ts';
+import { countryName, formatDate, formatNumber, hasMessage, t, translateKey } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { countryCode, isCountryCode } from '../rules/common/countries.ts';
 import { osloToday } from '../cases/clock.ts';
@@ -171,7 +171,7 @@ export function describeAnswer(flow: Flow, q: Question, value: unknown, lang: La
     case 'country':
       return countryName(lang, String(value));
     case 'count':
-      return new Intl.NumberFormat(lang).format(Number(value));
+      return formatNumber(lang, Number(value));
     case 'date':
       return formatDate(lang, String(value));
     case 'dates':

@@ -34,3 +34,12 @@ export function html(strings: TemplateStringsArray, ...values: unknown[]): Html 
 export function raw(markup: string): Html {
   return new Html(markup);
 }
+
+/**
+ * A fragment that must read left to right whatever the page's direction — a reference, an ISO date, a code, a
+ * secret — isolated so that on a right-to-left page its characters keep their order and do not reorder the
+ * sentence around it.
+ */
+export function ltr(text: string | number): Html {
+  return html`<bdi dir="ltr">${text}</bdi>`;
+}

@@ -1,37 +1,29 @@
 /**
- * The words of a rule's answer on a page: a reason, note, label or warning in the page's language. The rules
- * return message keys with parameters (`{ key, params }`, src/i18n/rule-texts.ts) once the explanations have
- * moved to the `rules` catalogue; an answer that still carries English and bokmål sentences (`{ en, nb }`) is
- * shown in bokmål on Norwegian pages and otherwise in English, marked with `lang` so that no page claims a
- * language its words are not in.
+ * The words of a rule's answer on a page: a reason, note, label or warning is a message key with parameters
+ * (`{ key, params }`, src/rules/engine/output.ts), said in the page's language from the `rules` catalogue. There
+ * is no fallback to another language: a key missing from a catalogue is a bug the i18n tests catch.
  */
 import { translateKey } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
+import type { Message } from '../rules/engine/output.ts';
+import type { Source } from '../rules/engine/source.ts';
 import { html, type Html } from './html.ts';
 
-export function ruleSentence(lang: Lang, item: unknown): { text: string; lang: Lang } {
-  const m = item as { key?: unknown; params?: unknown; en?: unknown; nb?: unknown };
-  if (typeof m.key === 'string') return { text: translateKey(lang, m.key, (m.params ?? {}) as Record<string, string | number>), lang };
-  if ((lang === 'nb' || lang === 'nn') && typeof m.nb === 'string') return { text: m.nb, lang: 'nb' };
-  return { text: String(m.en ?? ''), lang: 'en' };
+/** A rule's message in the page's language. */
+export function ruleHtml(lang: Lang, message: Message): Html {
+  return html`${translateKey(lang, message.key, message.params)}`;
 }
 
-/** The sentence as markup: a span with `lang` when it is not in the page's language. */
-export function ruleHtml(lang: Lang, item: unknown): Html {
-  const s = ruleSentence(lang, item);
-  return s.lang === lang ? html`${s.text}` : html`<span lang="${s.lang}">${s.text}</span>`;
-}
+/** The language a source sentence is written in: the sources are Norwegian or English documents. */
+const sourceLang = (quote: string) => (/[æøå]|\b(og|ikke|du|dere|som|har)\b/i.test(quote) ? 'nb' : 'en');
 
-interface SourceLike {
-  readonly document: string;
-  readonly quote: string;
-  readonly url?: string;
-}
-
-/** The sentences of the sources a rule rests on, word for word, in the source's own language. */
-export function sourcesHtml(label: string, sources: readonly SourceLike[]): Html {
+/**
+ * The sentences of the sources a rule rests on, word for word, in the source's own language; marked
+ * left to right so that a Norwegian quote reads right on an Arabic page.
+ */
+export function sourcesHtml(label: string, sources: readonly Source[]): Html {
   if (sources.length === 0) return html``;
   return html`<details class="ds-details retur-sources"><summary>${label}</summary><div>
-${sources.map((s) => html`<blockquote class="retur-quote" lang="${/[æøå]|\b(og|ikke|du|dere|som|har)\b/i.test(s.quote) ? 'nb' : 'en'}"><p class="ds-paragraph" data-size="sm">“${s.quote}”</p><footer class="ds-paragraph" data-size="xs">${s.url ? html`<a class="ds-link" href="${s.url}">${s.document}</a>` : s.document}</footer></blockquote>`)}
+${sources.map((s) => html`<blockquote class="retur-quote" lang="${sourceLang(s.quote)}" dir="ltr"><p class="ds-paragraph" data-size="sm">“${s.quote}”</p><footer class="ds-paragraph" data-size="xs">${s.url ? html`<a class="ds-link" href="${s.url}">${s.document}</a>` : s.document}</footer></blockquote>`)}
 </div></details>`;
 }

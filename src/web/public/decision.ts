@@ -7,6 +7,7 @@
  */
 import { formatDate, t, translateKey } from '../../i18n/format.ts';
 import { departureDecisions, departureSituationInput, departureSituationRuleSet } from '../../rules/departure/situation.ts';
+import type { DepartureNote } from '../../rules/departure/situation.notes.ts';
 import { csrfField } from '../forms.ts';
 import { CHECK, type Answers, type Flow } from '../flow.ts';
 import { html, type Html } from '../html.ts';
@@ -17,11 +18,7 @@ const YES_NO = ['yes', 'no'] as const;
 const revoked = (a: Answers) => a.kind === 'permit-revoked' || a.kind === 'citizenship-revoked';
 const afterDeadline = (a: Answers) => (revoked(a) ? 'expelled' : a.kind === 'staying-without-permission' ? CHECK : 'appeal');
 
-interface NoteLike {
-  readonly source: readonly { document: string; quote: string; url?: string }[];
-}
-
-function notes(lang: Lang, id: string, heading: string, list: readonly NoteLike[]): Html {
+function notes(lang: Lang, id: string, heading: string, list: readonly DepartureNote[]): Html {
   if (list.length === 0) return html``;
   return html`<section aria-labelledby="${id}"><h2 class="ds-heading" data-size="sm" id="${id}">${heading}</h2>
 <ul class="ds-list">${list.map((n) => html`<li><p class="ds-paragraph">${ruleHtml(lang, n)}</p>${sourcesHtml(t(lang, 'public.result.source'), n.source)}</li>`)}</ul></section>`;

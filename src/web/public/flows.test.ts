@@ -12,6 +12,11 @@ import { CHECK, pathOf, questionOf, type Answers, type Flow, type Question } fro
 import { checkerFlow } from './checker.ts';
 import { calculatorFlow } from './calculator.ts';
 import { decisionFlow } from './decision.ts';
+import { translateKey } from '../../i18n/format.ts';
+import { dirOf } from '../../i18n/languages.ts';
+import { assistedReturnSupportRuleSet, supportInput } from '../../rules/assisted-return/support.ts';
+import { osloToday } from '../../cases/clock.ts';
+import { escapeHtml } from '../html.ts';
 
 const flows: readonly Flow[] = [checkerFlow, calculatorFlow, decisionFlow];
 
@@ -65,6 +70,16 @@ function explore(flow: Flow): Map<string, Way[]> {
 
 const TODAY = '2026-03-10';
 
+/** A household of an adult and a child with a deadline far ahead, through the calculator's forms. */
+const calculatorSteps: [string, Record<string, string>][] = [
+  ['registered', { registered: 'yes' }],
+  ['hasDeadline', { hasDeadline: 'yes' }],
+  ['deadline', { deadline: '2099-03-15' }],
+  ['citizenship', { citizenship: 'AF' }],
+  ['people', { people: '2' }],
+  ['births', { 'births-0': '1985-06-15', 'births-1': '2016-12-01' }],
+];
+
 describe('the public flows over HTTP', () => {
   let app: FastifyInstance;
   beforeAll(async () => {
@@ -75,7 +90,7 @@ describe('the public flows over HTTP', () => {
   });
 
   /** A browser of its own: a cookie jar and the CSRF token of the last page. */
-  async function visitor() {
+  async function visitor(lang = 'en') {
     const jar = new Map<string, string>();
     let csrf = '';
     const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
@@ -88,7 +103,7 @@ describe('the public flows over HTTP', () => {
     const get = async (url: string) => keep(await app.inject({ method: 'GET', url, headers: { cookie: cookie(), accept: 'text/html' } }));
     const post = async (url: string, form: Record<string, string>, token = csrf) =>
       keep(await app.inject({ method: 'POST', url, payload: new URLSearchParams({ _csrf: token, ...form }).toString(), headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } }));
-    await get('/?lang=en');
+    await get(`/?lang=${lang}`);
     return { get, post };
   }
 
@@ -172,21 +187,35 @@ describe('the public flows over HTTP', () => {
 
   it('the support calculator warns what waiting costs, from the rule set asked for the day after the deadline', async () => {
     const v = await visitor();
-    const steps: [string, Record<string, string>][] = [
-      ['registered', { registered: 'yes' }],
-      ['hasDeadline', { hasDeadline: 'yes' }],
-      ['deadline', { deadline: '2099-03-15' }],
-      ['citizenship', { citizenship: 'AF' }],
-      ['people', { people: '2' }],
-      ['births', { 'births-0': '1985-06-15', 'births-1': '2016-12-01' }],
-    ];
-    for (const [id, form] of steps) expect((await v.post(`/support/${id}`, form)).statusCode).toBe(303);
+    for (const [id, form] of calculatorSteps) expect((await v.post(`/support/${id}`, form)).statusCode).toBe(303);
     const result = await v.get('/support/result');
     result.body = result.body.replace(/\u00a0/g, ' ');
     // Before the deadline: 15,000 for the adult, 15,000 + 10,000 for the child; after it 5,000 + 5,000.
     expect(result.body).toContain('In total: NOK 40,000');
     expect(result.body).toContain('Apply by 15 March 2099 to get NOK 40,000 instead of NOK 10,000.');
   });
+
+  for (const lang of ['nb', 'ar', 'ti'] as const) {
+    it(`says every reason and programme of the rule set's answer in ${lang} from the catalogue, none in English, the sources marked left to right`, async () => {
+      const v = await visitor(lang);
+      for (const [id, form] of calculatorSteps) expect((await v.post(`/support/${id}`, form)).statusCode).toBe(303);
+      const result = await v.get('/support/result');
+      expect(result.body).toContain(`<html lang="${lang}" dir="${dirOf(lang)}">`);
+      const answer = assistedReturnSupportRuleSet.evaluate(
+        supportInput.parse({ applicationDate: osloToday(), departureDeadline: '2099-03-15', registeredInNorway: true, citizenship: 'AF', travellers: [{ dateOfBirth: '1985-06-15' }, { dateOfBirth: '2016-12-01' }] }),
+        { trace: false },
+      );
+      const messages = [...answer.reasons, ...answer.lines.map((l) => l.label), ...answer.programmes.map((p) => p.label)];
+      expect(messages.length).toBeGreaterThan(2);
+      for (const m of messages) {
+        expect(result.body).toContain(escapeHtml(translateKey(lang, m.key, m.params)));
+        expect(result.body).not.toContain(escapeHtml(translateKey('en', m.key, m.params)));
+      }
+      const quotes = result.body.match(/<blockquote class="retur-quote"[^>]*>/g) ?? [];
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const q of quotes) expect(q).toContain('dir="ltr"');
+    });
+  }
 
   it('keeps answers out of URLs: every answer is a POST body, every redirect a bare path', async () => {
     const v = await visitor();
