@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { buildServer } from '../api/server.ts';
 import { oidcConfigFromEnv, type OidcConfig } from '../api/oidc-config.ts';
 import { fail } from './io.ts';
 import { isEmpty, seedDemo } from '../cases/demo/seed.ts';
@@ -28,6 +27,8 @@ export function registerServeCommand(program: Command): void {
         console.log('The database is empty: loading the demo data…');
         printSeed(await seedDemo(store.db));
       }
+      // Loaded here, not at the top: the server (Fastify, the pages, ECharts) costs every other command seconds to start.
+      const { buildServer } = await import('../api/server.ts');
       const app = await buildServer({ db: store.db, oidc });
       const close = async () => {
         await app.close();
