@@ -7,8 +7,8 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../cases/commands.ts';
 import { monthSchema } from '../statistics/aggregate.ts';
-import { reportForMonth } from '../statistics/database.ts';
-import { sendCached } from '../shared/http-cache.ts';
+import { sendCached, sendWithEtag } from '../shared/http-cache.ts';
+import { ForcedReturnReportCache } from '../statistics/cache.ts';
 import { forcedReturnJsonStat } from '../statistics/jsonstat.ts';
 import { tidyCsv } from '../statistics/csv-out.ts';
 import { forcedReturnReportSchema } from '../statistics/report.ts';
@@ -35,6 +35,7 @@ export const eurostatReturnsQuery = z.strictObject({
 });
 
 export function registerStatisticsRoutes(app: FastifyInstance, db: Db): void {
+  const reports = new ForcedReturnReportCache(db);
   app.withTypeProvider<ZodTypeProvider>().get('/api/v1/statistics/forced-returns', {
     config: { roles: 'public' },
     schema: {
@@ -48,18 +49,21 @@ export function registerStatisticsRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (request, reply) => {
       const { month, format, published } = request.query;
-      const { report } = await reportForMonth(db, month, published === 'true');
-      // The ETag ignores producedAt, so an unchanged report revalidates.
-      const basis = JSON.stringify({ ...report, producedAt: null, format });
-      switch (format) {
-        case 'json':
-          return sendCached(request, reply, 'application/json; charset=utf-8', JSON.stringify(report), basis);
-        case 'json-stat':
-          return sendCached(request, reply, 'application/json; charset=utf-8', JSON.stringify(forcedReturnJsonStat(report)), basis);
-        case 'csv':
-          reply.header('content-disposition', `inline; filename="forced-returns-${month}.csv"`);
-          return sendCached(request, reply, 'text/csv; charset=utf-8', tidyCsv(forcedReturnJsonStat(report)), basis);
-      }
+      // Computed once per state of the rollup's months (and the month's publication), whoever asks.
+      const answer = await reports.answer(month, published === 'true', `api:${format}`, ({ report }) => {
+        // The ETag ignores producedAt, so an unchanged report revalidates.
+        const etagBasis = JSON.stringify({ ...report, producedAt: null, format });
+        switch (format) {
+          case 'json':
+            return { type: 'application/json; charset=utf-8', body: JSON.stringify(report), etagBasis };
+          case 'json-stat':
+            return { type: 'application/json; charset=utf-8', body: JSON.stringify(forcedReturnJsonStat(report)), etagBasis };
+          case 'csv':
+            return { type: 'text/csv; charset=utf-8', body: tidyCsv(forcedReturnJsonStat(report)), etagBasis };
+        }
+      });
+      if (format === 'csv') reply.header('content-disposition', `inline; filename="forced-returns-${month}.csv"`);
+      return sendWithEtag(request, reply, answer);
     },
   });
 

@@ -2,12 +2,13 @@
  * The statistics page: the report of a month (the last full month by default), live or as published,
  * rendered on the server with its charts as SVG and a table beside each.
  */
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../cases/commands.ts';
 import { monthSchema } from '../../statistics/aggregate.ts';
-import { reportForMonth } from '../../statistics/database.ts';
-import { sendCached } from '../../shared/http-cache.ts';
+import { etagOf, sendWithEtag } from '../../shared/http-cache.ts';
+import { ForcedReturnReportCache } from '../../statistics/cache.ts';
 import { parseInput } from '../../shared/parse.ts';
 import { osloToday } from '../../cases/clock.ts';
 import { renderForcedReturnReportPage } from './page.ts';
@@ -25,7 +26,11 @@ function lastFullMonth(now = new Date()): string {
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
 }
 
+/** Stands for the visitor's CSRF token in a page kept in the cache (random: no page text can contain it). */
+const CSRF_PLACEHOLDER = `csrf-placeholder-${randomUUID()}`;
+
 export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebDeps): void {
+  const reports = new ForcedReturnReportCache(db);
   app.get('/statistics/forced-returns', { schema: { hide: true } }, async (request, reply) => {
     // The page is in English until the statistics namespace is translated: the layout says so in English too.
     const ctx = englishOnly(request, reply, deps.store);
@@ -33,8 +38,16 @@ export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebD
     const query = parseInput(pageQuery, rest, 'query string');
     const month = query.month ?? lastFullMonth();
     const show = query.published === 'true' ? 'published' : 'live';
-    const { report, published } = await reportForMonth(db, month, show === 'published');
-    const html = renderForcedReturnReportPage(report, { published, show, latestMonth: osloToday().slice(0, 7), ctx });
-    return sendCached(request, reply, 'text/html; charset=utf-8', html, JSON.stringify({ ...report, producedAt: null, published: published?.publishedAt ?? null, show }));
+    const latestMonth = osloToday().slice(0, 7);
+    // Rendered once per state of the rollup's months (and the month's publication) and per page context,
+    // whoever asks, with a placeholder where each visitor's own CSRF token goes.
+    const shared = { ...ctx, csrf: CSRF_PLACEHOLDER };
+    const answer = await reports.answer(month, show === 'published', `page:${latestMonth}:${JSON.stringify([ctx.lang, ctx.path, ctx.keep])}`, ({ report, published }) => ({
+      type: 'text/html; charset=utf-8',
+      body: renderForcedReturnReportPage(report, { published, show, latestMonth, ctx: shared }),
+      etagBasis: JSON.stringify({ ...report, producedAt: null, published: published?.publishedAt ?? null, show, latestMonth, ctx: shared }),
+    }));
+    // The visitor's CSRF token is in the page: a private answer, its ETag over the token too.
+    return sendWithEtag(request, reply, { type: answer.type, body: answer.body.replaceAll(CSRF_PLACEHOLDER, ctx.csrf), etag: etagOf(answer.etag + ctx.csrf) }, 'private, max-age=60');
   });
 }

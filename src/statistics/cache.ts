@@ -1,0 +1,101 @@
+/**
+ * The forced-return report served from a cache keyed by the state of what it is computed from (issue 10,
+ * point 8): the change counters of the rollup's months that the report reads (migration 0009) and the latest
+ * publication of its month. Reading the key is one query through two primary keys; the report is computed
+ * again only when the key has moved, and the answers of many concurrent requests for the same key share one
+ * computation. A published or past month's report then costs one computation, however many ask.
+ *
+ * The key is read before the report: a report is never older than the key it is kept under. (Read after it,
+ * a departure committed in between would be in the key but not in the report, and stay missing until the
+ * next change.) Any number of instances can serve from one database: each keeps its own cache, and each
+ * sees a change through the counters, whichever instance or command made it.
+ */
+import { CompiledQuery, type Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../store/schema.ts';
+import { reportForMonth } from './database.ts';
+import { reportPeriod } from './report.ts';
+import { etagOf } from '../shared/http-cache.ts';
+
+/** What reportForMonth gives: the report asked for, and the month's published one if any. */
+export type MonthReports = Awaited<ReturnType<typeof reportForMonth>>;
+
+/** One representation of a report as it is sent: its media type, body, and strong ETag. */
+export interface CachedAnswer {
+  readonly type: string;
+  readonly body: string;
+  readonly etag: string;
+}
+
+/**
+ * Values computed once per (key, state), at most `maxEntries` keys kept (the least recently used goes
+ * first). A computation that fails is not kept, so the next request tries again.
+ */
+export class StateCache<T> {
+  readonly #entries = new Map<string, { readonly state: string; readonly value: Promise<T> }>();
+
+  constructor(readonly maxEntries: number) {}
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  get(key: string, state: string, compute: () => Promise<T>): Promise<T> {
+    const hit = this.#entries.get(key);
+    this.#entries.delete(key);
+    if (hit !== undefined && hit.state === state) {
+      this.#entries.set(key, hit);
+      return hit.value;
+    }
+    const entry = { state, value: compute() };
+    this.#entries.set(key, entry);
+    entry.value.catch(() => {
+      if (this.#entries.get(key) === entry) this.#entries.delete(key);
+    });
+    for (const oldest of this.#entries.keys()) {
+      if (this.#entries.size <= this.maxEntries) break;
+      this.#entries.delete(oldest);
+    }
+    return entry.value;
+  }
+}
+
+const stateQuery = `
+  SELECT coalesce((SELECT sum(changes) FROM forced_return_rollup_changes WHERE month BETWEEN $1::date AND $2::date), 0)::text AS changes,
+         (SELECT max(published_at) FROM published_reports WHERE kind = 'forced-returns' AND month = $3)::text AS published`;
+const stateRow = z.object({ changes: z.string(), published: z.string().nullable() });
+
+/** The key of a month's report: it moves whenever the report (live or published) may have changed. */
+export async function forcedReturnReportState(db: Kysely<Database>, month: string): Promise<string> {
+  const { from, to } = reportPeriod(month);
+  const result = await db.executeQuery<Record<string, unknown>>(CompiledQuery.raw(stateQuery, [from, `${to.slice(0, 7)}-01`, month]));
+  const row = stateRow.parse(result.rows[0]);
+  return `${row.changes}|${row.published ?? ''}`;
+}
+
+/** The answers of one service (the API and the page): each representation computed once per state of its month. */
+export class ForcedReturnReportCache {
+  readonly #reports: StateCache<MonthReports>;
+  readonly #answers: StateCache<CachedAnswer>;
+
+  constructor(
+    readonly db: Kysely<Database>,
+    maxEntries = 512,
+  ) {
+    this.#reports = new StateCache(maxEntries);
+    this.#answers = new StateCache(maxEntries);
+  }
+
+  /**
+   * The answer `render` makes of the month's reports (live, or as published), kept until the month's state
+   * moves. `representation` names what render makes (e.g. `api:csv`), so that each is kept apart.
+   */
+  async answer(month: string, published: boolean, representation: string, render: (reports: MonthReports) => { type: string; body: string; etagBasis: string }): Promise<CachedAnswer> {
+    const state = await forcedReturnReportState(this.db, month);
+    return this.#answers.get(`${representation}|${month}|${published}`, state, async () => {
+      const reports = await this.#reports.get(`${month}|${published}`, state, () => reportForMonth(this.db, month, published));
+      const { type, body, etagBasis } = render(reports);
+      return { type, body, etag: etagOf(etagBasis) };
+    });
+  }
+}
