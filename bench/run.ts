@@ -6,6 +6,8 @@ import { run as eligibility } from './eligibility.ts';
 import { run as cases } from './cases.ts';
 import { run as statistics } from './statistics.ts';
 import { run as pages } from './pages.ts';
+import { run as fuzz } from './fuzz.ts';
+import { run as load } from './load.ts';
 
 const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> = {
   eligibility: (scale) => eligibility(Math.round(1_000_000 * scale)),
@@ -15,10 +17,15 @@ const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> 
   'cases-reads': (scale) => cases(scale, scale / 100),
   statistics: (scale) => statistics(scale),
   pages: (scale) => pages(scale),
+  // `retur serve` under 50 connections (issue 10 point 8): the report against the bare route, and a staff read beside it.
+  load: (scale) => load(scale),
+  // Not a speed goal: the API fuzzer's long run (--seed=N picks the requests; the same seed, the same run).
+  fuzz: (scale) => fuzz(scale, seedArg),
 };
 
 const args = process.argv.slice(2);
 const scale = args.includes('--quick') ? 0.1 : 1;
+const seedArg = Number(args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? 20_261_205);
 const names = args.filter((a) => !a.startsWith('--'));
 const selected = names.length > 0 ? names : Object.keys(benchmarks);
 let ok = true;
