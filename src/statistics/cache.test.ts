@@ -10,7 +10,7 @@ import { buildServer } from '../api/server.ts';
 import type { Database } from '../store/schema.ts';
 import { loadMigrations, migrate } from '../store/migrate.ts';
 import { forEachDatabase } from '../../test/support/databases.ts';
-import { forcedReturnReportState, StateCache } from './cache.ts';
+import { ForcedReturnReportCache, forcedReturnReportState, StateCache } from './cache.ts';
 import { insertImportedRecords, publishForcedReturnReport } from './database.ts';
 import type { ForcedReturnRecord } from './records.ts';
 
@@ -138,6 +138,31 @@ forEachDatabase((database) => {
       } finally {
         await app.close();
       }
+    });
+
+    it('reads the state of a month once for any number of requests waiting on it at the same time', async () => {
+      const store = await database.open();
+      let stateQueries = 0;
+      const counted = new Proxy(store.db, {
+        get(target, key) {
+          if (key === 'executeQuery') {
+            return (...args: Parameters<Kysely<Database>['executeQuery']>) => {
+              if ('sql' in args[0] && args[0].sql.includes('forced_return_rollup_changes')) stateQueries++;
+              return target.executeQuery(...args);
+            };
+          }
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      const cache = new ForcedReturnReportCache(counted);
+      const render = () => ({ type: 'text/plain', body: 'report', etagBasis: 'report' });
+      const answers = await Promise.all(Array.from({ length: 50 }, () => cache.answer('2026-03', false, 'test', render)));
+      expect(new Set(answers.map((a) => a.etag)).size).toBe(1);
+      expect(stateQueries).toBe(1);
+      // Once answered, the next request reads the state again: a change is seen at the next request.
+      await cache.answer('2026-03', false, 'test', render);
+      expect(stateQueries).toBe(2);
     });
 
     it('serves a published report until the month is published again', async () => {

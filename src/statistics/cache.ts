@@ -77,6 +77,7 @@ export async function forcedReturnReportState(db: Kysely<Database>, month: strin
 export class ForcedReturnReportCache {
   readonly #reports: StateCache<MonthReports>;
   readonly #answers: StateCache<CachedAnswer>;
+  readonly #stateReads = new Map<string, Promise<string>>();
 
   constructor(
     readonly db: Kysely<Database>,
@@ -87,11 +88,25 @@ export class ForcedReturnReportCache {
   }
 
   /**
+   * The month's state, read once for all the requests that wait on it at the same time: under load, one
+   * query instead of one per request (on PGlite, one session serves them all in turn). A request that joins
+   * a read already under way may miss a write committed in the few milliseconds since that read began, as a
+   * request just before it would have: the next request after the read reads again.
+   */
+  #state(month: string): Promise<string> {
+    const pending = this.#stateReads.get(month);
+    if (pending !== undefined) return pending;
+    const read = forcedReturnReportState(this.db, month).finally(() => this.#stateReads.delete(month));
+    this.#stateReads.set(month, read);
+    return read;
+  }
+
+  /**
    * The answer `render` makes of the month's reports (live, or as published), kept until the month's state
    * moves. `representation` names what render makes (e.g. `api:csv`), so that each is kept apart.
    */
   async answer(month: string, published: boolean, representation: string, render: (reports: MonthReports) => { type: string; body: string; etagBasis: string }): Promise<CachedAnswer> {
-    const state = await forcedReturnReportState(this.db, month);
+    const state = await this.#state(month);
     return this.#answers.get(`${representation}|${month}|${published}`, state, async () => {
       const reports = await this.#reports.get(`${month}|${published}`, state, () => reportForMonth(this.db, month, published));
       const { type, body, etagBasis } = render(reports);
