@@ -107,7 +107,7 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /api/v1/cases': ['udi', 'une', 'police'],
   'GET /api/v1/cases': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'],
   'GET /api/v1/cases/:id': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
-  'GET /api/v1/cases/:id/events': ['udi', 'une', 'police'],
+  'GET /api/v1/cases/:id/events': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
   'GET /api/v1/cases/:id/home-country-handover': ['police'],
   'GET /api/v1/cases/:id/documents/:documentId/content': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
 

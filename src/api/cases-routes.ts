@@ -109,14 +109,26 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
 
   typed.get('/api/v1/cases/:id/events', {
     exposeHeadRoute: false,
-    config: { roles: ['udi', 'une', 'police'] },
+    config: { roles: caseReaders },
     schema: {
       operationId: 'caseEvents',
-      summary: 'The event log of a case: the record every decision rests on (audited)',
+      summary: 'The event log of a case as the caller may see it: the record every decision rests on (audited)',
+      description:
+        'Only the events that changed what the caller may see of the case, numbered 1, 2, 3 … as the caller sees them (`traceInEvent` in the case uses the same numbers); an event whose subject the caller sees only in part comes without its payload (the police see that the assisted-return application moved, not its content). Never the secret’s hash. `actor` (the user) is given to UDI, IOM, UNE and the police; everyone sees the writer’s `role`.',
       tags: ['cases'],
       params: caseParams,
       querystring: readQuery,
-      response: { 200: z.object({ caseId: z.string(), events: z.array(z.record(z.string(), z.unknown())) }).meta({ id: 'CaseEvents' }), ...problems },
+      response: {
+        200: z
+          .object({
+            caseId: z.string(),
+            events: z.array(
+              z.object({ sequence: z.number().int(), type: z.string(), payload: z.unknown(), actor: z.string().optional(), role: z.string(), occurredAt: z.string() }).meta({ id: 'CaseEvent' }),
+            ),
+          })
+          .meta({ id: 'CaseEvents' }),
+        ...problems,
+      },
     },
     handler: async (request, reply) => {
       const events = await caseEvents(db, who(request.principal), request.params.id, request.query.why);

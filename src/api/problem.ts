@@ -33,6 +33,37 @@ function fromFastify(error: FastifyError): ReturError | undefined {
   return undefined;
 }
 
+const IDENTIFIER = /^[A-Za-z0-9_.$-]{1,64}$/;
+const identifier = (value: unknown): string | undefined => (typeof value === 'string' && IDENTIFIER.test(value) ? value : undefined);
+
+/**
+ * What a log line may say of an error: its class and name, its code (a database error's SQLSTATE, and the
+ * constraint, table and column it names), and the stack's frames, never its message (a database error's
+ * message and detail quote the values, "Failing row contains (…)"), its parameters, the query, or anything
+ * else it carries. Built field by field from an allow-list, so a field a driver adds later stays out. Causes
+ * are followed three deep.
+ */
+export function loggableError(error: unknown, depth = 0): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: error === null ? 'null' : typeof error };
+  const fields = error as unknown as Record<string, unknown>;
+  const isDatabaseError = typeof fields['severity'] === 'string' && /^[0-9A-Z]{5}$/.test(String(fields['code']));
+  const header = `${error.name}: ${error.message}`;
+  const frames = (error.stack?.startsWith(header) ? error.stack.slice(header.length) : (error.stack ?? ''))
+    .split('\n')
+    .filter((line) => /^\s+at \S/.test(line) && !line.includes(error.message || '\u0000'))
+    .map((line) => line.trim());
+  const out: Record<string, unknown> = { type: identifier(error.constructor?.name) ?? 'Error', name: identifier(error.name) ?? 'Error' };
+  if (isDatabaseError) {
+    out['sqlState'] = String(fields['code']);
+    for (const key of ['constraint', 'table', 'column', 'routine']) if (identifier(fields[key])) out[key] = fields[key];
+  } else if (identifier(fields['code'])) {
+    out['code'] = fields['code'];
+  }
+  out['stack'] = frames;
+  if (error.cause !== undefined && depth < 3) out['cause'] = loggableError(error.cause, depth + 1);
+  return out;
+}
+
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
   return reply.code(problem.status).type(PROBLEM_JSON).send(problem);
 }
@@ -50,8 +81,8 @@ export function registerProblemHandlers(app: FastifyInstance, pages?: ProblemPag
     const coded = error instanceof ReturError || error instanceof RulesError || error instanceof CaseError || error instanceof StoreError ? error : fromFastify(error);
     const problem = toProblem(coded ?? error, request.url);
     if (problem.status >= 500) {
-      // Never the body or the message of a coded error with personal data: only what identifies the bug.
-      request.log.error({ err: error, problemCode: problem.code }, 'request failed');
+      // Only what identifies the bug (the request id comes with request.log): see loggableError.
+      request.log.error({ error: loggableError(error), problemCode: problem.code }, 'request failed');
       return answer(request, reply, { ...problem, requestId: request.id });
     }
     return answer(request, reply, problem);

@@ -13,7 +13,25 @@
  *   no role, export or route gives it (seed 002: "UDI does not share any information about you with the
  *   authorities in your home country"). `homeCountryHandover` is the only thing that goes to them.
  * - The statistics role and the admin see no case at all; statistics are aggregates.
+ * - The secret's hash (`secretHash`) goes to nobody.
+ *
+ * Whatever a role may not see, it must not learn has changed. So everything a caller is shown of a case
+ * derives from its view alone:
+ *
+ * - **The event log** (`eventsFor`): an event that leaves a role's view as it was is left out for that role
+ *   (a forced return's plan, cancellation, notification and reception arrangements for everyone but the
+ *   police until it is carried out; a medical document or letter for the police), and the events the role
+ *   sees are numbered 1, 2, 3 … as it sees them, so no gap betrays one left out. Which events each role does
+ *   not see is decided when the event is written (`noteHiddenEvent`) and kept on the case
+ *   (`hiddenEvents`), so that `traceInEvent` in the view uses the same numbers. An event the role sees
+ *   but whose subject it sees only in part is reduced: the police see that the assisted-return
+ *   application moved (the event's type, time and who), not its payload (vulnerabilities, traces, support).
+ *   Actors (user ids) are shown to the authorities only.
+ * - **The version** (`versionOf`): a hash of the view, so the ETag, the `version` in lists and a 412's
+ *   `currentVersion` move only when the caller's view does.
  */
+import { createHash } from 'node:crypto';
+import stringify from 'safe-stable-stringify';
 import type { CaseDoc, CaseLinks } from './model.ts';
 import type { AnyAction } from './process.ts';
 import { linkedRoles, roleOf, type Principal, type Role } from './roles.ts';
@@ -45,10 +63,20 @@ const seesForcedReturnPlans: readonly Role[] = ['police'];
 /** Roles that see the assisted-return application in full. */
 const seesAssistedReturn: readonly Role[] = ['udi', 'iom', 'une', 'lawyer', 'guardian', 'reception', 'person'];
 
+/** Roles that see cases (each through its own view); the statistics role and the admin see none. */
+export const caseViewRoles: readonly Role[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'];
+/** Roles shown who (which user) wrote each event; the others see only the writer's role. */
+const seesActors: readonly Role[] = ['udi', 'iom', 'une', 'police'];
+
 /** The case as a role may see it. */
 export function viewFor(principal: Principal, doc: CaseDoc): CaseDoc {
-  const role = roleOf(principal);
-  let view: CaseDoc = doc;
+  return viewForRole(roleOf(principal), doc);
+}
+
+/** The case as a role sees it (every principal of a role sees the same). */
+export function viewForRole(role: Role, doc: CaseDoc): CaseDoc {
+  const { hiddenEvents, ...rest } = doc;
+  let view: CaseDoc = rest;
   if (!seesForcedReturnPlans.includes(role) && doc.forcedReturn.status !== 'executed') {
     // Until it is carried out, a forced return shows as "none" and nothing else: even that one was planned (or
     // cancelled, and so perhaps planned again) would tell the person when to expect arrest. Nothing else of
@@ -65,7 +93,104 @@ export function viewFor(principal: Principal, doc: CaseDoc): CaseDoc {
     };
   }
   const { secretHash: _secret, ...assisted } = view.assistedReturn;
-  return { ...view, assistedReturn: assisted };
+  view = { ...view, assistedReturn: assisted };
+  const hidden = hiddenEvents?.[role] ?? [];
+  // traceInEvent names an event by its number in the log as this role sees it (eventsFor).
+  return hidden.length === 0 ? view : (renumber(view, hidden) as CaseDoc);
+}
+
+/** Whether a case's view for a role is the same in two states of the case. */
+const sameView = (role: Role, a: CaseDoc, b: CaseDoc) => stringify(viewForRole(role, a)) === stringify(viewForRole(role, b));
+
+/**
+ * The case after its event number `sequence` (which turned `before` into `after`), noting the roles whose
+ * view the event left as it was: they will not see the event (eventsFor), and their numbering skips it.
+ */
+export function noteHiddenEvent(before: CaseDoc, after: CaseDoc, sequence: number): CaseDoc {
+  const blind = caseViewRoles.filter((role) => sameView(role, before, after));
+  if (blind.length === 0) return after;
+  const hiddenEvents = { ...after.hiddenEvents };
+  for (const role of blind) hiddenEvents[role] = [...(hiddenEvents[role] ?? []), sequence];
+  return { ...after, hiddenEvents };
+}
+
+/**
+ * The version of a case as a principal sees it: a hash of its view, so that it moves exactly when the view
+ * does (a change the caller may not see changes nothing it can observe). Opaque, 22 characters.
+ */
+export function versionOf(principal: Principal, doc: CaseDoc): string {
+  return createHash('sha256').update(stringify(viewFor(principal, doc)) ?? '').digest('base64url').slice(0, 22);
+}
+
+/** An event of a case's log as stored. */
+export interface StoredEvent {
+  readonly sequence: number;
+  readonly type: string;
+  readonly payload: unknown;
+  readonly actor: string;
+  readonly role: string;
+  readonly occurredAt: string;
+}
+
+/** An event as a role is shown it: numbered as the role sees the log. */
+export interface EventView {
+  readonly sequence: number;
+  readonly type: string;
+  readonly payload: unknown;
+  readonly actor?: string;
+  readonly role: string;
+  readonly occurredAt: string;
+}
+
+/** The event log of a case as a principal may see it (see the top of this file). */
+export function eventsFor(principal: Principal, doc: CaseDoc, events: readonly StoredEvent[]): EventView[] {
+  const role = roleOf(principal);
+  const hidden = new Set(doc.hiddenEvents?.[role] ?? []);
+  const shown: EventView[] = [];
+  for (const event of events) {
+    if (hidden.has(event.sequence) || !mayKnowOf(role, event)) continue;
+    const reduced = !seesAssistedReturn.includes(role) && event.type.startsWith('assisted-return.');
+    shown.push({
+      sequence: shown.length + 1,
+      type: event.type,
+      payload: reduced ? {} : renumber(withoutSecrets(event.payload), [...hidden]),
+      ...(seesActors.includes(role) ? { actor: event.actor } : {}),
+      role: event.role,
+      occurredAt: event.occurredAt,
+    });
+  }
+  return shown;
+}
+
+/**
+ * Events a role is never shown whatever the view says (a second fence behind `hiddenEvents`): a forced
+ * return's steps before it is carried out, and the vulnerable-situation documents, for the roles that do not
+ * see them.
+ */
+function mayKnowOf(role: Role, event: StoredEvent): boolean {
+  if (!seesForcedReturnPlans.includes(role) && event.type.startsWith('forced-return.') && event.type !== 'forced-return.execute') return false;
+  if (!seesAssistedReturn.includes(role) && event.type === 'case.record-document') {
+    const kind = (event.payload as { document?: { kind?: unknown } } | null)?.document?.kind;
+    if (typeof kind !== 'string' || vulnerableSituationDocuments.includes(kind)) return false;
+  }
+  return true;
+}
+
+/** A copy of a value without any `secretHash` anywhere in it. */
+function withoutSecrets(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSecrets);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'secretHash').map(([key, v]) => [key, withoutSecrets(v)]));
+}
+
+/** A copy of a value whose every `traceInEvent` counts only the events not in `hidden`. */
+function renumber(value: unknown, hidden: readonly number[]): unknown {
+  if (hidden.length === 0) return value;
+  if (Array.isArray(value)) return value.map((v) => renumber(v, hidden));
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, v]) => [key, key === 'traceInEvent' && typeof v === 'number' ? v - hidden.filter((h) => h < v).length : renumber(v, hidden)]),
+  );
 }
 
 /**

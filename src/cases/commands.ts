@@ -17,7 +17,7 @@ import { recordAudit } from '../store/audit.ts';
 import { claimIdempotencyKey, hashRequest, saveIdempotentResponse } from '../store/idempotency.ts';
 import { parseInput } from '../shared/parse.ts';
 import { actionById } from './actions.ts';
-import { canSeeCase, canTake, viewFor } from './access.ts';
+import { canSeeCase, canTake, caseViewRoles, eventsFor, noteHiddenEvent, viewFor, type EventView } from './access.ts';
 import { CaseError } from './errors.ts';
 import { execute } from './execute.ts';
 import { currentDeadline, type CaseDoc } from './model.ts';
@@ -206,7 +206,9 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
       if (options.expectedVersion !== version) throw versionConflict(version, options.expectedVersion);
       const now = options.now ?? new Date();
       const revealed: Record<string, string> = {};
-      const { payload, doc: after, files } = execute(doc, action, raw, context(principal, now, version + 1, revealed), actorOf(principal));
+      const executed = execute(doc, action, raw, context(principal, now, version + 1, revealed), actorOf(principal));
+      const { payload, files } = executed;
+      const after = noteHiddenEvent(doc, executed.doc, version + 1);
       let appended;
       try {
         appended = await appendEvents(executor, {
@@ -238,15 +240,21 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
   );
 }
 
-/** Reads a case as the caller may see it; the read is audited with its reason. */
-export async function getCase(db: Db, principal: Principal, caseId: string, why: string): Promise<{ case: CaseDoc; version: number }> {
+/** The case as stored, when the caller may see it (not audited: the callers audit what they show). */
+async function readable(db: Db, principal: Principal, caseId: string): Promise<{ doc: CaseDoc; version: number }> {
   if (!z.uuid().safeParse(caseId).success) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
   const row = await q(db).selectFrom('cases').select(['version', 'state']).where('id', '=', caseId).executeTakeFirst();
   if (!row || row.state === null) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
   const doc = docOf(row.state);
   if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  return { doc, version: row.version };
+}
+
+/** Reads a case as the caller may see it; the read is audited with its reason. */
+export async function getCase(db: Db, principal: Principal, caseId: string, why: string): Promise<{ case: CaseDoc; version: number }> {
+  const { doc, version } = await readable(db, principal, caseId);
   await audit(db, principal, caseId, 'read', 'case', why);
-  return { case: viewFor(principal, doc), version: row.version };
+  return { case: viewFor(principal, doc), version };
 }
 
 /** The bytes of an uploaded document, for those who may see the document (the read is audited). */
@@ -260,12 +268,19 @@ export async function documentContent(db: Db, principal: Principal, caseId: stri
   return { mediaType: row.media_type, bytes: row.content };
 }
 
-/** The events of a case, for the roles that read whole cases (the record behind every decision). */
-export async function caseEvents(db: Db, principal: Principal, caseId: string, why: string) {
-  const { case: doc } = await getCase(db, principal, caseId, why);
-  if (!['udi', 'une', 'police'].includes(roleOf(principal))) throw new CaseError('AUTH_FORBIDDEN', 'The event log is for UDI, UNE and the police');
+/**
+ * The event log of a case as the caller may see it (access.ts, eventsFor: only the events that changed its
+ * view, numbered as it sees them, reduced where it sees their subject only in part; never a secret). Every
+ * role that reads the case may read its log: the record behind each decision, for the person and their
+ * helpers too. The read is audited as a read of the event log.
+ */
+export async function caseEvents(db: Db, principal: Principal, caseId: string, why: string): Promise<{ caseId: string; events: EventView[] }> {
+  if (!caseViewRoles.includes(roleOf(principal))) throw new CaseError('AUTH_FORBIDDEN', 'Your role does not read cases');
+  const { doc } = await readable(db, principal, caseId);
   const rows = await q(db).selectFrom('events').select(['sequence', 'type', 'payload', 'actor', 'role', 'occurred_at']).where('case_id', '=', caseId).orderBy('sequence').execute();
-  return { caseId: doc.id, events: rows.map((r) => ({ ...r, occurred_at: new Date(r.occurred_at).toISOString() })) };
+  await audit(db, principal, caseId, 'read', 'events', why);
+  const stored = rows.map((r) => ({ sequence: r.sequence, type: r.type, payload: r.payload, actor: r.actor, role: r.role, occurredAt: new Date(r.occurred_at).toISOString() }));
+  return { caseId: doc.id, events: eventsFor(principal, doc, stored) };
 }
 
 export const listFilters = z.strictObject({

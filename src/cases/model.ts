@@ -250,6 +250,11 @@ export interface CaseDoc {
   readonly entryBans: readonly EntryBan[];
   readonly registry: RegistryStatus;
   readonly reEntryChecks: readonly { readonly on: string; readonly outcome: string; readonly answer: RecordedRuleAnswer }[];
+  /**
+   * The events of the log each role does not see, by role (access.ts, noteHiddenEvent): those that left
+   * its view as it was. Never shown; absent when every role sees every event.
+   */
+  readonly hiddenEvents?: Readonly<Record<string, readonly number[]>>;
 }
 
 /** The deadline now in force: a new deadline after an upheld appeal replaces the decision's. */
