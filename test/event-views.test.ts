@@ -7,18 +7,19 @@ import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../src/api/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
+import type { Db } from '../src/cases/commands.ts';
 import { readAudit } from '../src/store/audit.ts';
 import type { StaffRole } from '../src/cases/roles.ts';
 import { forEachDatabase } from './support/databases.ts';
 
 const roles: StaffRole[] = ['udi', 'iom', 'une', 'police', 'lawyer'];
 
-async function setup(db: Parameters<typeof buildServer>[0]['db']) {
+async function setup(db: Db) {
   const app: FastifyInstance = await buildServer({ logger: false, db, loginRateLimit: 1000, oidc: null });
   const headers = {} as Record<StaffRole, Record<string, string>>;
   const ids = {} as Record<StaffRole, string>;
   for (const role of roles) {
-    const { id } = await createUser(db!, { username: `${role}.test`, displayName: role, role, password: `password-for-${role}` });
+    const { id } = await createUser(db, { username: `${role}.test`, displayName: role, role, password: `password-for-${role}` });
     ids[role] = id;
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `${role}.test`, password: `password-for-${role}` } });
     headers[role] = { cookie: String(login.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': String(login.json().csrfToken) };
