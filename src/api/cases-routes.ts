@@ -31,7 +31,15 @@ const readQuery = z.strictObject({
 const actionQuery = z.strictObject({ lang: langQueryField });
 
 const caseAnswer = z
-  .object({ case: z.record(z.string(), z.unknown()), version: z.number().int(), revealed: z.record(z.string(), z.string()).optional() })
+  .object({
+    case: z.record(z.string(), z.unknown()),
+    version: z.number().int(),
+    revealed: z.record(z.string(), z.string()).optional(),
+    shownOnce: z
+      .array(z.string())
+      .optional()
+      .describe('On a replay of an Idempotency-Key: what the first answer told once (`secret`) and that is not kept, so cannot be told again'),
+  })
   .meta({ id: 'CaseAnswer', description: 'The case as the caller may see it, its version, and anything told once (the person’s secret)' });
 
 const problems = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
@@ -44,7 +52,12 @@ function versionOf(ifMatch: string | undefined): number | undefined {
 /** The case, with the text of every rule message in it in `lang` (the stored case keeps key and params only). */
 function send(reply: FastifyReply, result: CommandResult, lang: Lang, status = 200) {
   reply.header('etag', `"${result.version}"`);
-  return reply.code(status).send({ case: withTexts(result.case, lang), version: result.version, ...(Object.keys(result.revealed).length > 0 ? { revealed: result.revealed } : {}) });
+  return reply.code(status).send({
+    case: withTexts(result.case, lang),
+    version: result.version,
+    ...(Object.keys(result.revealed).length > 0 ? { revealed: result.revealed } : {}),
+    ...(result.shownOnce && result.shownOnce.length > 0 ? { shownOnce: [...result.shownOnce] } : {}),
+  });
 }
 
 function who(principal: Principal | null): Principal {

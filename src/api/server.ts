@@ -7,7 +7,8 @@ import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { parseInput } from '../shared/parse.ts';
-import { registerProblemHandlers } from './problem.ts';
+import { loggableError, registerProblemHandlers } from './problem.ts';
+import { startIdempotencyKeyPurge } from '../store/idempotency.ts';
 import { registerRulesRoutes } from './rules-routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import { version } from '../shared/version.ts';
@@ -35,6 +36,8 @@ export interface ServerOptions {
    * RETUR_OIDC_* environment variables (docs/oidc.md); a wrong one stops the start with CONFIG_INVALID.
    */
   readonly oidc?: OidcConfig | null;
+  /** Run the periodic jobs (purging expired Idempotency-Keys) while the server is up: `serve` does. */
+  readonly backgroundJobs?: boolean;
 }
 
 const WHAT: Record<string, string> = { body: 'request body', querystring: 'query string', params: 'path parameters', headers: 'headers' };
@@ -114,6 +117,10 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerOidcRoutes(app, options.db, oidc, { rateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' } });
     registerCaseRoutes(app, options.db);
     registerStatisticsRoutes(app, options.db);
+    if (options.backgroundJobs === true) {
+      const purge = startIdempotencyKeyPurge(options.db, { onError: (error) => app.log.error({ error: loggableError(error) }, 'purging idempotency keys failed') });
+      app.addHook('onClose', () => purge.stop());
+    }
   }
   registerRulesRoutes(app);
   await registerWebRoutes(app, { ...(options.db ? { db: options.db } : {}), ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}) });

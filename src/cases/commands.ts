@@ -36,6 +36,8 @@ export interface CommandResult {
   readonly version: number;
   /** Told to the caller once and never stored in clear (the person's secret). */
   readonly revealed: Record<string, string>;
+  /** On a replay: the names of what the first answer told once and that is not kept (so not told again). */
+  readonly shownOnce?: readonly string[];
 }
 
 export interface CommandOptions {
@@ -106,9 +108,14 @@ function json(value: unknown): JsonObject {
   return JSON.parse(JSON.stringify(value ?? {})) as JsonObject;
 }
 
+/** What is kept of an answer under its Idempotency-Key: never the secret itself. */
+const storedAnswer = z.object({ case: z.unknown(), version: z.number(), shownOnce: z.array(z.string()) });
+
 /**
  * Runs a command once per Idempotency-Key: a retry with the same key and request gets the stored answer; the
- * same key with another request is refused. The answer is stored in the command's own transaction.
+ * same key with another request is refused. The answer is stored in the command's own transaction, without
+ * what was told once (the person's secret): a replay names it in `shownOnce` instead. Keys are purged after
+ * a day (startIdempotencyKeyPurge, run by the server).
  */
 async function withIdempotency(
   trx: Trx | null,
@@ -122,11 +129,12 @@ async function withIdempotency(
   const actor = actorOf(principal);
   const claim = await claimIdempotencyKey(trx, { key, actor, requestHash: hashRequest(request) });
   if (claim.state === 'replay') {
-    const stored = z.object({ case: z.unknown(), version: z.number(), revealed: z.record(z.string(), z.string()) }).parse(claim.body);
-    return { case: docOf(stored.case), version: stored.version, revealed: stored.revealed };
+    const stored = storedAnswer.parse(claim.body);
+    return { case: docOf(stored.case), version: stored.version, revealed: {}, shownOnce: stored.shownOnce };
   }
   const result = await run();
-  await saveIdempotentResponse(trx, { key, actor, status: 200, body: json(result) as JsonValue });
+  const answer: z.input<typeof storedAnswer> = { case: result.case, version: result.version, shownOnce: Object.keys(result.revealed) };
+  await saveIdempotentResponse(trx, { key, actor, status: 200, body: json(answer) as JsonValue });
   return result;
 }
 

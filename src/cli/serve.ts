@@ -29,7 +29,7 @@ export function registerServeCommand(program: Command): void {
       }
       // Loaded here, not at the top: the server (Fastify, the pages, ECharts) costs every other command seconds to start.
       const { buildServer } = await import('../api/server.ts');
-      const app = await buildServer({ db: store.db, oidc });
+      const app = await buildServer({ db: store.db, oidc, backgroundJobs: true });
       const close = async () => {
         await app.close();
         await store.close();

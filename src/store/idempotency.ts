@@ -15,7 +15,7 @@
  * the client's retry runs it afresh. Keys belong to the actor that sent them.
  */
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
 import { StoreError } from './errors.ts';
 import type { Database, JsonValue } from './schema.ts';
@@ -81,8 +81,63 @@ export async function saveIdempotentResponse(
   }
 }
 
-/** Deletes keys created before `before` (clients retry within minutes; a day is plenty). Returns how many. */
+/** Deletes keys created before `before`. Returns how many. (The server runs it: startIdempotencyKeyPurge.) */
 export async function purgeIdempotencyKeys(db: Kysely<Database>, before: Date): Promise<number> {
   const result = await db.deleteFrom('idempotency_keys').where('created_at', '<', before).executeTakeFirst();
   return Number(result.numDeletedRows);
+}
+
+/** How long a key is kept: a client retries within minutes, so a day is plenty. */
+export const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 3600_000;
+
+/** The advisory lock the purge takes, so that of several instances on one database one purges at a time. */
+export const IDEMPOTENCY_PURGE_LOCK = 0x5245_5455; // "RETU"
+
+/**
+ * Deletes the keys older than IDEMPOTENCY_KEY_LIFETIME_MS, unless another instance is doing it right now
+ * (it holds the advisory lock): then returns null and leaves it to that one.
+ */
+export async function purgeExpiredIdempotencyKeys(db: Kysely<Database>, now = new Date()): Promise<number | null> {
+  return db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${IDEMPOTENCY_PURGE_LOCK}) AS locked`.execute(trx);
+    if (rows[0]?.locked !== true) return null;
+    return purgeIdempotencyKeys(trx, new Date(now.getTime() - IDEMPOTENCY_KEY_LIFETIME_MS));
+  });
+}
+
+export interface PurgeJob {
+  /** Stops the job and waits for a purge under way. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Purges expired keys every `everyMs` (default an hour, so a key lives 24 to 25 hours), the first time after
+ * `firstAfterMs` (default a minute). The timers do not keep the process alive. A failed purge is reported to
+ * `onError` and tried again at the next tick.
+ */
+export function startIdempotencyKeyPurge(
+  db: Kysely<Database>,
+  options: { everyMs?: number; firstAfterMs?: number; onError?: (error: unknown) => void } = {},
+): PurgeJob {
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    if (stopped) return;
+    running = purgeExpiredIdempotencyKeys(db).catch((error: unknown) => options.onError?.(error));
+  };
+  const first = setTimeout(() => {
+    tick();
+    interval.refresh();
+  }, options.firstAfterMs ?? 60_000);
+  const interval = setInterval(tick, options.everyMs ?? 3600_000);
+  first.unref();
+  interval.unref();
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(first);
+      clearInterval(interval);
+      await running;
+    },
+  };
 }

@@ -17,6 +17,8 @@ export {
   claimIdempotencyKey,
   hashRequest,
   purgeIdempotencyKeys,
+  purgeExpiredIdempotencyKeys,
+  startIdempotencyKeyPurge,
   saveIdempotentResponse,
   type IdempotencyClaim,
 } from './idempotency.ts';
