@@ -155,11 +155,16 @@ function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
  * are one statement (appendEvents), atomic on its own, and the case it rests on was read at the version that
  * statement checks: so a command without an Idempotency-Key and without files needs no transaction around
  * it, and costs two round trips. With a key (whose claim and stored answer must commit with the command) or
- * files (another table), it runs in a serializable transaction that reads the case FOR UPDATE.
+ * files (another table), it runs in a READ COMMITTED transaction that reads the case FOR UPDATE: the row lock
+ * puts concurrent commands on one case in a line, each reads the case as the one before left it, and the
+ * version check decides (200 or 412). Serializable would abort every waiter whose snapshot the lock holder
+ * made stale, and give up after a few (a 503 where 200 or 412 was right). The Idempotency-Key's claim under
+ * READ COMMITTED: a second request with the same key waits on the first one's uncommitted key row, then finds
+ * it committed (and replays its answer) or gone (and runs).
  */
 async function inCommand<T>(db: Db, transactional: boolean, fn: (executor: Db, trx: Trx | null) => Promise<T>): Promise<T> {
   if (!transactional) return fn(db, null);
-  return withTransaction(db, (trx) => fn(trx, trx));
+  return withTransaction(db, (trx) => fn(trx, trx), { isolation: 'read committed' });
 }
 
 /** Opens a case: the decision that a household must leave. */

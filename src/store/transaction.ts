@@ -19,6 +19,12 @@ export type Trx = Transaction<Database>;
 export interface TransactionOptions {
   /** How many times to run `fn` in all before giving up (default 5). */
   readonly maxAttempts?: number;
+  /**
+   * SERIALIZABLE unless said otherwise. READ COMMITTED is for a transaction that orders itself with row
+   * locks (a case command reads its case FOR UPDATE): it sees what the lock's previous holder committed, and
+   * is never aborted for it.
+   */
+  readonly isolation?: 'serializable' | 'read committed';
 }
 
 const RETRYABLE = new Set(['40001', '40P01']);
@@ -31,7 +37,7 @@ export async function withTransaction<T>(
   const maxAttempts = options.maxAttempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().setIsolationLevel('serializable').execute(fn);
+      return await db.transaction().setIsolationLevel(options.isolation ?? 'serializable').execute(fn);
     } catch (error) {
       if (!isSerializationFailure(error)) throw error;
       if (attempt >= maxAttempts) {
