@@ -23,6 +23,7 @@ import { beginOidcLogin, OIDC_LOGIN_MINUTES, signInWithIdentity, takeOidcLogin }
 import { ReturError } from '../shared/errors.ts';
 import { SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
 import { OIDC_CALLBACK_PATH, type OidcConfig } from './oidc-config.ts';
+import { loggableError } from './problem.ts';
 import { problemSchema } from './schemas.ts';
 
 /** The cookie that ties the provider's answer to the browser that started the sign-in. */
@@ -64,8 +65,8 @@ const TOKEN_CHECKS = new Set([
 ]);
 
 /**
- * What went wrong with the provider, as a coded error. Only a failure to reach it is logged, by its message:
- * openid-client's errors about a token carry the token's claims.
+ * What went wrong with the provider, as a coded error. Only a failure to reach it is logged, and only through
+ * `loggableError` (class, code, stack frames): openid-client's messages about a token may quote its claims.
  */
 function fromProvider(error: unknown, log: FastifyBaseLogger): ReturError {
   if (error instanceof ReturError) return error;
@@ -75,7 +76,7 @@ function fromProvider(error: unknown, log: FastifyBaseLogger): ReturError {
   if (error instanceof client.ClientError && error.code !== undefined && TOKEN_CHECKS.has(error.code)) {
     return new ReturError('AUTH_OIDC_TOKEN_INVALID', `The identity provider's answer failed a check: ${error.message}`);
   }
-  log.warn({ reason: error instanceof Error ? error.message : String(error), code: error instanceof client.ClientError ? error.code : undefined }, 'the identity provider failed');
+  log.warn({ error: loggableError(error) }, 'the identity provider failed');
   return new ReturError('AUTH_OIDC_PROVIDER_UNAVAILABLE', 'The identity provider could not be reached, or answered outside the protocol: try again later');
 }
 
