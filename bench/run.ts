@@ -8,6 +8,7 @@ import { run as statistics } from './statistics.ts';
 import { run as pages } from './pages.ts';
 import { run as fuzz } from './fuzz.ts';
 import { run as load } from './load.ts';
+import { run as cli } from './cli.ts';
 
 const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> = {
   eligibility: (scale) => eligibility(Math.round(1_000_000 * scale)),
@@ -21,6 +22,7 @@ const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> 
   load: (scale) => load(scale),
   // Not a speed goal: the API fuzzer's long run (--seed=N picks the requests; the same seed, the same run).
   fuzz: (scale) => fuzz(scale, seedArg),
+  cli: () => cli(),
 };
 
 const args = process.argv.slice(2);

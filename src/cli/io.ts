@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { ReturError, toProblem } from '../shared/errors.ts';
+import { StoreError } from '../store/errors.ts';
 
 export async function readText(file: string | undefined): Promise<string> {
   if (file === undefined || file === '-') {
@@ -31,8 +32,21 @@ export function printJson(value: unknown): void {
   process.stdout.write(JSON.stringify(value, null, 2) + '\n');
 }
 
-/** Prints the problem for an error to standard error and sets the exit code: 2 for bad input, 1 otherwise. */
+/** A command used where it cannot run (a port in use, …): one line on standard error, exit code 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/**
+ * Prints the problem for an error to standard error and sets the exit code: 2 for bad input, 1 otherwise.
+ * A usage error (and a PGlite data directory another process holds) is one line, not a problem.
+ */
 export function fail(error: unknown): void {
+  if (error instanceof UsageError || (error instanceof StoreError && error.code === 'STORE_DATA_DIR_IN_USE')) {
+    process.stderr.write(`retur: ${error.message}\n`);
+    process.exitCode = 2;
+    return;
+  }
   const problem = toProblem(error);
   process.stderr.write(JSON.stringify(problem, null, 2) + '\n');
   // A coded error explains itself (a wrong configuration, a database that cannot be reached); anything else is a bug.

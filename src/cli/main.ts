@@ -1,25 +1,7 @@
 /**
- * The `retur` command line.
+ * The `retur` command line (bin/retur.js runs this, compiled or through tsx). The commands are in
+ * program.ts; each loads what it needs when it runs.
  */
-import { Command } from 'commander';
-import { version } from '../shared/version.ts';
-import { registerRuleCommands } from './rules.ts';
-import { registerServeCommand } from './serve.ts';
-import { registerDocsCommands } from './docs.ts';
-import { registerAdminCommands } from './admin.ts';
-import { registerStatsCommands } from './stats.ts';
+import { runCli } from './program.ts';
 
-const program = new Command();
-program
-  .name('retur')
-  .description("Norway's return system: rules as code, case work and statistics")
-  .version(version)
-  .showHelpAfterError();
-
-registerServeCommand(program);
-registerRuleCommands(program);
-registerDocsCommands(program);
-registerAdminCommands(program);
-registerStatsCommands(program);
-
-await program.parseAsync(process.argv);
+await runCli(process.argv.slice(2));

@@ -3,8 +3,7 @@
  * the answers in the same order out. Bad input: the problem JSON on stderr, exit code 2, nothing printed.
  * `--lang` chooses the language of each message's `text` (default English).
  */
-import type { Command } from 'commander';
-import { ruleSets, type AnyRuleSet } from '../rules/index.ts';
+import { ruleSetById, type AnyRuleSet } from '../rules/index.ts';
 import { ReturError, type FieldError } from '../shared/errors.ts';
 import { fieldErrorsOf } from '../shared/parse.ts';
 import { fail, parseJson, printJson, readText } from './io.ts';
@@ -41,33 +40,15 @@ export function evaluateAll(ruleSet: AnyRuleSet, raw: unknown, trace: boolean, l
   return many ? answers : answers[0];
 }
 
-export function registerRuleCommands(program: Command): void {
-  const groups = new Map<string, Command>();
-  for (const ruleSet of ruleSets) {
-    const words = [...ruleSet.command];
-    const last = words.pop()!;
-    let parent = program;
-    for (const word of words) {
-      let group = groups.get(word);
-      if (!group) {
-        group = program.command(word).description(word === 'check' ? 'Evaluate a rule set on JSON input' : word);
-        groups.set(word, group);
-      }
-      parent = group;
-    }
-    parent
-      .command(`${last} [file]`)
-      .description(`${ruleSet.title}. Reads one JSON object or an array of them from FILE or - (standard input).`)
-      .option('--no-trace', 'leave the trace out of the answer')
-      .option('--lang <tag>', `the language of the messages' text: ${languageTags.join(', ')} (default en)`)
-      .action(async (file: string | undefined, options: { trace: boolean; lang?: string }) => {
-        try {
-          const lang = cliLanguage(options.lang);
-          const raw = parseJson(await readText(file));
-          printJson(evaluateAll(ruleSet, raw, options.trace, lang));
-        } catch (error) {
-          fail(error);
-        }
-      });
+/** `retur check <rule set>` and `retur support`: the rule set `id` on the JSON in FILE or standard input. */
+export async function check(id: string, file: string | undefined, options: { trace: boolean; lang?: string }): Promise<void> {
+  try {
+    const ruleSet = ruleSetById(id);
+    if (!ruleSet) throw new Error(`No rule set ${id}`);
+    const lang = cliLanguage(options.lang);
+    const raw = parseJson(await readText(file));
+    printJson(evaluateAll(ruleSet, raw, options.trace, lang));
+  } catch (error) {
+    fail(error);
   }
 }

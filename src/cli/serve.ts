@@ -1,35 +1,34 @@
-import type { Command } from 'commander';
-import { oidcConfigFromEnv, type OidcConfig } from '../api/oidc-config.ts';
-import { fail } from './io.ts';
+import { createServer } from 'node:net';
+import { buildServer } from '../api/server.ts';
+import { oidcConfigFromEnv } from '../api/oidc-config.ts';
+import { fail, UsageError } from './io.ts';
 import { isEmpty, seedDemo } from '../cases/demo/seed.ts';
 import { describeStore, openMigrated } from './database.ts';
 import { printSeed } from './admin.ts';
 
-export function registerServeCommand(program: Command): void {
-  program
-    .command('serve')
-    .description('Start the web service (API, OpenAPI document and pages); loads the demo data into an empty database')
-    .option('-p, --port <port>', 'port to listen on', process.env.PORT ?? '8080')
-    .option('--host <host>', 'address to listen on', process.env.HOST ?? '0.0.0.0')
-    .option('--no-demo', 'do not load the demo data into an empty database')
-    .action(async (options: { port: string; host: string; demo: boolean }) => {
-      // The configuration first: a wrong RETUR_OIDC_* variable stops the start, named, before anything opens.
-      let oidc: OidcConfig | null;
-      try {
-        oidc = oidcConfigFromEnv(process.env);
-      } catch (error) {
-        fail(error);
-        return;
-      }
-      const store = await openMigrated();
+/** `retur serve`: the web service. A port or data directory in use is one line and exit code 2. */
+export async function serve(options: { port?: string; host?: string; demo: boolean }): Promise<void> {
+  const port = options.port ?? process.env.PORT ?? '8080';
+  const host = options.host ?? process.env.HOST ?? '0.0.0.0';
+  try {
+    // The configuration first: a wrong RETUR_OIDC_* variable stops the start, named, before anything opens.
+    const oidc = oidcConfigFromEnv(process.env);
+    // A port in use is found before the database is opened (seconds with PGlite); listen() checks again.
+    await probePort(Number(port), host);
+    const store = await openMigrated();
+    try {
       console.log(`Database: ${describeStore(store)}`);
       if (options.demo && (await isEmpty(store.db))) {
         console.log('The database is empty: loading the demo data…');
         printSeed(await seedDemo(store.db));
       }
-      // Loaded here, not at the top: the server (Fastify, the pages, ECharts) costs every other command seconds to start.
-      const { buildServer } = await import('../api/server.ts');
       const app = await buildServer({ db: store.db, oidc, backgroundJobs: true });
+      try {
+        await app.listen({ port: Number(port), host });
+      } catch (error) {
+        await app.close();
+        throw listenError(error, port, host);
+      }
       const close = async () => {
         await app.close();
         await store.close();
@@ -37,7 +36,37 @@ export function registerServeCommand(program: Command): void {
       };
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
-      await app.listen({ port: Number(options.port), host: options.host });
-      console.log(`Retur is running on http://localhost:${options.port}`);
+      console.log(`Retur is running on http://localhost:${port}`);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  } catch (error) {
+    fail(error);
+  }
+}
+
+function errnoOf(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** Listens on the port and lets go again: a usage error when it cannot. */
+async function probePort(port: number, host: string): Promise<void> {
+  const probe = createServer();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      probe.once('error', reject);
+      probe.listen(port, host, resolve);
     });
+  } catch (error) {
+    throw listenError(error, String(port), host);
+  } finally {
+    await new Promise((resolve) => probe.close(resolve));
+  }
+}
+
+function listenError(error: unknown, port: string, host: string): unknown {
+  if (errnoOf(error) === 'EADDRINUSE') return new UsageError(`Port ${port} on ${host} is in use by another process: stop it, or choose another port with --port or PORT.`);
+  if (errnoOf(error) === 'EACCES') return new UsageError(`Not allowed to listen on port ${port} on ${host}: choose a port above 1023 with --port or PORT.`);
+  return error;
 }

@@ -4,7 +4,6 @@
  */
 import { createReadStream, statSync } from 'node:fs';
 import { Transform } from 'node:stream';
-import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { z } from 'zod';
 import { aggregate, monthSchema } from '../statistics/aggregate.ts';
@@ -54,155 +53,130 @@ export function formatReport(report: ForcedReturnReport, format: (typeof reportF
   }
 }
 
-export function registerStatsCommands(program: Command): void {
-  const stats = program.command('stats').description('Statistics: the police’s forced-return report');
-  stats
-    .command('forced-returns')
-    .description('Print the forced-return report for a month, from the database or from a CSV file of returns')
-    .requiredOption('--month <YYYY-MM>', 'the report month (January to the end of it, against the same months a year before)')
-    .option('--input <file.csv>', 'compute from this file instead of the database')
-    .option('--format <format>', 'json, json-stat, csv or html', 'json')
-    .option('--published', 'the report as published (see `stats publish`), not the live figures')
-    .action(async (raw: Record<string, unknown>) => {
-      try {
-        const options = parseInput(statsOptions, raw, 'options');
-        let report: ForcedReturnReport;
-        let published: { report: ForcedReturnReport; publishedAt: string } | null = null;
-        if (options.input !== undefined) {
-          const parsed = await parseForcedReturnCsvFile(options.input);
-          if (!parsed.ok) {
-            process.stderr.write(describeCsvErrors(parsed.errors) + '\n');
-            throw new ReturError('REQUEST_INVALID', `${options.input} has ${parsed.errors.length} bad row(s)`, {
-              errors: parsed.errors.map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
-            });
-          }
-          report = buildForcedReturnReport(aggregate(parsed.records), { month: options.month, producedAt: new Date().toISOString(), source: 'file' });
-        } else {
-          const store = await openMigrated();
-          try {
-            published = await publishedForcedReturnReport(store.db, options.month);
-            if (options.published && !published) throw new ReturError('NOT_FOUND', `No report for ${options.month} has been published`);
-            report = options.published && published ? published.report : await forcedReturnReportFromDatabase(store.db, options.month);
-          } finally {
-            await store.close();
-          }
-        }
-        process.stdout.write(formatReport(report, options.format, published));
-      } catch (error) {
-        fail(error);
-      }
-    });
-
-  stats
-    .command('publish')
-    .description('Store the report for a month as published; the API and the page then serve it as it was')
-    .requiredOption('--month <YYYY-MM>')
-    .action(async (raw: Record<string, unknown>) => {
-      try {
-        const { month } = parseInput(z.strictObject({ month: monthSchema }), raw, 'options');
-        const store = await openMigrated();
-        try {
-          const report = await publishForcedReturnReport(store.db, month);
-          console.log(`Published the report for ${month}: ${report.total.thisYear} forced returns so far this year, produced at ${report.producedAt}.`);
-        } finally {
-          await store.close();
-        }
-      } catch (error) {
-        fail(error);
-      }
-    });
-
-  stats
-    .command('assisted-returns')
-    .description('Print the assisted-return figures for a year (or the year to a month): applications and departures by month and citizenship')
-    .requiredOption('--year <YYYY>', 'the year')
-    .option('--month <YYYY-MM>', 'count January to the end of this month of the year (default: the whole year)')
-    .option('--format <format>', 'json, json-stat or csv', 'json')
-    .action(async (raw: Record<string, unknown>) => {
-      try {
-        const options = parseInput(assistedReturnsOptions, raw, 'options');
-        const store = await openMigrated();
-        try {
-          const report = await assistedReturnReportFromDatabase(store.db, { year: Number(options.year), ...(options.month === undefined ? {} : { month: options.month }) });
-          process.stdout.write(formatAssistedReturnReport(report, options.format).body);
-        } finally {
-          await store.close();
-        }
-      } catch (error) {
-        fail(error);
-      }
-    });
-
-  stats
-    .command('eurostat')
-    .description('Print the returns of third-country nationals in a year (or a quarter) by citizenship, age group and type of return, shaped like Eurostat’s migr_eirtn and migr_eirt_ass')
-    .requiredOption('--year <YYYY>', 'the year')
-    .option('--quarter <1-4>', 'only this quarter of the year')
-    .option('--format <format>', 'json-stat or csv', 'json-stat')
-    .action(async (raw: Record<string, unknown>) => {
-      try {
-        const options = parseInput(eurostatOptions, raw, 'options');
-        const store = await openMigrated();
-        try {
-          const dataset = await eurostatReturnsFromDatabase(store.db, { year: Number(options.year), ...(options.quarter === undefined ? {} : { quarter: Number(options.quarter) }) });
-          process.stdout.write(formatEurostatReturns(dataset, options.format).body);
-        } finally {
-          await store.close();
-        }
-      } catch (error) {
-        fail(error);
-      }
-    });
-
-  const importCommand = program.command('import').description('Import historical records');
-  importCommand
-    .command('returns <file>')
-    .description('Import a CSV of historical forced returns, all or nothing (id,departure_date,category,citizenship,destination,date_of_birth,unaccompanied_minor,convicted)')
-    .action(async (file: string) => {
-      try {
-        let size: number;
-        try {
-          size = statSync(file).size;
-        } catch {
-          throw new ReturError('REQUEST_INVALID', `Cannot read ${file}`);
-        }
-        const store = await openMigrated();
-        const bar = new cliProgress.SingleBar(
-          { format: 'Importing {bar} {percentage}% | {rows} rows | {eta_formatted} left', stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
-          cliProgress.Presets.shades_classic,
-        );
-        bar.start(size, 0, { rows: 0 });
-        let bytes = 0;
-        const counting = new Transform({
-          transform(chunk: Buffer, _encoding, callback) {
-            bytes += chunk.length;
-            callback(null, chunk);
-          },
+/** `retur stats forced-returns`. */
+export async function forcedReturns(raw: Record<string, unknown>): Promise<void> {
+  try {
+    const options = parseInput(statsOptions, raw, 'options');
+    let report: ForcedReturnReport;
+    let published: { report: ForcedReturnReport; publishedAt: string } | null = null;
+    if (options.input !== undefined) {
+      const parsed = await parseForcedReturnCsvFile(options.input);
+      if (!parsed.ok) {
+        process.stderr.write(describeCsvErrors(parsed.errors) + '\n');
+        throw new ReturError('REQUEST_INVALID', `${options.input} has ${parsed.errors.length} bad row(s)`, {
+          errors: parsed.errors.map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
         });
-        let result: ImportResult;
-        try {
-          result = await importForcedReturnCsv(store.db, createReadStream(file).pipe(counting), {
-            onProgress: (read) => bar.update(bytes, { rows: read }),
-            onRead: (read) => {
-              bar.update(size, { rows: read });
-              bar.stop();
-              process.stderr.write('Read and checked; adding the rows to the departures and the monthly totals…\n');
-            },
-          });
-        } finally {
-          bar.stop();
-          await store.close();
-        }
-        if (result.errors.length > 0) {
-          process.stderr.write(describeCsvErrors(result.errors) + '\n');
-          throw new ReturError('REQUEST_INVALID', `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`, {
-            errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
-          });
-        }
-        const { inserted, rowsRead: rows } = result;
-        console.log(`Imported ${inserted} new record(s) of ${rows} in ${file}${inserted < rows ? ` (${rows - inserted} were already imported)` : ''}.`);
-      } catch (error) {
-        fail(error);
       }
+      report = buildForcedReturnReport(aggregate(parsed.records), { month: options.month, producedAt: new Date().toISOString(), source: 'file' });
+    } else {
+      const store = await openMigrated();
+      try {
+        published = await publishedForcedReturnReport(store.db, options.month);
+        if (options.published && !published) throw new ReturError('NOT_FOUND', `No report for ${options.month} has been published`);
+        report = options.published && published ? published.report : await forcedReturnReportFromDatabase(store.db, options.month);
+      } finally {
+        await store.close();
+      }
+    }
+    process.stdout.write(formatReport(report, options.format, published));
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** `retur stats publish`. */
+export async function publish(raw: Record<string, unknown>): Promise<void> {
+  try {
+    const { month } = parseInput(z.strictObject({ month: monthSchema }), raw, 'options');
+    const store = await openMigrated();
+    try {
+      const report = await publishForcedReturnReport(store.db, month);
+      console.log(`Published the report for ${month}: ${report.total.thisYear} forced returns so far this year, produced at ${report.producedAt}.`);
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** `retur stats assisted-returns`. */
+export async function assistedReturns(raw: Record<string, unknown>): Promise<void> {
+  try {
+    const options = parseInput(assistedReturnsOptions, raw, 'options');
+    const store = await openMigrated();
+    try {
+      const report = await assistedReturnReportFromDatabase(store.db, { year: Number(options.year), ...(options.month === undefined ? {} : { month: options.month }) });
+      process.stdout.write(formatAssistedReturnReport(report, options.format).body);
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** `retur stats eurostat`. */
+export async function eurostat(raw: Record<string, unknown>): Promise<void> {
+  try {
+    const options = parseInput(eurostatOptions, raw, 'options');
+    const store = await openMigrated();
+    try {
+      const dataset = await eurostatReturnsFromDatabase(store.db, { year: Number(options.year), ...(options.quarter === undefined ? {} : { quarter: Number(options.quarter) }) });
+      process.stdout.write(formatEurostatReturns(dataset, options.format).body);
+    } finally {
+      await store.close();
+    }
+  } catch (error) {
+    fail(error);
+  }
+}
+
+/** `retur import returns FILE`. */
+export async function importReturns(file: string): Promise<void> {
+  try {
+    let size: number;
+    try {
+      size = statSync(file).size;
+    } catch {
+      throw new ReturError('REQUEST_INVALID', `Cannot read ${file}`);
+    }
+    const store = await openMigrated();
+    const bar = new cliProgress.SingleBar(
+      { format: 'Importing {bar} {percentage}% | {rows} rows | {eta_formatted} left', stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(size, 0, { rows: 0 });
+    let bytes = 0;
+    const counting = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        bytes += chunk.length;
+        callback(null, chunk);
+      },
     });
+    let result: ImportResult;
+    try {
+      result = await importForcedReturnCsv(store.db, createReadStream(file).pipe(counting), {
+        onProgress: (read) => bar.update(bytes, { rows: read }),
+        onRead: (read) => {
+          bar.update(size, { rows: read });
+          bar.stop();
+          process.stderr.write('Read and checked; adding the rows to the departures and the monthly totals…\n');
+        },
+      });
+    } finally {
+      bar.stop();
+      await store.close();
+    }
+    if (result.errors.length > 0) {
+      process.stderr.write(describeCsvErrors(result.errors) + '\n');
+      throw new ReturError('REQUEST_INVALID', `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`, {
+        errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
+      });
+    }
+    const { inserted, rowsRead: rows } = result;
+    console.log(`Imported ${inserted} new record(s) of ${rows} in ${file}${inserted < rows ? ` (${rows - inserted} were already imported)` : ''}.`);
+  } catch (error) {
+    fail(error);
+  }
 }
