@@ -32,11 +32,12 @@ forEachDatabase((database) => {
     it('shows each role only what its view of the case shows, numbered as it sees the log', async () => {
       const store = await database.open();
       const { app, headers, ids } = await setup(store.db);
-      let etag = '';
+      let caseId = '';
+      // Each role writes on the version its own view shows (its ETag), read just before.
       const post = async (role: StaffRole, url: string, payload: object) => {
+        const etag = caseId ? String((await app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}?why=event view test`, headers: headers[role] })).headers.etag) : '';
         const response = await app.inject({ method: 'POST', url, payload, headers: { ...headers[role], ...(etag ? { 'if-match': etag } : {}) } });
         expect(response.statusCode, response.body).toBeLessThan(300);
-        etag = String(response.headers.etag);
         return response.json();
       };
       const opened = await post('udi', '/api/v1/cases', {
@@ -44,6 +45,7 @@ forEachDatabase((database) => {
         decision: { kind: 'protection-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: '2026-01-20', notifiedOn: '2026-01-12' },
       });
       const id: string = opened.case.id;
+      caseId = id;
       const action = (name: string) => `/api/v1/cases/${id}/actions/${name}`;
       await post('udi', action('case.link'), { relation: 'lawyer', userId: ids.lawyer });
       await post('police', action('forced-return.plan'), { date: '2099-01-01', flight: 'FLIGHT-SECRET-1', escort: 'ESCORT-SECRET-1', destination: 'AF' });
@@ -77,8 +79,10 @@ forEachDatabase((database) => {
           expect(events[2]!.payload['eligibility']).toMatchObject({ answer: view.assistedReturn.eligibility.answer });
           expect(events[2]!.payload['eligibility']).toHaveProperty('trace');
         }
-        // Who wrote each event: for the authorities; a lawyer sees the role.
-        expect(events.every((e) => (role === 'lawyer' ? e.actor === undefined : typeof e.actor === 'string'))).toBe(true);
+        // Who wrote each event: for the authorities, except where the police see an assisted-return event
+        // only in part; a lawyer sees the role.
+        const reduced = (e: { type: string }) => role === 'police' && e.type.startsWith('assisted-return.');
+        expect(events.every((e) => (role === 'lawyer' || reduced(e) ? e.actor === undefined : typeof e.actor === 'string'))).toBe(true);
       }
       const audit = await readAudit(store.db, { caseId: id });
       expect(audit.filter((a) => a.action === 'read' && a.what === 'events').map((a) => a.actor.role).sort()).toEqual([...roles].sort());

@@ -25,12 +25,13 @@
  *   not see is decided when the event is written (`noteHiddenEvent`) and kept on the case
  *   (`hiddenEvents`), so that `traceInEvent` in the view uses the same numbers. An event the role sees
  *   but whose subject it sees only in part is reduced: the police see that the assisted-return
- *   application moved (the event's type, time and who), not its payload (vulnerabilities, traces, support).
+ *   application moved (the event's type, time and the writer's role), not its payload (vulnerabilities,
+ *   traces, support) nor which user wrote it.
  *   Actors (user ids) are shown to the authorities only.
- * - **The version** (`versionOf`): a hash of the view, so the ETag, the `version` in lists and a 412's
- *   `currentVersion` move only when the caller's view does.
+ * - **The version** (`versionFor`): the number of events the role sees (the log's length less the events
+ *   hidden from it), so the ETag, the `version` in lists and a 412's `currentVersion` move exactly when the
+ *   caller's view does; a write based on it is checked against the case's real version in the store.
  */
-import { createHash } from 'node:crypto';
 import stringify from 'safe-stable-stringify';
 import type { CaseDoc, CaseLinks } from './model.ts';
 import type { AnyAction } from './process.ts';
@@ -115,11 +116,12 @@ export function noteHiddenEvent(before: CaseDoc, after: CaseDoc, sequence: numbe
 }
 
 /**
- * The version of a case as a principal sees it: a hash of its view, so that it moves exactly when the view
- * does (a change the caller may not see changes nothing it can observe). Opaque, 22 characters.
+ * The version of a case as a role sees it: the number of its events that changed the role's view (an event
+ * that left the view as it was is in `hiddenEvents`). It moves exactly when the role's view does, so it
+ * tells no one of a change they may not see; it is what the role's ETag, list entries and 412s carry.
  */
-export function versionOf(principal: Principal, doc: CaseDoc): string {
-  return createHash('sha256').update(stringify(viewFor(principal, doc)) ?? '').digest('base64url').slice(0, 22);
+export function versionFor(role: Role, doc: CaseDoc, storedVersion: number): number {
+  return storedVersion - (doc.hiddenEvents?.[role]?.length ?? 0);
 }
 
 /** An event of a case's log as stored. */
@@ -154,7 +156,8 @@ export function eventsFor(principal: Principal, doc: CaseDoc, events: readonly S
       sequence: shown.length + 1,
       type: event.type,
       payload: reduced ? {} : renumber(withoutSecrets(event.payload), [...hidden]),
-      ...(seesActors.includes(role) ? { actor: event.actor } : {}),
+      // Who wrote an event whose subject the role sees only in part is part of what it does not see.
+      ...(seesActors.includes(role) && !reduced ? { actor: event.actor } : {}),
       role: event.role,
       occurredAt: event.occurredAt,
     });

@@ -17,7 +17,7 @@ import { recordAudit } from '../store/audit.ts';
 import { claimIdempotencyKey, hashRequest, saveIdempotentResponse } from '../store/idempotency.ts';
 import { parseInput } from '../shared/parse.ts';
 import { actionById } from './actions.ts';
-import { canSeeCase, canTake, caseViewRoles, eventsFor, noteHiddenEvent, viewFor, type EventView } from './access.ts';
+import { canSeeCase, canTake, caseViewRoles, eventsFor, noteHiddenEvent, versionFor, viewFor, type EventView } from './access.ts';
 import { CaseError } from './errors.ts';
 import { execute } from './execute.ts';
 import { currentDeadline, type CaseDoc } from './model.ts';
@@ -33,6 +33,7 @@ const q = caseWork;
 
 export interface CommandResult {
   readonly case: CaseDoc;
+  /** The case's version as the caller sees it (access.ts, versionFor): what its next If-Match sends. */
   readonly version: number;
   /** Told to the caller once and never stored in clear (the person's secret). */
   readonly revealed: Record<string, string>;
@@ -41,6 +42,7 @@ export interface CommandResult {
 }
 
 export interface CommandOptions {
+  /** The version of the case as the caller sees it (versionFor) that the command is based on: the If-Match. */
   readonly expectedVersion?: number;
   readonly idempotencyKey?: string;
   /** The date and time of the command (tests); defaults to now. */
@@ -188,7 +190,7 @@ export async function openCase(db: Db, principal: Principal, raw: unknown, optio
         audit: { what: 'case.opened', why: 'decision registered' },
         also: alsoInsert(null, doc),
       });
-      return { case: viewFor(principal, doc), version: 1, revealed: {} };
+      return { case: viewFor(principal, doc), version: versionFor(roleOf(principal), doc, 1), revealed: {} };
     }),
   );
 }
@@ -201,56 +203,65 @@ async function load(executor: Db, caseId: string, lock: boolean) {
   return { version: row.version, doc: docOf(row.state) };
 }
 
-const versionConflict = (version: number, expected: number) =>
-  new CaseError('CASE_VERSION_CONFLICT', `The case is at version ${version}, not ${expected}`, { currentVersion: version });
+/** A stale If-Match: the caller's view of the case moved on from the version it sent. */
+const versionConflict = (current: number, expected: number) =>
+  new CaseError('CASE_VERSION_CONFLICT', `The case is at version ${current}, not ${expected}`, { currentVersion: current });
 
-/** Takes an action on a case. */
+/**
+ * Takes an action on a case. The If-Match is compared with the case's version as the caller sees it
+ * (versionFor), so a change the caller may not see neither refuses its write nor shows in the 412; the write
+ * itself checks the case's real version in the store. A command without a transaction that finds the case
+ * moved on between its read and its write is taken again with the case row locked (inCommand), where whether
+ * the caller's version is stale is decided on the case as it then is.
+ */
 export async function act(db: Db, principal: Principal, caseId: string, actionId: string, raw: unknown, options: CommandOptions = {}): Promise<CommandResult> {
   const action: AnyAction | undefined = actionById(actionId);
   if (!action) throw new CaseError('CASE_NOT_FOUND', `No action ${actionId}`);
   const key = options.idempotencyKey;
   const request = { method: 'POST', path: `/cases/${caseId}/actions/${actionId}`, body: { raw, expectedVersion: options.expectedVersion ?? null } };
-  return inCommand(db, key !== undefined || action.files !== undefined, (executor, trx) =>
-    withIdempotency(trx, principal, key, request, async () => {
-      const { version, doc } = await load(executor, caseId, trx !== null);
-      if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
-      if (!canTake(principal, action, caseId, doc.links)) throw new CaseError('AUTH_FORBIDDEN', `Your role may not: ${action.title.toLowerCase()}`, { action: action.id });
-      if (options.expectedVersion === undefined) throw new CaseError('CASE_VERSION_REQUIRED', 'Send If-Match with the version of the case you based this on');
-      if (options.expectedVersion !== version) throw versionConflict(version, options.expectedVersion);
-      const now = options.now ?? new Date();
-      const revealed: Record<string, string> = {};
-      const executed = execute(doc, action, raw, context(principal, now, version + 1, revealed), actorOf(principal));
-      const { payload, files } = executed;
-      const after = noteHiddenEvent(doc, executed.doc, version + 1);
-      let appended;
-      try {
-        appended = await appendEvents(executor, {
-          caseId,
-          expectedVersion: version,
-          actor: { id: actorOf(principal), role: roleOf(principal) },
-          events: [{ type: action.id, payload: json(payload) }],
-          status: after.status,
-          projection: columnsOf(after),
-          ...(action.changesPersonalData === false ? {} : { audit: { what: action.id, why: action.title } }),
-          also: alsoInsert(doc, after),
-        });
-      } catch (error) {
-        // Without a transaction, another command may have written between our read and our write: the
-        // caller based this on a version that is no longer current, as if the If-Match had been stale.
-        if (error instanceof StoreError && error.code === 'STORE_VERSION_CONFLICT') throw versionConflict(Number(error.details?.actualVersion), version);
-        throw error;
-      }
-      for (const file of files) {
-        const row = { case_id: caseId, document_id: file.documentId, media_type: file.mediaType, size: file.bytes.length, sha256: file.sha256, content: file.bytes };
-        await q(executor)
-          .insertInto('document_files')
-          .values(row)
-          .onConflict((oc) => oc.columns(['case_id', 'document_id']).doUpdateSet({ media_type: row.media_type, size: row.size, sha256: row.sha256, content: row.content }))
-          .execute();
-      }
-      return { case: viewFor(principal, after), version: appended.case.version, revealed };
-    }),
-  );
+  const take = (locked: boolean) =>
+    inCommand(db, locked, (executor, trx) => withIdempotency(trx, principal, key, request, () => takeAction(executor, trx !== null, principal, caseId, action, raw, options)));
+  if (key !== undefined || action.files !== undefined) return take(true);
+  try {
+    return await take(false);
+  } catch (error) {
+    if (error instanceof StoreError && error.code === 'STORE_VERSION_CONFLICT') return take(true);
+    throw error;
+  }
+}
+
+async function takeAction(executor: Db, locked: boolean, principal: Principal, caseId: string, action: AnyAction, raw: unknown, options: CommandOptions): Promise<CommandResult> {
+  const { version, doc } = await load(executor, caseId, locked);
+  const role = roleOf(principal);
+  if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  if (!canTake(principal, action, caseId, doc.links)) throw new CaseError('AUTH_FORBIDDEN', `Your role may not: ${action.title.toLowerCase()}`, { action: action.id });
+  if (options.expectedVersion === undefined) throw new CaseError('CASE_VERSION_REQUIRED', 'Send If-Match with the version of the case you based this on');
+  const seen = versionFor(role, doc, version);
+  if (options.expectedVersion !== seen) throw versionConflict(seen, options.expectedVersion);
+  const now = options.now ?? new Date();
+  const revealed: Record<string, string> = {};
+  const executed = execute(doc, action, raw, context(principal, now, version + 1, revealed), actorOf(principal));
+  const { payload, files } = executed;
+  const after = noteHiddenEvent(doc, executed.doc, version + 1);
+  await appendEvents(executor, {
+    caseId,
+    expectedVersion: version,
+    actor: { id: actorOf(principal), role },
+    events: [{ type: action.id, payload: json(payload) }],
+    status: after.status,
+    projection: columnsOf(after),
+    ...(action.changesPersonalData === false ? {} : { audit: { what: action.id, why: action.title } }),
+    also: alsoInsert(doc, after),
+  });
+  for (const file of files) {
+    const row = { case_id: caseId, document_id: file.documentId, media_type: file.mediaType, size: file.bytes.length, sha256: file.sha256, content: file.bytes };
+    await q(executor)
+      .insertInto('document_files')
+      .values(row)
+      .onConflict((oc) => oc.columns(['case_id', 'document_id']).doUpdateSet({ media_type: row.media_type, size: row.size, sha256: row.sha256, content: row.content }))
+      .execute();
+  }
+  return { case: viewFor(principal, after), version: versionFor(role, after, version + 1), revealed };
 }
 
 /** The case as stored, when the caller may see it (not audited: the callers audit what they show). */
@@ -263,11 +274,20 @@ async function readable(db: Db, principal: Principal, caseId: string): Promise<{
   return { doc, version: row.version };
 }
 
+/**
+ * The version of a case as a principal sees it, for code that takes a case through several hands (the demo
+ * seed, tests): each hand's If-Match is its own view's version. Not audited: it shows nothing of the case.
+ */
+export async function versionAs(db: Db, principal: Principal, caseId: string): Promise<number> {
+  const { doc, version } = await readable(db, principal, caseId);
+  return versionFor(roleOf(principal), doc, version);
+}
+
 /** Reads a case as the caller may see it; the read is audited with its reason. */
 export async function getCase(db: Db, principal: Principal, caseId: string, why: string): Promise<{ case: CaseDoc; version: number }> {
   const { doc, version } = await readable(db, principal, caseId);
   await audit(db, principal, caseId, 'read', 'case', why);
-  return { case: viewFor(principal, doc), version };
+  return { case: viewFor(principal, doc), version: versionFor(roleOf(principal), doc, version) };
 }
 
 /** The bytes of an uploaded document, for those who may see the document (the read is audited). */
@@ -358,6 +378,8 @@ export async function listCases(db: Db, principal: Principal, filters: ListFilte
   let query = qd
     .selectFrom('cases')
     .select(['id', 'reference', 'status', 'authority', 'decision_kind', 'deadline', 'assisted_status', 'appeal_status', 'deferral_status', 'forced_status', 'departed_on', 'version', 'created_at'])
+    // The version as the caller sees it (versionFor): the log's length less the events hidden from its role.
+    .select(sql<number>`coalesce(jsonb_array_length(state -> 'hiddenEvents' -> ${role}), 0)`.as('hidden_events'))
     .where('state', 'is not', null);
   if (role === 'lawyer' || role === 'guardian' || role === 'reception') {
     query = query.where('id', 'in', qd.selectFrom('case_links').select('case_id').where('user_id', '=', principal.userId).where('relation', '=', role));
@@ -406,7 +428,7 @@ export async function listCases(db: Db, principal: Principal, filters: ListFilte
       // As in viewFor: only the police learn of a forced return before it is carried out.
       forcedReturn: role === 'police' || r.forced_status === 'executed' ? r.forced_status : 'none',
       departedOn: r.departed_on,
-      version: r.version,
+      version: r.version - Number(r.hidden_events),
     })),
     next,
   };

@@ -528,7 +528,7 @@ export function demoScenarios(today: string): Scenario[] {
     const { openedOn, step } = opened(d + 90);
     scenarios.push({
       key: 'sierra-expelled-offender',
-      title: 'Davit Sierra (Georgia): expelled after a criminal conviction, returned with a five-year Schengen entry ban; paying back the cost',
+      title: 'Davit Sierra (Georgia): expelled after a criminal conviction, returned with a five-year Schengen entry ban, registered as moved; paying back the cost',
       openedOn,
       household: [person('Davit Sierra', born(38, 140), 'GE', 'adult', { preferredLanguage: 'ka', udiCaseNumber: 'DEMO-1026' })],
       decision: { kind: 'expelled', authority: 'udi', date: ago(d + 90), departureDeadline: null, notifiedOn: ago(d + 88), expelled: true },
@@ -539,6 +539,8 @@ export function demoScenarios(today: string): Scenario[] {
           cost: { totalNok: 14500, paidByPersonNok: 2500 },
           entryBan: { length: 5, scope: 'schengen' },
         }),
+        // He held a residence permit before the conviction, so he has a Norwegian identity number (seed 001).
+        step(d - 2, 'udi', 'registry.record-moved', { movedOn: ago(d) }),
         step(Math.round(d / 2), 'police', 'debt.record-repayment', { amountNok: 3000 }),
         step(0, 'police', 're-entry.check', {}),
       ],

@@ -7,7 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { caseWork } from '../../store/tables.ts';
 import { createUser } from '../accounts.ts';
-import { act, openCase } from '../commands.ts';
+import { act, openCase, versionAs } from '../commands.ts';
 import { osloToday } from '../clock.ts';
 import type { Principal, StaffRole } from '../roles.ts';
 import { demoAccounts, demoScenarios, openedAt, openerOf, openInput, personPrincipal, plannedSteps, resolveInput } from './scenarios.ts';
@@ -44,12 +44,12 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date; onPr
   for (const scenario of scenarios) {
     const opened = await openCase(db, principalFor(openerOf(scenario)), openInput(scenario), { now: new Date(openedAt(scenario)) });
     let doc = opened.case;
-    let version = opened.version;
     const self = personPrincipal(doc);
     for (const step of plannedSteps(scenario, principalFor)) {
       const principal = step.as === 'person' ? self : principalFor(step.as);
-      const result = await act(db, principal, doc.id, step.action, resolveInput(step.input, doc), { now: new Date(step.at), expectedVersion: version });
-      version = result.version;
+      // Each hand writes on the version its own view shows (a forced return's plan moves only the police's).
+      const expectedVersion = await versionAs(db, principal, doc.id);
+      const result = await act(db, principal, doc.id, step.action, resolveInput(step.input, doc), { now: new Date(step.at), expectedVersion });
       // Read back as UDI sees it, so that later steps resolve ids against the whole case.
       doc = result.case;
       if (result.revealed.secret && person === null) person = { reference: doc.reference, secret: result.revealed.secret };
