@@ -9,6 +9,7 @@ import { run as pages } from './pages.ts';
 import { run as fuzz } from './fuzz.ts';
 import { run as load } from './load.ts';
 import { run as cli } from './cli.ts';
+import { run as statisticsPage } from './statistics-page.ts';
 
 const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> = {
   eligibility: (scale) => eligibility(Math.round(1_000_000 * scale)),
@@ -23,6 +24,7 @@ const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> 
   // Not a speed goal: the API fuzzer's long run (--seed=N picks the requests; the same seed, the same run).
   fuzz: (scale) => fuzz(scale, seedArg),
   cli: () => cli(),
+  'statistics-page': () => statisticsPage(),
 };
 
 const args = process.argv.slice(2);

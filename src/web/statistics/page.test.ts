@@ -249,16 +249,6 @@ describe('the report page for March 2026 (demo data, seed 004)', () => {
     expect(figures(html)).toHaveLength(8);
     expect(text(html)).toContain('from an imported file of returns');
   });
-
-  it('renders a page in well under a second (eight charts drawn by echarts on the server)', () => {
-    renderForcedReturnReportPage(report);
-    const started = performance.now();
-    const runs = 5;
-    for (let i = 0; i < runs; i++) renderForcedReturnReportPage(report);
-    const each = (performance.now() - started) / runs;
-    console.log(`[statistics page] one page in ${each.toFixed(0)} ms (${(page.length / 1024).toFixed(0)} KB)`);
-    expect(each).toBeLessThan(1000);
-  });
 });
 
 describe('published and live figures', () => {
