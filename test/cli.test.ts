@@ -60,6 +60,14 @@ describe('retur check', () => {
     expect(problem.errors[0].path).toBe('/1/colour');
   });
 
+  it('refuses a NUL or a lone surrogate in the input as not text, naming the item and field, with exit code 2', () => {
+    const result = run(['check', 'forced-return-category', '-'], '[{"date": "2026-03-01"}, {"date": "2026-03-01\\u0000"}, {"date": "2026-03-01", "x\\ud800": true}]');
+    expect(result.status).toBe(2);
+    const problem = JSON.parse(result.stderr);
+    expect(problem.code).toBe('REQUEST_INVALID');
+    expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: '/1/date', code: 'invalid_characters' }), expect.objectContaining({ path: '/2/x\ud800', code: 'invalid_characters' })]));
+  });
+
   it('exits 2 on input that is not JSON, and on a file that does not exist', () => {
     const notJson = run(['check', 'forced-return-category', '-'], '{ nope');
     expect(notJson.status).toBe(2);

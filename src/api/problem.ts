@@ -92,3 +92,24 @@ export function registerProblemHandlers(app: FastifyInstance, pages?: ProblemPag
     answer(request, reply, toProblem(new ReturError('NOT_FOUND', `No route for ${request.method} ${request.url.split('?')[0]}`), request.url)),
   );
 }
+
+/**
+ * Errors Fastify's router answers before any route or hook runs (Fastify's `frameworkErrors`): a path segment
+ * longer than `maxParamLength` (100), a path that is not valid percent-encoding. Answered as problems too.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const coded =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new ReturError('REQUEST_URI_TOO_LONG', 'A part of the path is longer than 100 characters: no id is that long')
+      : error.code === 'FST_ERR_BAD_URL'
+        ? new ReturError('REQUEST_INVALID', 'The path is not valid percent-encoded UTF-8')
+        : error;
+  return sendProblem(reply, toProblem(coded, request.url.split('?')[0]));
+}
+
+/** What the rate limit (@fastify/rate-limit) throws when an address has used up its requests: 429 with Retry-After. */
+export function rateLimitedError(_request: FastifyRequest, context: { after: string; ttl: number }): ReturError {
+  return new ReturError('REQUEST_RATE_LIMITED', `Too many requests from this address: try again in ${context.after}`, {
+    details: { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) },
+  });
+}

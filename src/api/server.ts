@@ -7,7 +7,7 @@ import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { parseInput } from '../shared/parse.ts';
-import { loggableError, registerProblemHandlers } from './problem.ts';
+import { frameworkErrorHandler, loggableError, rateLimitedError, registerProblemHandlers } from './problem.ts';
 import { startIdempotencyKeyPurge } from '../store/idempotency.ts';
 import { registerRulesRoutes } from './rules-routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
@@ -59,6 +59,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
           },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
+    // A too long or badly encoded path is answered as a problem too, not as Fastify's plain JSON.
+    frameworkErrors: frameworkErrorHandler,
   });
 
   // Every schema is zod; a failure is a REQUEST_INVALID ReturError naming each field at fault.
@@ -79,7 +81,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
       throw new Error(`Route ${route.method} ${route.url} declares no roles`);
     }
   });
-  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: rateLimitedError });
 
   await app.register(fastifySwagger, {
     openapi: {

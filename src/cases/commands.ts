@@ -26,6 +26,7 @@ import type { ActionContext, AnyAction } from './process.ts';
 import { actorOf, roleOf, type Principal } from './roles.ts';
 import { departureRows } from './departures.ts';
 import { osloToday } from './clock.ts';
+import { isoDateBetween, isoDateSchema, LATEST_DATE } from '../rules/engine/output.ts';
 
 /** The database as the store opens it; the case work reads its own tables through `withTables`. */
 export type Db = Kysely<Database>;
@@ -320,8 +321,8 @@ export const listFilters = z.strictObject({
   status: z.enum(['open', 'departed', 'closed']).optional(),
   authority: z.enum(['udi', 'une', 'police']).optional(),
   assistedReturn: z.string().regex(/^[a-z-]+$/).optional().describe('Assisted-return state, e.g. applied'),
-  deadlineBefore: z.iso.date().optional().describe('Deadline on or before this date'),
-  deadlineAfter: z.iso.date().optional().describe('Deadline on or after this date'),
+  deadlineBefore: isoDateSchema.optional().describe('Deadline on or before this date'),
+  deadlineAfter: isoDateSchema.optional().describe('Deadline on or after this date'),
   overdue: z.enum(['true', 'false']).optional().describe("Open cases whose deadline has passed without a departure, and no deferred implementation granted or pending: the police's queue"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional().describe('The `next` of the previous page'),
@@ -333,6 +334,8 @@ const cursorSchema = z.tuple([z.string(), z.string()]);
 // A case with no deadline must leave immediately: it sorts first in deadline order, as the most overdue.
 const NO_DEADLINE = '0001-01-01';
 const DEADLINE_ORDER = sql<string>`coalesce(deadline, ${sql.lit(NO_DEADLINE)}::date)`;
+// The day of a cursor's key: a deadline, NO_DEADLINE or the day of a creation time (PostgreSQL has no year 0000).
+const cursorDay = isoDateBetween(NO_DEADLINE, LATEST_DATE);
 
 function encodeCursor(sortKey: string, id: string): string {
   return Buffer.from(JSON.stringify([sortKey, id])).toString('base64url');
@@ -400,7 +403,9 @@ export async function listCases(db: Db, principal: Principal, filters: ListFilte
   }
   if (filters.cursor) {
     const [key, id] = decodeCursor(filters.cursor);
-    if (!z.iso.date().safeParse(key).success && !z.iso.datetime({ offset: true }).safeParse(key).success) throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
+    if (!cursorDay.safeParse(key.slice(0, 10)).success || (!z.iso.date().safeParse(key).success && !z.iso.datetime({ offset: true }).safeParse(key).success)) {
+      throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
+    }
     if (!z.uuid().safeParse(id).success) throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
     query = byDeadline
       ? query.where(sql<boolean>`(${DEADLINE_ORDER}, id) > (${key}::date, ${id}::uuid)`)

@@ -5,7 +5,7 @@
  */
 import { ruleSetById, type AnyRuleSet } from '../rules/index.ts';
 import { ReturError, type FieldError } from '../shared/errors.ts';
-import { fieldErrorsOf } from '../shared/parse.ts';
+import { fieldErrorsOf, unsafeTextErrors } from '../shared/parse.ts';
 import { fail, parseJson, printJson, readText } from './io.ts';
 import { DEFAULT_LANG, languageTags, langOf, type Lang } from '../i18n/languages.ts';
 import { withTexts } from '../i18n/rule-texts.ts';
@@ -25,7 +25,7 @@ export function evaluateAll(ruleSet: AnyRuleSet, raw: unknown, trace: boolean, l
   const many = Array.isArray(raw);
   const items: unknown[] = many ? raw : [raw];
   if (many && items.length === 0) throw new ReturError('REQUEST_INVALID', 'The input array is empty.');
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = unsafeTextErrors(raw);
   const parsed = items.map((item, index) => {
     const result = ruleSet.input.safeParse(item);
     if (!result.success) {

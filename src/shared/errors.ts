@@ -62,6 +62,16 @@ export const errorCatalogue = {
     title: 'The request is too large',
     description: 'The request body is larger than the route accepts.',
   },
+  REQUEST_URI_TOO_LONG: {
+    status: 414,
+    title: 'A path segment is too long',
+    description: 'A part of the path (an id) is longer than 100 characters: no id Retur gives is that long.',
+  },
+  REQUEST_RATE_LIMITED: {
+    status: 429,
+    title: 'Too many requests',
+    description: 'This address has made more requests to the route than it allows in a while (sign-in: 20 a minute). `Retry-After` says in how many seconds to try again; `retryAfter` says the same.',
+  },
   NOT_FOUND: {
     status: 404,
     title: 'Not found',

@@ -7,10 +7,26 @@
  */
 import { z } from 'zod';
 import { forcedReturnCategories } from '../rules/forced-return/category.ts';
+import { LATEST_DATE } from '../rules/engine/output.ts';
+import { eeaAndSwitzerland } from '../rules/common/countries.ts';
 import { country, departureMonth, minorStatuses, minorStatusOf, type ForcedReturnRecord } from './records.ts';
 
-/** A month, `YYYY-MM`. */
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a month in the form YYYY-MM, e.g. "2026-03"');
+/**
+ * The first and the last month a report may be asked for. The statistics tell third-country nationals apart
+ * (outside the EU, the EEA and Switzerland), and the rules know who those are from the first day of their
+ * list (2007-01-01); the last is that of every date Retur takes (2199-12-31).
+ */
+export const FIRST_MONTH = eeaAndSwitzerland.values[0]!.from.slice(0, 7);
+export const LAST_MONTH = LATEST_DATE.slice(0, 7);
+export const FIRST_YEAR = Number(FIRST_MONTH.slice(0, 4));
+export const LAST_YEAR = Number(LAST_MONTH.slice(0, 4));
+
+/** A month, `YYYY-MM`, from 2007-01 to 2199-12. */
+export const monthSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'a month in the form YYYY-MM, e.g. "2026-03"', abort: true })
+  .refine((month) => month >= FIRST_MONTH && month <= LAST_MONTH, `a month from ${FIRST_MONTH} to ${LAST_MONTH}`)
+  .meta({ formatMinimum: FIRST_MONTH, formatMaximum: LAST_MONTH });
 
 export const aggregateRowSchema = z.strictObject({
   month: monthSchema,

@@ -28,7 +28,7 @@ import type { Database } from '../store/schema.ts';
 import { countryName } from '../rules/common/countries.ts';
 import { lastDayOfMonth } from '../rules/engine/dates.ts';
 import { parseInput } from '../shared/parse.ts';
-import { monthSchema } from './aggregate.ts';
+import { FIRST_YEAR, LAST_YEAR, monthSchema } from './aggregate.ts';
 import { country } from './records.ts';
 import { monthsBetween } from './report.ts';
 import { jsonStatCollectionSchema, jsonStatCube, jsonStatDatasetSchema, type CubeDimension, type JsonStatCollection, type JsonStatDataset } from './jsonstat.ts';
@@ -37,11 +37,15 @@ import { tidyCsvOf } from './csv-out.ts';
 // ------------------------------------------------------------------------------------------------ period
 
 /** A year as the edges take it (CLI option, query string): four digits. */
-export const yearParam = z.string().regex(/^[0-9]{4}$/, 'a year in the form YYYY, e.g. "2026"');
+export const yearParam = z
+  .string()
+  .regex(/^[0-9]{4}$/, { message: 'a year in the form YYYY, e.g. "2026"', abort: true })
+  .refine((year) => Number(year) >= FIRST_YEAR && Number(year) <= LAST_YEAR, `a year from ${FIRST_YEAR} to ${LAST_YEAR}`)
+  .meta({ formatMinimum: String(FIRST_YEAR), formatMaximum: String(LAST_YEAR) });
 
 export const periodOptionsSchema = z
   .strictObject({
-    year: z.number().int().min(1900).max(2999).describe('The year'),
+    year: z.number().int().min(FIRST_YEAR).max(LAST_YEAR).describe('The year'),
     month: monthSchema.optional().describe('The figures run from January to the end of this month of the year (default: the whole year)'),
   })
   .refine((p) => p.month === undefined || Number(p.month.slice(0, 4)) === p.year, { path: ['month'], message: 'the month must be in the year' });

@@ -202,6 +202,21 @@ describe('a bad file: every bad row reported with its line number, nothing retur
     expect(!result.ok && result.errors.map((e) => e.line)).toEqual([5, 15, 25]);
     expect(!result.ok && describeCsvErrors(result.errors).split('\n')[0]).toBe('line 5: departure_date: a calendar date in the form YYYY-MM-DD (found "2026-13-15")');
   });
+  it('refuses dates PostgreSQL cannot hold or outside 1900-01-01 to 2199-12-31, and takes the bounds themselves', async () => {
+    const rows = [
+      good('year0').replace('2026-01-15', '0000-01-15'),
+      good('born0').replace('1990-05-01', '0000-02-29'),
+      good('late').replace('2026-01-15', '2200-01-01'),
+      good('first').replace('1990-05-01', '1900-01-01'),
+      good('last').replace('2026-01-15', '2199-12-31'),
+    ];
+    const result = await parseForcedReturnCsv([HEADER, ...rows].join('\n'));
+    expect(!result.ok && describeCsvErrors(result.errors).split('\n')).toEqual([
+      'line 2: departure_date: a date from 1900-01-01 to 2199-12-31 (found "0000-01-15")',
+      'line 3: date_of_birth: empty (unknown) or a calendar date in the form YYYY-MM-DD from 1900-01-01 to 2199-12-31 (found "0000-02-29")',
+      'line 4: departure_date: a date from 1900-01-01 to 2199-12-31 (found "2200-01-01")',
+    ]);
+  });
 });
 
 describe('streaming', () => {

@@ -38,6 +38,7 @@ import { countryName, eeaAndSwitzerland } from '../rules/common/countries.ts';
 import { ageOn, lastDayOfMonth } from '../rules/engine/dates.ts';
 import { lookup } from '../rules/engine/parameter.ts';
 import { parseInput } from '../shared/parse.ts';
+import { FIRST_YEAR, LAST_YEAR } from './aggregate.ts';
 import { country, isoDate } from './records.ts';
 import { tidyCsvOf } from './csv-out.ts';
 import { jsonStatCube, type CubeDimension, type JsonStatDataset } from './jsonstat.ts';
@@ -48,7 +49,7 @@ import { jsonStatCube, type CubeDimension, type JsonStatDataset } from './jsonst
 export const quarterParam = z.enum(['1', '2', '3', '4'], 'a quarter: 1, 2, 3 or 4');
 
 export const eurostatPeriodSchema = z.strictObject({
-  year: z.number().int().min(1900).max(2999),
+  year: z.number().int().min(FIRST_YEAR).max(LAST_YEAR),
   quarter: z.number().int().min(1).max(4).optional().describe('Regulation (EU) 2020/851 made the return statistics quarterly'),
 });
 

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { forcedReturnCategories } from '../rules/forced-return/category.ts';
 import { isCountryCode } from '../rules/common/countries.ts';
 import { ageOn, isIsoDate } from '../rules/engine/dates.ts';
+import { EARLIEST_DATE, LATEST_DATE } from '../rules/engine/output.ts';
 
 /** The columns of the import file, in this order, and nothing else. */
 export const csvColumns = ['id', 'departure_date', 'category', 'citizenship', 'destination', 'date_of_birth', 'unaccompanied_minor', 'convicted'] as const;
@@ -34,7 +35,11 @@ function isValidDate(value: string): boolean {
   return true;
 }
 
-export const isoDate = z.string().refine(isValidDate, 'a calendar date in the form YYYY-MM-DD');
+export const isoDate = z
+  .string()
+  .refine(isValidDate, { message: 'a calendar date in the form YYYY-MM-DD', abort: true })
+  .refine((date) => date >= EARLIEST_DATE && date <= LATEST_DATE, { message: `a date from ${EARLIEST_DATE} to ${LATEST_DATE}`, abort: true })
+  .meta({ format: 'date', formatMinimum: EARLIEST_DATE, formatMaximum: LATEST_DATE });
 export const country = z.string().refine(isKnownCountry, 'an ISO 3166-1 alpha-2 country code in upper case, e.g. "RO" (XK for Kosovo)');
 export const recordId = z.string().regex(/^[^\s\p{Cc}]{1,100}$/u, 'an id of 1 to 100 characters without spaces or control characters');
 
@@ -69,7 +74,7 @@ export const csvRow = z
     category: z.enum(forcedReturnCategories, `one of ${forcedReturnCategories.join(', ')}`),
     citizenship: country,
     destination: country,
-    date_of_birth: z.union([z.literal(''), isoDate], 'empty (unknown) or a calendar date in the form YYYY-MM-DD'),
+    date_of_birth: z.union([z.literal(''), isoDate], `empty (unknown) or a calendar date in the form YYYY-MM-DD from ${EARLIEST_DATE} to ${LATEST_DATE}`),
     unaccompanied_minor: csvBoolean,
     convicted: csvBoolean,
   })

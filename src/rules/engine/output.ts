@@ -88,5 +88,23 @@ export const traceSchema = z
   })
   .meta({ id: 'Trace', description: 'Every rule considered, whether it applied and why, and every parameter value read' });
 
-/** A YYYY-MM-DD calendar date. */
-export const isoDateSchema = z.iso.date({ message: 'a calendar date, YYYY-MM-DD' });
+/**
+ * The first and the last day any date Retur takes may be. Outside them a date is a typo or an attack: nobody
+ * born before 1900 is alive, no decision under the immigration acts is older, and no deadline, ban or
+ * statistics month runs past 2199 (a permanent entry ban is a ban without an end, not one ending in 9999).
+ * PostgreSQL cannot hold year 0000 at all. The bounds are checked at the edge and shown in the OpenAPI
+ * document (`formatMinimum`, `formatMaximum`).
+ */
+export const EARLIEST_DATE = '1900-01-01';
+export const LATEST_DATE = '2199-12-31';
+
+/** A YYYY-MM-DD calendar date from `first` to `last` inclusive. */
+export function isoDateBetween(first: string, last: string) {
+  return z.iso
+    .date({ message: 'a calendar date, YYYY-MM-DD', abort: true })
+    .refine((date) => date >= first && date <= last, { message: `a date from ${first} to ${last}`, abort: true })
+    .meta({ formatMinimum: first, formatMaximum: last });
+}
+
+/** A YYYY-MM-DD calendar date from 1900-01-01 to 2199-12-31: every date of birth, decision, deadline and event. */
+export const isoDateSchema = isoDateBetween(EARLIEST_DATE, LATEST_DATE);
