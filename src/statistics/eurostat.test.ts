@@ -8,7 +8,6 @@ import JSONstat from 'jsonstat-toolkit';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ReturError } from '../shared/errors.ts';
-import { RulesError } from '../rules/engine/errors.ts';
 import { jsonStatDatasetSchema } from './jsonstat.ts';
 import { observations } from './csv-out.ts';
 import {
@@ -185,7 +184,9 @@ describe('type of return, quarters and totals', () => {
 
   it('refuses a quarter outside 1 to 4, and a year before the EU/EEA list begins', () => {
     expect(() => eurostatPeriod({ year: 2025, quarter: 5 })).toThrow(ReturError);
-    expect(() => buildEurostatReturns([], { year: 2006, producedAt })).toThrow(RulesError);
+    // The year is refused as input, before the rules are asked: statistics start where the EU/EEA list does.
+    expect(() => buildEurostatReturns([], { year: 2006, producedAt })).toThrow(ReturError);
+    expect(() => buildEurostatReturns([], { year: 2007, producedAt })).not.toThrow();
   });
 });
 
