@@ -5,7 +5,7 @@
  * sign-ins from one address. Each is a 4xx problem+json with a catalogue code and the field at fault, never
  * a 500, and nothing is written.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer } from '../src/api/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
@@ -40,6 +40,12 @@ function expectRefused(response: LightMyRequestResponse, path: string, code = 'i
   expect(problem.code).toBe('REQUEST_INVALID');
   expect(problem.errors).toContainEqual(expect.objectContaining({ path, code }));
 }
+
+// The first server a process builds compiles every route's schema (1.5 s idle, many times that on a loaded
+// machine): done once here, under the hook's timeout, rather than in whichever test comes first.
+beforeAll(async () => {
+  await (await buildServer({ logger: false, oidc: null })).close();
+});
 
 forEachDatabase((database) => {
   describe('the edge', () => {

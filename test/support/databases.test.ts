@@ -33,6 +33,16 @@ forEachDatabase((database) => {
       expect(other).not.toBe(id);
     });
 
+    it('refuses every query of a closed store, so that a test that timed out and runs on cannot write into the next test\'s database', async () => {
+      const late = await database.open();
+      await late.close();
+      const next = await database.open();
+      await expect(caseIds(late)).rejects.toThrow(/closed/);
+      await expect(addCase(late)).rejects.toThrow();
+      await expect(late.runScript(late.db, 'SELECT 1')).rejects.toThrow(/closed/);
+      expect(await caseIds(next)).toEqual([]);
+    });
+
     it('gives an empty database on request', async () => {
       const store = await database.open({ migrated: false });
       const tables = await sql<{ n: number }>`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema()`.execute(store.db);

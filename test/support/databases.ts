@@ -17,18 +17,22 @@
  * How each open() is made fast:
  * - PostgreSQL: CREATE DATABASE test_<random> TEMPLATE a database migrated once per run (0.1 to 0.3 s),
  *   dropped when the store closes. `store.url` opens a second connection pool to the same database.
- * - PGlite: each test file loads one PGlite from a cached dump (about 0.5 s, once), and each open() gets a
+ * - PGlite: each test file loads one PGlite from a cached dump (about 0.5 s idle, 5 to 30 s on a loaded
+ *   machine, so in a beforeAll, whose timeout is longer, not in the first test), and each open() gets a
  *   new schema on it with the migrations applied there (search_path): 0.05 to 0.15 s, against 0.5 to 1 s
  *   for a new PGlite. A PGlite is one session, so while a store is open a second open() in the same test
  *   gets a PGlite of its own (slower). This is also why migrations never name a schema.
+ *   A store refuses every query once closed: a test that timed out goes on running after its store was
+ *   closed, and on the shared session its queries would otherwise land in the next test's schema.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PGlite } from '@electric-sql/pglite';
+import type { KyselyPlugin } from 'kysely';
 import pg from 'pg';
-import { afterAll, afterEach, beforeEach, describe, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, inject } from 'vitest';
 import { createPGlite, openDatabase, storeFromPGlite, type DatabaseKind, type Store } from '../../src/store/db.ts';
 import { loadMigrations, migrate } from '../../src/store/migrate.ts';
 import { readDump } from './pglite-dump.ts';
@@ -53,6 +57,9 @@ export function forEachDatabase(suite: (database: TestDatabase) => void): void {
 /** The PGlite half of forEachDatabase alone. */
 export function onPGlite(suite: (database: TestDatabase) => void): void {
   describe('pglite', () => {
+    beforeAll(async () => {
+      await sharedPGlite();
+    });
     registerHooks(closeSharedPGlite);
     suite({ kind: 'pglite', open: openPGlite });
   });
@@ -129,14 +136,30 @@ async function closeAll(stores: Set<TestStore>): Promise<void> {
   await Promise.all(list.map((store) => store.close()));
 }
 
-/** Tracks the store for closing after the test (or suite); closing twice is harmless. */
+/**
+ * Tracks the store for closing after the test (or suite); closing twice is harmless. Once closed, its `db`
+ * and `runScript` throw instead of querying.
+ */
 function track(store: Store, url: string | undefined, afterClose: () => Promise<void> = async () => {}): TestStore {
   const scope = inTest ? openedInTest : openedInSuite;
   let closing: Promise<void> | undefined;
+  const refuseWhenClosed = (): void => {
+    if (closing !== undefined) throw new Error('This test store is closed (did its test time out and go on running?)');
+  };
+  const guard: KyselyPlugin = {
+    transformQuery: (args) => {
+      refuseWhenClosed();
+      return args.node;
+    },
+    transformResult: async (args) => args.result,
+  };
   const tracked: TestStore = {
-    db: store.db,
+    db: store.db.withPlugin(guard),
     kind: store.kind,
-    runScript: store.runScript,
+    runScript: async (executor, script) => {
+      refuseWhenClosed();
+      await store.runScript(executor, script);
+    },
     url,
     close: () => {
       closing ??= (async () => {
@@ -153,16 +176,21 @@ function track(store: Store, url: string | undefined, afterClose: () => Promise<
 
 // -------------------------------------------------------------------------------------------------- PGlite
 
-let shared: { pglite: PGlite; inUse: boolean } | undefined;
+let shared: Promise<{ pglite: PGlite; inUse: boolean }> | undefined;
 let schemaCount = 0;
 
+/** The PGlite this file's tests share, loaded from the dump at the first call. */
+function sharedPGlite(): Promise<{ pglite: PGlite; inUse: boolean }> {
+  shared ??= createPGlite({ loadDataDir: pgliteDump() }).then((pglite) => ({ pglite, inUse: false }));
+  return shared;
+}
+
 async function openPGlite(options: { migrated?: boolean } = {}): Promise<TestStore> {
-  shared ??= { pglite: await createPGlite({ loadDataDir: pgliteDump() }), inUse: false };
+  const instance = await sharedPGlite();
   let store: TestStore;
-  if (shared.inUse) {
+  if (instance.inUse) {
     store = track(storeFromPGlite(await createPGlite({ loadDataDir: pgliteDump() })), undefined);
   } else {
-    const instance = shared;
     instance.inUse = true;
     const schema = `test_${++schemaCount}`;
     // A test that failed inside a raw BEGIN may have left its transaction open: end it first.
@@ -182,7 +210,7 @@ async function openPGlite(options: { migrated?: boolean } = {}): Promise<TestSto
 async function closeSharedPGlite(): Promise<void> {
   const instance = shared;
   shared = undefined;
-  await instance?.pglite.close();
+  await (await instance)?.pglite.close();
 }
 
 // ---------------------------------------------------------------------------------------------- PostgreSQL
