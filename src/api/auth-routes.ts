@@ -30,7 +30,6 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
   // Sign-in is rate limited per address, against password guessing.
   const rateLimit = { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' };
   const typed = app.withTypeProvider<ZodTypeProvider>();
-  const cookie = sessionCookieOptions();
 
   typed.post('/api/v1/auth/login', {
     config: { roles: 'public', rateLimit },
@@ -44,7 +43,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
     handler: async (request, reply) => {
       const principal = await checkPassword(db, request.body.username, request.body.password);
       const session = await signIn(db, principal, 'password');
-      reply.setCookie(SESSION_COOKIE, session.token, cookie);
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions());
       return describe(principal, session.csrfToken);
     },
   });
@@ -61,7 +60,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
     handler: async (request, reply) => {
       const principal = await checkPersonSecret(db, request.body.reference.trim().toUpperCase(), request.body.secret.trim());
       const session = await signIn(db, principal, 'application-secret');
-      reply.setCookie(SESSION_COOKIE, session.token, cookie);
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions());
       return describe(principal, session.csrfToken);
     },
   });

@@ -13,11 +13,12 @@ import { roleOf, type Principal, type Role } from '../cases/roles.ts';
 export const SESSION_COOKIE = 'retur_session';
 
 /**
- * The session cookie as every sign-in sets it: httpOnly, SameSite=Strict, Secure in production, for as long
- * as the session lasts.
+ * The session cookie as every sign-in sets it: httpOnly, SameSite=Strict, for as long as the session lasts;
+ * Secure as the server sets every cookie (server.ts: when the public address is https, in production, or
+ * over https).
  */
 export function sessionCookieOptions() {
-  return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: process.env.NODE_ENV === 'production', maxAge: SESSION_HOURS * 3600 };
+  return { path: '/', httpOnly: true, sameSite: 'strict' as const, maxAge: SESSION_HOURS * 3600 };
 }
 
 declare module 'fastify' {
@@ -35,7 +36,7 @@ declare module 'fastify' {
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> {
-  await app.register(fastifyCookie);
+  if (!app.hasRequestDecorator('cookies')) await app.register(fastifyCookie);
   app.decorateRequest('principal', null);
   app.decorateRequest('csrfToken', null);
   app.decorateRequest('viaCookie', false);

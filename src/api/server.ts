@@ -14,6 +14,9 @@ import { registerWebRoutes } from '../web/routes.ts';
 import { version } from '../shared/version.ts';
 import type { Db } from '../cases/commands.ts';
 import { registerAuth } from './auth.ts';
+import { secureCookies, serverConfigFromEnv, type ServerConfig } from './config.ts';
+import { frameworkErrorHeaders, registerSecurityHeaders } from './security.ts';
+import fastifyCookie from '@fastify/cookie';
 import { registerAuthRoutes } from './auth-routes.ts';
 import { oidcConfigFromEnv, type OidcConfig } from './oidc-config.ts';
 import { registerOidcRoutes } from './oidc-routes.ts';
@@ -38,6 +41,8 @@ export interface ServerOptions {
   readonly oidc?: OidcConfig | null;
   /** Run the periodic jobs (purging expired Idempotency-Keys) while the server is up: `serve` does. */
   readonly backgroundJobs?: boolean;
+  /** The public address, the proxies to trust, token lifetimes; left out, read from the environment (config.ts). */
+  readonly config?: ServerConfig;
 }
 
 const WHAT: Record<string, string> = { body: 'request body', querystring: 'query string', params: 'path parameters', headers: 'headers' };
@@ -45,7 +50,10 @@ const WHAT: Record<string, string> = { body: 'request body', querystring: 'query
 export async function buildServer(options: ServerOptions = {}): Promise<FastifyInstance> {
   // Read before anything starts, so that a wrong variable stops the start with its name.
   const oidc = options.oidc === undefined ? oidcConfigFromEnv(process.env) : options.oidc;
+  const config = options.config ?? serverConfigFromEnv(process.env);
   const app = Fastify({
+    // X-Forwarded-* only from the proxies RETUR_TRUST_PROXY names (off by default).
+    trustProxy: config.trustProxy,
     logger:
       options.logger === false
         ? false
@@ -59,9 +67,14 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
           },
     bodyLimit: 1024 * 1024,
     return503OnClosing: true,
-    // A too long or badly encoded path is answered as a problem too, not as Fastify's plain JSON.
-    frameworkErrors: frameworkErrorHandler,
+    // A too long or badly encoded path is answered as a problem too, not as Fastify's plain JSON; no hook
+    // runs before it, so it gets its security headers here.
+    frameworkErrors: (error, request, reply) => frameworkErrorHandler(error, request, reply.headers(frameworkErrorHeaders(config))),
   });
+  await registerSecurityHeaders(app, config);
+  // Every cookie (the sessions, the language) is Secure when the public address is https or in production,
+  // and otherwise when the request came over https (from a trusted proxy: X-Forwarded-Proto).
+  await app.register(fastifyCookie, { parseOptions: { secure: secureCookies(config) ? true : 'auto' } });
 
   // Every schema is zod; a failure is a REQUEST_INVALID ReturError naming each field at fault.
   app.setValidatorCompiler(({ schema, httpPart }) => (data) => {

@@ -25,7 +25,8 @@ export function languageOf(request: FastifyRequest): Lang {
 }
 
 export function langCookieOptions() {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: process.env.NODE_ENV === 'production', maxAge: 365 * 86400 };
+  // Secure as the server sets every cookie (src/api/server.ts).
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, maxAge: 365 * 86400 };
 }
 
 export interface WebRequest {

@@ -77,7 +77,8 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('bas
 const csrfOf = (token: string) => createHmac('sha256', secret).update(`csrf:${token}`).digest('base64url');
 
 export function webCookieOptions() {
-  return { path: '/', httpOnly: true, sameSite: 'lax' as const, secure: process.env.NODE_ENV === 'production', maxAge: WEB_SESSION_HOURS * 3600 };
+  // Secure as the server sets every cookie (src/api/server.ts).
+  return { path: '/', httpOnly: true, sameSite: 'lax' as const, maxAge: WEB_SESSION_HOURS * 3600 };
 }
 
 /** The session of a request: its token (made and set as a cookie when there is none), CSRF token, data. */
