@@ -17,6 +17,13 @@ export function printSeed(result: SeedResult): void {
   if (result.person) console.log(`  person      reference ${result.person.reference}, secret ${result.person.secret} (at /api/v1/auth/person-login)`);
 }
 
+/** The demo data has published passwords: under NODE_ENV=production it is refused (REQUEST_INVALID, exit code 2). */
+export function refuseDemoInProduction(env: NodeJS.ProcessEnv): void {
+  if (env.NODE_ENV === 'production') {
+    throw new ReturError('REQUEST_INVALID', 'The demo data has accounts with published passwords: it is never loaded when NODE_ENV=production');
+  }
+}
+
 async function readPassword(given: string | undefined): Promise<string> {
   if (given !== undefined) return given;
   if (process.env.RETUR_PASSWORD) return process.env.RETUR_PASSWORD;
@@ -37,6 +44,7 @@ export const migrateCommand = guarded(async () => {
 
 /** `retur seed --demo [--force]`. */
 export const seed = guarded(async (options: { force?: boolean }) => {
+  refuseDemoInProduction(process.env);
   await withStore(async (store) => {
     if (!options.force && !(await isEmpty(store.db))) {
       throw new ReturError('REQUEST_INVALID', 'The database is not empty: the demo is loaded into an empty database (or use --force)');

@@ -40,10 +40,11 @@ export function buildProgram(): Command {
 
   program
     .command('serve')
-    .description('Start the web service (API, OpenAPI document and pages); loads the demo data into an empty database')
+    .description('Start the web service (API, OpenAPI document and pages); on the embedded PGlite, loads the demo data into an empty database')
     .option('-p, --port <port>', 'port to listen on (default: PORT or 8080)')
-    .option('--host <host>', 'address to listen on (default: HOST or 0.0.0.0)')
-    .option('--no-demo', 'do not load the demo data into an empty database')
+    .option('--host <host>', 'address to listen on (default: HOST, else 127.0.0.1: only this machine); 0.0.0.0 for every interface')
+    .option('--demo', 'load the demo data (accounts with published passwords) into an empty database, also with DATABASE_URL; refused when NODE_ENV=production')
+    .option('--no-demo', 'do not load the demo data, not even into an empty PGlite database')
     .action(async (options: OptionsOf<typeof Serve.serve>) => (await import('./serve.ts')).serve(options));
 
   const groups = new Map<string, Command>();

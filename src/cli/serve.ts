@@ -1,49 +1,96 @@
 import { createServer } from 'node:net';
 import { buildServer } from '../api/server.ts';
-import { oidcConfigFromEnv } from '../api/oidc-config.ts';
+import { oidcConfigFromEnv, type OidcConfig } from '../api/oidc-config.ts';
+import { serverConfigFromEnv, type ServerConfig } from '../api/config.ts';
 import { fail, UsageError } from './io.ts';
 import { isEmpty, seedDemo } from '../cases/demo/seed.ts';
 import { describeStore, openMigrated } from './database.ts';
-import { printSeed } from './admin.ts';
+import { printSeed, refuseDemoInProduction } from './admin.ts';
 
-/** `retur serve`: the web service. A port or data directory in use is one line and exit code 2. */
-export async function serve(options: { port?: string; host?: string; demo: boolean }): Promise<void> {
+/**
+ * Whether `serve` loads the demo data (accounts with published passwords) into an empty database: when asked
+ * with --demo; without either flag, only on the embedded PGlite a newcomer's `npm start` gets (never with
+ * DATABASE_URL, never under NODE_ENV=production); never with --no-demo. Asking for it in production is
+ * refused (REQUEST_INVALID, exit 2).
+ */
+export function demoWanted(demo: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  if (demo === true) refuseDemoInProduction(env);
+  if (demo !== undefined) return demo;
+  return !env.DATABASE_URL && env.NODE_ENV !== 'production';
+}
+
+/** A running service, as `retur serve` starts it. */
+export interface Service {
+  /** Where it listens, e.g. http://127.0.0.1:8080. */
+  readonly address: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the service as `retur serve` does, from its options and the environment: the configuration first (a
+ * wrong variable or option stops the start, named, before anything opens: undefined, exit code set), a port
+ * in use found before the database is opened (seconds with PGlite), then the database, the demo data where
+ * wanted, and the server on `host` (HOST, else 127.0.0.1: only this machine).
+ */
+export async function startService(options: { port?: string; host?: string; demo?: boolean }): Promise<Service | undefined> {
   const port = options.port ?? process.env.PORT ?? '8080';
-  const host = options.host ?? process.env.HOST ?? '0.0.0.0';
+  const host = options.host ?? (process.env.HOST || '127.0.0.1');
+  let oidc: OidcConfig | null;
+  let config: ServerConfig;
+  let demo: boolean;
   try {
-    // The configuration first: a wrong RETUR_OIDC_* variable stops the start, named, before anything opens.
-    const oidc = oidcConfigFromEnv(process.env);
-    // A port in use is found before the database is opened (seconds with PGlite); listen() checks again.
+    demo = demoWanted(options.demo, process.env);
+    config = serverConfigFromEnv(process.env);
+    oidc = oidcConfigFromEnv(process.env);
     await probePort(Number(port), host);
-    const store = await openMigrated();
-    try {
-      console.log(`Database: ${describeStore(store)}`);
-      if (options.demo && (await isEmpty(store.db))) {
-        console.log('The database is empty: loading the demo data…');
-        printSeed(await seedDemo(store.db));
-      }
-      const app = await buildServer({ db: store.db, oidc, backgroundJobs: true });
-      try {
-        await app.listen({ port: Number(port), host });
-      } catch (error) {
-        await app.close();
-        throw listenError(error, port, host);
-      }
-      const close = async () => {
-        await app.close();
-        await store.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', close);
-      process.once('SIGTERM', close);
-      console.log(`Retur is running on http://localhost:${port}`);
-    } catch (error) {
-      await store.close();
-      throw error;
-    }
   } catch (error) {
     fail(error);
+    return undefined;
   }
+  const store = await openMigrated();
+  try {
+    console.log(`Database: ${describeStore(store)}`);
+    if (await isEmpty(store.db)) {
+      if (demo) {
+        console.log('The database is empty: loading the demo data…');
+        printSeed(await seedDemo(store.db));
+      } else {
+        console.log('The database is empty: add an account with `retur users add` (the demo data is loaded only when asked, with --demo).');
+      }
+    }
+    const app = await buildServer({ db: store.db, oidc, config, backgroundJobs: true });
+    let address: string;
+    try {
+      address = await app.listen({ port: Number(port), host });
+    } catch (error) {
+      await app.close();
+      throw listenError(error, port, host);
+    }
+    console.log(`Retur is running on ${address}`);
+    return {
+      address,
+      close: async () => {
+        await app.close();
+        await store.close();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    fail(error);
+    return undefined;
+  }
+}
+
+/** `retur serve`: the web service, until SIGINT or SIGTERM. A port or data directory in use is one line and exit code 2. */
+export async function serve(options: { port?: string; host?: string; demo?: boolean }): Promise<void> {
+  const service = await startService(options);
+  if (!service) return;
+  const close = async () => {
+    await service.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', close);
+  process.once('SIGTERM', close);
 }
 
 function errnoOf(error: unknown): string | undefined {
