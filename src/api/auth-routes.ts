@@ -10,7 +10,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { checkPassword, checkPersonSecret, endSession, signIn } from '../cases/accounts.ts';
 import type { Db } from '../cases/commands.ts';
 import { roleOf, type Principal } from '../cases/roles.ts';
-import { SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
+import { checkCsrf, SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
 import { problemSchema } from './schemas.ts';
 
 const signedIn = z
@@ -67,8 +67,14 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
 
   typed.post('/api/v1/auth/logout', {
     config: { roles: 'public' },
-    schema: { operationId: 'logout', summary: 'Sign out (ends the session)', tags: ['auth'], response: { 204: z.null() } },
+    schema: {
+      operationId: 'logout',
+      summary: 'Sign out (ends the session); with the session cookie, send its CSRF token (X-CSRF-Token), or another site could sign the person out',
+      tags: ['auth'],
+      response: { 204: z.null(), 403: problemSchema },
+    },
     handler: async (request, reply) => {
+      checkCsrf(request);
       const token = request.cookies[SESSION_COOKIE];
       if (token) await endSession(db, token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });

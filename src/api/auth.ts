@@ -42,9 +42,10 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
   app.decorateRequest('viaCookie', false);
 
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    const header = request.headers.authorization;
-    if (header?.startsWith('Bearer ')) {
-      request.principal = await principalForToken(db, header.slice(7).trim());
+    // The scheme is case-insensitive (RFC 9110 §11.1): Bearer, bearer, BEARER.
+    const bearer = /^bearer +(\S+) *$/i.exec(request.headers.authorization ?? '');
+    if (bearer) {
+      request.principal = await principalForToken(db, bearer[1]!);
       return;
     }
     const token = request.cookies[SESSION_COOKIE];
@@ -64,12 +65,19 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
     if (roles === undefined || roles === 'public') return;
     if (!request.principal) throw new CaseError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
     if (!roles.includes(roleOf(request.principal))) throw new CaseError('AUTH_FORBIDDEN', `The ${roleOf(request.principal)} role may not use this route`);
-    if (request.viaCookie && !SAFE.has(request.method)) {
-      const body = request.body as { _csrf?: unknown } | undefined;
-      const given = request.headers['x-csrf-token'] ?? (typeof body?._csrf === 'string' ? body._csrf : undefined);
-      if (given !== request.csrfToken) throw new CaseError('AUTH_CSRF', 'The CSRF token is missing or wrong');
-      // A form sends the token as a field; it is checked here and is no part of the route's input.
-      if (body && typeof body === 'object' && '_csrf' in body) delete body._csrf;
-    }
+    checkCsrf(request);
   });
+}
+
+/**
+ * A write with the session cookie must carry the session's CSRF token (the `X-CSRF-Token` header or a form's
+ * `_csrf` field), or AUTH_CSRF: every route for signed-in roles, and signing out.
+ */
+export function checkCsrf(request: FastifyRequest): void {
+  if (!request.viaCookie || SAFE.has(request.method)) return;
+  const body = request.body as { _csrf?: unknown } | undefined;
+  const given = request.headers['x-csrf-token'] ?? (typeof body?._csrf === 'string' ? body._csrf : undefined);
+  if (given !== request.csrfToken) throw new CaseError('AUTH_CSRF', 'The CSRF token is missing or wrong');
+  // A form sends the token as a field; it is checked here and is no part of the route's input.
+  if (body && typeof body === 'object' && '_csrf' in body) delete body._csrf;
 }

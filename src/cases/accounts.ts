@@ -18,6 +18,13 @@ const token = () => randomBytes(32).toString('base64url');
 
 export const SESSION_HOURS = 8;
 
+/** How many failed sign-ins in a row lock an account, and for how long (besides the per-address rate limit). */
+export const LOCKOUT_AFTER = 10;
+export const LOCKOUT_MINUTES = 15;
+
+/** How long an API token lasts unless RETUR_TOKEN_DAYS says otherwise. */
+export const TOKEN_DAYS = 90;
+
 export const newUserInput = z.strictObject({
   username: z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, 'lower-case letters, digits, dot, dash or underscore (2–63)'),
   displayName: z.string().trim().min(1).max(200),
@@ -39,10 +46,38 @@ export async function createUser(db: Db, user: NewUser): Promise<{ id: string }>
   return { id: row.id };
 }
 
-export async function setPassword(db: Db, username: string, password: string): Promise<void> {
+/**
+ * Sets a password and ends every session of the account but `keepSession` (the one that changed it, if any):
+ * whoever knew the old password is signed out. A lock-out ends with it.
+ */
+export async function setPassword(db: Db, username: string, password: string, options: { keepSession?: string } = {}): Promise<void> {
   newUserInput.shape.password.parse(password);
-  const result = await caseWork(db).updateTable('users').set({ password_hash: await hash(password) }).where('username', '=', username).executeTakeFirst();
-  if (Number(result.numUpdatedRows) !== 1) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
+  const passwordHash = await hash(password);
+  await withTransaction(db, async (trx) => {
+    const user = await caseWork(trx).updateTable('users').set({ password_hash: passwordHash, failed_sign_ins: 0, locked_until: null }).where('username', '=', username).returning('id').executeTakeFirst();
+    if (!user) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
+    let others = caseWork(trx).deleteFrom('sessions').where('user_id', '=', user.id);
+    if (options.keepSession !== undefined) others = others.where('token_hash', '<>', sha256(options.keepSession));
+    await others.execute();
+  });
+}
+
+/**
+ * Disables an account (nobody can sign in to it, by password or OpenID Connect) and ends its sessions and
+ * tokens at once; or enables it again (its tokens stay revoked: make new ones).
+ */
+export async function setDisabled(db: Db, username: string, disabled: boolean, now = new Date()): Promise<void> {
+  await withTransaction(db, async (trx) => {
+    const user = await caseWork(trx).updateTable('users')
+      .set(disabled ? { disabled } : { disabled, failed_sign_ins: 0, locked_until: null })
+      .where('username', '=', username)
+      .returning('id')
+      .executeTakeFirst();
+    if (!user) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
+    if (!disabled) return;
+    await caseWork(trx).deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await caseWork(trx).updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
+  });
 }
 
 export function principalOf(row: { id: string; username: string; role: string }): Principal {
@@ -50,11 +85,32 @@ export function principalOf(row: { id: string; username: string; role: string })
   return { kind: 'staff', userId: row.id, username: row.username, role };
 }
 
-export async function checkPassword(db: Db, username: string, password: string): Promise<Principal> {
-  const row = await caseWork(db).selectFrom('users').select(['id', 'username', 'role', 'password_hash', 'disabled']).where('username', '=', username).executeTakeFirst();
+const WRONG_PASSWORD = `Wrong username or password (after ${LOCKOUT_AFTER} failed sign-ins in a row an account is locked for ${LOCKOUT_MINUTES} minutes)`;
+
+/**
+ * The account whose password this is. Every refusal says the same (a wrong username, a wrong password, a
+ * disabled or locked account), after the same work, so that no answer tells whether an account exists. Each
+ * failure counts against the account; the LOCKOUT_AFTER-th in a row locks it for LOCKOUT_MINUTES, during which
+ * even the right password is refused. A success clears the count.
+ */
+export async function checkPassword(db: Db, username: string, password: string, now = new Date()): Promise<Principal> {
+  const row = await caseWork(db).selectFrom('users').select(['id', 'username', 'role', 'password_hash', 'disabled', 'locked_until']).where('username', '=', username).executeTakeFirst();
   dummyHash ??= hash('not a password of anyone');
   const ok = await verify(row?.password_hash ?? (await dummyHash), password);
-  if (!row || !ok || row.disabled) throw new CaseError('AUTH_INVALID_CREDENTIALS', 'Wrong username or password');
+  const locked = row?.locked_until != null && new Date(row.locked_until) > now;
+  if (!row || !ok || row.disabled || locked) {
+    if (row && !ok) {
+      await caseWork(db).updateTable('users')
+        .set((eb) => ({
+          failed_sign_ins: eb('failed_sign_ins', '+', 1),
+          locked_until: eb.case().when('failed_sign_ins', '>=', LOCKOUT_AFTER - 1).then(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000)).else(eb.ref('locked_until')).end(),
+        }))
+        .where('id', '=', row.id)
+        .execute();
+    }
+    throw new CaseError('AUTH_INVALID_CREDENTIALS', WRONG_PASSWORD);
+  }
+  await caseWork(db).updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', row.id).where('failed_sign_ins', '>', 0).execute();
   return principalOf(row);
 }
 
@@ -134,21 +190,70 @@ export async function principalForSession(db: Db, sessionToken: string, now = ne
   return null;
 }
 
-/** A bearer token for another system, acting as the given user. Shown once; only its hash is kept. */
-export async function createApiToken(db: Db, username: string, name: string): Promise<string> {
+/**
+ * A bearer token for another system, acting as the given user, for `days` days (RETUR_TOKEN_DAYS). Shown once;
+ * only its hash is kept.
+ */
+export async function issueApiToken(db: Db, username: string, name: string, options: { days?: number; now?: Date } = {}): Promise<{ id: string; secret: string; expiresAt: Date }> {
   const user = await caseWork(db).selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
   if (!user) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
   const secret = `rt_${token()}`;
-  await caseWork(db).insertInto('api_tokens').values({ token_hash: sha256(secret), user_id: user.id, name }).execute();
-  return secret;
+  const expiresAt = new Date((options.now ?? new Date()).getTime() + (options.days ?? TOKEN_DAYS) * 86_400_000);
+  const row = await caseWork(db).insertInto('api_tokens').values({ token_hash: sha256(secret), user_id: user.id, name, expires_at: expiresAt }).returning('id').executeTakeFirstOrThrow();
+  return { id: row.id, secret, expiresAt };
 }
 
-export async function principalForToken(db: Db, bearer: string): Promise<Principal | null> {
+/** issueApiToken's secret alone. */
+export async function createApiToken(db: Db, username: string, name: string, options: { days?: number; now?: Date } = {}): Promise<string> {
+  return (await issueApiToken(db, username, name, options)).secret;
+}
+
+export interface ApiTokenInfo {
+  readonly id: string;
+  readonly username: string;
+  readonly name: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  readonly lastUsedAt: Date | null;
+  readonly revokedAt: Date | null;
+}
+
+/** Every API token (of one account, when given), newest first: never the secret, which is not kept. */
+export async function listApiTokens(db: Db, username?: string): Promise<ApiTokenInfo[]> {
+  let query = caseWork(db).selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .select(['api_tokens.id', 'users.username', 'api_tokens.name', 'api_tokens.created_at', 'api_tokens.expires_at', 'api_tokens.last_used_at', 'api_tokens.revoked_at'])
+    .orderBy('api_tokens.created_at', 'desc')
+    .orderBy('api_tokens.id');
+  if (username !== undefined) query = query.where('users.username', '=', username);
+  return (await query.execute()).map((r) => ({
+    id: r.id,
+    username: r.username,
+    name: r.name,
+    createdAt: new Date(r.created_at),
+    expiresAt: new Date(r.expires_at),
+    lastUsedAt: r.last_used_at === null ? null : new Date(r.last_used_at),
+    revokedAt: r.revoked_at === null ? null : new Date(r.revoked_at),
+  }));
+}
+
+/** Revokes a token by its id: it is refused from now on. */
+export async function revokeApiToken(db: Db, id: string, now = new Date()): Promise<void> {
+  if (!z.uuid().safeParse(id).success) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No API token ${id}`);
+  const result = await caseWork(db).updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  if (Number(result.numUpdatedRows) !== 1) {
+    const exists = await caseWork(db).selectFrom('api_tokens').select('id').where('id', '=', id).executeTakeFirst();
+    if (!exists) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No API token ${id}`);
+  }
+}
+
+/** The account a bearer token acts for: none when the token is unknown, expired, revoked, or its account disabled. */
+export async function principalForToken(db: Db, bearer: string, now = new Date()): Promise<Principal | null> {
   const row = await caseWork(db).selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['users.id', 'users.username', 'users.role', 'users.disabled'])
+    .select(['users.id', 'users.username', 'users.role', 'users.disabled', 'api_tokens.expires_at', 'api_tokens.revoked_at'])
     .where('api_tokens.token_hash', '=', sha256(bearer))
     .executeTakeFirst();
-  if (!row || row.disabled) return null;
+  if (!row || row.disabled || row.revoked_at !== null || new Date(row.expires_at) <= now) return null;
   return principalOf(row);
 }

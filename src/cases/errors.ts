@@ -10,7 +10,7 @@ export const caseErrorCodes = {
   CASE_IDEMPOTENCY_MISMATCH: { status: 422, title: 'Idempotency key reused', description: 'The `Idempotency-Key` was used before with a different request.' },
   AUTH_REQUIRED: { status: 401, title: 'Sign in required', description: 'The route needs a signed-in user (session cookie) or a bearer token.' },
   AUTH_FORBIDDEN: { status: 403, title: 'Not allowed', description: 'The caller\'s role may not do this, or the case is not one they are linked to.' },
-  AUTH_INVALID_CREDENTIALS: { status: 401, title: 'Wrong username or password', description: 'The username, password, application reference or secret is wrong.' },
+  AUTH_INVALID_CREDENTIALS: { status: 401, title: 'Wrong username or password', description: 'The username, password, application reference or secret is wrong, or the account is disabled or locked after repeated failed sign-ins.' },
   AUTH_CSRF: { status: 403, title: 'Form expired', description: 'The form\'s CSRF token is missing or wrong; reload the page and try again.' },
 } as const;
 

@@ -1,8 +1,9 @@
 /**
- * `retur migrate`, `retur seed --demo`, `retur users add|password|token|link|unlink`.
+ * `retur migrate`, `retur seed --demo`, `retur users add|password|disable|enable|token|tokens|revoke-token|link|unlink`.
  */
 import { migrate, openDatabase, type Store } from '../store/index.ts';
-import { createApiToken, createUser, newUserInput, setPassword } from '../cases/accounts.ts';
+import { createUser, issueApiToken, listApiTokens, newUserInput, revokeApiToken, setDisabled, setPassword } from '../cases/accounts.ts';
+import { serverConfigFromEnv } from '../api/config.ts';
 import { linkIdentity, unlinkIdentity } from '../cases/identities.ts';
 import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
 import { parseInput } from '../shared/parse.ts';
@@ -65,16 +66,42 @@ export const usersAdd = guarded(async (options: { username: string; role: string
   console.log(`Added ${input.username} (${input.role}), id ${id}`);
 });
 
-/** `retur users password`. */
+/** `retur users password`: also ends the account's sessions and lock-out. */
 export const usersPassword = guarded(async (options: { username: string; password?: string }) => {
   const password = await readPassword(options.password);
   await withStore((store) => setPassword(store.db, options.username, password));
-  console.log(`Password set for ${options.username}`);
+  console.log(`Password set for ${options.username}; its sessions are ended`);
 });
 
-/** `retur users token`. */
+/** `retur users disable`: no sign-in, and its sessions and API tokens end at once. */
+export const usersDisable = guarded(async (options: { username: string }) => {
+  await withStore((store) => setDisabled(store.db, options.username, true));
+  console.log(`Disabled ${options.username}; its sessions and API tokens are ended`);
+});
+
+/** `retur users enable`. */
+export const usersEnable = guarded(async (options: { username: string }) => {
+  await withStore((store) => setDisabled(store.db, options.username, false));
+  console.log(`Enabled ${options.username}`);
+});
+
+/** `retur users token`: shown once, lasting RETUR_TOKEN_DAYS days (90). */
 export const usersToken = guarded(async (options: { username: string; name: string }) => {
-  console.log(await withStore((store) => createApiToken(store.db, options.username, options.name)));
+  const { tokenDays } = serverConfigFromEnv(process.env);
+  const token = await withStore((store) => issueApiToken(store.db, options.username, options.name, { days: tokenDays }));
+  console.log(token.secret);
+  process.stderr.write(`Token ${token.id}, valid until ${token.expiresAt.toISOString()}\n`);
+});
+
+/** `retur users tokens`: never the secret. */
+export const usersTokens = guarded(async (options: { username?: string }) => {
+  console.log(JSON.stringify(await withStore((store) => listApiTokens(store.db, options.username)), null, 2));
+});
+
+/** `retur users revoke-token`. */
+export const usersRevokeToken = guarded(async (options: { id: string }) => {
+  await withStore((store) => revokeApiToken(store.db, options.id));
+  console.log(`Revoked ${options.id}`);
 });
 
 /** `retur users link`. */

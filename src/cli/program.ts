@@ -104,16 +104,36 @@ export function buildProgram(): Command {
     .action(async (options: OptionsOf<typeof Admin.usersAdd>) => (await import('./admin.ts')).usersAdd(options));
   users
     .command('password')
-    .description("Set an account's password (from --password, RETUR_PASSWORD or standard input)")
+    .description("Set an account's password (from --password, RETUR_PASSWORD or standard input); ends the account's sessions and lock-out")
     .requiredOption('--username <name>')
     .option('--password <password>')
     .action(async (options: OptionsOf<typeof Admin.usersPassword>) => (await import('./admin.ts')).usersPassword(options));
   users
+    .command('disable')
+    .description('Disable an account: no sign-in, and its sessions and API tokens end at once')
+    .requiredOption('--username <name>')
+    .action(async (options: OptionsOf<typeof Admin.usersDisable>) => (await import('./admin.ts')).usersDisable(options));
+  users
+    .command('enable')
+    .description('Enable a disabled or locked account again (its revoked tokens stay revoked)')
+    .requiredOption('--username <name>')
+    .action(async (options: OptionsOf<typeof Admin.usersEnable>) => (await import('./admin.ts')).usersEnable(options));
+  users
     .command('token')
-    .description('Create a bearer token for another system, acting as an account (shown once)')
+    .description('Create a bearer token for another system, acting as an account (shown once), lasting RETUR_TOKEN_DAYS days (90)')
     .requiredOption('--username <name>')
     .requiredOption('--name <what it is for>')
     .action(async (options: OptionsOf<typeof Admin.usersToken>) => (await import('./admin.ts')).usersToken(options));
+  users
+    .command('tokens')
+    .description('List the API tokens (of one account with --username): id, account, name, made, expires, last used, revoked; never the secret')
+    .option('--username <name>')
+    .action(async (options: OptionsOf<typeof Admin.usersTokens>) => (await import('./admin.ts')).usersTokens(options));
+  users
+    .command('revoke-token')
+    .description('Revoke an API token by its id (from `retur users tokens`)')
+    .requiredOption('--id <token id>')
+    .action(async (options: OptionsOf<typeof Admin.usersRevokeToken>) => (await import('./admin.ts')).usersRevokeToken(options));
   users
     .command('link')
     .description('Link an identity at the OpenID Connect provider to an account, to sign in with it (docs/oidc.md)')

@@ -55,6 +55,8 @@ export type CaseWorkTables = {
     password_hash: string;
     disabled: ColumnType<boolean, boolean | undefined, boolean>;
     created_at: CreatedAt;
+    failed_sign_ins: ColumnType<number, number | undefined, number>;
+    locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
   };
   sessions: {
     token_hash: string;
@@ -80,10 +82,13 @@ export type CaseWorkTables = {
     report: Json;
   };
   api_tokens: {
+    id: Generated<string>;
     token_hash: string;
     user_id: string;
     name: string;
     created_at: CreatedAt;
+    expires_at: ColumnType<Date, Date, never>;
+    revoked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
     last_used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   };
 };
