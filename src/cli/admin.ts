@@ -68,7 +68,8 @@ export const usersAdd = guarded(async (options: { username: string; role: string
 
 /** `retur users password`: also ends the account's sessions and lock-out. */
 export const usersPassword = guarded(async (options: { username: string; password?: string }) => {
-  const password = await readPassword(options.password);
+  // Checked here, at the command's edge, as `users add` does: a bad password is bad input (exit 2), not a bug.
+  const { password } = parseInput(newUserInput.pick({ password: true }), { password: await readPassword(options.password) }, 'account');
   await withStore((store) => setPassword(store.db, options.username, password));
   console.log(`Password set for ${options.username}; its sessions are ended`);
 });
