@@ -93,11 +93,12 @@ describe('the security headers', () => {
 
 describe('the configuration', () => {
   it('defaults to no public address, no trusted proxy and tokens of 90 days', () => {
-    expect(serverConfigFromEnv({})).toEqual({ publicUrl: null, trustProxy: false, tokenDays: 90 });
+    expect(serverConfigFromEnv({})).toEqual({ publicUrl: null, trustProxy: false, tokenDays: 90, statisticsRateLimit: 120 });
     expect(serverConfigFromEnv({ RETUR_PUBLIC_URL: 'https://retur.example.no/', RETUR_TRUST_PROXY: '127.0.0.1, 10.0.0.0/8', RETUR_TOKEN_DAYS: '30' })).toEqual({
       publicUrl: new URL('https://retur.example.no/'),
       trustProxy: ['127.0.0.1', '10.0.0.0/8'],
       tokenDays: 30,
+      statisticsRateLimit: 120,
     });
   });
 
@@ -109,6 +110,8 @@ describe('the configuration', () => {
       ['RETUR_TRUST_PROXY', '10.0.0.0/33'],
       ['RETUR_TOKEN_DAYS', '0'],
       ['RETUR_TOKEN_DAYS', 'ninety'],
+      ['RETUR_STATISTICS_RATE_LIMIT', '0'],
+      ['RETUR_STATISTICS_RATE_LIMIT', 'lots'],
     ] as const) {
       let thrown: unknown;
       try {

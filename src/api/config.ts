@@ -8,6 +8,9 @@
  * - `RETUR_TRUST_PROXY`: whose `X-Forwarded-For`/`-Proto`/`-Host` to believe. Off by default (the address is
  *   that of the connection); `true` for any, or addresses and CIDR ranges separated by commas (`127.0.0.1,10.0.0.0/8`; also `loopback`, `linklocal`, `uniquelocal`).
  * - `RETUR_TOKEN_DAYS`: how many days a new API token lasts (default 90).
+ * - `RETUR_STATISTICS_RATE_LIMIT`: requests one address may make of the public statistics (API and page) in a
+ *   minute (default 120). A cached report costs little, but each other month, format or year is a computation
+ *   from the database: without a bound one anonymous client could keep the service busy for everyone.
  */
 import { isIP } from 'node:net';
 import { z } from 'zod';
@@ -54,6 +57,12 @@ const schema = z.object({
     .default('90')
     .transform(Number)
     .refine((days) => days >= 1 && days <= 3650, 'from 1 to 3650 days'),
+  RETUR_STATISTICS_RATE_LIMIT: z
+    .string()
+    .regex(/^\d{1,9}$/, 'a whole number of requests a minute')
+    .default('120')
+    .transform(Number)
+    .refine((max) => max >= 1, 'at least 1 a minute'),
 });
 
 export interface ServerConfig {
@@ -63,9 +72,11 @@ export interface ServerConfig {
   readonly trustProxy: boolean | string[];
   /** How long a new API token lasts, in days. */
   readonly tokenDays: number;
+  /** Requests one address may make of the public statistics (API and page) in a minute. */
+  readonly statisticsRateLimit: number;
 }
 
-export const defaultServerConfig: ServerConfig = { publicUrl: null, trustProxy: false, tokenDays: 90 };
+export const defaultServerConfig: ServerConfig = { publicUrl: null, trustProxy: false, tokenDays: 90, statisticsRateLimit: 120 };
 
 /** The server's configuration from the environment (an empty variable counts as unset). Throws CONFIG_INVALID. */
 export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
@@ -75,7 +86,7 @@ export function serverConfigFromEnv(env: NodeJS.ProcessEnv): ServerConfig {
     const errors = fieldErrorsOf(result.error);
     throw new ReturError('CONFIG_INVALID', `The service is not configured right: ${errors.map((e) => `${e.path.slice(1)} ${e.message}`).join('; ')}`, { errors });
   }
-  return { publicUrl: result.data.RETUR_PUBLIC_URL ?? null, trustProxy: result.data.RETUR_TRUST_PROXY, tokenDays: result.data.RETUR_TOKEN_DAYS };
+  return { publicUrl: result.data.RETUR_PUBLIC_URL ?? null, trustProxy: result.data.RETUR_TRUST_PROXY, tokenDays: result.data.RETUR_TOKEN_DAYS, statisticsRateLimit: result.data.RETUR_STATISTICS_RATE_LIMIT };
 }
 
 /** Whether the session cookie must be Secure: the public address is https, or NODE_ENV is production. */

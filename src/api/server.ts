@@ -131,13 +131,13 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerAuthRoutes(app, options.db, options.loginRateLimit === undefined ? {} : { loginRateLimit: options.loginRateLimit });
     registerOidcRoutes(app, options.db, oidc, { rateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' } });
     registerCaseRoutes(app, options.db);
-    registerStatisticsRoutes(app, options.db);
+    registerStatisticsRoutes(app, options.db, { max: config.statisticsRateLimit, timeWindow: '1 minute' });
     if (options.backgroundJobs === true) {
       const purge = startIdempotencyKeyPurge(options.db, { onError: (error) => app.log.error({ error: loggableError(error) }, 'purging idempotency keys failed') });
       app.addHook('onClose', () => purge.stop());
     }
   }
   registerRulesRoutes(app);
-  await registerWebRoutes(app, { ...(options.db ? { db: options.db } : {}), ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}) });
+  await registerWebRoutes(app, { statisticsRateLimit: config.statisticsRateLimit, ...(options.db ? { db: options.db } : {}), ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}) });
   return app;
 }

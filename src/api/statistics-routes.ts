@@ -8,7 +8,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../cases/commands.ts';
 import { monthSchema } from '../statistics/aggregate.ts';
 import { sendCached, sendWithEtag } from '../shared/http-cache.ts';
-import { ForcedReturnReportCache } from '../statistics/cache.ts';
+import { ForcedReturnReportCache, reportMaxAge } from '../statistics/cache.ts';
+import { osloToday } from '../cases/clock.ts';
 import { forcedReturnJsonStat } from '../statistics/jsonstat.ts';
 import { tidyCsv } from '../statistics/csv-out.ts';
 import { forcedReturnReportSchema } from '../statistics/report.ts';
@@ -34,10 +35,14 @@ export const eurostatReturnsQuery = z.strictObject({
   format: z.enum(eurostatFormats).default('json-stat'),
 });
 
-export function registerStatisticsRoutes(app: FastifyInstance, db: Db): void {
+/**
+ * @param rateLimit what one address may ask of these routes in a minute (RETUR_STATISTICS_RATE_LIMIT, config.ts);
+ *   beyond it, 429 REQUEST_RATE_LIMITED with Retry-After.
+ */
+export function registerStatisticsRoutes(app: FastifyInstance, db: Db, rateLimit: { readonly max: number; readonly timeWindow: string }): void {
   const reports = new ForcedReturnReportCache(db);
   app.withTypeProvider<ZodTypeProvider>().get('/api/v1/statistics/forced-returns', {
-    config: { roles: 'public' },
+    config: { roles: 'public', rateLimit },
     schema: {
       operationId: 'forcedReturnReport',
       summary: "The police's monthly forced-return report (public, aggregates only)",
@@ -63,12 +68,12 @@ export function registerStatisticsRoutes(app: FastifyInstance, db: Db): void {
         }
       });
       if (format === 'csv') reply.header('content-disposition', `inline; filename="forced-returns-${month}.csv"`);
-      return sendWithEtag(request, reply, answer);
+      return sendWithEtag(request, reply, answer, `public, max-age=${reportMaxAge(month, published === 'true', osloToday().slice(0, 7))}`);
     },
   });
 
   app.withTypeProvider<ZodTypeProvider>().get('/api/v1/statistics/assisted-returns', {
-    config: { roles: 'public' },
+    config: { roles: 'public', rateLimit },
     schema: {
       operationId: 'assistedReturnFigures',
       summary: 'Assisted returns in a year or a year to a month (public, aggregates only)',
@@ -89,7 +94,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, db: Db): void {
   });
 
   app.withTypeProvider<ZodTypeProvider>().get('/api/v1/statistics/eurostat/returns', {
-    config: { roles: 'public' },
+    config: { roles: 'public', rateLimit },
     schema: {
       operationId: 'eurostatReturns',
       summary: 'Returns of third-country nationals, shaped like Eurostat’s migr_eirtn and migr_eirt_ass (public, aggregates only)',

@@ -4,7 +4,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-
 /** A strong ETag over what an answer says (the basis leaves out what changes without meaning, as producedAt). */
 export function etagOf(basis: string): string {
   return `"${createHash('sha256').update(basis).digest('base64url').slice(0, 27)}"`;

@@ -5,11 +5,12 @@
  * computation; a failure is not kept.
  */
 import { sql, type Kysely } from 'kysely';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildServer } from '../api/server.ts';
 import type { Database } from '../store/schema.ts';
 import { loadMigrations, migrate } from '../store/migrate.ts';
-import { forEachDatabase } from '../../test/support/databases.ts';
+import { forEachDatabase, onPGlite } from '../../test/support/databases.ts';
+import { osloToday } from '../cases/clock.ts';
 import { ForcedReturnReportCache, forcedReturnReportState, StateCache } from './cache.ts';
 import { insertImportedRecords, publishForcedReturnReport } from './database.ts';
 import type { ForcedReturnRecord } from './records.ts';
@@ -97,7 +98,8 @@ forEachDatabase((database) => {
         const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers: { cookie, ...headers } });
         const first = await Promise.all(urls.map((url) => get(url)));
         for (const answer of first) expect(answer.statusCode, answer.body).toBe(200);
-        expect(first.map((a) => a.headers['cache-control'])).toEqual(['public, max-age=60', 'public, max-age=60', 'public, max-age=60', 'private, max-age=60']);
+        // March 2026 is a past month: its figures change only with a late registration (an hour, then the ETag).
+        expect(first.map((a) => a.headers['cache-control'])).toEqual(['public, max-age=3600', 'public, max-age=3600', 'public, max-age=3600', 'private, max-age=3600']);
         expect(first[0]!.json().total.thisYear).toBe(2);
 
         // Behind the counters' back: the answers do not change, so they came from memory.
@@ -182,6 +184,62 @@ forEachDatabase((database) => {
         expect((await app.inject({ method: 'GET', url })).json().total.thisYear).toBe(2);
       } finally {
         await app.close();
+      }
+    });
+  });
+});
+
+onPGlite((database) => {
+  describe('what the statistics let a client keep, and cost', () => {
+    it('lets this month’s live figures be kept a minute, a past month’s and a published report an hour', async () => {
+      const store = await database.open();
+      const app = await buildServer({ logger: false, db: store.db });
+      try {
+        const thisMonth = osloToday().slice(0, 7);
+        await insertImportedRecords(store.db, [record('a', '2026-03-10')]);
+        await publishForcedReturnReport(store.db, '2026-03', new Date('2026-04-02T08:00:00Z'));
+        const cacheControl = async (url: string) => {
+          const answer = await app.inject({ method: 'GET', url });
+          expect(answer.statusCode, `${url}: ${answer.body}`).toBe(200);
+          return answer.headers['cache-control'];
+        };
+        expect(await cacheControl(`/api/v1/statistics/forced-returns?month=${thisMonth}`)).toBe('public, max-age=60');
+        expect(await cacheControl(`/statistics/forced-returns?month=${thisMonth}`)).toBe('private, max-age=60');
+        expect(await cacheControl('/api/v1/statistics/forced-returns?month=2026-03&format=csv')).toBe('public, max-age=3600');
+        expect(await cacheControl('/api/v1/statistics/forced-returns?month=2026-03&published=true')).toBe('public, max-age=3600');
+        expect(await cacheControl('/statistics/forced-returns?month=2026-03&published=true')).toBe('private, max-age=3600');
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('answers one address beyond its requests a minute with 429 REQUEST_RATE_LIMITED and Retry-After, on the API and the page, and another address still', async () => {
+      const store = await database.open();
+      vi.stubEnv('RETUR_STATISTICS_RATE_LIMIT', '3');
+      const app = await buildServer({ logger: false, db: store.db });
+      try {
+        for (const url of ['/api/v1/statistics/forced-returns?month=2026-03', '/api/v1/statistics/assisted-returns?year=2026', '/statistics/forced-returns?month=2026-03']) {
+          for (let i = 0; i < 3; i++) expect((await app.inject({ method: 'GET', url, remoteAddress: '192.0.2.1' })).statusCode, url).toBe(200);
+          const refused = await app.inject({ method: 'GET', url, remoteAddress: '192.0.2.1', headers: { accept: 'application/json' } });
+          expect(refused.statusCode, url).toBe(429);
+          expect(refused.headers['content-type'], url).toMatch(/^application\/problem\+json/);
+          expect(refused.json().code).toBe('REQUEST_RATE_LIMITED');
+          expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+          expect((await app.inject({ method: 'GET', url, remoteAddress: '192.0.2.2' })).statusCode, url).toBe(200);
+        }
+      } finally {
+        vi.unstubAllEnvs();
+        await app.close();
+      }
+    });
+
+    it('refuses to start with a rate limit that is not a whole number', async () => {
+      const store = await database.open();
+      vi.stubEnv('RETUR_STATISTICS_RATE_LIMIT', 'lots');
+      try {
+        await expect(buildServer({ logger: false, db: store.db })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+      } finally {
+        vi.unstubAllEnvs();
       }
     });
   });

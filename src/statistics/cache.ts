@@ -114,3 +114,13 @@ export class ForcedReturnReportCache {
     });
   }
 }
+
+/**
+ * How many seconds a client or a shared cache may keep a month's report (Cache-Control max-age). The live
+ * figures of this month (or a later one) change with every departure recorded: a minute. A past month's, or a
+ * published report, changes only with a late registration or a new publication: an hour, and the ETag makes
+ * checking again after that cheap (304).
+ */
+export function reportMaxAge(month: string, published: boolean, thisMonth: string): number {
+  return published || month < thisMonth ? 3600 : 60;
+}

@@ -28,6 +28,8 @@ export interface WebOptions {
   readonly db?: Db;
   /** Public POSTs (answers, the quick exit) allowed per address per minute (default 120). */
   readonly postRateLimit?: number;
+  /** Requests of the statistics page allowed per address per minute (default 120; RETUR_STATISTICS_RATE_LIMIT). */
+  readonly statisticsRateLimit?: number;
   /** Today in Oslo, for the flows (tests fix it). */
   readonly today?: () => string;
 }
@@ -59,7 +61,7 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     registerDocsPages(web, deps);
     registerQuickExit(web, deps);
     for (const flow of [checkerFlow, calculatorFlow, decisionFlow]) registerFlow(web, flow, deps);
-    if (options.db) registerStatisticsPages(web, options.db, deps);
+    if (options.db) registerStatisticsPages(web, options.db, deps, { max: options.statisticsRateLimit ?? 120, timeWindow: '1 minute' });
   });
 }
 

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../../cases/commands.ts';
 import { monthSchema } from '../../statistics/aggregate.ts';
 import { etagOf, sendWithEtag } from '../../shared/http-cache.ts';
-import { ForcedReturnReportCache } from '../../statistics/cache.ts';
+import { ForcedReturnReportCache, reportMaxAge } from '../../statistics/cache.ts';
 import { parseInput } from '../../shared/parse.ts';
 import { osloToday } from '../../cases/clock.ts';
 import { renderForcedReturnReportPage } from './page.ts';
@@ -29,9 +29,10 @@ function lastFullMonth(now = new Date()): string {
 /** Stands for the visitor's CSRF token in a page kept in the cache (random: no page text can contain it). */
 const CSRF_PLACEHOLDER = `csrf-placeholder-${randomUUID()}`;
 
-export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebDeps): void {
+export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebDeps, rateLimit: { readonly max: number; readonly timeWindow: string }): void {
   const reports = new ForcedReturnReportCache(db);
-  app.get('/statistics/forced-returns', { schema: { hide: true } }, async (request, reply) => {
+  // The page costs what the API does, and more (the charts): the same bound per address.
+  app.get('/statistics/forced-returns', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) => {
     // The page is in English until the statistics namespace is translated: the layout says so in English too.
     const ctx = englishOnly(request, reply, deps.store);
     const { lang: _lang, ...rest } = (request.query ?? {}) as Record<string, unknown>;
@@ -48,6 +49,6 @@ export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebD
       etagBasis: JSON.stringify({ ...report, producedAt: null, published: published?.publishedAt ?? null, show, latestMonth, ctx: shared }),
     }));
     // The visitor's CSRF token is in the page: a private answer, its ETag over the token too.
-    return sendWithEtag(request, reply, { type: answer.type, body: answer.body.replaceAll(CSRF_PLACEHOLDER, ctx.csrf), etag: etagOf(answer.etag + ctx.csrf) }, 'private, max-age=60');
+    return sendWithEtag(request, reply, { type: answer.type, body: answer.body.replaceAll(CSRF_PLACEHOLDER, ctx.csrf), etag: etagOf(answer.etag + ctx.csrf) }, `private, max-age=${reportMaxAge(month, show === 'published', latestMonth)}`);
   });
 }
