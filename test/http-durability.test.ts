@@ -11,8 +11,10 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { forEachDatabase, newPGliteDataDir } from './support/databases.ts';
-import { runRetur, startServer, type RunningServer, type ServeOptions } from './support/retur-server.ts';
+import { startServer, type RunningServer, type ServeOptions } from './support/retur-server.ts';
 import { openDatabase } from '../src/store/db.ts';
+import { migrate } from '../src/store/migrate.ts';
+import { createUser } from '../src/cases/accounts.ts';
 
 const household = [{ name: 'Crash Test', dateOfBirth: '1990-05-01', citizenships: ['AF'], role: 'adult' }];
 const decision = { kind: 'protection-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: '2099-12-31', notifiedOn: '2026-01-12' };
@@ -77,12 +79,19 @@ async function client(server: RunningServer, session: Session, n: number, acks: 
 type ReadBack = Map<string, readonly string[]>;
 
 /**
- * The scenario, run once per database before its tests: a user, a server, four clients writing until 40
+ * The scenario, run once per database before its tests: a migrated database with one account, a server, four clients writing until 40
  * writes are acknowledged, SIGKILL, a second server on the same database, each case read back over HTTP,
  * and the second server stopped (on PGlite the test then opens the directory itself).
  */
 async function killMidStream(target: ServeOptions['database']): Promise<{ acks: Ack[]; readBack: ReadBack }> {
-  await runRetur(['users', 'add', '--username', 'udi.crash', '--role', 'udi', '--name', 'Crash Test', '--password', 'crash-test-password'], { database: target });
+  // The account is made in this process (a `retur users add` would be one more start of the CLI).
+  const setup = await openDatabase(target);
+  try {
+    await migrate(setup);
+    await createUser(setup.db, { username: 'udi.crash', displayName: 'Crash Test', role: 'udi', password: 'crash-test-password' });
+  } finally {
+    await setup.close();
+  }
   const first = await startServer({ database: target });
   const acks: Ack[] = [];
   // Set before the SIGKILL: from then on a reset connection is what the clients should get.
