@@ -11,7 +11,7 @@ import type { Database } from '../store/schema.ts';
 import { loadMigrations, migrate } from '../store/migrate.ts';
 import { forEachDatabase, onPGlite } from '../../test/support/databases.ts';
 import { osloToday } from '../cases/clock.ts';
-import { ForcedReturnReportCache, forcedReturnReportState, StateCache } from './cache.ts';
+import { ForcedReturnReportCache, forcedReturnReportState, STATE_FRESH_MS, StateCache } from './cache.ts';
 import { insertImportedRecords, publishForcedReturnReport } from './database.ts';
 import type { ForcedReturnRecord } from './records.ts';
 
@@ -29,6 +29,9 @@ const record = (id: string, departureDate: string, more: Partial<ForcedReturnRec
 
 /** Changes the rollup's counts behind the triggers' back: the counters do not move. */
 const tamperWithRollup = (db: Kysely<Database>) => sql`UPDATE forced_return_rollup SET count = count + 1000`.execute(db);
+
+/** Waits until a month's state read before now no longer stands: the next request reads it again. */
+const pastFreshness = () => new Promise((resolve) => setTimeout(resolve, STATE_FRESH_MS + 10));
 
 forEachDatabase((database) => {
   describe('the change counters of the rollup (migration 0009)', () => {
@@ -113,8 +116,10 @@ forEachDatabase((database) => {
           expect(again.body).toBe('');
         }
 
-        // A departure moves March's counter: every answer is computed again, from the rollup as it now is.
+        // A departure moves March's counter: every answer is computed again, from the rollup as it now is,
+        // once the state read before it no longer stands.
         await insertImportedRecords(store.db, [record('c', '2026-03-11')]);
+        await pastFreshness();
         const fresh = await Promise.all(urls.map((url) => get(url)));
         expect(fresh[0]!.json().total.thisYear).toBe(2003);
         for (const [i, answer] of fresh.entries()) expect(answer.headers.etag, urls[i]).not.toBe(first[i]!.headers.etag);
@@ -142,7 +147,7 @@ forEachDatabase((database) => {
       }
     });
 
-    it('reads the state of a month once for any number of requests waiting on it at the same time', async () => {
+    it('reads the state of a month once for all the requests of STATE_FRESH_MS, then again', async () => {
       const store = await database.open();
       let stateQueries = 0;
       const counted = new Proxy(store.db, {
@@ -157,14 +162,46 @@ forEachDatabase((database) => {
           return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
         },
       });
-      const cache = new ForcedReturnReportCache(counted);
-      const render = () => ({ type: 'text/plain', body: 'report', etagBasis: 'report' });
+      let now = 1_000;
+      const cache = new ForcedReturnReportCache(counted, 512, () => now);
+      const render = (reports: { report: { total: { thisYear: number } } }) => ({ type: 'text/plain', body: String(reports.report.total.thisYear), etagBasis: String(reports.report.total.thisYear) });
       const answers = await Promise.all(Array.from({ length: 50 }, () => cache.answer('2026-03', false, 'test', render)));
-      expect(new Set(answers.map((a) => a.etag)).size).toBe(1);
+      expect(new Set(answers.map((a) => a.body))).toEqual(new Set(['0']));
       expect(stateQueries).toBe(1);
-      // Once answered, the next request reads the state again: a change is seen at the next request.
-      await cache.answer('2026-03', false, 'test', render);
+      // The requests after it within STATE_FRESH_MS of its start use the same read, even past a change.
+      await insertImportedRecords(store.db, [record('a', '2026-03-10')]);
+      now += STATE_FRESH_MS - 1;
+      expect((await cache.answer('2026-03', false, 'test', render)).body).toBe('0');
+      expect(stateQueries).toBe(1);
+      // Another month is read apart.
+      await cache.answer('2026-02', false, 'test', render);
       expect(stateQueries).toBe(2);
+      // Then the state is read again, and the change shows.
+      now += 1;
+      expect((await cache.answer('2026-03', false, 'test', render)).body).toBe('1');
+      expect(stateQueries).toBe(3);
+    });
+
+    it('stands by no state read that failed: the next request reads again', async () => {
+      const store = await database.open();
+      let fail = true;
+      const failing = new Proxy(store.db, {
+        get(target, key) {
+          if (key === 'executeQuery') {
+            return (...args: Parameters<Kysely<Database>['executeQuery']>) => {
+              if (fail && 'sql' in args[0] && args[0].sql.includes('forced_return_rollup_changes')) return Promise.reject(new Error('connection lost'));
+              return target.executeQuery(...args);
+            };
+          }
+          const value: unknown = Reflect.get(target, key, target);
+          return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+        },
+      });
+      const cache = new ForcedReturnReportCache(failing, 512, () => 1_000);
+      const render = () => ({ type: 'text/plain', body: 'report', etagBasis: 'report' });
+      await expect(cache.answer('2026-03', false, 'test', render)).rejects.toThrow('connection lost');
+      fail = false;
+      expect((await cache.answer('2026-03', false, 'test', render)).body).toBe('report');
     });
 
     it('serves a published report until the month is published again', async () => {
@@ -175,12 +212,15 @@ forEachDatabase((database) => {
         expect((await app.inject({ method: 'GET', url })).statusCode).toBe(404);
         await insertImportedRecords(store.db, [record('a', '2026-03-10')]);
         await publishForcedReturnReport(store.db, '2026-03', new Date('2026-04-02T08:00:00Z'));
+        await pastFreshness();
         const published = await app.inject({ method: 'GET', url });
         expect(published.statusCode).toBe(200);
         expect(published.json().total.thisYear).toBe(1);
         await insertImportedRecords(store.db, [record('b', '2026-03-11')]);
+        await pastFreshness();
         expect((await app.inject({ method: 'GET', url })).json().total.thisYear).toBe(1);
         await publishForcedReturnReport(store.db, '2026-03', new Date('2026-04-03T08:00:00Z'));
+        await pastFreshness();
         expect((await app.inject({ method: 'GET', url })).json().total.thisYear).toBe(2);
       } finally {
         await app.close();

@@ -9,6 +9,11 @@
  * a departure committed in between would be in the key but not in the report, and stay missing until the
  * next change.) Any number of instances can serve from one database: each keeps its own cache, and each
  * sees a change through the counters, whichever instance or command made it.
+ *
+ * The key itself is read at most once every STATE_FRESH_MS per month, for all the requests in that time: a
+ * change shows in the answers within that time of its commit. Read for every request, the key was the one
+ * query left per request, and on PGlite (one session, in this process) it cost most of a cached answer and
+ * made the staff's case reads wait behind the public's.
  */
 import { CompiledQuery, type Kysely } from 'kysely';
 import { z } from 'zod';
@@ -73,32 +78,43 @@ export async function forcedReturnReportState(db: Kysely<Database>, month: strin
   return `${row.changes}|${row.published ?? ''}`;
 }
 
+/** How long a month's state, once read, stands for every request of the month (ms): how late a change may show. */
+export const STATE_FRESH_MS = 250;
+
 /** The answers of one service (the API and the page): each representation computed once per state of its month. */
 export class ForcedReturnReportCache {
   readonly #reports: StateCache<MonthReports>;
   readonly #answers: StateCache<CachedAnswer>;
-  readonly #stateReads = new Map<string, Promise<string>>();
+  readonly #stateReads = new Map<string, { readonly startedAt: number; readonly state: Promise<string> }>();
 
   constructor(
     readonly db: Kysely<Database>,
     maxEntries = 512,
+    /** A clock in ms (tests move it). */
+    readonly now: () => number = () => performance.now(),
   ) {
     this.#reports = new StateCache(maxEntries);
     this.#answers = new StateCache(maxEntries);
   }
 
   /**
-   * The month's state, read once for all the requests that wait on it at the same time: under load, one
-   * query instead of one per request (on PGlite, one session serves them all in turn). A request that joins
-   * a read already under way may miss a write committed in the few milliseconds since that read began, as a
-   * request just before it would have: the next request after the read reads again.
+   * The month's state, read once for all the requests of the next STATE_FRESH_MS (those waiting on the read
+   * and those after it): under load, a few queries a second instead of one per request. The time counts
+   * from the start of the read, so a write committed after the read began shows to the requests that come
+   * STATE_FRESH_MS later at the latest. A read that fails stands for nobody.
    */
   #state(month: string): Promise<string> {
-    const pending = this.#stateReads.get(month);
-    if (pending !== undefined) return pending;
-    const read = forcedReturnReportState(this.db, month).finally(() => this.#stateReads.delete(month));
-    this.#stateReads.set(month, read);
-    return read;
+    const now = this.now();
+    const last = this.#stateReads.get(month);
+    if (last !== undefined && now - last.startedAt < STATE_FRESH_MS) return last.state;
+    const entry = { startedAt: now, state: forcedReturnReportState(this.db, month) };
+    this.#stateReads.set(month, entry);
+    entry.state.catch(() => {
+      if (this.#stateReads.get(month) === entry) this.#stateReads.delete(month);
+    });
+    // One entry per month asked for: the months a report can be asked for are bounded by the schema's dates.
+    if (this.#stateReads.size > 4096) this.#stateReads.clear();
+    return entry.state;
   }
 
   /**
