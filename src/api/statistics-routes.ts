@@ -8,8 +8,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../cases/commands.ts';
 import { monthSchema } from '../statistics/aggregate.ts';
 import { sendCached, sendWithEtag } from '../shared/http-cache.ts';
-import { ForcedReturnReportCache, reportMaxAge } from '../statistics/cache.ts';
-import { osloToday } from '../cases/clock.ts';
+import { ForcedReturnReportCache, osloMonth, reportMaxAge } from '../statistics/cache.ts';
 import { forcedReturnJsonStat } from '../statistics/jsonstat.ts';
 import { tidyCsv } from '../statistics/csv-out.ts';
 import { forcedReturnReportSchema } from '../statistics/report.ts';
@@ -68,7 +67,7 @@ export function registerStatisticsRoutes(app: FastifyInstance, db: Db, rateLimit
         }
       });
       if (format === 'csv') reply.header('content-disposition', `inline; filename="forced-returns-${month}.csv"`);
-      return sendWithEtag(request, reply, answer, `public, max-age=${reportMaxAge(month, published === 'true', osloToday().slice(0, 7))}`);
+      return sendWithEtag(request, reply, answer, `public, max-age=${reportMaxAge(month, published === 'true', osloMonth())}`);
     },
   });
 

@@ -11,7 +11,7 @@ import type { Database } from '../store/schema.ts';
 import { loadMigrations, migrate } from '../store/migrate.ts';
 import { forEachDatabase, onPGlite } from '../../test/support/databases.ts';
 import { osloToday } from '../cases/clock.ts';
-import { ForcedReturnReportCache, forcedReturnReportState, STATE_FRESH_MS, StateCache } from './cache.ts';
+import { ForcedReturnReportCache, forcedReturnReportState, osloMonth, STATE_FRESH_MS, StateCache } from './cache.ts';
 import { insertImportedRecords, publishForcedReturnReport } from './database.ts';
 import type { ForcedReturnRecord } from './records.ts';
 
@@ -317,5 +317,21 @@ describe('StateCache', () => {
     // b was the least recently used: gone; a was used again: kept.
     expect(await cache.get('b', 's', async () => 'recomputed')).toBe('recomputed');
     expect(await cache.get('a', 's', async () => 'recomputed')).toBe('a');
+  });
+});
+
+describe('osloMonth', () => {
+  it('is the month in Oslo, worked out again once a second has passed', () => {
+    const midnight = Date.parse('2026-01-31T23:00:00Z'); // 1 February, 00:00 in Oslo
+    expect(osloMonth(midnight - 5_000)).toBe('2026-01');
+    expect(osloMonth(midnight - 4_500)).toBe('2026-01');
+    expect(osloMonth(midnight)).toBe('2026-02');
+    expect(osloMonth(midnight + 999)).toBe('2026-02');
+    // Within a second of the last working out, the month it found stands: at most a second late.
+    const march = Date.parse('2026-02-28T23:00:00Z'); // 1 March, 00:00 in Oslo
+    expect(osloMonth(march - 500)).toBe('2026-02');
+    expect(osloMonth(march + 100)).toBe('2026-02');
+    expect(osloMonth(march + 600)).toBe('2026-03');
+    expect(osloMonth(Date.parse('2026-06-30T22:30:00Z'))).toBe('2026-07');
   });
 });

@@ -21,6 +21,7 @@ import type { Database } from '../store/schema.ts';
 import { reportForMonth } from './database.ts';
 import { reportPeriod } from './report.ts';
 import { etagOf } from '../shared/http-cache.ts';
+import { osloToday } from '../cases/clock.ts';
 
 /** What reportForMonth gives: the report asked for, and the month's published one if any. */
 export type MonthReports = Awaited<ReturnType<typeof reportForMonth>>;
@@ -139,4 +140,16 @@ export class ForcedReturnReportCache {
  */
 export function reportMaxAge(month: string, published: boolean, thisMonth: string): number {
   return published || month < thisMonth ? 3600 : 60;
+}
+
+let lastMonth: { readonly at: number; readonly month: string } | undefined;
+
+/**
+ * This month in Oslo (YYYY-MM), worked out at most once a second: the time zone arithmetic cost more than the
+ * rest of a cached answer. For a max-age and the page's latest month, where a second late at midnight does no
+ * harm.
+ */
+export function osloMonth(now = Date.now()): string {
+  if (lastMonth === undefined || now - lastMonth.at >= 1000 || now < lastMonth.at) lastMonth = { at: now, month: osloToday(new Date(now)).slice(0, 7) };
+  return lastMonth.month;
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../../cases/commands.ts';
 import { monthSchema } from '../../statistics/aggregate.ts';
 import { etagOf, sendWithEtag } from '../../shared/http-cache.ts';
-import { ForcedReturnReportCache, reportMaxAge } from '../../statistics/cache.ts';
+import { ForcedReturnReportCache, osloMonth, reportMaxAge } from '../../statistics/cache.ts';
 import { parseInput } from '../../shared/parse.ts';
 import { osloToday } from '../../cases/clock.ts';
 import { renderForcedReturnReportPage } from './page.ts';
@@ -39,7 +39,7 @@ export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebD
     const query = parseInput(pageQuery, rest, 'query string');
     const month = query.month ?? lastFullMonth();
     const show = query.published === 'true' ? 'published' : 'live';
-    const latestMonth = osloToday().slice(0, 7);
+    const latestMonth = osloMonth();
     // Rendered once per state of the rollup's months (and the month's publication) and per page context,
     // whoever asks, with a placeholder where each visitor's own CSRF token goes.
     const shared = { ...ctx, csrf: CSRF_PLACEHOLDER };
