@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Db } from '../../cases/commands.ts';
 import { monthSchema } from '../../statistics/aggregate.ts';
 import { etagOf, sendWithEtag } from '../../shared/http-cache.ts';
-import { ForcedReturnReportCache, osloMonth, reportMaxAge } from '../../statistics/cache.ts';
+import { type CachedAnswer, ForcedReturnReportCache, osloMonth, reportMaxAge } from '../../statistics/cache.ts';
 import { parseInput } from '../../shared/parse.ts';
 import { osloToday } from '../../cases/clock.ts';
 import { renderForcedReturnReportPage } from './page.ts';
@@ -28,6 +28,22 @@ function lastFullMonth(now = new Date()): string {
 
 /** Stands for the visitor's CSRF token in a page kept in the cache (random: no page text can contain it). */
 const CSRF_PLACEHOLDER = `csrf-placeholder-${randomUUID()}`;
+
+/**
+ * A cached page as the bytes around its placeholders, encoded once: a visitor's page is then those bytes with
+ * their token between them. Replacing in the 90 kB text and encoding it again for every visitor was most of
+ * the page's cost under load.
+ */
+const pagePieces = new WeakMap<CachedAnswer, readonly Buffer[]>();
+function pageFor(answer: CachedAnswer, csrf: string): Buffer {
+  let pieces = pagePieces.get(answer);
+  if (pieces === undefined) {
+    pieces = answer.body.split(CSRF_PLACEHOLDER).map((piece) => Buffer.from(piece, 'utf8'));
+    pagePieces.set(answer, pieces);
+  }
+  const token = Buffer.from(csrf, 'utf8');
+  return Buffer.concat(pieces.flatMap((piece, i) => (i === 0 ? [piece] : [token, piece])));
+}
 
 export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebDeps, rateLimit: { readonly max: number; readonly timeWindow: string }): void {
   const reports = new ForcedReturnReportCache(db);
@@ -49,6 +65,6 @@ export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebD
       etagBasis: JSON.stringify({ ...report, producedAt: null, published: published?.publishedAt ?? null, show, latestMonth, ctx: shared }),
     }));
     // The visitor's CSRF token is in the page: a private answer, its ETag over the token too.
-    return sendWithEtag(request, reply, { type: answer.type, body: answer.body.replaceAll(CSRF_PLACEHOLDER, ctx.csrf), etag: etagOf(answer.etag + ctx.csrf) }, `private, max-age=${reportMaxAge(month, show === 'published', latestMonth)}`);
+    return sendWithEtag(request, reply, { type: answer.type, body: pageFor(answer, ctx.csrf), etag: etagOf(answer.etag + ctx.csrf) }, `private, max-age=${reportMaxAge(month, show === 'published', latestMonth)}`);
   });
 }
