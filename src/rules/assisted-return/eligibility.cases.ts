@@ -338,13 +338,49 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { outcome: 'not-eligible', alternatives: ['repatriation'], reasons: [group('protection-pending'), group('legal-residence'), CANNOT_APPLY] },
   },
   {
-    name: 'Legal residence overrides the exception too: an Albanian unaccompanied minor with legal residence is pointed to repatriation',
-    source: 'seed-003: "Foreign nationals with legal residence in Norway cannot apply for assisted return, but can apply for repatriation"',
+    name: 'Legal residence does not bar an unaccompanied minor asylum seeker: an Albanian one with legal residence is eligible by exception, not pointed to repatriation',
+    source:
+      'seed-003: "they are unaccompanied minor asylum seekers"; "Exceptions are made for unaccompanied minor asylum seekers and possible victims of human trafficking."',
     input: { date: DATE, citizenship: 'AL', legalResidence: true, protection: 'pending', unaccompaniedMinorAsylumSeeker: true },
+    expect: {
+      outcome: 'eligible-by-exception',
+      alternatives: [],
+      reasons: [
+        group('protection-pending'),
+        group('unaccompanied-minor-asylum-seeker'),
+        exclusion('excluded-nationality'),
+        exclusion('visa-exempt-nationality'),
+        MAY_APPLY,
+        NORMALLY_EXCLUDED,
+        exception('unaccompanied-minor-asylum-seeker'),
+      ],
+    },
+  },
+  {
+    name: 'Legal residence does not bar a possible victim of human trafficking: she can apply and is not pointed to repatriation',
+    source:
+      'seed-003: "they are possible victims of human trafficking"; "Exceptions are made for unaccompanied minor asylum seekers and possible victims of human trafficking."',
+    input: { date: DATE, citizenship: 'NG', registeredWithUdi: true, legalResidence: true, possibleTraffickingVictim: true },
+    expect: { outcome: 'eligible', alternatives: [], reasons: [group('possible-trafficking-victim'), NO_EXCLUSION, MAY_APPLY] },
+  },
+  {
+    name: 'Legal residence does not bar someone who gives trafficking as her vulnerable situation',
+    source: 'seed-002: "you were a victim of human trafficking"; seed-003: "they are possible victims of human trafficking"',
+    input: { date: DATE, citizenship: 'NG', registeredWithUdi: true, legalResidence: true, vulnerabilities: ['trafficking'] },
+    expect: {
+      outcome: 'eligible',
+      alternatives: [],
+      reasons: [group('possible-trafficking-victim'), group('vulnerable-without-protection-application'), NO_EXCLUSION, MAY_APPLY],
+    },
+  },
+  {
+    name: 'Legal residence still bars someone in a vulnerable situation other than trafficking',
+    source: 'seed-003: "Foreign nationals with legal residence in Norway cannot apply for assisted return, but can apply for repatriation"',
+    input: { date: DATE, citizenship: 'NG', registeredWithUdi: true, legalResidence: true, vulnerabilities: ['health-condition-needing-treatment-at-home'] },
     expect: {
       outcome: 'not-eligible',
       alternatives: ['repatriation'],
-      reasons: [group('protection-pending'), group('unaccompanied-minor-asylum-seeker'), group('legal-residence'), CANNOT_APPLY],
+      reasons: [group('vulnerable-without-protection-application'), group('legal-residence'), CANNOT_APPLY],
     },
   },
   {

@@ -61,10 +61,11 @@ type Input = AssistedReturnEligibilityInput;
 
 /** The seeds read directly, without the engine: the answer the rules must give. */
 function reference(input: Input): { outcome: string; conditions: string[]; alternatives: string[] } {
-  if (input.legalResidence && !input.temporaryResidenceUntil18) {
+  const trafficking = input.possibleTraffickingVictim || input.vulnerabilities.includes('trafficking');
+  // Legal residence bars every group but the three seed 003 sets no residence condition on.
+  if (input.legalResidence && !input.temporaryResidenceUntil18 && !trafficking && !input.unaccompaniedMinorAsylumSeeker) {
     return { outcome: 'not-eligible', conditions: [], alternatives: ['repatriation'] };
   }
-  const trafficking = input.possibleTraffickingVictim || input.vulnerabilities.includes('trafficking');
   const neverApplied = input.protection === 'none' && input.residenceApplication === 'none';
   const inGroup =
     input.protection === 'rejected' ||

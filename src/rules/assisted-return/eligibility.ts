@@ -6,8 +6,11 @@
  *
  *   1. `group` — is the person in a group that may apply? Default: no. Each group of seed 003 (and seed 002's
  *      vulnerable-situation route) is an exception to that default. Legal residence in Norway is an exception
- *      to every group ("cannot apply for assisted return, but can apply for repatriation"); temporary residence
- *      until 18 is itself a group, so it is not caught by that.
+ *      to the groups ("cannot apply for assisted return, but can apply for repatriation"), except three:
+ *      temporary residence until 18 is itself legal residence, and possible victims of human trafficking and
+ *      unaccompanied minor asylum seekers are the groups seed 003 makes its own exceptions for ("Exceptions are
+ *      made for unaccompanied minor asylum seekers and possible victims of human trafficking."); their group
+ *      sentences set no condition on residence, so the particular group prevails over the general sentence.
  *   2. `exclusion` — does one of the exclusions apply ("The scheme does normally not apply to…")? Default: no.
  *      It is decided only for someone in a group: the exclusions narrow the groups, so for anyone else they
  *      change nothing (an Albanian who fits no group is simply not eligible) and the dated lists are not read.
@@ -244,10 +247,16 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       id: 'assisted-return.eligibility.group.legal-residence',
       exceptionTo: [GROUP_NONE, 'group'],
       description:
-        'Someone with legal residence in Norway cannot apply for assisted return, whatever group they are in, but can apply for repatriation. Temporary residence until 18 is the one kind of legal residence that is a group itself.',
-      source: [seed003(LEGAL_RESIDENCE_QUOTE), seed003('they have temporary residence until the age of 18')],
-      reads: ['legalResidence', 'temporaryResidenceUntil18'],
-      when: (f) => f.legalResidence && !f.temporaryResidenceUntil18,
+        'Someone with legal residence in Norway cannot apply for assisted return, but can apply for repatriation. Three groups of seed 003 are not barred by it: temporary residence until 18 is itself legal residence, and possible victims of human trafficking and unaccompanied minor asylum seekers are the groups the seed makes its own exceptions for; their group sentences set no condition on residence, so the particular group prevails over the general sentence.',
+      source: [
+        seed003(LEGAL_RESIDENCE_QUOTE),
+        seed003('they have temporary residence until the age of 18'),
+        seed003('they are possible victims of human trafficking'),
+        seed003('they are unaccompanied minor asylum seekers'),
+        seed003(EXCEPTIONS_QUOTE),
+      ],
+      reads: ['legalResidence', 'temporaryResidenceUntil18', 'possibleTraffickingVictim', 'vulnerabilities', 'unaccompaniedMinorAsylumSeeker'],
+      when: (f) => f.legalResidence && !f.temporaryResidenceUntil18 && !isPossibleTraffickingVictim(f) && !f.unaccompaniedMinorAsylumSeeker,
       then: 'legal-residence',
     },
   ],
