@@ -232,7 +232,7 @@ export function demoScenarios(today: string): Scenario[] {
       links: ['lawyer'],
       steps: [
         step(25, 'lawyer', 'assisted-return.apply', { destination: 'MA', facts: { fortyEightHourProcedure: true } }),
-        step(12, 'udi', 'assisted-return.reject', { reasons: 'The protection claim was handled in the 48-hour procedure; such applicants are normally not covered (seed 003).' }),
+        step(12, 'udi', 'assisted-return.reject', { reasons: 'The protection claim was handled in the 48-hour procedure, and not everyone in it is granted assisted return (seed 002).' }),
         step(5, 'lawyer', 'assisted-return.appeal', { grounds: 'He has a documented health condition that needs treatment at home.' }),
       ],
     });

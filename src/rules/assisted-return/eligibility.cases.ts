@@ -202,12 +202,29 @@ export const cases: readonly TestCase<unknown>[] = [
     },
   },
   {
-    name: "Someone whose protection claim was handled in UDI's 48-hour procedure is normally not eligible",
+    name: "Someone whose protection claim was handled in UDI's 48-hour procedure can apply, with the seed's caveat that not everyone is granted",
     source: 'seed-002: "Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours."',
     input: { date: DATE, citizenship: 'MA', protection: 'rejected', fortyEightHourProcedure: true },
     expect: {
+      outcome: 'eligible',
+      warnings: [{ code: 'forty-eight-hour-procedure', key: 'rules.assisted-return.eligibility.warning.forty-eight-hour-procedure', params: {} }],
+      reasons: [group('rejected'), NO_EXCLUSION, MAY_APPLY],
+    },
+  },
+  {
+    name: 'The 48-hour caveat is not given to someone who cannot apply at all',
+    source: 'seed-002: "Not everyone will have their application granted." (said of those who can apply)',
+    input: { date: DATE, citizenship: 'MA', registeredWithUdi: true, fortyEightHourProcedure: true },
+    expect: { outcome: 'not-eligible', warnings: [], reasons: [NO_GROUP, CANNOT_APPLY] },
+  },
+  {
+    name: 'The 48-hour caveat stands beside an exclusion: an Albanian in the 48-hour procedure is normally not eligible, by the list, and told both',
+    source: 'seed-003: "are citizens of Albania …"; seed-002: "Not everyone will have their application granted."',
+    input: { date: DATE, citizenship: 'AL', protection: 'rejected', fortyEightHourProcedure: true },
+    expect: {
       outcome: 'normally-not-eligible',
-      reasons: [group('rejected'), exclusion('forty-eight-hour-procedure'), MAY_APPLY, NORMALLY_EXCLUDED],
+      warnings: [{ code: 'forty-eight-hour-procedure' }],
+      reasons: [group('rejected'), exclusion('excluded-nationality'), exclusion('visa-exempt-nationality'), MAY_APPLY, NORMALLY_EXCLUDED],
     },
   },
   {
@@ -277,19 +294,13 @@ export const cases: readonly TestCase<unknown>[] = [
     },
   },
   {
-    name: 'An unaccompanied minor whose claim is in the 48-hour procedure is eligible by exception',
-    source: 'seed-002 (48-hour procedure) with seed-003: "Exceptions are made for unaccompanied minor asylum seekers …"',
+    name: 'An unaccompanied minor whose claim is in the 48-hour procedure is eligible, and still given the caveat: the 48-hour procedure is not an exclusion for the exceptions to set aside',
+    source: 'seed-002: "Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours."',
     input: { date: DATE, citizenship: 'MA', protection: 'pending', unaccompaniedMinorAsylumSeeker: true, fortyEightHourProcedure: true },
     expect: {
-      outcome: 'eligible-by-exception',
-      reasons: [
-        group('protection-pending'),
-        group('unaccompanied-minor-asylum-seeker'),
-        exclusion('forty-eight-hour-procedure'),
-        MAY_APPLY,
-        NORMALLY_EXCLUDED,
-        exception('unaccompanied-minor-asylum-seeker'),
-      ],
+      outcome: 'eligible',
+      warnings: [{ code: 'forty-eight-hour-procedure' }],
+      reasons: [group('protection-pending'), group('unaccompanied-minor-asylum-seeker'), NO_EXCLUSION, MAY_APPLY],
     },
   },
   {

@@ -86,8 +86,7 @@ function reference(input: Input): { outcome: string; conditions: string[]; alter
     lookup(eeaAndSwitzerland, input.date).value.includes(c) ||
     (input.previouslyReturnedWithSupportAndReimmigrated && input.wantsToGoToDublinCountry) ||
     input.permitOnOtherGroundsEnded ||
-    input.rejectedForStatusInOtherEeaCountry ||
-    input.fortyEightHourProcedure;
+    input.rejectedForStatusInOtherEeaCountry;
   const outcome = !excluded ? 'eligible' : input.unaccompaniedMinorAsylumSeeker || trafficking ? 'eligible-by-exception' : 'normally-not-eligible';
   return { outcome, conditions: input.dublinTransferDecision ? ['leave-within-dublin-deadlines'] : [], alternatives: [] };
 }

@@ -19,6 +19,11 @@
  *      asylum seekers and possible victims of trafficking are exceptions to the exclusion
  *      (`eligible-by-exception`).
  *
+ * The 48-hour procedure is none of these: seed 002 gives it as a caveat on being granted ("Not everyone will
+ * have their application granted. This applies, among others, to people who come from countries where the
+ * UDI process the application for protection within 48 hours."), so it changes no outcome and is a warning
+ * (`forty-eight-hour-procedure`) to everyone who can apply, the exceptions included.
+ *
  * Deciding "is there a group" and "is there an exclusion" first keeps every rule's condition about one thing
  * and makes the exception trees short; no rule depends on the order rules are listed in.
  */
@@ -47,7 +52,11 @@ export const vulnerabilities = [
   'violence-coercion-or-exploitation',
   'health-condition-needing-treatment-at-home',
 ] as const;
-export const eligibilityWarnings = ['former-unaccompanied-minor-not-aged-18-to-23', 'unaccompanied-minor-asylum-seeker-aged-18-or-over'] as const;
+export const eligibilityWarnings = [
+  'former-unaccompanied-minor-not-aged-18-to-23',
+  'unaccompanied-minor-asylum-seeker-aged-18-or-over',
+  'forty-eight-hour-procedure',
+] as const;
 export type EligibilityWarning = (typeof eligibilityWarnings)[number];
 
 const applicationStatus = ['none', 'pending', 'rejected', 'granted'] as const;
@@ -366,18 +375,6 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       when: (f) => f.rejectedForStatusInOtherEeaCountry,
       then: 'excluded',
     },
-    {
-      id: 'assisted-return.eligibility.exclusion.forty-eight-hour-procedure',
-      label: 'exclusion',
-      exceptionTo: [EXCLUSION_NONE],
-      description: "Someone whose protection claim was handled in UDI's 48-hour procedure will normally not have an application granted.",
-      source: [
-        seed002('Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours.'),
-      ],
-      reads: ['fortyEightHourProcedure'],
-      when: (f) => f.fortyEightHourProcedure,
-      then: 'excluded',
-    },
   ],
 });
 
@@ -460,7 +457,7 @@ export const assistedReturnEligibilityOutput = z
     alternatives: z.array(z.enum(eligibilityAlternatives)).describe('Other schemes the person can apply for instead'),
     warnings: z
       .array(warningSchema)
-      .describe('Answers that do not fit the date of birth; they do not change the outcome, which takes the answers as given'),
+      .describe('Answers that do not fit the date of birth, and the caveat for the 48-hour procedure; they do not change the outcome, which takes the answers as given'),
     reasons: z.array(reasonSchema).describe('The rules that applied, in order: groups, exclusions, outcome; defeated rules included'),
     trace: traceSchema.optional(),
   })
@@ -494,19 +491,32 @@ function tellStory<F, E>(reasons: Reason[], decision: Decision<F, E>, facts: F, 
   }
 }
 
-function warningsOf(input: Facts, ctx: Context): AssistedReturnEligibilityResult['warnings'] {
-  if (input.dateOfBirth === undefined) return NONE;
-  const formerMinor = input.vulnerabilities.includes('former-unaccompanied-minor-aged-18-to-23');
-  if (!formerMinor && !input.unaccompaniedMinorAsylumSeeker) return NONE;
-  const age = ctx.computed('assisted-return.eligibility.age', ageOn(input.dateOfBirth, input.date), { dateOfBirth: input.dateOfBirth, date: input.date }, [
-    seed002('you came to Norway as an unaccompanied minor and are now between 18 and 23 years old'),
-    seed003('they are unaccompanied minor asylum seekers'),
-  ]);
+/** The 48-hour procedure: seed 002 gives it as a caveat on being granted, not as an exclusion from applying. */
+const FORTY_EIGHT_HOUR_SOURCES = [
+  seed002('Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours.'),
+];
+
+function warningsOf(input: Facts, outcome: EligibilityOutcome, ctx: Context): AssistedReturnEligibilityResult['warnings'] {
   const warnings: EligibilityWarningMessage[] = [];
-  const warn = (code: EligibilityWarning) => warnings.push({ code, key: `rules.assisted-return.eligibility.warning.${code}`, params: { age } });
-  if (formerMinor && (age < 18 || age > 23)) warn('former-unaccompanied-minor-not-aged-18-to-23');
-  if (input.unaccompaniedMinorAsylumSeeker && age >= 18) warn('unaccompanied-minor-asylum-seeker-aged-18-or-over');
-  return warnings;
+  const warn = (code: EligibilityWarning, params: MessageParams) => warnings.push({ code, key: `rules.assisted-return.eligibility.warning.${code}`, params });
+  const formerMinor = input.vulnerabilities.includes('former-unaccompanied-minor-aged-18-to-23');
+  if (input.dateOfBirth !== undefined && (formerMinor || input.unaccompaniedMinorAsylumSeeker)) {
+    const age = ctx.computed('assisted-return.eligibility.age', ageOn(input.dateOfBirth, input.date), { dateOfBirth: input.dateOfBirth, date: input.date }, [
+      seed002('you came to Norway as an unaccompanied minor and are now between 18 and 23 years old'),
+      seed003('they are unaccompanied minor asylum seekers'),
+    ]);
+    if (formerMinor && (age < 18 || age > 23)) warn('former-unaccompanied-minor-not-aged-18-to-23', { age });
+    if (input.unaccompaniedMinorAsylumSeeker && age >= 18) warn('unaccompanied-minor-asylum-seeker-aged-18-or-over', { age });
+  }
+  // Said of those who can apply: it changes no outcome, and means nothing to someone who cannot apply at all.
+  const caveat = ctx.computed(
+    'assisted-return.eligibility.forty-eight-hour-caveat',
+    input.fortyEightHourProcedure && mayBeGranted(outcome),
+    { fortyEightHourProcedure: input.fortyEightHourProcedure, outcome },
+    FORTY_EIGHT_HOUR_SOURCES,
+  );
+  if (caveat) warn('forty-eight-hour-procedure', {});
+  return warnings.length === 0 ? NONE : warnings;
 }
 
 // "Normally not" is not "never": UDI may still grant it, and then the Dublin deadlines bind as for anyone else.
@@ -532,7 +542,7 @@ export function evaluateAssistedReturnEligibility(input: Facts, options: Evaluat
     ctx.computed('assisted-return.eligibility.conditions', conditions, { dublinTransferDecision: input.dublinTransferDecision, outcome: outcome.value }, DUBLIN_SOURCES);
     ctx.computed('assisted-return.eligibility.alternatives', alternatives, { group: group.value }, LEGAL_RESIDENCE_SOURCES);
   }
-  const warnings = warningsOf(input, ctx);
+  const warnings = warningsOf(input, outcome.value, ctx);
 
   const reasons: Reason[] = [];
   tellStory(reasons, group, input, GROUP_NONE);
@@ -546,7 +556,7 @@ export const assistedReturnEligibilityRuleSet = defineRuleSet({
   id: 'assisted-return-eligibility',
   title: 'Assisted-return eligibility',
   description:
-    'Whether a foreign national can apply for assisted return (seed 003, with seed 002): the groups who may apply, the exclusions from the scheme (19 nationalities, visa-exempt nationals, re-immigration after earlier support, an ended permit on other grounds, status in another EU/EEA country, the 48-hour procedure), the exceptions for unaccompanied minor asylum seekers and possible victims of trafficking, and legal residence, which points to repatriation instead.',
+    'Whether a foreign national can apply for assisted return (seed 003, with seed 002): the groups who may apply, the exclusions from the scheme (19 nationalities, visa-exempt nationals, re-immigration after earlier support, an ended permit on other grounds, status in another EU/EEA country), the exceptions for unaccompanied minor asylum seekers and possible victims of trafficking, legal residence, which points to repatriation instead, and the caveat that not everyone in the 48-hour procedure is granted.',
   path: 'assisted-return/eligibility',
   command: ['check', 'assisted-return'],
   input: assistedReturnEligibilityInput,

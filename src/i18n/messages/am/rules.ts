@@ -24,7 +24,7 @@ export default {
   'assisted-return.eligibility.exclusion.reimmigrated-after-support-to-dublin-country': 'ከዚህ በፊት በእርዳታ ለመመለስ ወይም ወደ አገር ለመመለስ ድጋፍ አግኝተዋል፣ ወደ ኖርዌይ ተመልሰዋል፣ እንዲሁም በደብሊን ትብብር ውስጥ ወዳለ አገር መሄድ ይፈልጋሉ። ፕሮግራሙ በተለምዶ እርስዎን አይመለከትም።',
   'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended': 'ከጥበቃ ፍላጎት ውጭ በሆነ ምክንያት የመኖሪያ ፈቃድ ነበረዎት፣ ጊዜው አልፏል ወይም ተሰርዟል፣ ወይም አዲስ አልተሰጠዎትም። ፕሮግራሙ በተለምዶ እርስዎን አይመለከትም።',
   'assisted-return.eligibility.exclusion.status-in-other-eea-country': 'በሌላ የአውሮፓ ኅብረት/የአውሮፓ ኢኮኖሚ ክልል አገር ጥበቃ፣ መኖሪያ ወይም ቪዛ ስለተሰጠዎት በኖርዌይ ያቀረቡት ማመልከቻ ውድቅ ተደርጓል። ፕሮግራሙ በተለምዶ እርስዎን አይመለከትም።',
-  'assisted-return.eligibility.exclusion.forty-eight-hour-procedure': 'የጥበቃ ማመልከቻዎ በUDI የ48 ሰዓት ሂደት ታይቷል። በዚህ ሂደት ካሉ ሰዎች የሚቀርቡ በእርዳታ የመመለስ ማመልከቻዎች ሁልጊዜ አይጸድቁም። ፕሮግራሙ በተለምዶ እርስዎን አይመለከትም።',
+  'assisted-return.eligibility.warning.forty-eight-hour-procedure': 'የጥበቃ ማመልከቻዎ በUDI የ48 ሰዓት ሂደት ታይቷል። በዚህ ሂደት ካሉ ሰዎች የሚቀርቡ በእርዳታ የመመለስ ማመልከቻዎች ሁልጊዜ አይጸድቁም።',
   'assisted-return.eligibility.warning.former-unaccompanied-minor-not-aged-18-to-23': 'ያለ አጃቢ ለአካለ መጠን ያልደረሱ ሆነው ወደ ኖርዌይ እንደመጡና አሁን ከ18 እስከ 23 ዓመት እንደሆኑ ገልጸዋል፣ ነገር ግን በልደት ቀንዎ መሠረት ዕድሜዎ {age, number} ነው። የልደት ቀኑን ወይም የገለጹትን ሁኔታ ያረጋግጡ።',
   'assisted-return.eligibility.warning.unaccompanied-minor-asylum-seeker-aged-18-or-over': 'ያለ አጃቢ የመጡ ለአካለ መጠን ያልደረሱ ጥገኝነት ጠያቂ እንደሆኑ ገልጸዋል፣ ነገር ግን በልደት ቀንዎ መሠረት ዕድሜዎ {age, number} ነው፣ ከ18 በታች አይደለም። የልደት ቀኑን ወይም የሰጡትን መልስ ያረጋግጡ።',
   // Rule set 2: reintegration support

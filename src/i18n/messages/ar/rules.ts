@@ -24,7 +24,7 @@ export default {
   'assisted-return.eligibility.exclusion.reimmigrated-after-support-to-dublin-country': 'سبق أن حصلت على دعم للعودة بمساعدة أو لإعادة التوطين، ثم عدت إلى النرويج، وتريد الذهاب إلى بلد يشارك في تعاون دبلن. لا يشملك البرنامج عادةً.',
   'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended': 'كان لديك تصريح إقامة لسبب غير الحاجة إلى الحماية، وانتهى أو سُحب، أو لم تحصل على تصريح جديد. لا يشملك البرنامج عادةً.',
   'assisted-return.eligibility.exclusion.status-in-other-eea-country': 'رُفض طلبك في النرويج لأنك حصلت على حماية أو إقامة أو تأشيرة في بلد آخر من الاتحاد الأوروبي/المنطقة الاقتصادية الأوروبية. لا يشملك البرنامج عادةً.',
-  'assisted-return.eligibility.exclusion.forty-eight-hour-procedure': 'عولج طلبك للحماية ضمن إجراء الـ48 ساعة لدى مديرية الهجرة (UDI). لا تُقبل دائمًا طلبات العودة بمساعدة من الأشخاص في هذا الإجراء. لا يشملك البرنامج عادةً.',
+  'assisted-return.eligibility.warning.forty-eight-hour-procedure': 'عولج طلبك للحماية ضمن إجراء الـ48 ساعة لدى مديرية الهجرة (UDI). لا تُقبل دائمًا طلبات العودة بمساعدة من الأشخاص في هذا الإجراء.',
   'assisted-return.eligibility.warning.former-unaccompanied-minor-not-aged-18-to-23': 'ذكرت أنك جئت إلى النرويج قاصرًا غير مصحوب وأن عمرك الآن بين 18 و23 سنة، لكن حسب تاريخ ميلادك عمرك {age, number}. تحقّق من تاريخ الميلاد أو من الوضع الذي ذكرته.',
   'assisted-return.eligibility.warning.unaccompanied-minor-asylum-seeker-aged-18-or-over': 'ذكرت أنك طالب لجوء قاصر غير مصحوب، لكن حسب تاريخ ميلادك عمرك {age, number}، وليس أقل من 18. تحقّق من تاريخ الميلاد أو من إجابتك.',
   // Rule set 2: reintegration support

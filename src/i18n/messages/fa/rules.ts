@@ -24,7 +24,7 @@ export default {
   'assisted-return.eligibility.exclusion.reimmigrated-after-support-to-dublin-country': 'شما قبلاً برای بازگشت با کمک یا بازگشت به وطن حمایت گرفته‌اید، دوباره به نروژ آمده‌اید و می‌خواهید به کشوری بروید که عضو همکاری دوبلین است. این طرح معمولاً شامل شما نمی‌شود.',
   'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended': 'شما اجازه اقامتی به دلیلی غیر از نیاز به حمایت داشتید که منقضی یا لغو شده، یا اجازه جدیدی به شما داده نشده است. این طرح معمولاً شامل شما نمی‌شود.',
   'assisted-return.eligibility.exclusion.status-in-other-eea-country': 'درخواست شما در نروژ رد شد، چون در کشور دیگری از اتحادیه اروپا/منطقه اقتصادی اروپا حمایت، اقامت یا روادید گرفته‌اید. این طرح معمولاً شامل شما نمی‌شود.',
-  'assisted-return.eligibility.exclusion.forty-eight-hour-procedure': 'درخواست حمایت شما در روند ۴۸ ساعته اداره مهاجرت (UDI) بررسی شد. درخواست‌های بازگشت با کمک از افراد این روند همیشه پذیرفته نمی‌شود. این طرح معمولاً شامل شما نمی‌شود.',
+  'assisted-return.eligibility.warning.forty-eight-hour-procedure': 'درخواست حمایت شما در روند ۴۸ ساعته اداره مهاجرت (UDI) بررسی شد. درخواست‌های بازگشت با کمک از افراد این روند همیشه پذیرفته نمی‌شود.',
   'assisted-return.eligibility.warning.former-unaccompanied-minor-not-aged-18-to-23': 'گفته‌اید که به‌عنوان نوجوان بدون همراه به نروژ آمده‌اید و اکنون بین ۱۸ تا ۲۳ سال دارید، اما طبق تاریخ تولدتان {age, number} سال دارید. تاریخ تولد یا وضعیتی را که گفته‌اید بررسی کنید.',
   'assisted-return.eligibility.warning.unaccompanied-minor-asylum-seeker-aged-18-or-over': 'گفته‌اید که پناهجوی زیر سن قانونی بدون همراه هستید، اما طبق تاریخ تولدتان {age, number} سال دارید، نه کمتر از ۱۸ سال. تاریخ تولد یا پاسخ خود را بررسی کنید.',
   // Rule set 2: reintegration support

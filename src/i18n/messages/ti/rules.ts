@@ -24,7 +24,7 @@ export default {
   'assisted-return.eligibility.exclusion.reimmigrated-after-support-to-dublin-country': 'ቅድሚ ሕጂ ብሓገዝ ንምምላስ ወይ ናብ ሃገር ንምምላስ ደገፍ ረኺብኩም፣ ናብ ኖርወይ ተመሊስኩም፣ ናብ ኣብ ምትሕብባር ደብሊን ዝሳተፍ ሃገር ክትከዱ ድማ ትደልዩ። እቲ መደብ ብልሙድ ኣይምልከተኩምን።',
   'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended': 'ብኻልእ ምኽንያት እምበር ብድሌት ሓለዋ ዘይኮነ ናይ መንበሪ ፍቓድ ነይሩኩም፣ ግዜኡ ሓሊፉ ወይ ተሰሪዙ፣ ወይ ሓድሽ ኣይተዋህበኩምን። እቲ መደብ ብልሙድ ኣይምልከተኩምን።',
   'assisted-return.eligibility.exclusion.status-in-other-eea-country': 'ኣብ ካልእ ሃገር ሕብረት ኤውሮጳ/ዞባ ቁጠባ ኤውሮጳ ሓለዋ፣ መንበሪ ወይ ቪዛ ስለ ዝተዋህበኩም ኣብ ኖርወይ ዘቕረብኩምዎ ሕቶ ተነጺጉ። እቲ መደብ ብልሙድ ኣይምልከተኩምን።',
-  'assisted-return.eligibility.exclusion.forty-eight-hour-procedure': 'ናይ ሓለዋ ሕቶኹም ኣብ ናይ 48 ሰዓት መስርሕ UDI ተራእዩ። ካብ ሰባት ናይዚ መስርሕ ዝቐርቡ ናይ ብሓገዝ ምምላስ ሕቶታት ኩሉ ግዜ ኣይጸድቑን። እቲ መደብ ብልሙድ ኣይምልከተኩምን።',
+  'assisted-return.eligibility.warning.forty-eight-hour-procedure': 'ናይ ሓለዋ ሕቶኹም ኣብ ናይ 48 ሰዓት መስርሕ UDI ተራእዩ። ካብ ሰባት ናይዚ መስርሕ ዝቐርቡ ናይ ብሓገዝ ምምላስ ሕቶታት ኩሉ ግዜ ኣይጸድቑን።',
   'assisted-return.eligibility.warning.former-unaccompanied-minor-not-aged-18-to-23': 'ከም ብዘይ ኣሰናባዲ ንኡስ ዕድመ ናብ ኖርወይ ከም ዝመጻእኩምን ሕጂ ኣብ መንጎ 18ን 23ን ዓመት ከም ዘለኹምን ገሊጽኩም፣ ግን ብመሰረት ዕለተ ልደትኩም ዕድሜኹም {age, number} እዩ። ዕለተ ልደት ወይ ዝገለጽኩምዎ ኩነታት ኣረጋግጹ።',
   'assisted-return.eligibility.warning.unaccompanied-minor-asylum-seeker-aged-18-or-over': 'ብዘይ ኣሰናባዲ ዝመጻእኩም ንኡስ ዕድመ ዑቕባ ሓታቲ ምዃንኩም ገሊጽኩም፣ ግን ብመሰረት ዕለተ ልደትኩም ዕድሜኹም {age, number} እዩ፣ ትሕቲ 18 ኣይኮነን። ዕለተ ልደት ወይ ዝሃብኩምዎ መልሲ ኣረጋግጹ።',
   // Rule set 2: reintegration support
