@@ -180,11 +180,18 @@ describe('a return is planned only when the household must leave now (the depart
     expect(run(doc, plan, { ...planInput, date: '2026-04-15' }, police, '2026-04-11').forcedReturn.status).toBe('planned');
   });
 
-  it('before the deadline when deferred implementation was denied: the person must leave immediately', () => {
+  it('before the deadline when deferred implementation was denied after an expulsion: the person must leave immediately', () => {
+    let doc = run(expelledCase(), register, { grounds: 'The expulsion is disproportionate' }, lawyer, '2026-02-10');
+    doc = run(doc, requestDeferral, {}, lawyer, '2026-02-10');
+    doc = run(doc, denyDeferral, { reasons: 'No new information' }, une, '2026-02-12');
+    expect(run(doc, plan, { ...planInput, date: '2026-02-20', destination: 'AL' }, police, '2026-02-13').forcedReturn.status).toBe('planned');
+  });
+
+  it('not before the deadline when deferred implementation was denied after a rejection of protection: the deadline in the decision still runs', () => {
     let doc = run(theFamily(), register, { grounds: 'The risk on return was not assessed' }, lawyer, '2026-02-10');
     doc = run(doc, requestDeferral, {}, lawyer, '2026-02-10');
     doc = run(doc, denyDeferral, { reasons: 'No new information' }, une, '2026-02-12');
-    expect(run(doc, plan, { ...planInput, date: '2026-02-20' }, police, '2026-02-13').forcedReturn.status).toBe('planned');
+    expectCondition(() => run(doc, plan, { ...planInput, date: '2026-02-20' }, police, '2026-02-13'), 'departure-deadline-passed');
   });
 
   it('not when UNE reversed the decision', () => {

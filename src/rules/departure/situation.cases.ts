@@ -124,10 +124,23 @@ export const cases: readonly TestCase<unknown>[] = [
     },
   },
   {
-    name: 'A rejected asylum seeker refused deferred implementation must leave now, even the day before the deadline',
-    source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
+    name: 'A rejected asylum seeker refused deferred implementation must leave by the deadline in the decision, and may still apply for the support given before it',
+    source:
+      'seed-001: "If your asylum application has been rejected, you will also have been given a deadline for leaving Norway. This means that you are obliged to leave Norway by this deadline." ("must leave Norway immediately" is said only in the section for expulsion)',
     input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
-    expect: { status: 'must-leave-now', daysLeft: null, deadlinePassed: false, reasons: [{ rule: 'departure.status.deferred-implementation-denied' }, { rule: 'departure.area.norway' }] },
+    expect: {
+      status: 'must-leave-by',
+      daysLeft: 2,
+      deadlinePassed: false,
+      options: beforeDeadlineOptions,
+      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway' }],
+    },
+  },
+  {
+    name: 'A rejected asylum seeker refused deferred implementation after the deadline has passed must leave now, with no support for applying before it',
+    source: 'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway. It means that you are not allowed to be here. If you do not leave Norway, you will be staying here illegally."',
+    input: { assessmentDate: '2026-03-24', decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
+    expect: { status: 'must-leave-now', deadlinePassed: true, reasons: [{ rule: 'departure.status.deadline-passed' }, { rule: 'departure.area.norway' }] },
   },
   {
     name: 'Once UNE has decided the appeal after deferred implementation was granted, the new deadline in UNE’s decision applies',
@@ -217,10 +230,10 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { status: 'may-remain-while-une-considers', daysLeft: null },
   },
   {
-    name: 'A person whose residence application was rejected and who was refused deferred implementation must leave now',
-    source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
+    name: 'A person whose residence application was rejected and who was refused deferred implementation must leave by the deadline in the decision; on its day 1 day is left',
+    source: 'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway." ("must leave Norway immediately" is said only in the section for expulsion)',
     input: { assessmentDate: dayOf, decision: 'residence-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
-    expect: { status: 'must-leave-now' },
+    expect: { status: 'must-leave-by', daysLeft: 1, options: beforeDeadlineOptions, reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway' }] },
   },
   {
     name: 'After UNE decided the appeal of a person allowed to remain meanwhile, UNE’s deadline applies: must leave by it on the day of the deadline',

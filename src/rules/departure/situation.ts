@@ -10,8 +10,11 @@
  *   base       nobody with no legal right to stay may stay: leave now;
  *   deadline   a deadline that has not passed: leave by it; one that has passed: leave now; a revoked permit
  *              with no deadline and no expulsion: not obliged to leave;
- *   exceptions staying without permission (leave now, whatever the deadline); deferred implementation granted,
- *              pending or denied while UNE considers an appeal; a new application after a revocation.
+ *   exceptions staying without permission (leave now, whatever the deadline); deferred implementation granted
+ *              or pending while UNE considers an appeal; deferred implementation denied after an expulsion
+ *              (leave now: seed 001 says "must leave Norway immediately" only in its expulsion section; after
+ *              any other decision the denial leaves the deadline in the decision to run); a new application
+ *              after a revocation.
  * The exceptions never meet: the input schema refuses an appeal with "staying without permission" and an
  * appeal pending before UNE against UNE's own revocation, and deferred implementation has one state at a time.
  *
@@ -248,10 +251,11 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       id: 'departure.status.deferred-implementation-denied',
       label: EXCEPTIONS,
       exceptionTo: [BASE, DEADLINE],
-      description: 'A person not allowed to remain while UNE considers the appeal is staying illegally and must leave immediately.',
-      source: [seed.deferredDenied, seed.dublinArrest],
-      reads: ['appeal', 'deferredImplementation'],
-      when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'denied',
+      description:
+        'An expelled person not allowed to remain while UNE considers the appeal is staying illegally and must leave immediately, whatever the deadline. Seed 001 says so only in its section for expulsion; after any other kind of decision a refusal leaves the deadline in the decision to run (a Dublin transfer is then carried out by the police, as its consequences say).',
+      source: [seed.expelledObliged, seed.deferredDenied],
+      reads: ['appeal', 'deferredImplementation', 'decision', 'expelled'],
+      when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'denied' && underExpulsion(f),
       then: 'must-leave-now',
     },
     {
