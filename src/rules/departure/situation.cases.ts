@@ -282,6 +282,12 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { status: 'must-leave-now', daysLeft: null, area: 'norway-and-schengen-area' },
   },
   {
+    name: 'An expelled person who holds a residence permit in another Schengen country must leave Norway, not the Schengen area',
+    source: 'seed-001: "If you have been expelled, you are obliged to leave Norway. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country."',
+    input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, residencePermitInOtherSchengenCountry: true },
+    expect: { status: 'must-leave-by', area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }] },
+  },
+  {
     name: 'An expelled person allowed to remain while UNE considers the appeal may stay until UNE decides',
     source: 'seed-001: "If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision."',
     input: { assessmentDate: dayAfter, decision: 'expelled', ...withDeadline, appeal: 'pending', deferredImplementation: 'granted' },

@@ -98,6 +98,10 @@ export const departureSituationInput = z
       .enum(deferredImplementationStates)
       .default('not-requested')
       .describe('A request to remain in Norway while UNE considers the appeal (deferred implementation), and its answer'),
+    residencePermitInOtherSchengenCountry: z
+      .boolean()
+      .default(false)
+      .describe('Holds a residence permit in another Schengen country (an expelled person then need not leave the Schengen area)'),
     hasNorwegianIdNumber: z
       .boolean()
       .default(false)
@@ -307,6 +311,15 @@ export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
       reads: ['decision', 'expelled'],
       when: (f) => isRevocation(f.decision) && !f.expelled,
       then: 'norway-and-schengen-area',
+    },
+    {
+      id: 'departure.area.norway-with-schengen-permit',
+      exceptionTo: ['departure.area.schengen-when-expelled'],
+      description: 'An expelled person who holds a residence permit in another Schengen country must leave Norway, but not the Schengen area.',
+      source: [seed.expelledObliged, seed.revokedExpelledDeadline],
+      reads: ['decision', 'expelled', 'residencePermitInOtherSchengenCountry'],
+      when: (f) => underExpulsion(f) && f.residencePermitInOtherSchengenCountry,
+      then: 'norway',
     },
   ],
 });

@@ -54,6 +54,7 @@ export default {
   'departure.area.norway': 'የመውጣት ግዴታዎ ኖርዌይን የመልቀቅ ግዴታ ነው።',
   'departure.area.schengen-when-expelled': 'ስለተባረሩ፣ በሌላ የሸንገን አገር የመኖሪያ ፈቃድ ከሌለዎት በስተቀር፣ የሸንገን ክልልንም መልቀቅ አለብዎት።',
   'departure.area.schengen-when-revoked': 'ፈቃድዎ ወይም ዜግነትዎ ስለተሰረዘና በኖርዌይ አዲስ የመኖሪያ ፈቃድ ስላልተሰጠዎት፣ በተለምዶ ኖርዌይንም የሸንገን ክልልንም የመልቀቅ ግዴታ አለብዎት።',
+  'departure.area.norway-with-schengen-permit': 'በሌላ የሸንገን አገር የመኖሪያ ፈቃድ ስላለዎት፣ ኖርዌይን መልቀቅ አለብዎት፤ የሸንገን ክልልን ግን አይደለም።',
   'departure.assisted-return.not-listed': 'በእርዳታ መመለስ የሚቀርበው በአንዳንድ ሁኔታዎች ብቻ ነው፤ የእርስዎ የውሳኔ ዓይነት UDI ከሚዘረዝራቸው ውስጥ የለም። ቢሆንም ማመልከት ይችሉ እንደሆነ UDIን መጠየቅ ይችላሉ።',
   'departure.assisted-return.may-apply': 'በእርዳታ ለመመለስ ማመልከት ይችላሉ። የመውጫ ቀነ ገደብዎ አልፏል፤ ስለዚህ ከዚያ በፊት ለማመልከት የሚሰጠው ተጨማሪ ድጋፍ ከእንግዲህ አይገኝም።',
   'departure.assisted-return.before-deadline': 'በእርዳታ ለመመለስ ማመልከት ይችላሉ። የመውጫ ቀነ ገደብዎ ከማለፉ በፊት ካመለከቱ ተጨማሪ ድጋፍ ማግኘት ይችላሉ፤ በእርዳታ መመለስ ከተፈቀደልዎም በአጠቃላይ ደንብ አይባረሩም።',

@@ -61,6 +61,7 @@ export default {
   'departure.area.norway': 'Your duty to leave is a duty to leave Norway.',
   'departure.area.schengen-when-expelled': 'Because you have been expelled, you must also leave the Schengen area, unless you hold a residence permit in another Schengen country.',
   'departure.area.schengen-when-revoked': 'Because your permit or citizenship has been revoked and you have not been granted a new residence permit in Norway, you are usually obliged to leave both Norway and the Schengen area.',
+  'departure.area.norway-with-schengen-permit': 'You hold a residence permit in another Schengen country, so you must leave Norway, but not the Schengen area.',
   'departure.assisted-return.not-listed': 'Assisted return is offered only in some cases, and your kind of decision is not among those UDI lists. You can still ask UDI whether you can apply.',
   'departure.assisted-return.may-apply': 'You can apply for assisted return. Your deadline for leaving has passed, so the additional support for applying before it is no longer available.',
   'departure.assisted-return.before-deadline': 'You can apply for assisted return. If you apply before your deadline for leaving has passed, you can receive additional support, and if you are granted assisted return you will as a general rule not be expelled.',

@@ -54,6 +54,7 @@ export default {
   'departure.area.norway': 'Votre obligation de partir est une obligation de quitter la Norvège.',
   'departure.area.schengen-when-expelled': 'Comme vous avez été expulsé, vous devez aussi quitter l’espace Schengen, sauf si vous avez un titre de séjour dans un autre pays Schengen.',
   'departure.area.schengen-when-revoked': 'Comme votre titre de séjour ou votre nationalité a été retiré et que vous n’avez pas obtenu de nouveau titre de séjour en Norvège, vous êtes en général obligé de quitter la Norvège et l’espace Schengen.',
+  'departure.area.norway-with-schengen-permit': 'Vous avez un titre de séjour dans un autre pays Schengen : vous devez donc quitter la Norvège, mais pas l’espace Schengen.',
   'departure.assisted-return.not-listed': 'L’aide au retour n’est proposée que dans certains cas, et votre type de décision ne figure pas parmi ceux que l’UDI cite. Vous pouvez quand même demander à l’UDI si vous pouvez faire une demande.',
   'departure.assisted-return.may-apply': 'Vous pouvez demander l’aide au retour. Votre délai de départ est dépassé : l’aide supplémentaire pour une demande faite avant ce délai n’est plus possible.',
   'departure.assisted-return.before-deadline': 'Vous pouvez demander l’aide au retour. Si vous faites la demande avant la fin de votre délai de départ, vous pouvez recevoir une aide supplémentaire, et si l’aide au retour vous est accordée, vous ne serez en règle générale pas expulsé.',

@@ -54,6 +54,7 @@ export default {
   'departure.area.norway': 'Mecbûriyeta te ya derketinê mecbûriyeta derketina ji Norwêcê ye.',
   'departure.area.schengen-when-expelled': 'Ji ber ku tu hatî derxistin (sirgûnkirin), divê tu ji herêma Schengenê jî derkevî, heke destûra te ya rûniştinê li welatekî din ê Schengenê tune be.',
   'departure.area.schengen-when-revoked': 'Ji ber ku destûra te an hemwelatîbûna te hatiye betalkirin û destûreke nû ya rûniştinê li Norwêcê nehatiye dayîn, bi gelemperî tu mecbûr î hem ji Norwêcê hem jî ji herêma Schengenê derkevî.',
+  'departure.area.norway-with-schengen-permit': 'Destûra te ya rûniştinê li welatekî din ê Schengenê heye, ji ber vê yekê divê tu ji Norwêcê derkevî, lê ne ji herêma Schengenê.',
   'departure.assisted-return.not-listed': 'Vegera bi alîkarî tenê di hin rewşan de tê pêşkêşkirin, û cureyê biryara te ne di nav wan de ye ku UDI rêz dike. Dîsa jî tu dikarî ji UDI bipirsî ka tu dikarî serlêdanê bikî.',
   'departure.assisted-return.may-apply': 'Tu dikarî serlêdana vegera bi alîkarî bikî. Dema te ya dawî ya derketinê derbas bûye, ji ber vê yekê piştgiriya zêde ya ji bo serlêdana berî wê êdî tune ye.',
   'departure.assisted-return.before-deadline': 'Tu dikarî serlêdana vegera bi alîkarî bikî. Heke tu berî derbasbûna dema dawî ya derketinê serlêdanê bikî, tu dikarî piştgiriya zêde bistînî, û heke vegera bi alîkarî ji te re were dayîn, bi qaîdeya giştî tu nayî derxistin.',

@@ -55,6 +55,7 @@ export default {
   'departure.area.norway': 'Utreiseplikten din gjelder Norge.',
   'departure.area.schengen-when-expelled': 'Fordi du er utvist, må du også forlate Schengen-området, med mindre du har oppholdstillatelse i et annet Schengen-land.',
   'departure.area.schengen-when-revoked': 'Fordi oppholdstillatelsen eller statsborgerskapet ditt er tilbakekalt og du ikke har fått ny oppholdstillatelse i Norge, har du vanligvis plikt til å forlate både Norge og Schengen-området.',
+  'departure.area.norway-with-schengen-permit': 'Du har oppholdstillatelse i et annet Schengen-land, så du må forlate Norge, men ikke Schengen-området.',
   'departure.assisted-return.not-listed': 'Assistert retur tilbys bare i noen tilfeller, og vedtaket ditt er ikke blant dem UDI nevner. Du kan likevel spørre UDI om du kan søke.',
   'departure.assisted-return.may-apply': 'Du kan søke om assistert retur. Utreisefristen din har gått ut, så den ekstra støtten for å søke før fristen får du ikke lenger.',
   'departure.assisted-return.before-deadline': 'Du kan søke om assistert retur. Søker du før utreisefristen har gått ut, kan du få ekstra støtte, og får du innvilget assistert retur, blir du som hovedregel ikke utvist.',

@@ -54,6 +54,7 @@ export default {
   'departure.area.norway': 'Utreiseplikta di gjeld Noreg.',
   'departure.area.schengen-when-expelled': 'Fordi du er utvist, må du også forlate Schengen-området, med mindre du har opphaldsløyve i eit anna Schengen-land.',
   'departure.area.schengen-when-revoked': 'Fordi opphaldsløyvet eller statsborgarskapen din er kalla tilbake og du ikkje har fått nytt opphaldsløyve i Noreg, har du vanlegvis plikt til å forlate både Noreg og Schengen-området.',
+  'departure.area.norway-with-schengen-permit': 'Du har opphaldsløyve i eit anna Schengen-land, så du må forlate Noreg, men ikkje Schengen-området.',
   'departure.assisted-return.not-listed': 'Assistert retur blir berre tilbode i nokre tilfelle, og vedtaket ditt er ikkje blant dei UDI nemner. Du kan likevel spørje UDI om du kan søkje.',
   'departure.assisted-return.may-apply': 'Du kan søkje om assistert retur. Utreisefristen din har gått ut, så den ekstra støtta for å søkje før fristen får du ikkje lenger.',
   'departure.assisted-return.before-deadline': 'Du kan søkje om assistert retur. Søkjer du før utreisefristen har gått ut, kan du få ekstra støtte, og får du innvilga assistert retur, blir du som hovudregel ikkje utvist.',

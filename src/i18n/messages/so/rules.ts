@@ -54,6 +54,7 @@ export default {
   'departure.area.norway': 'Waajibkaaga bixitaanku waa waajib ah inaad ka baxdo Norway.',
   'departure.area.schengen-when-expelled': 'Maadaama laguu masaafuriyay, waa inaad sidoo kale ka baxdaa aagga Schengen, haddii aadan haysan sharci degganaansho waddan kale oo Schengen ah.',
   'departure.area.schengen-when-revoked': 'Maadaama sharcigaaga ama dhalashadaada lagaa laabtay oo aan lagu siin sharci degganaansho cusub oo Norway ah, caadi ahaan waa lagugu waajibiyay inaad ka baxdo Norway iyo aagga Schengen labadaba.',
+  'departure.area.norway-with-schengen-permit': 'Waxaad haysataa sharci degganaansho waddan kale oo Schengen ah, sidaa darteed waa inaad ka baxdaa Norway, laakiin ma aha aagga Schengen.',
   'departure.assisted-return.not-listed': 'Celinta la caawiyo waxaa la bixiyaa oo kaliya xaaladaha qaarkood, nooca go’aankaaguna kama mid aha kuwa UDI ay liis garaysay. Haddana waxaad weydiin kartaa UDI inaad codsan karto.',
   'departure.assisted-return.may-apply': 'Waad codsan kartaa celinta la caawiyo. Waqtigaagii kama dambaysta ahaa ee bixitaanka wuu dhaafay, markaa taageerada dheeraadka ah ee codsiga ka hor waqtigaas lama heli karo.',
   'departure.assisted-return.before-deadline': 'Waad codsan kartaa celinta la caawiyo. Haddii aad codsato ka hor inta uusan dhaafin waqtiga kama dambaysta ah ee bixitaanka, waxaad heli kartaa taageero dheeraad ah, haddii lagu siiyo celinta la caawiyana, sida caadiga ah lagaama masaafurin doono.',

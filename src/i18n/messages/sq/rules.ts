@@ -54,6 +54,7 @@ export default {
   'departure.area.norway': 'Detyrimi juaj për t’u larguar është detyrim për t’u larguar nga Norvegjia.',
   'departure.area.schengen-when-expelled': 'Meqë jeni dëbuar, duhet të largoheni edhe nga zona Schengen, përveç nëse keni leje qëndrimi në një vend tjetër Schengen.',
   'departure.area.schengen-when-revoked': 'Meqë leja ose shtetësia juaj është revokuar dhe nuk ju është dhënë leje e re qëndrimi në Norvegji, zakonisht jeni të detyruar të largoheni si nga Norvegjia ashtu edhe nga zona Schengen.',
+  'departure.area.norway-with-schengen-permit': 'Keni leje qëndrimi në një vend tjetër Schengen, prandaj duhet të largoheni nga Norvegjia, por jo nga zona Schengen.',
   'departure.assisted-return.not-listed': 'Kthimi i asistuar ofrohet vetëm në disa raste, dhe lloji i vendimit tuaj nuk është ndër ato që përmend UDI. Megjithatë mund ta pyesni UDI nëse mund të aplikoni.',
   'departure.assisted-return.may-apply': 'Ju mund të aplikoni për kthim të asistuar. Afati juaj i largimit ka kaluar, prandaj ndihma shtesë për aplikimin para tij nuk është më e mundur.',
   'departure.assisted-return.before-deadline': 'Ju mund të aplikoni për kthim të asistuar. Nëse aplikoni para se të kalojë afati i largimit, mund të merrni ndihmë shtesë, dhe nëse ju jepet kthimi i asistuar, si rregull i përgjithshëm nuk do të dëboheni.',

@@ -54,6 +54,7 @@ export default {
   'departure.area.norway': 'Vaša obaveza odlaska je obaveza da napustite Norvešku.',
   'departure.area.schengen-when-expelled': 'Pošto ste proterani, morate da napustite i šengenski prostor, osim ako imate dozvolu boravka u drugoj šengenskoj zemlji.',
   'departure.area.schengen-when-revoked': 'Pošto vam je dozvola ili državljanstvo oduzeto, a niste dobili novu dozvolu boravka u Norveškoj, obično ste obavezni da napustite i Norvešku i šengenski prostor.',
+  'departure.area.norway-with-schengen-permit': 'Imate dozvolu boravka u drugoj šengenskoj zemlji, pa morate da napustite Norvešku, ali ne i šengenski prostor.',
   'departure.assisted-return.not-listed': 'Potpomognuti povratak se nudi samo u nekim slučajevima, a vaša vrsta odluke nije među onima koje UDI navodi. Ipak možete da pitate UDI da li možete da podnesete zahtev.',
   'departure.assisted-return.may-apply': 'Možete da podnesete zahtev za potpomognuti povratak. Vaš rok za napuštanje zemlje je istekao, tako da dodatna podrška za zahtev podnet pre roka više nije moguća.',
   'departure.assisted-return.before-deadline': 'Možete da podnesete zahtev za potpomognuti povratak. Ako podnesete zahtev pre isteka roka za napuštanje zemlje, možete da dobijete dodatnu podršku, a ako vam se odobri potpomognuti povratak, po pravilu nećete biti proterani.',
