@@ -102,6 +102,18 @@ export const documents = {
     publisher: 'Lovdata / UDI regelverk',
     url: 'https://udiregelverk.no/en/documents/relevant-acts-and-regulations/utlendingsloven/kap13/124/',
   },
+  'utf-17-14a': {
+    id: 'utf-17-14a',
+    title: 'Utlendingsforskriften § 17-14a (the duty to leave the realm is a duty to leave the Schengen area)',
+    publisher: 'Lovdata / UDI regelverk',
+    url: 'https://udiregelverk.no/no/rettskilder/sentrale/utlendingsforskriften/kap17/17-14a/',
+  },
+  'udi-register-departure-outside-eea': {
+    id: 'udi-register-departure-outside-eea',
+    title: 'UDI: Jeg skal til et land utenfor EU/EØS (registering the departure from the Schengen area)',
+    publisher: 'UDI',
+    url: 'https://www.udi.no/ord-og-begreper/registrere-utreise/jeg-skal-til-et-land-utenfor-eueos/',
+  },
   'utl-91': {
     id: 'utl-91',
     title: 'Utlendingsloven § 91 (liability for costs)',

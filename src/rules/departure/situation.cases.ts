@@ -43,7 +43,7 @@ export const cases: readonly TestCase<unknown>[] = [
       deadline: '2026-03-23',
       deadlinePassed: false,
       daysLeft: 2,
-      area: 'norway',
+      area: 'norway-and-schengen-area',
       consequences: protectionConsequences,
       options: beforeDeadlineOptions,
       entryBanNote: null,
@@ -51,7 +51,7 @@ export const cases: readonly TestCase<unknown>[] = [
       nationalRegistry: null,
       reasons: [
         { rule: 'departure.status.by-deadline', key: 'rules.departure.status.by-deadline', params: { deadline: '2026-03-23' } },
-        { rule: 'departure.area.norway' },
+        { rule: 'departure.area.schengen-after-rejection' },
       ],
     },
   },
@@ -73,7 +73,7 @@ export const cases: readonly TestCase<unknown>[] = [
       consequences: protectionConsequences,
       options: afterDeadlineOptions,
       documents: protectionDocuments,
-      reasons: [{ rule: 'departure.status.deadline-passed' }, { rule: 'departure.area.norway' }],
+      reasons: [{ rule: 'departure.status.deadline-passed' }, { rule: 'departure.area.schengen-after-rejection' }],
     },
   },
   {
@@ -86,7 +86,7 @@ export const cases: readonly TestCase<unknown>[] = [
       deadlinePassed: false,
       daysLeft: null,
       options: beforeDeadlineOptions,
-      reasons: [{ rule: 'departure.status.no-right-to-stay' }, { rule: 'departure.area.norway' }],
+      reasons: [{ rule: 'departure.status.no-right-to-stay' }, { rule: 'departure.area.schengen-after-rejection' }],
     },
   },
   {
@@ -103,7 +103,7 @@ export const cases: readonly TestCase<unknown>[] = [
       status: 'awaiting-answer-on-deferred-implementation',
       daysLeft: 2,
       options: beforeDeadlineOptions,
-      reasons: [{ rule: 'departure.status.deferred-implementation-pending' }, { rule: 'departure.area.norway' }],
+      reasons: [{ rule: 'departure.status.deferred-implementation-pending' }, { rule: 'departure.area.schengen-after-rejection' }],
     },
   },
   {
@@ -120,7 +120,7 @@ export const cases: readonly TestCase<unknown>[] = [
       status: 'may-remain-while-une-considers',
       daysLeft: null,
       consequences: protectionConsequences,
-      reasons: [{ rule: 'departure.status.deferred-implementation-granted' }, { rule: 'departure.area.norway' }],
+      reasons: [{ rule: 'departure.status.deferred-implementation-granted' }, { rule: 'departure.area.schengen-after-rejection' }],
     },
   },
   {
@@ -133,20 +133,27 @@ export const cases: readonly TestCase<unknown>[] = [
       daysLeft: 2,
       deadlinePassed: false,
       options: beforeDeadlineOptions,
-      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway' }],
+      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.schengen-after-rejection' }],
     },
   },
   {
     name: 'A rejected asylum seeker refused deferred implementation after the deadline has passed must leave now, with no support for applying before it',
     source: 'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway. It means that you are not allowed to be here. If you do not leave Norway, you will be staying here illegally."',
     input: { assessmentDate: '2026-03-24', decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
-    expect: { status: 'must-leave-now', deadlinePassed: true, reasons: [{ rule: 'departure.status.deadline-passed' }, { rule: 'departure.area.norway' }] },
+    expect: { status: 'must-leave-now', deadlinePassed: true, reasons: [{ rule: 'departure.status.deadline-passed' }, { rule: 'departure.area.schengen-after-rejection' }] },
   },
   {
     name: 'Once UNE has decided the appeal after deferred implementation was granted, the new deadline in UNE’s decision applies',
     source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country."',
     input: { assessmentDate: '2026-06-10', decision: 'protection-rejected', decisionDate: '2026-03-02', departureDeadline: '2026-06-30', appeal: 'decided', deferredImplementation: 'granted' },
     expect: { status: 'must-leave-by', daysLeft: 21 },
+  },
+  {
+    name: 'A rejected asylum seeker who holds a residence permit in another Schengen country must leave Norway, not the Schengen area',
+    source:
+      'utlendingsforskriften § 17-14a: "… innebærer at utlendingen må forlate Schengenområdet, med mindre utlendingen har oppholdstillatelse eller annet grunnlag for opphold i et annet Schengenland."',
+    input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline, residencePermitInOtherSchengenCountry: true },
+    expect: { status: 'must-leave-by', area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }] },
   },
 
   // --- Dublin transfer ---------------------------------------------------------------------------------
@@ -157,6 +164,7 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: {
       status: 'must-leave-now',
       area: 'norway',
+      reasons: [{ rule: 'departure.status.no-right-to-stay' }, { rule: 'departure.area.dublin-transfer' }],
       consequences: [
         { code: 'arrest-and-forced-return', key: 'rules.departure.note.arrest-and-forced-return.dublin' },
         code('family-returned-together'),
@@ -192,6 +200,14 @@ export const cases: readonly TestCase<unknown>[] = [
     input: { assessmentDate: dayOf, decision: 'dublin-transfer', ...withDeadline },
     expect: { status: 'must-leave-by', daysLeft: 1, options: beforeDeadlineOptions },
   },
+  {
+    name: 'A residence permit in another Schengen country changes nothing for a Dublin decision: the person leaves Norway for the responsible Dublin country',
+    source:
+      'seed-000: "If your application for asylum is found to be a Dublin case, you will be notified that you will be transferred by the police to the Dublin country that is responsible for processing your application."',
+    input: { assessmentDate: dayOf, decision: 'dublin-transfer', ...withDeadline, residencePermitInOtherSchengenCountry: true },
+    expect: { status: 'must-leave-by', area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.dublin-transfer' }] },
+  },
+
 
   // --- Residence application rejected ----------------------------------------------------------------
   {
@@ -233,7 +249,7 @@ export const cases: readonly TestCase<unknown>[] = [
     name: 'A person whose residence application was rejected and who was refused deferred implementation must leave by the deadline in the decision; on its day 1 day is left',
     source: 'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway." ("must leave Norway immediately" is said only in the section for expulsion)',
     input: { assessmentDate: dayOf, decision: 'residence-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
-    expect: { status: 'must-leave-by', daysLeft: 1, options: beforeDeadlineOptions, reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway' }] },
+    expect: { status: 'must-leave-by', daysLeft: 1, options: beforeDeadlineOptions, reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.schengen-after-rejection' }] },
   },
   {
     name: 'After UNE decided the appeal of a person allowed to remain meanwhile, UNE’s deadline applies: must leave by it on the day of the deadline',
@@ -354,6 +370,13 @@ export const cases: readonly TestCase<unknown>[] = [
     },
   },
   {
+    name: 'A person whose permit UNE revoked without expulsion, who holds a residence permit in another Schengen country, must leave Norway but not the Schengen area',
+    source:
+      'utlendingsforskriften § 17-14a: "Vedtak som innebærer at en utlending må forlate riket … innebærer at utlendingen må forlate Schengenområdet, med mindre utlendingen har oppholdstillatelse eller annet grunnlag for opphold i et annet Schengenland."',
+    input: { assessmentDate: dayBefore, decision: 'permit-revoked', ...withDeadline, residencePermitInOtherSchengenCountry: true },
+    expect: { status: 'must-leave-by', area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }] },
+  },
+  {
     name: 'A person whose permit UNE revoked without expulsion and without a deadline is not obliged to leave: no consequences, no area, no registry note',
     source: 'seed-001: "UNE\'s decision will state whether you are obliged to leave or not. If you are obliged to leave, UNE has also given you a deadline for leaving."',
     input: { assessmentDate: '2026-03-05', decision: 'permit-revoked', ...decided, hasNorwegianIdNumber: true },
@@ -443,7 +466,7 @@ export const cases: readonly TestCase<unknown>[] = [
       deadlinePassed: true,
       consequences: residenceConsequences,
       options: afterDeadlineOptions,
-      reasons: [{ rule: 'departure.status.staying-without-permission' }, { rule: 'departure.area.norway' }],
+      reasons: [{ rule: 'departure.status.staying-without-permission' }, { rule: 'departure.area.schengen-after-rejection' }],
     },
   },
   {

@@ -42,6 +42,9 @@ export const seed = {
   documentsAfterDeportation: s000(
     'If your claim was unsuccessful and we have to deport you, your documents will be handed to the authorities in your home country. You may have to contact them to get your documents back.',
   ),
+  dublinTransferred: s000(
+    'If your application for asylum is found to be a Dublin case, you will be notified that you will be transferred by the police to the Dublin country that is responsible for processing your application.',
+  ),
   helpInSomeCases: s000('In some cases, you can apply for help to leave the country.'),
   assistedVoluntaryReturn: s000(
     'Assisted voluntary return means that you will be given financial support to travel home. You will also receive a sum of money to help you resettle in your home country.',
@@ -123,6 +126,21 @@ export const seed = {
     'Financial support for people who live in reception centres are regulated by factors such as the status of their case, and those with a deadline for leaving will receive reduced financial support.',
   ),
 } as const;
+
+/**
+ * Utlendingsforskriften § 17-14a: a decision that obliges a person to leave the realm obliges them to leave the
+ * Schengen area, unless they have a residence permit or another basis for residence in another Schengen country.
+ */
+export const dutyToLeaveSchengen = cite(
+  'utf-17-14a',
+  'Vedtak som innebærer at en utlending må forlate riket, jf. lovens § 90 sjette ledd, innebærer at utlendingen må forlate Schengenområdet, med mindre utlendingen har oppholdstillatelse eller annet grunnlag for opphold i et annet Schengenland.',
+);
+
+/** UDI's example of a rejected application: the duty to leave, with its deadline, is a duty to leave the Schengen area. */
+export const rejectionMeansLeavingSchengen = cite(
+  'udi-register-departure-outside-eea',
+  'Du har fått avslag på en søknad om oppholdstillatelse og fått en utreiseplikt med utreisefrist fra Schengenområdet.',
+);
 
 /** UDI's page on registration as moved: the arrangement of 1 October 2017 applies from and including that day. */
 export const udiDecidesRegistrationFrom = cite('udi-registered-as-moved', 'Fra og med 1. oktober 2017 er det UDI og UNE som bestemmer dette.', {

@@ -36,11 +36,13 @@ import {
   consequences,
   correctionFormNote,
   documentNotes,
+  dutyToLeaveSchengen,
   entryBanNote,
   higherSupportNote,
   noAdditionalSupportNote,
   noExpulsionNote,
   registeredAsMovedNote,
+  rejectionMeansLeavingSchengen,
   seed,
   udiDecidesRegistrationFrom,
   type DepartureNote,
@@ -101,7 +103,9 @@ export const departureSituationInput = z
     residencePermitInOtherSchengenCountry: z
       .boolean()
       .default(false)
-      .describe('Holds a residence permit in another Schengen country (an expelled person then need not leave the Schengen area)'),
+      .describe(
+        'Holds a residence permit, or another basis for residence, in another Schengen country: the person must then leave Norway but not the Schengen area (it changes nothing for a Dublin transfer, which sends the person to the responsible Dublin country)',
+      ),
     hasNorwegianIdNumber: z
       .boolean()
       .default(false)
@@ -282,21 +286,37 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
 export const departureAreas = ['norway', 'norway-and-schengen-area'] as const;
 export type DepartureArea = (typeof departureAreas)[number];
 
+/** The rules that send the person out of the Schengen area too, which a residence permit elsewhere in it sets aside. */
+const SCHENGEN_AREA = 'departure.area.schengen';
+
 export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
   id: 'departure.area',
-  description: 'Whether the duty to leave covers Norway or Norway and the Schengen area',
+  description:
+    'Whether the duty to leave covers Norway or Norway and the Schengen area, for each kind of decision; the kinds are disjoint and together cover every decision, so no default is needed',
   key: (area) => area,
   rules: [
     {
-      id: 'departure.area.norway',
-      description: 'The duty to leave is a duty to leave Norway.',
-      source: [seed.udiDecisionMustLeave],
-      when: () => true,
+      id: 'departure.area.dublin-transfer',
+      description:
+        'A Dublin decision obliges the person to leave Norway for the Dublin country responsible for their asylum application, to which the police transfer them; it does not send them out of the Schengen area.',
+      source: [seed.dublinTransferred, seed.dublinArrest],
+      reads: ['decision'],
+      when: (f) => f.decision === 'dublin-transfer',
       then: 'norway',
     },
     {
+      id: 'departure.area.schengen-after-rejection',
+      label: SCHENGEN_AREA,
+      description:
+        'A rejected application for protection or for a residence permit obliges the person to leave Norway, and so the Schengen area (utlendingsforskriften § 17-14a); so does staying without permission after the deadline of such a decision has passed.',
+      source: [seed.residenceRejected, seed.withoutPermission, dutyToLeaveSchengen, rejectionMeansLeavingSchengen],
+      reads: ['decision'],
+      when: (f) => f.decision === 'protection-rejected' || f.decision === 'residence-rejected' || f.decision === 'staying-without-permission',
+      then: 'norway-and-schengen-area',
+    },
+    {
       id: 'departure.area.schengen-when-expelled',
-      exceptionTo: ['departure.area.norway'],
+      label: SCHENGEN_AREA,
       description: 'An expelled person must also leave the Schengen area, unless they hold a residence permit in another Schengen country.',
       source: [seed.expelledObliged, seed.revokedExpelledDeadline],
       reads: ['decision', 'expelled'],
@@ -305,7 +325,7 @@ export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
     },
     {
       id: 'departure.area.schengen-when-revoked',
-      exceptionTo: ['departure.area.norway'],
+      label: SCHENGEN_AREA,
       description: 'After a revocation without a new permit in Norway, the person is usually obliged to leave Norway and the Schengen area.',
       source: [seed.revokedUsuallyLeave],
       reads: ['decision', 'expelled'],
@@ -314,11 +334,12 @@ export const areaDefinition = defineRules<DepartureFacts, DepartureArea>({
     },
     {
       id: 'departure.area.norway-with-schengen-permit',
-      exceptionTo: ['departure.area.schengen-when-expelled'],
-      description: 'An expelled person who holds a residence permit in another Schengen country must leave Norway, but not the Schengen area.',
-      source: [seed.expelledObliged, seed.revokedExpelledDeadline],
-      reads: ['decision', 'expelled', 'residencePermitInOtherSchengenCountry'],
-      when: (f) => underExpulsion(f) && f.residencePermitInOtherSchengenCountry,
+      exceptionTo: [SCHENGEN_AREA],
+      description:
+        'A person who holds a residence permit (or another basis for residence) in another Schengen country must leave Norway, but not the Schengen area, whatever the decision (seed 001 says so for expulsions, utlendingsforskriften § 17-14a for every decision that obliges a person to leave).',
+      source: [seed.expelledObliged, seed.revokedExpelledDeadline, dutyToLeaveSchengen],
+      reads: ['decision', 'residencePermitInOtherSchengenCountry'],
+      when: (f) => f.residencePermitInOtherSchengenCountry && f.decision !== 'dublin-transfer',
       then: 'norway',
     },
   ],
