@@ -114,6 +114,12 @@ export const documents = {
     publisher: 'UDI',
     url: 'https://www.udi.no/ord-og-begreper/registrere-utreise/jeg-skal-til-et-land-utenfor-eueos/',
   },
+  'g-02-2018': {
+    id: 'g-02-2018',
+    title: 'Circular G-02/2018: Myndighetsarrangert retur av enslige mindreårige uten beskyttelsesbehov (authority-arranged return of unaccompanied minors)',
+    publisher: 'Ministry of Justice and Public Security / regjeringen.no',
+    url: 'https://www.regjeringen.no/no/dokumenter/g-022018-myndighetsarrangert-retur-av-enslige-mindrearige-uten-beskyttelsesbehov/id2601554/',
+  },
   'utl-91': {
     id: 'utl-91',
     title: 'Utlendingsloven § 91 (liability for costs)',

@@ -77,11 +77,13 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { outcome: 'eligible', reasons: [group('possible-trafficking-victim'), NO_EXCLUSION, MAY_APPLY] },
   },
   {
-    name: 'An unaccompanied minor asylum seeker from a country with no exclusion is simply eligible, needing no exception',
-    source: 'seed-003: "they are unaccompanied minor asylum seekers"',
+    name: 'An unaccompanied minor asylum seeker from a country with no exclusion is simply eligible, needing no exception, and must be met by family or other carers on return',
+    source:
+      'seed-003: "they are unaccompanied minor asylum seekers"; G-02/2018: "tvungen utsendelse bare kan skje til et familiemedlem, en utnevnt verge eller til et annet forsvarlig omsorgstilbud"',
     input: { date: DATE, citizenship: 'AF', protection: 'pending', unaccompaniedMinorAsylumSeeker: true },
     expect: {
       outcome: 'eligible',
+      conditions: ['met-by-family-or-carers'],
       reasons: [group('protection-pending'), group('unaccompanied-minor-asylum-seeker'), NO_EXCLUSION, MAY_APPLY],
     },
   },
@@ -244,7 +246,7 @@ export const cases: readonly TestCase<unknown>[] = [
     input: { date: DATE, citizenship: 'AL', protection: 'pending', unaccompaniedMinorAsylumSeeker: true },
     expect: {
       outcome: 'eligible-by-exception',
-      conditions: [],
+      conditions: ['met-by-family-or-carers'],
       alternatives: [],
       reasons: [
         group('protection-pending'),
@@ -442,10 +444,10 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { outcome: 'normally-not-eligible', conditions: ['leave-within-dublin-deadlines'] },
   },
   {
-    name: 'An Albanian unaccompanied minor with a Dublin transfer decision is eligible by exception, on condition of the Dublin deadlines',
-    source: 'seed-003: the Dublin group and the exception for unaccompanied minor asylum seekers',
+    name: 'An Albanian unaccompanied minor with a Dublin transfer decision is eligible by exception, on condition of the Dublin deadlines and of being met by family or other carers',
+    source: 'seed-003: the Dublin group and the exception for unaccompanied minor asylum seekers; G-02/2018 (care on return)',
     input: { date: DATE, citizenship: 'AL', registeredWithUdi: true, dublinTransferDecision: true, unaccompaniedMinorAsylumSeeker: true },
-    expect: { outcome: 'eligible-by-exception', conditions: ['leave-within-dublin-deadlines'] },
+    expect: { outcome: 'eligible-by-exception', conditions: ['leave-within-dublin-deadlines', 'met-by-family-or-carers'] },
   },
 
   // ── The dated lists ────────────────────────────────────────────────────────────────────────────────────────

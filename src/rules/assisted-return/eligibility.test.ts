@@ -88,7 +88,12 @@ function reference(input: Input): { outcome: string; conditions: string[]; alter
     input.permitOnOtherGroundsEnded ||
     input.rejectedForStatusInOtherEeaCountry;
   const outcome = !excluded ? 'eligible' : input.unaccompaniedMinorAsylumSeeker || trafficking ? 'eligible-by-exception' : 'normally-not-eligible';
-  return { outcome, conditions: input.dublinTransferDecision ? ['leave-within-dublin-deadlines'] : [], alternatives: [] };
+  const conditions = [
+    ...(input.dublinTransferDecision ? ['leave-within-dublin-deadlines'] : []),
+    // FACTS a3: an unaccompanied minor is returned only to family, a guardian or other adequate care (G-02/2018).
+    ...(input.unaccompaniedMinorAsylumSeeker ? ['met-by-family-or-carers'] : []),
+  ];
+  return { outcome, conditions, alternatives: [] };
 }
 
 const FLAGS = [

@@ -41,7 +41,7 @@ import { cases } from './eligibility.cases.ts';
 
 export const eligibilityOutcomes = ['eligible', 'eligible-by-exception', 'normally-not-eligible', 'not-eligible'] as const;
 export type EligibilityOutcome = (typeof eligibilityOutcomes)[number];
-export const eligibilityConditions = ['leave-within-dublin-deadlines'] as const;
+export const eligibilityConditions = ['leave-within-dublin-deadlines', 'met-by-family-or-carers'] as const;
 export type EligibilityCondition = (typeof eligibilityConditions)[number];
 export const eligibilityAlternatives = ['repatriation'] as const;
 export type EligibilityAlternative = (typeof eligibilityAlternatives)[number];
@@ -132,6 +132,23 @@ const DUBLIN_SOURCES = [seed003(DUBLIN_QUOTE)];
 // Answers share these frozen lists rather than allocate new ones on every evaluation.
 const NONE: readonly never[] = Object.freeze([]);
 const DUBLIN_CONDITIONS: readonly EligibilityCondition[] = Object.freeze(['leave-within-dublin-deadlines'] as const);
+const MINOR_CONDITIONS: readonly EligibilityCondition[] = Object.freeze(['met-by-family-or-carers'] as const);
+const DUBLIN_AND_MINOR_CONDITIONS: readonly EligibilityCondition[] = Object.freeze(['leave-within-dublin-deadlines', 'met-by-family-or-carers'] as const);
+/**
+ * An unaccompanied minor is returned only to family, a guardian or other adequate care, who meet the child
+ * (utlendingsloven § 90 eighth paragraph and the Return Directive art. 10, as circular G-02/2018 gives them).
+ */
+const MINOR_MET_SOURCES = [
+  cite(
+    'g-02-2018',
+    'Enslige mindreårige er imidlertid i en særstilling fordi tvungen utsendelse bare kan skje til et familiemedlem, en utnevnt verge eller til et annet forsvarlig omsorgstilbud (jf. utlendingsloven § 90 åttende ledd og returdirektivet artikkel 10).',
+  ),
+  cite(
+    'g-02-2018',
+    'Målet med ordningen er at den enslige mindreårige uten beskyttelsesbehov skal kunne gjenforenes med omsorgspersoner eller returnere til et annet forsvarlig omsorgstilbud i hjemlandet.',
+  ),
+  cite('g-02-2018', 'En slik returordning krever imidlertid et særlig nært samarbeid mellom norske utlendingsmyndigheter fordi den enslige mindreårige vil ha behov for ledsagelse frem til annen omsorgsperson/omsorgstilbud.'),
+];
 const REPATRIATION: readonly EligibilityAlternative[] = Object.freeze(['repatriation'] as const);
 const LEGAL_RESIDENCE_SOURCES = [seed003(LEGAL_RESIDENCE_QUOTE)];
 const EXCEPTIONS_QUOTE = 'Exceptions are made for unaccompanied minor asylum seekers and possible victims of human trafficking.';
@@ -453,7 +470,9 @@ export const assistedReturnEligibilityOutput = z
     outcome: z.enum(eligibilityOutcomes).describe('Whether the person can apply for assisted return'),
     conditions: z
       .array(z.enum(eligibilityConditions))
-      .describe('Conditions attached to assisted return if it is granted (empty when the outcome is not-eligible)'),
+      .describe(
+        'Conditions attached to assisted return if it is granted (empty when the outcome is not-eligible): leaving within the Dublin deadlines; for an unaccompanied minor, being met by family or other carers on return',
+      ),
     alternatives: z.array(z.enum(eligibilityAlternatives)).describe('Other schemes the person can apply for instead'),
     warnings: z
       .array(warningSchema)
@@ -536,10 +555,20 @@ export function evaluateAssistedReturnEligibility(input: Facts, options: Evaluat
   };
   const outcome = decide(outcomeDefinition, outcomeFacts, ctx);
 
-  const conditions: readonly EligibilityCondition[] = input.dublinTransferDecision && mayBeGranted(outcome.value) ? DUBLIN_CONDITIONS : NONE;
+  // Attached to assisted return if it is granted: the Dublin deadlines, and for an unaccompanied minor a family
+  // member, guardian or other carer who meets the child on return.
+  const granted = mayBeGranted(outcome.value);
+  const dublin = input.dublinTransferDecision && granted;
+  const minor = input.unaccompaniedMinorAsylumSeeker && granted;
+  const conditions: readonly EligibilityCondition[] = dublin ? (minor ? DUBLIN_AND_MINOR_CONDITIONS : DUBLIN_CONDITIONS) : minor ? MINOR_CONDITIONS : NONE;
   const alternatives: readonly EligibilityAlternative[] = group.value === 'legal-residence' ? REPATRIATION : NONE;
   if (ctx.tracing) {
-    ctx.computed('assisted-return.eligibility.conditions', conditions, { dublinTransferDecision: input.dublinTransferDecision, outcome: outcome.value }, DUBLIN_SOURCES);
+    ctx.computed(
+      'assisted-return.eligibility.conditions',
+      conditions,
+      { dublinTransferDecision: input.dublinTransferDecision, unaccompaniedMinorAsylumSeeker: input.unaccompaniedMinorAsylumSeeker, outcome: outcome.value },
+      [...DUBLIN_SOURCES, ...MINOR_MET_SOURCES],
+    );
     ctx.computed('assisted-return.eligibility.alternatives', alternatives, { group: group.value }, LEGAL_RESIDENCE_SOURCES);
   }
   const warnings = warningsOf(input, outcome.value, ctx);

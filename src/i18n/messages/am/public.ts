@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI በአንዳንድ ሁኔታዎች አሁንም በእርዳታ መመለስን ሊፈቅድ ይችላል። ማመልከት ይችላሉ፤ UDI ይወስናል።",
   'checker.outcomeText.not-eligible': "ምክንያቱን ከታች ያንብቡ። ሌሎች አማራጮች ሊኖሩዎት ይችላሉ።",
   'checker.condition.leave-within-dublin-deadlines': "በእርዳታ መመለስ ከተፈቀደልዎ በዳብሊን ደንቦች ቀነ ገደቦች ውስጥ መልቀቅ አለብዎት።",
+  'checker.condition.met-by-family-or-carers': 'እንደ ብቻውን ያለ ታዳጊ በድጋፍ መመለስ ከተፈቀደልዎ፣ የሚጓዙት ቤተሰብ፣ ሞግዚት ወይም ሌሎች ተንከባካቢዎች ሲመለሱ ተቀብለው የሚንከባከቡዎት ሲሆን ብቻ ነው።',
   'checker.alternative.repatriation': "በምትኩ የመመለሻ (ሪፓትሪየሽን) ድጋፍ ማመልከት ይችላሉ፦ በኖርዌይ በሕጋዊ መንገድ ለሚኖሩ ሰዎች ለመመለስ የሚሰጥ ድጋፍ።",
   'checker.calculatorLink': "ምን ያህል ድጋፍ ማግኘት እንደሚችሉ ይመልከቱ",
   'checker.decisionLink': "ውሳኔ ደርሶኛል። አሁን ምን ላድርግ?",

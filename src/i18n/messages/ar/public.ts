@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "يمكن لمديرية الهجرة مع ذلك أن تمنح العودة بمساعدة في بعض الحالات. يمكنك التقدّم بالطلب، والمديرية تقرّر.",
   'checker.outcomeText.not-eligible': "اقرأ السبب أدناه. قد تكون لديك خيارات أخرى.",
   'checker.condition.leave-within-dublin-deadlines': "إذا مُنحت العودة بمساعدة، فعليك المغادرة ضمن المهل التي تحدّدها قواعد دبلن.",
+  'checker.condition.met-by-family-or-carers': 'إذا حصلت على العودة بمساعدة بصفتك قاصرًا غير مصحوب، فلن تسافر إلا عندما تستقبلك عائلتك أو وصي أو أشخاص آخرون يتولون رعايتك بعد العودة.',
   'checker.alternative.repatriation': "يمكنك بدلًا من ذلك طلب دعم العودة إلى الوطن: دعم للانتقال لمن يعيشون في النرويج بصورة قانونية.",
   'checker.calculatorLink': "اعرف كم من الدعم يمكنك الحصول عليه",
   'checker.decisionLink': "لديّ قرار. ماذا الآن؟",

@@ -64,6 +64,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': 'UDI can still grant assisted return in some cases. You can apply, and UDI decides.',
   'checker.outcomeText.not-eligible': 'Read why below. You may have other options.',
   'checker.condition.leave-within-dublin-deadlines': 'If you are granted assisted return, you must leave within the deadlines of the Dublin rules.',
+  'checker.condition.met-by-family-or-carers': 'If you are granted assisted return as an unaccompanied minor, you will travel only when family, a guardian or other carers will meet you and look after you on return.',
   'checker.alternative.repatriation': 'You can apply for repatriation support instead: support to move back for people who live legally in Norway.',
   'checker.calculatorLink': 'See how much support you can get',
   'checker.decisionLink': 'I have a decision. What now?',

@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "L’UDI peut tout de même accorder le retour assisté dans certains cas. Vous pouvez faire une demande, et l’UDI décide.",
   'checker.outcomeText.not-eligible': "Lisez pourquoi ci-dessous. Vous avez peut-être d’autres possibilités.",
   'checker.condition.leave-within-dublin-deadlines': "Si le retour assisté vous est accordé, vous devez partir dans les délais des règles de Dublin.",
+  'checker.condition.met-by-family-or-carers': 'Si l’aide au retour vous est accordée en tant que mineur non accompagné, vous ne partirez que lorsque votre famille, un tuteur ou d’autres personnes chargées de vous s’occuper vous accueilleront à votre retour.',
   'checker.alternative.repatriation': "Vous pouvez plutôt demander l’aide au rapatriement : une aide pour repartir, destinée aux personnes qui vivent légalement en Norvège.",
   'checker.calculatorLink': "Voir combien d’aide vous pouvez recevoir",
   'checker.decisionLink': "J’ai reçu une décision. Et maintenant ?",

@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI dîsa jî dikare di hin rewşan de vegera bi alîkarî bide. Hûn dikarin serlêdan bikin, û UDI biryarê dide.",
   'checker.outcomeText.not-eligible': "Sedemê li jêr bixwînin. Dibe ku rêyên we yên din hebin.",
   'checker.condition.leave-within-dublin-deadlines': "Heke vegera bi alîkarî ji we re were dayîn, divê hûn di nav demên rêgezên Dublinê de derkevin.",
+  'checker.condition.met-by-family-or-carers': 'Heke wekî zarokekî bê malbat vegera bi alîkarî ji te re were dayîn, tu tenê wê demê diçî dema ku malbat, wasî an kesên din ên ku li te xwedî derdikevin, piştî vegerê te pêşwazî bikin û li te binêrin.',
   'checker.alternative.repatriation': "Li şûna wê hûn dikarin ji bo piştgiriya vegera welat serlêdan bikin: piştgirî ji bo kesên ku bi qanûnî li Norwêcê dijîn.",
   'checker.calculatorLink': "Bibînin hûn dikarin çiqas piştgirî bistînin",
   'checker.decisionLink': "Biryarek ji min re hat. Niha çi?",

@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI kan likevel innvilge assistert retur i noen tilfeller. Du kan søke, og UDI avgjør.",
   'checker.outcomeText.not-eligible': "Les hvorfor nedenfor. Du kan ha andre muligheter.",
   'checker.condition.leave-within-dublin-deadlines': "Hvis du får innvilget assistert retur, må du reise innenfor fristene i Dublin-reglene.",
+  'checker.condition.met-by-family-or-carers': 'Hvis du får assistert retur som enslig mindreårig, reiser du bare når familie, en verge eller andre omsorgspersoner tar imot deg og tar vare på deg etter returen.',
   'checker.alternative.repatriation': "Du kan søke om støtte til tilbakevending i stedet: støtte til å flytte tilbake for personer som bor lovlig i Norge.",
   'checker.calculatorLink': "Se hvor mye støtte du kan få",
   'checker.decisionLink': "Jeg har fått et vedtak. Hva nå?",

@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI kan likevel innvilge assistert retur i nokre tilfelle. Du kan søkje, og UDI avgjer.",
   'checker.outcomeText.not-eligible': "Les kvifor nedanfor. Du kan ha andre moglegheiter.",
   'checker.condition.leave-within-dublin-deadlines': "Viss du får innvilga assistert retur, må du reise innanfor fristane i Dublin-reglane.",
+  'checker.condition.met-by-family-or-carers': 'Viss du får assistert retur som einsleg mindreårig, reiser du berre når familie, ein verje eller andre omsorgspersonar tek imot deg og tek vare på deg etter returen.',
   'checker.alternative.repatriation': "Du kan søkje om støtte til tilbakevending i staden: støtte til å flytte tilbake for personar som bur lovleg i Noreg.",
   'checker.calculatorLink': "Sjå kor mykje støtte du kan få",
   'checker.decisionLink': "Eg har fått eit vedtak. Kva no?",

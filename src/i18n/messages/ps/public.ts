@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI بیا هم په ځینو حالتونو کې د مرستې سره ستنېدنه منلی شي. تاسو غوښتنه کولی شئ، او UDI پرېکړه کوي.",
   'checker.outcomeText.not-eligible': "لاندې یې لامل ولولئ. ښايي نورې لارې هم ولرئ.",
   'checker.condition.leave-within-dublin-deadlines': "که د مرستې سره ستنېدنه درکړل شي، باید د ډبلن د قواعدو په ټاکلو مودو کې ووځئ.",
+  'checker.condition.met-by-family-or-carers': 'که تاسو ته د یوازې ماشوم په توګه د مرستې سره ستنېدنه درکړل شي، تاسو یوازې هغه وخت سفر کوئ چې کورنۍ، سرپرست یا نور پالونکي مو د ستنېدو وروسته ومني او ستاسو پاملرنه وکړي.',
   'checker.alternative.repatriation': "د دې پر ځای کولی شئ د بېرته وطن ته ستنېدو ملاتړ غوښتنه وکړئ: د هغو خلکو لپاره ملاتړ چې په ناروې کې په قانوني ډول اوسېږي.",
   'checker.calculatorLink': "وګورئ چې څومره ملاتړ ترلاسه کولی شئ",
   'checker.decisionLink': "ما پرېکړه ترلاسه کړې. اوس څه؟",

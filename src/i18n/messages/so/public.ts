@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI weli waxay oggolaan kartaa laabasho la caawiyay xaaladaha qaar. Waad codsan kartaa, UDI ayaana go’aamisa.",
   'checker.outcomeText.not-eligible': "Hoos ka akhri sababta. Waxaa laga yaabaa inaad leedahay fursado kale.",
   'checker.condition.leave-within-dublin-deadlines': "Haddii lagu siiyo laabasho la caawiyay, waa inaad ku baxdaa waqtiyada xeerarka Dublin.",
+  'checker.condition.met-by-family-or-carers': 'Haddii lagu siiyo laabasho la caawiyay adiga oo ah qof aan qaan-gaarin oo aan la socon cid, waxaad safri doontaa oo keliya marka qoys, mas’uul sharci ah ama daryeelayaal kale ay kaa soo dhoweyn doonaan oo ku daryeeli doonaan markaad laabato.',
   'checker.alternative.repatriation': "Taa beddelkeeda waxaad codsan kartaa taageerada dib-u-celinta: taageero loogu talagalay dadka sharci ahaan ku nool Norway.",
   'checker.calculatorLink': "Eeg inta taageero ee aad heli karto",
   'checker.decisionLink': "Go’aan ayaa la ii soo diray. Hadda maxaa xiga?",

@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI mund ta japë kthimin e asistuar në disa raste. Mund të aplikoni dhe UDI vendos.",
   'checker.outcomeText.not-eligible': "Lexoni më poshtë pse. Mund të keni mundësi të tjera.",
   'checker.condition.leave-within-dublin-deadlines': "Nëse ju jepet kthimi i asistuar, duhet të largoheni brenda afateve të rregullave të Dublinit.",
+  'checker.condition.met-by-family-or-carers': 'Nëse ju jepet kthimi i asistuar si i mitur i pashoqëruar, do të udhëtoni vetëm kur familja, një kujdestar ose persona të tjerë që kujdesen për ju do t’ju presin dhe do të kujdesen për ju pas kthimit.',
   'checker.alternative.repatriation': "Në vend të kësaj mund të aplikoni për mbështetje riatdhesimi: mbështetje për t’u kthyer për njerëzit që jetojnë ligjërisht në Norvegji.",
   'checker.calculatorLink': "Shihni sa mbështetje mund të merrni",
   'checker.decisionLink': "Kam një vendim. Po tani?",

@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI ipak može da odobri potpomognuti povratak u nekim slučajevima. Možete da podnesete zahtev, a UDI odlučuje.",
   'checker.outcomeText.not-eligible': "Pročitajte ispod zašto. Možda imate druge mogućnosti.",
   'checker.condition.leave-within-dublin-deadlines': "Ako dobijete potpomognuti povratak, morate da odete u rokovima dablinskih pravila.",
+  'checker.condition.met-by-family-or-carers': 'Ako vam se odobri potpomognuti povratak kao maloletniku bez pratnje, putovaćete samo kada vas porodica, staratelj ili druge osobe koje će brinuti o vama dočekaju i preuzmu brigu o vama po povratku.',
   'checker.alternative.repatriation': "Umesto toga možete da tražite podršku za repatrijaciju: podršku za povratak ljudima koji zakonito žive u Norveškoj.",
   'checker.calculatorLink': "Pogledajte koliko podrške možete da dobijete",
   'checker.decisionLink': "Dobio sam odluku. Šta sad?",

@@ -65,6 +65,7 @@ export default {
   'checker.outcomeText.normally-not-eligible': "UDI ኣብ ገለ ኩነታት ብሓገዝ ምምላስ ክፈቕድ ይኽእል። ክትሓቱ ትኽእሉ፣ UDI ድማ ይውስን።",
   'checker.outcomeText.not-eligible': "ምኽንያቱ ኣብ ታሕቲ ኣንብቡ። ካልእ ምርጫታት ክህልወኩም ይኽእል።",
   'checker.condition.leave-within-dublin-deadlines': "ብሓገዝ ምምላስ እንተ ተፈቒዱልኩም፣ ኣብ ውሽጢ ግዜ ገደባት ሕግታት ደብሊን ክትወጹ ኣለኩም።",
+  'checker.condition.met-by-family-or-carers': 'ከም በይኑ ዘሎ ንኡስ ብሓገዝ ምምላስ እንተተፈቒዱልኩም፣ እትገሹ ስድራ፣ ሞግዚት ወይ ካልኦት ኣለይቲ ምስ ተመለስኩም ተቐቢሎም ክከናኸኑኹም ምስ ዝኾኑ ጥራይ እዩ።',
   'checker.alternative.repatriation': "ኣብ ክንድኡ ደገፍ ናብ ዓዲ ምምላስ ክትሓቱ ትኽእሉ፦ ኣብ ኖርወይ ብሕጋዊ መንገዲ ንዝነብሩ ሰባት ዝወሃብ ደገፍ።",
   'checker.calculatorLink': "ክንደይ ደገፍ ክትረኽቡ ከም እትኽእሉ ርኣዩ",
   'checker.decisionLink': "ውሳነ በጺሑኒ። ሕጂ እንታይ?",
