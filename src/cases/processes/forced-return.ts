@@ -289,8 +289,9 @@ export const carryOut = defineAction({
       dublinTransfer: isDublinTransfer(doc),
       protection: doc.decision.kind === 'protection-rejected' ? 'rejected' : 'none',
       expelled: isExpulsion(doc),
-      // The category does not depend on convictions; the rules are asked once for the household, so this says
-      // whether it includes a convicted offender. Who is convicted is recorded per person (convictedOffenders).
+      // The rules tell the seed's "expelled due to a criminal conviction" from other expulsions (both count as
+      // expelled); they are asked once for the household, so this says whether it includes a convicted
+      // offender. Who is convicted is recorded per person (convictedOffenders).
       convictedOffender: input.convictedOffenders.length > 0,
     });
     const debtOre = toOre(input.cost.totalNok) - toOre(input.cost.paidByPersonNok);

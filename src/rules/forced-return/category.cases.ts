@@ -16,7 +16,29 @@ export const cases: readonly TestCase<unknown>[] = [
     name: 'A person who never applied for protection and was expelled after a conviction is returned as expelled, banned from re-entry',
     source: 'seed-004: Expelled',
     input: { date: '2026-03-10', expelled: true, convictedOffender: true },
-    expect: { category: 'expelled', responsible: 'police-district', bannedFromReEntry: true, convictedOffender: true },
+    expect: {
+      category: 'expelled',
+      responsible: 'police-district',
+      bannedFromReEntry: true,
+      convictedOffender: true,
+      reasons: [{ rule: 'forced-return.category.expelled' }, { rule: 'forced-return.responsible.police-district' }],
+    },
+  },
+  {
+    name: 'A person expelled with no criminal conviction is not in the seed’s definition of "expelled", but is counted as expelled, not as refused entry or stay, since the expulsion bans re-entry',
+    source: 'seed-004: Expelled ("expelled due to a criminal conviction"); Refused entry or stay ("They are not banned from future entry."); utlendingsloven § 71 (2)',
+    input: { date: '2026-03-10', expelled: true },
+    expect: {
+      category: 'expelled',
+      bannedFromReEntry: true,
+      reasons: [{ rule: 'forced-return.category.expelled-on-another-ground' }, { rule: 'forced-return.responsible.police-district' }],
+    },
+  },
+  {
+    name: 'A convicted person expelled after withdrawing an application for protection has applied for protection, so is outside the seed’s definition of "expelled", and is counted as expelled on another ground',
+    source: 'seed-004: Expelled ("Persons who have not applied for protection (asylum)"); Asylum ("processed and rejected")',
+    input: { date: '2026-03-10', expelled: true, convictedOffender: true, protection: 'withdrawn' },
+    expect: { category: 'expelled', reasons: [{ rule: 'forced-return.category.expelled-on-another-ground' }, { rule: 'forced-return.responsible.police-district' }] },
   },
   {
     name: 'A rejected asylum seeker who is also expelled is counted as asylum, returned by NPIS',

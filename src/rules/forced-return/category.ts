@@ -1,7 +1,9 @@
 /**
  * Rule set 4: the category of a forced return and the authority responsible for it (seed 004, the police's
  * statistics page). The categories are tried as a chain of exceptions: IP, then Dublin, then asylum, then
- * expelled; a return none of them fits is "refused entry or stay".
+ * expelled; a return none of them fits is "refused entry or stay". "Expelled" is the seed's definition (not
+ * applied for protection, expelled due to a criminal conviction) and, as a rule of its own, every other
+ * expulsion: "refused entry or stay" is for persons not banned from future entry, and an expulsion bans.
  */
 import { z } from 'zod';
 import { Context } from '../engine/context.ts';
@@ -35,6 +37,11 @@ export const forcedReturnCategoryInput = z
 export type ForcedReturnCategoryInput = z.output<typeof forcedReturnCategoryInput>;
 
 const seed004 = (quote: string) => cite('seed-004', quote);
+const REFUSED_QUOTE = '**Refused entry or stay** – Persons who, for various reasons, must leave Norway as they have no permit to stay. They are not banned from future entry.';
+const EXPELLED_QUOTE =
+  '**Expelled** – Persons who have not applied for protection (asylum) and have been expelled due to a criminal conviction. They are banned from entering Norway for a specific period of time. Violation of the re-entry ban is a punishable offence.';
+/** The two rules that put a return in the category "expelled": the seed's definition, and the other expulsions. */
+const EXPELLED = 'forced-return.category.expelled-rules';
 
 export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedReturnCategory>({
   id: 'forced-return.category',
@@ -44,24 +51,40 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
     {
       id: 'forced-return.category.refused',
       description: 'A forced return that fits no other category is a return after refusal of entry or stay.',
-      source: [seed004('**Refused entry or stay** – Persons who, for various reasons, must leave Norway as they have no permit to stay. They are not banned from future entry.')],
+      source: [seed004(REFUSED_QUOTE)],
       when: () => true,
       then: 'refused',
     },
     {
       id: 'forced-return.category.expelled',
+      label: EXPELLED,
       exceptionTo: ['forced-return.category.refused'],
-      description: 'A person returned under an expulsion order is in the category "expelled", and is banned from re-entry.',
-      source: [
-        seed004('**Expelled** – Persons who have not applied for protection (asylum) and have been expelled due to a criminal conviction. They are banned from entering Norway for a specific period of time. Violation of the re-entry ban is a punishable offence.'),
-      ],
-      reads: ['expelled'],
-      when: (f) => f.expelled,
+      description:
+        'A person who has not applied for protection and was expelled due to a criminal conviction is in the category "expelled", and is banned from re-entry (the seed’s definition, word for word).',
+      source: [seed004(EXPELLED_QUOTE)],
+      reads: ['expelled', 'protection', 'convictedOffender'],
+      when: (f) => f.expelled && f.protection === 'none' && f.convictedOffender,
       then: 'expelled',
     },
     {
+      id: 'forced-return.category.expelled-on-another-ground',
+      label: EXPELLED,
+      exceptionTo: ['forced-return.category.refused'],
+      description:
+        'An expulsion the seed’s definition does not name (not due to a criminal conviction, or after an application for protection that was not rejected) is still counted as "expelled": "refused entry or stay" is for persons "not banned from future entry", and every expulsion bans later entry; the police count those refused entry or stay and those expelled apart.',
+      source: [
+        { ...seed004(EXPELLED_QUOTE), note: 'The definition names the usual expulsion; it does not put another expulsion in another category.' },
+        seed004(REFUSED_QUOTE),
+        cite('utl-71', 'Utvisningen er til hinder for senere innreise i riket.'),
+      ],
+      reads: ['expelled', 'protection', 'convictedOffender'],
+      when: (f) => f.expelled && !(f.protection === 'none' && f.convictedOffender),
+      then: 'expelled',
+      key: 'rules.forced-return.category.expelled',
+    },
+    {
       id: 'forced-return.category.asylum',
-      exceptionTo: ['forced-return.category.refused', 'forced-return.category.expelled'],
+      exceptionTo: ['forced-return.category.refused', EXPELLED],
       description: 'A person whose application for protection was processed and rejected is in the category "asylum", also when expelled as well.',
       source: [
         seed004('**Asylum** – Persons who have applied for protection (asylum) in Norway and who have had their application processed and rejected. This category also includes persons who in addition are subject to an expulsion order.'),
@@ -72,7 +95,7 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
     },
     {
       id: 'forced-return.category.dublin',
-      exceptionTo: ['forced-return.category.refused', 'forced-return.category.expelled', 'forced-return.category.asylum'],
+      exceptionTo: ['forced-return.category.refused', EXPELLED, 'forced-return.category.asylum'],
       description: 'A person returned under the Dublin Regulation is in the category "Dublin".',
       source: [
         seed004('**Dublin** – Persons returned under the Dublin Regulation, which governs which European country is responsible for processing the asylum claim. This applies to persons who have an additional expulsion order.'),
@@ -83,7 +106,7 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
     },
     {
       id: 'forced-return.category.ip',
-      exceptionTo: ['forced-return.category.refused', 'forced-return.category.expelled', 'forced-return.category.asylum', 'forced-return.category.dublin'],
+      exceptionTo: ['forced-return.category.refused', EXPELLED, 'forced-return.category.asylum', 'forced-return.category.dublin'],
       description: 'A person granted international protection in another Schengen country is in the category "IP", no longer "Dublin".',
       source: [
         seed004("**International protection (IP)** – Persons granted international protection in another Schengen country. Previously categorised as 'Dublin' returns, but now treated as a separate category."),
