@@ -120,6 +120,18 @@ export const documents = {
     publisher: 'Ministry of Justice and Public Security / regjeringen.no',
     url: 'https://www.regjeringen.no/no/dokumenter/g-022018-myndighetsarrangert-retur-av-enslige-mindrearige-uten-beskyttelsesbehov/id2601554/',
   },
+  'udi-travel-document-supplement': {
+    id: 'udi-travel-document-supplement',
+    title: 'Additional economic support if you have a valid travel document',
+    publisher: 'UDI',
+    url: 'https://www.udi.no/en/important-messages/additional-economic-support-if-you-have-a-valid-travel-document/',
+  },
+  'udi-travel-document-supplement-ends': {
+    id: 'udi-travel-document-supplement-ends',
+    title: 'The UDI finishes the arrangement with extra financial support for the travel home if you have a valid travel document',
+    publisher: 'UDI',
+    url: 'https://www.udi.no/en/important-messages/the-udi-finishes-the-arrangement-with-extra-financial-support-for-the-travel-home-if-you-have-a-valid-travel-dokument/',
+  },
   'utl-91': {
     id: 'utl-91',
     title: 'Utlendingsloven § 91 (liability for costs)',

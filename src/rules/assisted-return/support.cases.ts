@@ -3,7 +3,8 @@
  * the input as a caller sends it, and the part of the answer that must match. Boundaries: the deadline day
  * and the day after, an 18th birthday and the day before (29 February too), the day the current rates are
  * taken to start (2020-03-26) and the day before, the first day of the encoded rates (2015-09-01) and the
- * day before (not covered).
+ * day before (not covered), and the last day of the travel-document support (2018-01-31) and the day it
+ * closed (2018-02-01).
  */
 import type { TestCase } from '../engine/ruleset.ts';
 
@@ -19,6 +20,10 @@ const onOrBefore = `${R}.timing.on-or-before-deadline`;
 const afterDeadline = `${R}.timing.after-deadline`;
 const notRegistered = `${R}.timing.not-registered`;
 const programmeOffered = `${R}.programme.offered`;
+const documentPaid = `${R}.travel-document.paid`;
+const documentClosed = `${R}.travel-document.closed`;
+const documentSchengen = `${R}.travel-document.residence-in-other-schengen-country`;
+const DOCUMENT = 'udi.no, Additional economic support if you have a valid travel document (22 June 2015)';
 
 const RATES = 'udi.no, Return programmes and schemes: reintegration grant rates';
 
@@ -402,6 +407,64 @@ export const cases: readonly TestCase<unknown>[] = [
     source: 'Issue 2: travellers is a non-empty list',
     input: { applicationDate: '2026-03-10', departureDeadline: null, citizenship: 'AF', travellers: [] },
     expectError: 'REQUEST_INVALID',
+  },
+  // The extra support for a valid travel document: NOK 5,000 per person, 18 June 2015 up to 1 February 2018.
+  {
+    name: 'In 2016 an adult who hands in a valid passport with the application gets NOK 5,000 on top of the grant',
+    source: `${DOCUMENT}: "The extra economic support is NOK 5 000."`,
+    input: { applicationDate: '2016-03-01', departureDeadline: null, citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }] },
+    expect: {
+      total: 25_000,
+      lines: [
+        { traveller: 0, ageGroup: 'adult', rule: adultBefore, amount: 20_000 },
+        { traveller: 0, ageGroup: 'adult', rule: documentPaid, amount: 5_000 },
+      ],
+      reasons: [{ rule: noDeadline }, { rule: adultBefore }, { rule: documentPaid }],
+    },
+  },
+  {
+    name: 'Two people named in the same passport each get the travel-document support; the one with a residence permit in another Schengen country gets none',
+    source: `${DOCUMENT}: "In case several persons are named in the same passport, each person will receive extra cash."; "You cannot receive this extra economic support if you have a valid residence permit in another country within Schengen"`,
+    input: {
+      applicationDate: '2017-05-10',
+      departureDeadline: null,
+      citizenship: 'AF',
+      travellers: [
+        { dateOfBirth: '1980-01-01', validTravelDocument: true },
+        { dateOfBirth: '2012-01-01', validTravelDocument: true },
+        { dateOfBirth: '1982-01-01', validTravelDocument: true, residencePermitInOtherSchengenCountry: true },
+      ],
+    },
+    expect: {
+      total: 20_000 + 5_000 + 20_000 + 10_000 + 5_000 + 20_000 + 0,
+      lines: [
+        { traveller: 0, rule: adultBefore },
+        { traveller: 0, rule: documentPaid, amount: 5_000 },
+        { traveller: 1, rule: childBefore },
+        { traveller: 1, rule: extraBefore },
+        { traveller: 1, rule: documentPaid, amount: 5_000 },
+        { traveller: 2, rule: adultBefore },
+        { traveller: 2, rule: documentSchengen, amount: 0 },
+      ],
+    },
+  },
+  {
+    name: 'On 31 January 2018, the last day of the scheme, a valid travel document still brings NOK 5,000',
+    source: 'udi.no: "This scheme will be closed from 1 February 2018."',
+    input: { applicationDate: '2018-01-31', departureDeadline: null, citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }] },
+    expect: { total: 25_000, lines: [{ rule: adultBefore }, { rule: documentPaid, amount: 5_000 }] },
+  },
+  {
+    name: 'From 1 February 2018 the travel-document scheme is closed: a valid travel document brings no extra support',
+    source: 'udi.no: "This scheme will be closed from 1 February 2018."',
+    input: { applicationDate: '2018-02-01', departureDeadline: null, citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }] },
+    expect: { total: 20_000, lines: [{ rule: adultBefore }, { rule: documentClosed, amount: 0 }], reasons: [{ rule: noDeadline }, { rule: adultBefore }, { rule: documentClosed }] },
+  },
+  {
+    name: 'Today a valid travel document brings no extra support: the scheme closed in 2018',
+    source: 'udi.no: "This scheme will be closed from 1 February 2018."',
+    input: { applicationDate: '2026-03-10', departureDeadline: null, citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }] },
+    expect: { total: 15_000, lines: [{ rule: adultBefore, amount: 15_000 }, { rule: documentClosed, amount: 0 }] },
   },
   {
     name: 'An unknown field is refused',

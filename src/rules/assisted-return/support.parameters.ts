@@ -228,11 +228,40 @@ export const countryProgrammes = defineParameter<readonly CountryProgramme[]>({
   ],
 });
 
+/**
+ * The extra support for handing in a valid travel document: NOK 5,000 per person, a trial UDI announced on
+ * 18 June 2015, closed from 1 February 2018 (0 from then: the scheme is over, not unknown).
+ */
+export const travelDocumentSupplement = defineParameter<number>({
+  id: 'assisted-return.support.travel-document',
+  description:
+    'The extra support for each traveller who hands in a valid travel document (or is named in one) with the application for assisted return; not paid with a valid residence permit in another Schengen country',
+  unit: 'NOK',
+  values: [
+    {
+      from: '2015-06-18',
+      value: 5_000,
+      source: cite('udi-travel-document-supplement', 'The extra economic support is NOK 5 000.', {
+        note:
+          'UDI\'s Norwegian page announcing the one-year trial was published on 18 June 2015 (the English one on 22 June): Retur applies it to applications from that day. The support was retroactive for applications in process; the rates before 1 September 2015 are not encoded, so that changes no answer here.',
+      }),
+    },
+    {
+      from: '2018-02-01',
+      value: 0,
+      source: cite('udi-travel-document-supplement-ends', 'This scheme will be closed from 1 February 2018.', {
+        note: 'Those already granted the support were still paid ("we will pay it to you even if the date you are leaving is after 1 February"); Retur answers by the application date.',
+      }),
+    },
+  ],
+});
+
 export const supportParameters = [
   adultBeforeDeadline,
   adultAfterDeadline,
   childBeforeDeadline,
   childAfterDeadline,
   childExtraBeforeDeadline,
+  travelDocumentSupplement,
   countryProgrammes,
 ] as const;

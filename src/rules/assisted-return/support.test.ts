@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../engine/dates.ts';
 import type { DefinitionStep } from '../engine/trace.ts';
 import { evaluateSupport, supportInput } from './support.ts';
-import { CURRENT_RATES_START, RATES_2015_START, supportParameters } from './support.parameters.ts';
+import { CURRENT_RATES_START, RATES_2015_START, supportParameters, travelDocumentSupplement } from './support.parameters.ts';
 
 const parse = (raw: unknown) => supportInput.parse(raw);
 
@@ -123,10 +123,17 @@ describe('the trace', () => {
 });
 
 describe('the dated parameters', () => {
-  it('all start on 1 September 2015 and change together on the day the current rates are taken to start', () => {
-    for (const parameter of supportParameters) {
+  it('the rates all start on 1 September 2015 and change together on the day the current rates are taken to start', () => {
+    for (const parameter of supportParameters.filter((p) => p !== travelDocumentSupplement)) {
       expect(parameter.values.map((v) => v.from), parameter.id).toEqual([RATES_2015_START, CURRENT_RATES_START]);
     }
+  });
+
+  it('the travel-document support is NOK 5,000 from its announcement on 18 June 2015 and nothing from 1 February 2018', () => {
+    expect(travelDocumentSupplement.values.map((v) => [v.from, v.value])).toEqual([
+      ['2015-06-18', 5_000],
+      ['2018-02-01', 0],
+    ]);
   });
 });
 

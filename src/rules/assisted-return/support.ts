@@ -7,7 +7,9 @@
  *    (an exception to "after the deadline"); otherwise the lower rate.
  * 2. For each traveller: the age on the application date makes them an adult (18 or over) or a child; the
  *    grant follows from (adult or child) × (timing), and each child gets the child extra at the higher
- *    rate only. One output line per traveller and rule.
+ *    rate only; a traveller who hands in a valid travel document gets NOK 5,000 more while that scheme ran
+ *    (18 June 2015 to 31 January 2018), not with a residence permit in another Schengen country. One output
+ *    line per traveller and rule.
  * 3. Country programmes with services in kind (Iraq, Somalia) are listed apart, never added to the total.
  *
  * `daysLeftBeforeRateDrops` counts the days from the application date up to and including the deadline
@@ -33,6 +35,7 @@ import {
   childExtraBeforeDeadline,
   countryProgrammes,
   supportParameters,
+  travelDocumentSupplement,
   type CountryProgramme,
 } from './support.parameters.ts';
 import { cases } from './support.cases.ts';
@@ -52,7 +55,19 @@ export const supportInput = z
       .describe('Has had a case registered with UDI (in DUF). False for someone without legal residence who has never been registered: they get the higher rate whatever the deadline'),
     citizenship: countryCode.describe('Citizenship, ISO 3166-1 alpha-2 (XK for Kosovo); decides which country programmes are listed'),
     travellers: z
-      .array(z.strictObject({ dateOfBirth: isoDateSchema.describe('Date of birth; born on or before the application date') }))
+      .array(
+        z.strictObject({
+          dateOfBirth: isoDateSchema.describe('Date of birth; born on or before the application date'),
+          validTravelDocument: z
+            .boolean()
+            .default(false)
+            .describe('Hands in a valid travel document with the application, or has handed one in earlier, or is named in one (a passport naming several people counts for each)'),
+          residencePermitInOtherSchengenCountry: z
+            .boolean()
+            .default(false)
+            .describe('Holds a valid residence permit in another Schengen country (no travel-document support then)'),
+        }),
+      )
       .min(1, 'at least one traveller')
       .max(100, 'at most 100 travellers: a household travelling together')
       .describe('Everyone in the household travelling together, the applicant included'),
@@ -258,6 +273,51 @@ export const childExtraDefinition = defineRules<TravellerFacts, number>({
   ],
 });
 
+interface TravelDocumentFacts extends TravellerFacts {
+  readonly validTravelDocument: boolean;
+  readonly residencePermitInOtherSchengenCountry: boolean;
+}
+
+const travelDocumentPage = (quote: string) => cite('udi-travel-document-supplement', quote);
+
+export const travelDocumentDefinition = defineRules<TravelDocumentFacts, number>({
+  id: 'assisted-return.support.travel-document',
+  description: 'The extra support for a traveller who hands in a valid travel document, in NOK (asked only for such a traveller)',
+  key: (amount) => String(amount),
+  rules: [
+    {
+      id: 'assisted-return.support.travel-document.paid',
+      label: 'travel-document',
+      description: 'Each traveller who hands in a valid travel document, or is named in one, gets the extra support while the scheme runs.',
+      source: [
+        travelDocumentPage('You can receive extra cash if you hand in a valid travel document when you apply for assisted return.'),
+        travelDocumentPage('The extra economic support is given per person. In case several persons are named in the same passport, each person will receive extra cash.'),
+      ],
+      reads: ['validTravelDocument'],
+      when: (f, ctx) => f.validTravelDocument && ctx.param(travelDocumentSupplement) > 0,
+      then: (_f, ctx) => ctx.param(travelDocumentSupplement),
+    },
+    {
+      id: 'assisted-return.support.travel-document.closed',
+      label: 'travel-document',
+      description: 'The scheme closed on 1 February 2018: an application from that day gets no extra support for a travel document.',
+      source: [cite('udi-travel-document-supplement-ends', 'This scheme will be closed from 1 February 2018.')],
+      reads: ['validTravelDocument'],
+      when: (f, ctx) => f.validTravelDocument && ctx.param(travelDocumentSupplement) === 0,
+      then: 0,
+    },
+    {
+      id: 'assisted-return.support.travel-document.residence-in-other-schengen-country',
+      exceptionTo: ['assisted-return.support.travel-document.paid'],
+      description: 'A traveller with a valid residence permit in another Schengen country gets no extra support for a travel document.',
+      source: [travelDocumentPage('You cannot receive this extra economic support if you have a valid residence permit in another country within Schengen')],
+      reads: ['validTravelDocument', 'residencePermitInOtherSchengenCountry'],
+      when: (f) => f.validTravelDocument && f.residencePermitInOtherSchengenCountry,
+      then: 0,
+    },
+  ],
+});
+
 interface ProgrammeFacts {
   readonly programme: string;
   readonly country: string;
@@ -376,7 +436,7 @@ export interface SupportResult {
 }
 
 /** The line for the decisive rule of a per-traveller decision (the rules of a definition here never tie). */
-function lineOf(decision: Decision<TravellerFacts, number>, facts: TravellerFacts): SupportLine {
+function lineOf<F extends TravellerFacts>(decision: Decision<F, number>, facts: F): SupportLine {
   const [reason] = reasonsOf(decision, facts);
   return {
     traveller: facts.traveller,
@@ -426,6 +486,16 @@ export function evaluateSupport(input: SupportInput, options: EvaluateOptions = 
       const extra = decide(childExtraDefinition, facts, ctx, subject);
       lines.push(lineOf(extra, facts));
       travellerReasons.push(...reasonsOf(extra, facts));
+    }
+    if (traveller.validTravelDocument) {
+      const documentFacts: TravelDocumentFacts = {
+        ...facts,
+        validTravelDocument: traveller.validTravelDocument,
+        residencePermitInOtherSchengenCountry: traveller.residencePermitInOtherSchengenCountry,
+      };
+      const supplement = decide(travelDocumentDefinition, documentFacts, ctx, subject);
+      lines.push(lineOf(supplement, documentFacts));
+      travellerReasons.push(...reasonsOf(supplement, documentFacts));
     }
   });
 
@@ -501,7 +571,7 @@ export const assistedReturnSupportRuleSet = defineRuleSet({
   output: supportOutput,
   dateOf: (input) => input.applicationDate,
   evaluate: evaluateSupport,
-  definitions: [timingDefinition, ageGroupDefinition, grantDefinition, childExtraDefinition, programmeDefinition],
+  definitions: [timingDefinition, ageGroupDefinition, grantDefinition, childExtraDefinition, travelDocumentDefinition, programmeDefinition],
   parameters: supportParameters,
   cases,
 });
