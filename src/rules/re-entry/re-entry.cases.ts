@@ -234,10 +234,14 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { outcome: 'entry-banned', entryBan: { until: '2021-06-18' } },
   },
   {
-    name: 'A ten-year ban decided on 19 June 2016 is refused: the 10-year option came in the next day',
-    source: 'G-07/2016: "Det er vedteke ei endring i utlendingsforskrifta § 14-2 første ledd som gjeld frå 20. juni 2016."',
+    name: 'A ten-year ban decided on 19 June 2016, the day before the 10-year option came in, is answered as decided, with a warning: a decision is in force until it is reversed',
+    source: 'G-07/2016: "Det er vedteke ei endring i utlendingsforskrifta § 14-2 første ledd som gjeld frå 20. juni 2016."; seed-000: "You will not be allowed to re-enter the country for as long as the entry ban is in force."',
     input: { plannedEntryDate: '2016-06-19', expulsions: [{ decisionDate: '2016-06-19', banLength: 10, scope: 'schengen' }] },
-    expectError: 'RULES_INVALID_INPUT',
+    expect: {
+      outcome: 'entry-banned',
+      entryBan: { until: '2026-06-18' },
+      warnings: [{ code: 'length-not-allowed-on-decision-date', expulsion: 0, key: 'rules.re-entry.warning.length-not-allowed-on-decision-date', params: { decisionDate: '2016-06-19' } }],
+    },
   },
   {
     name: 'A ten-year ban decided on 20 June 2016, the day the option came in, is allowed and in force',
@@ -246,10 +250,10 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { outcome: 'entry-banned', entryBan: { until: '2026-06-19', expiresOn: '2026-06-20' } },
   },
   {
-    name: 'A ten-year ban decided before 20 June 2016 is refused even when the planned entry is later: the law on the decision date counts',
+    name: 'A ten-year ban decided before 20 June 2016 gets the warning even when the planned entry is later: the law on the decision date counts',
     source: 'utlendingsforskriften § 14-2 first paragraph, as amended from 20 June 2016 (G-07/2016)',
     input: { plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2015-03-01', banLength: 10, scope: 'norway' }] },
-    expectError: 'RULES_INVALID_INPUT',
+    expect: { outcome: 'entry-banned', entryBan: { until: '2025-02-28' }, warnings: [{ code: 'length-not-allowed-on-decision-date', expulsion: 0 }] },
   },
   {
     name: 'A ten-year ban decided in 2020 is in force on its last day in 2030',
@@ -277,19 +281,33 @@ export const cases: readonly TestCase<unknown>[] = [
     name: 'A permanent ban decided on the day utlendingsloven 2008 took effect is covered',
     source: 'utlendingsloven § 71: "Innreiseforbudet kan gjøres varig eller tidsbegrenset"',
     input: { plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2010-01-01', banLength: 'permanent', scope: 'norway' }] },
-    expect: { outcome: 'entry-banned', entryBan: { permanent: true, where: 'norway' } },
+    expect: { outcome: 'entry-banned', entryBan: { permanent: true, where: 'norway' }, warnings: [] },
   },
   {
-    name: 'An expulsion decided before 2010, under the 1988 Act, is not covered by these rules',
-    source: 'Retur: the ban-length parameter starts on 1 January 2010 (utlendingsloven 2008)',
-    input: { plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2009-12-31', banLength: 'permanent', scope: 'norway' }] },
-    expectError: 'RULES_PARAM_NOT_IN_FORCE',
+    name: 'A permanent ban decided in 2008, under the 1988 Act, is answered as decided (in force), with a warning that Retur does not hold what that Act allowed',
+    source: 'seed-000: "You will not be allowed to re-enter the country for as long as the entry ban is in force."',
+    input: { plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2008-05-14', banLength: 'permanent', scope: 'norway' }] },
+    expect: {
+      outcome: 'entry-banned',
+      entryBan: { permanent: true, where: 'norway' },
+      warnings: [{ code: 'decided-before-2010', expulsion: 0, key: 'rules.re-entry.warning.decided-before-2010', params: { decisionDate: '2008-05-14' } }],
+    },
   },
   {
-    name: 'A citizen of an EU/EEA country cannot have a one-year ban',
+    name: 'A five-year ban decided on 31 December 2009, the day before utlendingsloven 2008 took effect, runs as decided, with the 1988-Act warning',
+    source: 'seed-000: "You will not be allowed to re-enter the country for as long as the entry ban is in force."',
+    input: { plannedEntryDate: '2012-01-01', expulsions: [{ decisionDate: '2009-12-31', banLength: 5, scope: 'schengen' }] },
+    expect: { outcome: 'entry-banned', entryBan: { until: '2014-12-30' }, warnings: [{ code: 'decided-before-2010', expulsion: 0 }] },
+  },
+  {
+    name: 'A recorded one-year ban on a citizen of an EU/EEA country, shorter than the law allows, is answered as decided, with a warning',
     source: 'utlendingsloven § 124: "Innreiseforbudet kan gjøres varig eller tidsbegrenset, men ikke for kortere tidsrom enn to år."',
     input: { plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2019-03-01', banLength: 1, scope: 'norway', eeaNational: true }] },
-    expectError: 'RULES_INVALID_INPUT',
+    expect: {
+      outcome: 'entry-banned',
+      entryBan: { until: '2020-02-29' },
+      warnings: [{ code: 'eea-ban-under-minimum', expulsion: 0, key: 'rules.re-entry.warning.eea-ban-under-minimum', params: { decisionDate: '2019-03-01', minimum: 2 } }],
+    },
   },
   {
     name: 'A citizen of an EU/EEA country with a two-year ban is banned for those two years',

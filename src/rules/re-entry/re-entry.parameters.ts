@@ -10,8 +10,8 @@ import { cite } from '../sources.ts';
 export const banLengths = [1, 2, 5, 10, 'permanent'] as const;
 export type BanLength = (typeof banLengths)[number];
 
-/** Utlendingsloven 2008 and utlendingsforskriften took effect on this day; earlier decisions are not covered. */
-const ACT_2008_IN_FORCE = '2010-01-01';
+/** Utlendingsloven 2008 and utlendingsforskriften took effect on this day; earlier decisions are answered as decided, with a warning. */
+export const ACT_2008_IN_FORCE = '2010-01-01';
 
 export const allowedBanLengths = defineParameter<readonly BanLength[]>({
   id: 're-entry.allowed-ban-lengths',
@@ -24,7 +24,7 @@ export const allowedBanLengths = defineParameter<readonly BanLength[]>({
       source: cite('g-07-2016', 'Frå tidlegare er det mogeleg å verte utvist frå Noreg med eit innreiseforbod på eitt år, to år, fem år eller for alltid.', {
         note:
           'The lengths before 20 June 2016. From 1 January 2010, when utlendingsloven 2008 and utlendingsforskriften took effect ' +
-          '(§ 71 second paragraph: "ikke for kortere tidsrom enn ett år"). Decisions under the 1988 Act are not covered. ' +
+          '(§ 71 second paragraph: "ikke for kortere tidsrom enn ett år"). Decisions under the 1988 Act are answered as decided, with a warning. ' +
           'One year is allowed only for the grounds in § 66 first paragraph a, d, f and second paragraph (§ 14-2 second paragraph); Retur does not check the ground.',
       }),
     },

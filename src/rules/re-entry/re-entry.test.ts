@@ -1,5 +1,5 @@
 /**
- * What the case format cannot express: the details of a refusal (which expulsion, which field), the paths of
+ * What the case format cannot express: which expulsion a warning names, the paths of
  * schema refusals, which date the ban-length parameter is read on, and that every answer fits the output
  * schema published in the OpenAPI document.
  */
@@ -8,46 +8,36 @@ import { RulesError } from '../engine/errors.ts';
 import { banPeriod, evaluateReEntry, reEntryInput, reEntryOutput } from './re-entry.ts';
 import { cases } from './re-entry.cases.ts';
 
-function refusal(raw: unknown): RulesError {
-  const input = reEntryInput.parse(raw);
-  try {
-    evaluateReEntry(input);
-  } catch (error) {
-    if (error instanceof RulesError) return error;
-    throw error;
-  }
-  throw new Error('expected a RulesError');
-}
-
-describe('re-entry: refusals name the expulsion and the field', () => {
-  it('a 10-year ban decided before 20 June 2016 is refused with the index of that expulsion and the lengths allowed then', () => {
-    const error = refusal({
-      plannedEntryDate: '2020-01-01',
-      expulsions: [
-        { decisionDate: '2017-01-01', banLength: 10, scope: 'norway' },
-        { decisionDate: '2016-06-19', banLength: 10, scope: 'schengen' },
-      ],
-    });
-    expect(error.code).toBe('RULES_INVALID_INPUT');
-    expect(error.details).toEqual({
-      expulsion: 1,
-      path: '/expulsions/1/banLength',
-      decisionDate: '2016-06-19',
-      banLength: 10,
-      allowed: [1, 2, 5, 'permanent'],
-    });
-    expect(error.message).toContain('Expulsion 1');
+describe('re-entry: recorded bans the law would not allow are answered as decided, with a warning naming the expulsion', () => {
+  it('a 10-year ban decided before 20 June 2016 is in force as decided, and the warning names that expulsion', () => {
+    const answer = evaluateReEntry(
+      reEntryInput.parse({
+        plannedEntryDate: '2020-01-01',
+        expulsions: [
+          { decisionDate: '2017-01-01', banLength: 10, scope: 'norway' },
+          { decisionDate: '2016-06-19', banLength: 10, scope: 'schengen' },
+        ],
+      }),
+    );
+    expect(answer.outcome).toBe('entry-banned');
+    expect(answer.bans.map((b) => b.inForce)).toEqual([true, true]);
+    expect(answer.warnings).toEqual([
+      { code: 'length-not-allowed-on-decision-date', expulsion: 1, key: 'rules.re-entry.warning.length-not-allowed-on-decision-date', params: { decisionDate: '2016-06-19' } },
+    ]);
   });
 
-  it('a one-year ban for an EU/EEA citizen is refused with the two-year minimum', () => {
-    const error = refusal({
-      plannedEntryDate: '2020-01-01',
-      expulsions: [{ decisionDate: '2019-03-01', banLength: 1, scope: 'norway', eeaNational: true }],
-    });
-    expect(error.code).toBe('RULES_INVALID_INPUT');
-    expect(error.details).toMatchObject({ expulsion: 0, path: '/expulsions/0/banLength', minimum: 2 });
+  it('a one-year ban for an EU/EEA citizen is in force as decided, with the two-year minimum in the warning', () => {
+    const answer = evaluateReEntry(reEntryInput.parse({ plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2019-03-01', banLength: 1, scope: 'norway', eeaNational: true }] }));
+    expect(answer.outcome).toBe('entry-banned');
+    expect(answer.warnings).toMatchObject([{ code: 'eea-ban-under-minimum', expulsion: 0, params: { minimum: 2 } }]);
   });
 
+  it('a ban decided under the 1988 Act reads no parameter that starts in 2010 (it was refused with RULES_PARAM_NOT_IN_FORCE)', () => {
+    expect(() => evaluateReEntry(reEntryInput.parse({ plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2008-05-14', banLength: 'permanent', scope: 'norway' }] }))).not.toThrow();
+  });
+});
+
+describe('re-entry: refusals name the field', () => {
   it('a missing departure date is refused by the schema at that field', () => {
     const parsed = reEntryInput.safeParse({
       plannedEntryDate: '2023-01-01',

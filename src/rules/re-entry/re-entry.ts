@@ -18,20 +18,22 @@
  *     ⚠️ No public source found states the last day in words; this is the ordinary way a period of whole years
  *     that includes its first day is counted (the way an age is). Changing it means changing `banPeriod` only.
  *
- * The allowed ban lengths are a dated parameter read on the decision date (10 years only from 20 June 2016);
- * a length the law did not allow on that date is refused with RULES_INVALID_INPUT naming the expulsion.
+ * The allowed ban lengths are a dated parameter read on the decision date (10 years only from 20 June 2016).
+ * A recorded ban the law did not allow on that date (or an EU/EEA citizen's ban under two years) is still in
+ * force until it is reversed: it is answered as decided, with a warning naming the expulsion. So is a ban
+ * decided before 1 January 2010 under the 1988 Act, whose allowed lengths Retur does not hold.
  */
 import { z } from 'zod';
 import { Context } from '../engine/context.ts';
 import { addDays, addYears } from '../engine/dates.ts';
 import { RulesError } from '../engine/errors.ts';
-import { isoDateSchema, reasonSchema, reasonsOf, traceSchema, type Reason } from '../engine/output.ts';
+import { isoDateSchema, messageSchema, reasonSchema, reasonsOf, traceSchema, type MessageParams, type Reason } from '../engine/output.ts';
 import { decide, defineRules } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
 import type { Trace } from '../engine/trace.ts';
 import { cite } from '../sources.ts';
 import { cases } from './re-entry.cases.ts';
-import { allowedBanLengths, banLengths, eeaMinimumBanYears, reEntryParameters, type BanLength } from './re-entry.parameters.ts';
+import { ACT_2008_IN_FORCE, allowedBanLengths, banLengths, eeaMinimumBanYears, reEntryParameters, type BanLength } from './re-entry.parameters.ts';
 
 export const outcomes = ['entry-banned', 'may-be-refused-unpaid-costs', 'no-bar'] as const;
 export type ReEntryOutcome = (typeof outcomes)[number];
@@ -268,26 +270,39 @@ const balanceSources = [
   cite('utl-91', 'En utlending som i medhold av loven føres ut av riket, plikter å betale utgiftene ved sin egen utreise'),
 ];
 
-/** Checks a ban length against the law on the decision date; a length not allowed then is refused, naming the expulsion. */
-function checkBanLength(expulsion: Expulsion, index: number, ctx: Context): void {
-  const allowed = ctx.param(allowedBanLengths, expulsion.decisionDate);
-  const path = `/expulsions/${index}/banLength`;
-  if (!allowed.includes(expulsion.banLength)) {
-    throw new RulesError(
-      'RULES_INVALID_INPUT',
-      `Expulsion ${index} (decided ${expulsion.decisionDate}): a ban length of ${expulsion.banLength} was not allowed on that date (allowed: ${allowed.join(', ')})`,
-      { expulsion: index, path, decisionDate: expulsion.decisionDate, banLength: expulsion.banLength, allowed },
-    );
+export const reEntryWarnings = ['decided-before-2010', 'length-not-allowed-on-decision-date', 'eea-ban-under-minimum'] as const;
+export type ReEntryWarning = (typeof reEntryWarnings)[number];
+
+/** A warning about one recorded expulsion: its code, the expulsion's index, and its message (`rules.re-entry.warning.<code>`). */
+export interface ReEntryWarningMessage {
+  readonly code: ReEntryWarning;
+  readonly expulsion: number;
+  readonly key: string;
+  readonly params: MessageParams;
+}
+
+const stillInForce = cite('seed-000', 'You will not be allowed to re-enter the country for as long as the entry ban is in force.', {
+  note: 'A recorded expulsion is in force until it is reversed (utlendingsloven § 71: "Innreiseforbudet kan etter søknad oppheves"), whatever the length it set, so it is answered as decided, with a warning.',
+});
+
+/**
+ * Checks a recorded ban against the law on its decision date. A decision stays in force until it is reversed,
+ * so a ban the rules would not allow (or one decided under the 1988 Act, whose lengths Retur does not hold) is
+ * answered as decided, with a warning naming the expulsion; it is never refused.
+ */
+function banWarnings(expulsion: Expulsion, index: number, ctx: Context, warnings: ReEntryWarningMessage[]): void {
+  const warn = (code: ReEntryWarning, params: MessageParams) =>
+    warnings.push(ctx.computed('re-entry.warning', { code, expulsion: index, key: `rules.re-entry.warning.${code}`, params }, { expulsion: index, decisionDate: expulsion.decisionDate, banLength: expulsion.banLength }, [stillInForce], `expulsions/${index}`));
+  if (expulsion.decisionDate < ACT_2008_IN_FORCE) {
+    warn('decided-before-2010', { decisionDate: expulsion.decisionDate });
+    return;
+  }
+  if (!ctx.param(allowedBanLengths, expulsion.decisionDate).includes(expulsion.banLength)) {
+    warn('length-not-allowed-on-decision-date', { decisionDate: expulsion.decisionDate });
   }
   if (expulsion.eeaNational && expulsion.banLength !== 'permanent') {
     const minimum = ctx.param(eeaMinimumBanYears, expulsion.decisionDate);
-    if (expulsion.banLength < minimum) {
-      throw new RulesError(
-        'RULES_INVALID_INPUT',
-        `Expulsion ${index} (decided ${expulsion.decisionDate}): a citizen of an EU/EEA country cannot be banned for less than ${minimum} years`,
-        { expulsion: index, path, decisionDate: expulsion.decisionDate, banLength: expulsion.banLength, minimum },
-      );
-    }
+    if (expulsion.banLength < minimum) warn('eea-ban-under-minimum', { decisionDate: expulsion.decisionDate, minimum });
   }
 }
 
@@ -349,6 +364,11 @@ export const reEntryOutput = z
       })
       .describe('The deportation debt as of the planned entry date'),
     deported: z.boolean().describe('An earlier return was a deportation'),
+    warnings: z
+      .array(z.object({ code: z.enum(reEntryWarnings), expulsion: z.number().int().describe('The index of the expulsion in the input'), ...messageSchema.shape }))
+      .describe(
+        'Recorded expulsions the rules would not allow on their decision date (or decided before 2010, under the 1988 Act): each is answered as decided, since a decision is in force until it is reversed; check it',
+      ),
     reasons: z.array(reasonSchema),
     trace: traceSchema.optional(),
   })
@@ -370,6 +390,7 @@ export interface ReEntryResult {
   readonly bans: readonly BanResult[];
   readonly balance: { readonly currency: 'NOK'; readonly costs: number; readonly repaid: number; readonly owed: number };
   readonly deported: boolean;
+  readonly warnings: readonly ReEntryWarningMessage[];
   readonly reasons: readonly Reason[];
   readonly trace?: Trace;
 }
@@ -381,9 +402,10 @@ export function evaluateReEntry(input: ReEntryInput, options: EvaluateOptions = 
   // Each ban: its length checked against the law on the decision date, its period, and whether it is in force.
   const bans: BanResult[] = [];
   const banReasons: Reason[] = [];
+  const warnings: ReEntryWarningMessage[] = [];
   input.expulsions.forEach((expulsion, index) => {
     const subject = `expulsions/${index}`;
-    checkBanLength(expulsion, index, ctx);
+    banWarnings(expulsion, index, ctx, warnings);
     const period = ctx.computed(
       're-entry.ban-period',
       banPeriod(expulsion),
@@ -466,6 +488,7 @@ export function evaluateReEntry(input: ReEntryInput, options: EvaluateOptions = 
     bans,
     balance,
     deported: facts.deported,
+    warnings,
     reasons: [...decisiveReasons, ...setAsideReasons, ...banReasons],
     // Not a spread of a conditional object: V8 copies those slowly, and this is the hot path.
     trace: ctx.tracing ? ctx.trace() : undefined,
