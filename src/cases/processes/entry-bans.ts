@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { eeaAndSwitzerland } from '../../rules/common/countries.ts';
 import { lookup } from '../../rules/engine/parameter.ts';
 import { banResultSchema, banScopes } from '../../rules/re-entry/re-entry.ts';
-import { allowedBanLengths, banLengths, eeaMinimumBanYears } from '../../rules/re-entry/re-entry.parameters.ts';
+import { banLengths } from '../../rules/re-entry/re-entry.parameters.ts';
 import type { CaseDoc, EntryBan, StoredRuleAnswer } from '../model.ts';
 import { precondition } from '../process.ts';
 import { ask } from '../rules.ts';
@@ -32,11 +32,14 @@ const householdHasEeaCitizen = (doc: CaseDoc) => {
   return doc.household.some((p) => p.citizenships.some((c) => eea.includes(c)));
 };
 
+const warningsSchema = z.array(z.object({ code: z.string() }).loose());
+
 /**
  * An entry ban may be given only for an expulsion, and an expulsion must have one (given now, or recorded
- * before and not yet running); its length must be one the law allowed on the day of the expulsion decision
- * (utlendingsforskriften § 14-2), and for a citizen of an EU/EEA country not less than the § 124 minimum: the
- * parameters of the re-entry rules.
+ * before and not yet running). Whether its length is one the law allowed on the day of the expulsion decision
+ * (utlendingsforskriften § 14-2), and for a citizen of an EU/EEA country not less than the § 124 minimum, is
+ * the re-entry rules' question: a ban recorded now that they would answer only with a warning is refused, so
+ * the case never records a length the law did not allow.
  */
 export function assertEntryBan(doc: CaseDoc, given: EntryBanInput): void {
   const pending = doc.entryBans.some((b) => b.from === null);
@@ -47,16 +50,17 @@ export function assertEntryBan(doc: CaseDoc, given: EntryBanInput): void {
   precondition(given !== undefined || pending, 'entry-ban-required', 'The decision includes an expulsion: record its entry ban (length and scope)');
   if (given === undefined) return;
   const decisionDate = doc.decision.date;
-  const length = given.length;
+  const answer = ask('re-entry', {
+    plannedEntryDate: decisionDate,
+    expulsions: [{ decisionDate, banLength: given.length, scope: given.scope, eeaNational: householdHasEeaCitizen(doc) }],
+  });
+  const warned = new Set(warningsSchema.parse(answer.answer.warnings).map((w) => w.code));
   precondition(
-    lookup(allowedBanLengths, decisionDate).value.includes(length),
+    !warned.has('length-not-allowed-on-decision-date'),
     'entry-ban-length-allowed',
-    `An entry ban of ${String(length)} years was not a length the law allowed on ${decisionDate}`,
+    `An entry ban of ${String(given.length)} years was not a length the law allowed on ${decisionDate}`,
   );
-  if (length !== 'permanent' && householdHasEeaCitizen(doc)) {
-    const minimum = lookup(eeaMinimumBanYears, decisionDate).value;
-    precondition(length >= minimum, 'entry-ban-eea-minimum', `A citizen of an EU/EEA country cannot be banned for less than ${minimum} years`);
-  }
+  precondition(!warned.has('eea-ban-under-minimum'), 'entry-ban-eea-minimum', 'A citizen of an EU/EEA country cannot be banned for less than the minimum the law sets');
 }
 
 /**
