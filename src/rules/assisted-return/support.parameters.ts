@@ -228,6 +228,24 @@ export const countryProgrammes = defineParameter<readonly CountryProgramme[]>({
   ],
 });
 
+/** The age from which a traveller counts as an adult, on the application date. */
+export const adultAge = defineParameter<number>({
+  id: 'assisted-return.support.adult-age',
+  description: 'The age on the application date from which a traveller gets the adult rate; younger travellers are children',
+  unit: 'years',
+  values: [
+    {
+      from: RATES_2015_START,
+      value: 18,
+      source: cite(
+        'udi-assisted-return-som-families',
+        'Hvis dere søker før utreisefristen deres går ut, eller før dere får en utreisefrist, får dere 15 000 kroner per voksen og 25 000 kroner per barn som var under 18 år da dere søkte assistert retur.',
+        { note: 'A child is a traveller under 18 on the application date; the rates table says "adults (over the age of 18)", read as 18 or over. From the first rates Retur encodes.' },
+      ),
+    },
+  ],
+});
+
 /**
  * The extra support for handing in a valid travel document: NOK 5,000 per person, a trial UDI announced on
  * 18 June 2015, closed from 1 February 2018 (0 from then: the scheme is over, not unknown).
@@ -263,5 +281,6 @@ export const supportParameters = [
   childAfterDeadline,
   childExtraBeforeDeadline,
   travelDocumentSupplement,
+  adultAge,
   countryProgrammes,
 ] as const;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../engine/dates.ts';
 import type { DefinitionStep } from '../engine/trace.ts';
 import { evaluateSupport, supportInput } from './support.ts';
-import { CURRENT_RATES_START, RATES_2015_START, supportParameters, travelDocumentSupplement } from './support.parameters.ts';
+import { adultAge, CURRENT_RATES_START, RATES_2015_START, supportParameters, travelDocumentSupplement } from './support.parameters.ts';
 
 const parse = (raw: unknown) => supportInput.parse(raw);
 
@@ -107,7 +107,10 @@ describe('the trace', () => {
   });
 
   it('lists each rate read once, with the date it took effect and its source', () => {
-    const reads = traced.trace!.parameters;
+    const all = traced.trace!.parameters;
+    // The adult age is read too (a dated parameter, not a rate): from the first rates encoded.
+    expect(all.filter((r) => r.parameter === 'assisted-return.support.adult-age').map((r) => [r.value, r.inForceFrom])).toEqual([[18, RATES_2015_START]]);
+    const reads = all.filter((r) => r.parameter !== 'assisted-return.support.adult-age');
     expect(reads.map((r) => r.parameter)).toEqual([
       'assisted-return.support.adult.before-deadline',
       'assisted-return.support.child.before-deadline',
@@ -124,9 +127,13 @@ describe('the trace', () => {
 
 describe('the dated parameters', () => {
   it('the rates all start on 1 September 2015 and change together on the day the current rates are taken to start', () => {
-    for (const parameter of supportParameters.filter((p) => p !== travelDocumentSupplement)) {
+    for (const parameter of supportParameters.filter((p) => p !== travelDocumentSupplement && p !== adultAge)) {
       expect(parameter.values.map((v) => v.from), parameter.id).toEqual([RATES_2015_START, CURRENT_RATES_START]);
     }
+  });
+
+  it('a traveller is an adult from 18, a dated parameter from the first rates Retur encodes', () => {
+    expect(adultAge.values.map((v) => [v.from, v.value])).toEqual([[RATES_2015_START, 18]]);
   });
 
   it('the travel-document support is NOK 5,000 from its announcement on 18 June 2015 and nothing from 1 February 2018', () => {

@@ -28,6 +28,7 @@ import type { Trace } from '../engine/trace.ts';
 import { countryCode } from '../common/countries.ts';
 import { cite } from '../sources.ts';
 import {
+  adultAge,
   adultAfterDeadline,
   adultBeforeDeadline,
   childAfterDeadline,
@@ -39,9 +40,6 @@ import {
   type CountryProgramme,
 } from './support.parameters.ts';
 import { cases } from './support.cases.ts';
-
-/** Under this age on the application date a traveller is a child. */
-export const ADULT_AGE = 18;
 
 export const supportInput = z
   .strictObject({
@@ -180,18 +178,18 @@ export const ageGroupDefinition = defineRules<AgeFacts, AgeGroup>({
   rules: [
     {
       id: 'assisted-return.support.age-group.adult',
-      description: `A traveller who is ${ADULT_AGE} or over on the application date is an adult.`,
+      description: 'A traveller who is 18 or over on the application date is an adult (the age is a dated parameter).',
       source: [ratesTable('Reintegration grant for adults (over the age of 18)'), childUnder18],
       reads: ['age'],
-      when: (f) => f.age >= ADULT_AGE,
+      when: (f, ctx) => f.age >= ctx.param(adultAge),
       then: 'adult',
     },
     {
       id: 'assisted-return.support.age-group.child',
-      description: `A traveller who is under ${ADULT_AGE} on the application date is a child.`,
+      description: 'A traveller who is under 18 on the application date is a child (the age is a dated parameter).',
       source: [childUnder18],
       reads: ['age'],
-      when: (f) => f.age < ADULT_AGE,
+      when: (f, ctx) => f.age < ctx.param(adultAge),
       then: 'child',
     },
   ],

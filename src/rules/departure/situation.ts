@@ -28,7 +28,8 @@ import { Context } from '../engine/context.ts';
 import { compareDates, daysBetween, type IsoDate } from '../engine/dates.ts';
 import { decide, defineRules, type Decision } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
-import { isoDateSchema, messageSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Reason } from '../engine/output.ts';
+import { changeDates, defineParameter } from '../engine/parameter.ts';
+import { EARLIEST_DATE, isoDateSchema, messageSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Reason } from '../engine/output.ts';
 import type { Trace } from '../engine/trace.ts';
 import { cases } from './situation.cases.ts';
 import {
@@ -514,8 +515,29 @@ export const documentsDefinition = defineRules<DepartureFacts, 'not-applicable' 
 // ---------------------------------------------------------------------------------------------------------
 // The National Registry (seed 001; only asked when the person is obliged to leave).
 
-/** From this day UDI and UNE decide registrations as moved, and UDI's correction form applies. */
-export const UDI_DECIDES_REGISTRATION_FROM: IsoDate = '2017-10-01';
+/**
+ * Whether UDI and UNE decide a registration as moved (and UDI's correction form applies), by the day of the
+ * registration: from 1 October 2017. A dated parameter, so the boundary-date meta-test holds its change date.
+ */
+export const udiDecidesRegistrations = defineParameter<boolean>({
+  id: 'departure.udi-decides-registration-as-moved',
+  description: 'UDI and UNE decide registrations as moved from Norway in the National Registry, and UDI’s correction form applies, for a registration made on this day',
+  unit: 'yes or no',
+  values: [
+    {
+      from: EARLIEST_DATE,
+      value: false,
+      source: {
+        ...udiDecidesRegistrationFrom,
+        note: 'UDI’s page dates only the change. Before it, UDI and UNE did not decide registrations as moved; Retur takes that back to the earliest date it accepts (1900-01-01).',
+      },
+    },
+    { from: '2017-10-01', value: true, source: udiDecidesRegistrationFrom },
+  ],
+});
+
+/** From this day UDI and UNE decide registrations as moved, and UDI's correction form applies (the parameter's change date). */
+export const UDI_DECIDES_REGISTRATION_FROM: IsoDate = changeDates(udiDecidesRegistrations)[0]!;
 
 export const nationalRegistryDefinition = defineRules<DepartureFacts, 'not-relevant' | 'registered-as-moved' | 'correction-form'>({
   id: 'departure.national-registry',
@@ -623,8 +645,8 @@ export function evaluateDepartureSituation(input: DepartureSituationInput, optio
   const registrationDecidedByUdi = ctx.computed(
     'departure.registration-decided-by-udi',
     // A registration not made by the assessment date will be made later, so the assessment date bounds it.
-    compareDates(input.registeredAsMovedOn ?? input.assessmentDate, UDI_DECIDES_REGISTRATION_FROM) >= 0,
-    { registeredAsMovedOn: input.registeredAsMovedOn, assessmentDate: input.assessmentDate, from: UDI_DECIDES_REGISTRATION_FROM },
+    ctx.param(udiDecidesRegistrations, input.registeredAsMovedOn ?? input.assessmentDate),
+    { registeredAsMovedOn: input.registeredAsMovedOn, assessmentDate: input.assessmentDate },
     [seed.correctionForm, udiDecidesRegistrationFrom],
   );
   const facts: DepartureFacts = { ...input, deadline, registrationDecidedByUdi };
@@ -690,6 +712,6 @@ export const departureSituationRuleSet = defineRuleSet({
     documentsDefinition,
     nationalRegistryDefinition,
   ],
-  parameters: [],
+  parameters: [udiDecidesRegistrations],
   cases,
 });
