@@ -349,7 +349,7 @@ export const programmeDefinition = defineRules<ProgrammeFacts, boolean>({
         specialSchemes,
         cite('udi-assisted-return-som-families', 'Familier med barn under 18 år', { note: 'The heading of the Somalia page: its programme is for families with children.' }),
       ],
-      reads: ['programme', 'citizenship', 'country', 'onlyForFamiliesWithChildren', 'householdHasChild'],
+      reads: ['citizenship', 'country', 'onlyForFamiliesWithChildren', 'householdHasChild'],
       when: (f) => f.citizenship === f.country && (!f.onlyForFamiliesWithChildren || f.householdHasChild),
       then: true,
     },

@@ -198,7 +198,7 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       exceptionTo: [BASE],
       description: 'A person given a deadline that has not passed must leave by it; the deadline day itself is still in time.',
       source: [seed.obligedByDeadline, seed.revokedExpelledDeadline, seed.deadlineAfterDeferred, seed.revokedDecisionStates],
-      reads: ['departureDeadline', 'assessmentDate'],
+      reads: ['deadline'],
       when: (f) => f.deadline === 'not-passed',
       then: 'must-leave-by',
       params: (f) => ({ deadline: deadlineText(f) }),
@@ -209,7 +209,7 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       exceptionTo: [BASE],
       description: 'A person whose deadline has passed is in Norway illegally and must leave now.',
       source: [seed.illegalAfterDeadline, seed.residenceRejected],
-      reads: ['departureDeadline', 'assessmentDate'],
+      reads: ['deadline'],
       when: (f) => f.deadline === 'passed',
       then: 'must-leave-now',
       params: (f) => ({ deadline: deadlineText(f) }),
@@ -221,7 +221,7 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       description:
         'UNE gives a deadline to everyone whose revocation obliges them to leave; a revocation without expulsion and without a deadline does not oblige the person to leave.',
       source: [seed.revokedDecisionStates],
-      reads: ['decision', 'expelled', 'departureDeadline'],
+      reads: ['decision', 'expelled', 'deadline'],
       when: (f) => isRevocation(f.decision) && !f.expelled && f.deadline === 'none',
       then: 'not-obliged-to-leave',
     },
@@ -263,8 +263,10 @@ export const statusDefinition = defineRules<DepartureFacts, DepartureStatus>({
       description:
         'An expelled person not allowed to remain while UNE considers the appeal is staying illegally and must leave immediately, whatever the deadline. Seed 001 says so only in its section for expulsion; after any other kind of decision a refusal leaves the deadline in the decision to run (a Dublin transfer is then carried out by the police, as its consequences say).',
       source: [seed.expelledObliged, seed.deferredDenied],
-      reads: ['appeal', 'deferredImplementation', 'decision', 'expelled'],
-      when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'denied' && underExpulsion(f),
+      reads: ['appeal', 'deferredImplementation', 'decision'],
+      // Only an expulsion decision: a revocation (with or without expulsion) has no appeal pending before UNE,
+      // which the input refuses.
+      when: (f) => f.appeal === 'pending' && f.deferredImplementation === 'denied' && f.decision === 'expelled',
       then: 'must-leave-now',
     },
     {
@@ -449,7 +451,7 @@ export const assistedReturnDefinition = defineRules<DepartureFacts, AssistedRetu
       description:
         'Applying before the deadline (or before any deadline is given) brings additional support and, as a general rule, no expulsion. A person staying without permission has had a deadline, which has passed.',
       source: [seed.additionalAssistanceBeforeDeadline, seed.noExpulsionIfGranted],
-      reads: ['decision', 'departureDeadline', 'assessmentDate'],
+      reads: ['decision', 'deadline'],
       when: (f) =>
         mayApplyForAssistedReturn(f) && (f.deadline === 'not-passed' || (f.deadline === 'none' && f.decision !== 'staying-without-permission')),
       then: 'may-apply-before-deadline',
@@ -567,7 +569,7 @@ export const nationalRegistryDefinition = defineRules<DepartureFacts, 'not-relev
       description:
         'A person registered as moved from 1 October 2017 on (or not yet registered) who believes the immigration authorities made a mistake must use UDI’s form.',
       source: [seed.registeredAsMoved, seed.correctionForm, udiDecidesRegistrationFrom],
-      reads: ['hasNorwegianIdNumber', 'registeredAsMovedOn', 'assessmentDate'],
+      reads: ['hasNorwegianIdNumber', 'registrationDecidedByUdi'],
       when: (f) => f.hasNorwegianIdNumber && f.registrationDecidedByUdi,
       then: 'correction-form',
       key: correctionFormNote.key,

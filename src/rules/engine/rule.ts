@@ -203,12 +203,41 @@ const NONE: readonly string[] = Object.freeze([]);
 
 const NO_PARAMS: MessageParams = Object.freeze({});
 
+/** Reports, for one rule, the facts its condition touched on one evaluation. */
+export type FactReadRecorder = (definition: string, rule: string, facts: readonly string[]) => void;
+
+let factReadRecorder: FactReadRecorder | undefined;
+
+/**
+ * For the meta-tests, which check each rule's `reads` against what its condition really reads: while a
+ * recorder is set, every traced `decide` also evaluates each condition on a proxy of the facts that notes each
+ * property read, and reports them. Pass `undefined` to stop. Off otherwise, and never on the untraced path.
+ */
+export function recordFactReads(recorder: FactReadRecorder | undefined): void {
+  factReadRecorder = recorder;
+}
+
+function reportFactReads<F, E>(definition: Definition<F, E>, facts: F, ctx: Context, recorder: FactReadRecorder): void {
+  for (const rule of definition.rules) {
+    const touched = new Set<string>();
+    const proxy = new Proxy(facts as object, {
+      get(target, property, receiver) {
+        if (typeof property === 'string') touched.add(property);
+        return Reflect.get(target, property, receiver) as unknown;
+      },
+    }) as F;
+    rule.when(proxy, ctx);
+    recorder(definition.id, rule.id, [...touched]);
+  }
+}
+
 /** Decides a definition for the facts, recording the step in the context's trace. */
 export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Context, subject?: string): Decision<F, E> {
   const rules = definition.rules;
   const { exceptionsTo, tracedConditions, resolve, factsOf, applies } = compile(definition);
   const n = rules.length;
   const tracing = ctx.tracing;
+  if (tracing && factReadRecorder) reportFactReads(definition, facts, ctx, factReadRecorder);
   const reads: (readonly string[])[] | undefined = tracing ? new Array<readonly string[]>(n) : undefined;
   const applied: Rule<F, E>[] = [];
   const decisive: Rule<F, E>[] = [];
