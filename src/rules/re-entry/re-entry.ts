@@ -178,6 +178,51 @@ export const banDefinition = defineRules<BanFacts, 'in-force' | 'expired'>({
   ],
 });
 
+/** The facts of where one ban applies: its scope and where the person plans to enter. */
+interface ScopeFacts {
+  readonly scope: BanScope;
+  readonly destination: Destination;
+}
+
+export const scopeDefinition = defineRules<ScopeFacts, boolean>({
+  id: 're-entry.scope',
+  description: 'Whether the entry ban of one expulsion covers the place the person plans to enter (asked whether or not it is in force)',
+  key: (applies) => String(applies),
+  rules: [
+    {
+      id: 're-entry.scope.norway-only',
+      description: 'A ban the decision limits to Norway bars entry to Norway, not to another Schengen country.',
+      source: [
+        cite('utl-71', 'Utvisningen er til hinder for senere innreise i riket.'),
+        cite('seed-000', 'An entry ban will often apply to the whole Schengen area.', { note: 'Often, not always: the decision says which.' }),
+      ],
+      reads: ['destination'],
+      when: (f) => f.destination === 'other-schengen',
+      then: false,
+    },
+    {
+      id: 're-entry.scope.norway',
+      description: 'Every entry ban bars entry to Norway.',
+      source: [cite('utl-71', 'Utvisningen er til hinder for senere innreise i riket.')],
+      reads: ['destination'],
+      when: (f) => f.destination === 'norway',
+      then: true,
+    },
+    {
+      id: 're-entry.scope.schengen',
+      exceptionTo: ['re-entry.scope.norway-only'],
+      description: 'A ban the decision makes Schengen-wide bars entry to every Schengen country, not only Norway.',
+      source: [
+        cite('seed-000', 'An entry ban will often apply to the whole Schengen area. Breach of an entry ban is a criminal offence.'),
+        cite('seed-001', 'You can be expelled from Norway and other Schengen countries because you have stayed illegally in Norway and be prohibited from entering the whole Schengen area for a period of 1–5 years.'),
+      ],
+      reads: ['scope', 'destination'],
+      when: (f) => f.scope === 'schengen' && f.destination === 'other-schengen',
+      then: true,
+    },
+  ],
+});
+
 // ---------------------------------------------------------------------------------------------------------
 // The answer
 // ---------------------------------------------------------------------------------------------------------
@@ -426,6 +471,7 @@ export function evaluateReEntry(input: ReEntryInput, options: EvaluateOptions = 
     };
     const decision = decide(banDefinition, facts, ctx, subject);
     const inForce = decision.value === 'in-force';
+    const covers = decide(scopeDefinition, { scope: expulsion.scope, destination: input.destination }, ctx, subject).value;
     bans.push({
       expulsion: index,
       decisionDate: expulsion.decisionDate,
@@ -433,8 +479,8 @@ export function evaluateReEntry(input: ReEntryInput, options: EvaluateOptions = 
       scope: expulsion.scope,
       ...period,
       inForce,
-      // A Schengen-wide ban covers every destination; a Norway-only ban covers Norway only.
-      appliesToDestination: inForce && (expulsion.scope === 'schengen' || input.destination === 'norway'),
+      // A Schengen-wide ban covers every destination; a Norway-only ban covers Norway only (rules above).
+      appliesToDestination: inForce && covers,
     });
     banReasons.push(...reasonsOf(decision, facts));
   });
@@ -504,7 +550,7 @@ export const reEntryRuleSet = defineRuleSet({
   output: reEntryOutput,
   dateOf: (input) => input.plannedEntryDate,
   evaluate: evaluateReEntry,
-  definitions: [banDefinition, outcomeDefinition],
+  definitions: [banDefinition, scopeDefinition, outcomeDefinition],
   parameters: reEntryParameters,
   cases,
 });

@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'በ{decisionDate, date, long} የተወሰነው የመባረር ውሳኔዎ ወደ {scope, select, schengen {ኖርዌይና መላው የሸንገን ክልል} other {ኖርዌይ}} እንዳይገቡ {permanent, select, yes {ለዘላለም} other {ለ{years, plural, one {# ዓመት} other {# ዓመታት}}፣ ከ{start, date, long} እስከ {lastDay, date, long} (ያካተተ)}} ያግድዎታል።',
   're-entry.ban.expired': 'በ{decisionDate, date, long} ከተወሰነው የመባረር ውሳኔዎ የመጣው የመግቢያ እገዳ አብቅቷል፦ የመጨረሻ ቀኑ {lastDay, date, long} ነበር።',
+  're-entry.scope.norway-only': 'ይህ የመግቢያ እገዳ ኖርዌይን ብቻ ይመለከታል፤ ስለዚህ ወደ ሌላ የሸንገን አገር ከመግባት አያግድዎትም።',
+  're-entry.scope.norway': 'የመግቢያ እገዳ ሁልጊዜ ኖርዌይን ይመለከታል።',
+  're-entry.scope.schengen': 'ይህ የመግቢያ እገዳ መላውን የሸንገን ክልል ይመለከታል፤ ስለዚህ ወደ ሌላ የሸንገን አገር ከመግባትም ያግድዎታል።',
   're-entry.outcome.no-bar': '{deported, select, yes {ከዚህ በፊት በኃይል ተመልሰዋል፤ ነገር ግን ያ ብቻውን ከመመለስ አያግድዎትም። } other {}}በ{plannedEntryDate, date, long} ወደ {destination, select, norway {ኖርዌይ} other {ሌላ የሸንገን አገር}} እንዳይገቡ የሚያግድዎት የመግቢያ እገዳ የለም።{owes, select, yes { ለበኃይል መመለስዎ አሁንም {owed, number, nok} ዕዳ አለብዎት፤ ወደ ኖርዌይ ከመምጣትዎ በፊት ይክፈሉት።} other {}}',
   're-entry.outcome.unpaid-costs': 'ለበኃይል መመለስዎ {owed, number, nok} ዕዳ አለብዎት። ካልከፈሉት ወደ ኖርዌይ ሲመጡ መግባት ሊከለከሉና ሊባረሩ ይችላሉ።',
   're-entry.outcome.entry-banned': 'በ{plannedEntryDate, date, long} ወደ {destination, select, norway {ኖርዌይ} other {ሌላ የሸንገን አገር}} መግባት አይችሉም፦ {permanent, select, yes {ለዘላለም ከመግባት ታግደዋል።} other {እስከ {until, date, long} (ያካተተ) ከመግባት ታግደዋል።}}{schengen, select, yes { እገዳው መላውን የሸንገን ክልል ይመለከታል።} other {}} እገዳው በሥራ ላይ እያለ መግባት የወንጀል ድርጊት ነው።',

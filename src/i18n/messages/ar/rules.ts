@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'قرار طردك الصادر في {decisionDate, date, long} يمنعك من دخول {scope, select, schengen {النرويج ومنطقة شنغن كلها} other {النرويج}} {permanent, select, yes {بشكل دائم} other {لمدة {years, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}، من {start, date, long} حتى {lastDay, date, long} ضمنًا}}.',
   're-entry.ban.expired': 'انتهى حظر الدخول الناتج عن قرار طردك الصادر في {decisionDate, date, long}: كان آخر يوم فيه {lastDay, date, long}.',
+  're-entry.scope.norway-only': 'يشمل حظر الدخول هذا النرويج فقط، لذلك لا يمنعك من دخول بلد آخر من دول شنغن.',
+  're-entry.scope.norway': 'يشمل حظر الدخول النرويج دائمًا.',
+  're-entry.scope.schengen': 'يشمل حظر الدخول هذا منطقة شنغن بأكملها، لذلك يمنعك أيضًا من دخول بلد آخر من دول شنغن.',
   're-entry.outcome.no-bar': '{deported, select, yes {سبق أن أُعدت قسرًا، لكن هذا وحده لا يمنعك من العودة. } other {}}لا يوجد حظر دخول يمنعك من دخول {destination, select, norway {النرويج} other {بلد آخر من دول شنغن}} في {plannedEntryDate, date, long}.{owes, select, yes { ما زلت مدينًا بمبلغ {owed, number, nok} عن إعادتك القسرية؛ سدّده قبل أن تأتي إلى النرويج.} other {}}',
   're-entry.outcome.unpaid-costs': 'أنت مدين بمبلغ {owed, number, nok} عن إعادتك القسرية. إذا لم تسدّده، فقد يُرفض دخولك عندما تأتي إلى النرويج، وقد تُطرد.',
   're-entry.outcome.entry-banned': 'لا يجوز لك دخول {destination, select, norway {النرويج} other {بلد آخر من دول شنغن}} في {plannedEntryDate, date, long}: {permanent, select, yes {أنت ممنوع من الدخول بشكل دائم.} other {أنت ممنوع من الدخول حتى {until, date, long} ضمنًا.}}{schengen, select, yes { يسري الحظر على منطقة شنغن كلها.} other {}} الدخول أثناء سريان الحظر جريمة جنائية.',

@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'بڕیاری دەرکردنەکەت کە لە {decisionDate, date, long} دراوە، {permanent, select, yes {بۆ هەمیشە} other {بۆ ماوەی {years, plural, one {# ساڵ} other {# ساڵ}}، لە {start, date, long} تا {lastDay, date, long} (بە خۆیەوە)}} لە هاتنەژوورەوەی {scope, select, schengen {نەرویج و هەموو ناوچەی شینگن} other {نەرویج}} قەدەغەت دەکات.',
   're-entry.ban.expired': 'قەدەغەی هاتنەژوورەوەی بڕیاری دەرکردنەکەت (لە {decisionDate, date, long}) کۆتایی هاتووە: دوا ڕۆژی {lastDay, date, long} بوو.',
+  're-entry.scope.norway-only': 'ئەم قەدەغەی هاتنەژوورەوەیە تەنها نەرویج دەگرێتەوە، بۆیە ڕێگرت لێ ناکات بچیتە وڵاتێکی تری شینگن.',
+  're-entry.scope.norway': 'قەدەغەی هاتنەژوورەوە هەمیشە نەرویج دەگرێتەوە.',
+  're-entry.scope.schengen': 'ئەم قەدەغەی هاتنەژوورەوەیە هەموو ناوچەی شینگن دەگرێتەوە، بۆیە ڕێگریشت لێ دەکات بچیتە وڵاتێکی تری شینگن.',
   're-entry.outcome.no-bar': '{deported, select, yes {پێشتر بە زۆر گەڕێنراویتەوە، بەڵام تەنها ئەمە قەدەغەت ناکات لە گەڕانەوە. } other {}}هیچ قەدەغەیەکی هاتنەژوورەوە ڕێگرت نییە لە هاتنەژوورەوەی {destination, select, norway {نەرویج} other {وڵاتێکی تری شینگن}} لە {plannedEntryDate, date, long}.{owes, select, yes { هێشتا {owed, number, nok}ت لەسەرە بۆ گەڕاندنەوەی زۆرەملێکەت؛ پێش هاتنت بۆ نەرویج بیدەرەوە.} other {}}',
   're-entry.outcome.unpaid-costs': '{owed, number, nok}ت لەسەرە بۆ گەڕاندنەوەی زۆرەملێکەت. ئەگەر نەتدابێتەوە، لەوانەیە کاتی هاتنت بۆ نەرویج ڕێگەی هاتنەژوورەوەت پێ نەدرێت، و لەوانەیە دەربکرێیت.',
   're-entry.outcome.entry-banned': 'ناتوانیت لە {plannedEntryDate, date, long} بچیتە ناو {destination, select, norway {نەرویج} other {وڵاتێکی تری شینگن}}: {permanent, select, yes {بۆ هەمیشە لە هاتنەژوورەوە قەدەغە کراویت.} other {تا {until, date, long} (بە خۆیەوە) لە هاتنەژوورەوە قەدەغە کراویت.}}{schengen, select, yes { قەدەغەکە هەموو ناوچەی شینگن دەگرێتەوە.} other {}} هاتنەژوورەوە لە کاتی قەدەغەکەدا تاوانێکی سزاییە.',

@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'حکم اخراج شما که در {decisionDate, date, long} صادر شد، ورود شما به {scope, select, schengen {نروژ و کل منطقه شینگن} other {نروژ}} را {permanent, select, yes {برای همیشه} other {به مدت {years, plural, one {# سال} other {# سال}}، از {start, date, long} تا پایان {lastDay, date, long}}} ممنوع می‌کند.',
   're-entry.ban.expired': 'ممنوعیت ورود ناشی از حکم اخراج شما که در {decisionDate, date, long} صادر شد به پایان رسیده است: آخرین روز آن {lastDay, date, long} بود.',
+  're-entry.scope.norway-only': 'این منع ورود فقط شامل نروژ است، پس مانع ورود شما به کشور دیگری از شینگن نمی‌شود.',
+  're-entry.scope.norway': 'منع ورود همیشه شامل نروژ است.',
+  're-entry.scope.schengen': 'این منع ورود کل منطقه شینگن را در بر می‌گیرد، پس مانع ورود شما به کشور دیگری از شینگن هم می‌شود.',
   're-entry.outcome.no-bar': '{deported, select, yes {شما قبلاً به‌اجبار بازگردانده شده‌اید، اما این به‌تنهایی شما را از بازگشت منع نمی‌کند. } other {}}هیچ ممنوعیت ورودی مانع ورود شما به {destination, select, norway {نروژ} other {کشور دیگری از شینگن}} در {plannedEntryDate, date, long} نیست.{owes, select, yes { شما هنوز {owed, number, nok} بابت بازگرداندن اجباری‌تان بدهکارید؛ پیش از آمدن به نروژ آن را بپردازید.} other {}}',
   're-entry.outcome.unpaid-costs': 'شما {owed, number, nok} بابت بازگرداندن اجباری‌تان بدهکارید. اگر آن را نپرداخته باشید، ممکن است هنگام آمدن به نروژ از ورود شما جلوگیری شود و ممکن است اخراج شوید.',
   're-entry.outcome.entry-banned': 'شما نمی‌توانید در {plannedEntryDate, date, long} وارد {destination, select, norway {نروژ} other {کشور دیگری از شینگن}} شوید: {permanent, select, yes {ورود شما برای همیشه ممنوع است.} other {ورود شما تا پایان {until, date, long} ممنوع است.}}{schengen, select, yes { این ممنوعیت برای کل منطقه شینگن است.} other {}} ورود در زمان برقراری ممنوعیت جرم کیفری است.',

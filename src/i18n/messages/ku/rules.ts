@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'Biryara derxistina te ya di {decisionDate, date, long} de ketina te ya {scope, select, schengen {Norwêc û tevahiya herêma Schengenê} other {Norwêcê}} {permanent, select, yes {her û her qedexe dike} other {ji bo {years, plural, one {# salê} other {# salan}} qedexe dike, ji {start, date, long} heta {lastDay, date, long} (tê de)}}.',
   're-entry.ban.expired': 'Qedexeya ketinê ya biryara derxistina te ya di {decisionDate, date, long} de qediya: roja wê ya dawî {lastDay, date, long} bû.',
+  're-entry.scope.norway-only': 'Ev qedexeya ketinê tenê Norwêcê digire, ji ber vê yekê ew te ji ketina welatekî din ê Schengenê asteng nake.',
+  're-entry.scope.norway': 'Qedexeya ketinê her tim Norwêcê digire.',
+  're-entry.scope.schengen': 'Ev qedexeya ketinê hemû herêma Schengenê digire, ji ber vê yekê nahêle tu bikevî welatekî din ê Schengenê jî.',
   're-entry.outcome.no-bar': '{deported, select, yes {Tu berê bi zorê hatî vegerandin, lê ev bi tenê te ji vegerê qedexe nake. } other {}}Ti qedexeya ketinê nahêle ku tu di {plannedEntryDate, date, long} de bikevî {destination, select, norway {Norwêcê} other {welatekî din ê Schengenê}}.{owes, select, yes { Tu hîn ji bo vegerandina xwe ya bi zorê {owed, number, nok} deyndar î; berî ku tu werî Norwêcê wê bide.} other {}}',
   're-entry.outcome.unpaid-costs': 'Tu ji bo vegerandina xwe ya bi zorê {owed, number, nok} deyndar î. Heke te ew nedabe, dibe ku dema tu werî Norwêcê ketina te were redkirin, û dibe ku tu werî derxistin.',
   're-entry.outcome.entry-banned': 'Tu nikarî di {plannedEntryDate, date, long} de bikevî {destination, select, norway {Norwêcê} other {welatekî din ê Schengenê}}: {permanent, select, yes {ketina te her û her qedexe ye.} other {ketina te heta {until, date, long} (tê de) qedexe ye.}}{schengen, select, yes { Qedexe li ser tevahiya herêma Schengenê derbasdar e.} other {}} Ketin dema ku qedexe derbasdar e sûc e.',

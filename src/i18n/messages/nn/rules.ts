@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'Utvisingsvedtaket frå {decisionDate, date, long} gir deg {permanent, select, yes {varig forbod} other {forbod}} mot å reise inn i {scope, select, schengen {Noreg og heile Schengen-området} other {Noreg}}{permanent, select, yes {} other { i {years, plural, one {# år} other {# år}}, frå {start, date, long} til og med {lastDay, date, long}}}.',
   're-entry.ban.expired': 'Innreiseforbodet frå utvisingsvedtaket {decisionDate, date, long} har gått ut: siste dag var {lastDay, date, long}.',
+  're-entry.scope.norway-only': 'Dette innreiseforbodet gjeld berre Noreg, så det hindrar deg ikkje i å reise inn i eit anna Schengen-land.',
+  're-entry.scope.norway': 'Eit innreiseforbod gjeld alltid Noreg.',
+  're-entry.scope.schengen': 'Dette innreiseforbodet gjeld heile Schengen-området, så det hindrar deg også i å reise inn i eit anna Schengen-land.',
   're-entry.outcome.no-bar': '{deported, select, yes {Du er tidlegare uttransportert, men det åleine gir ikkje forbod mot å komme tilbake. } other {}}Ingen innreiseforbod hindrar deg i å reise inn i {destination, select, norway {Noreg} other {eit anna Schengen-land}} {plannedEntryDate, date, long}.{owes, select, yes { Du skuldar framleis {owed, number, nok} for uttransporteringa; betal tilbake før du kjem til Noreg.} other {}}',
   're-entry.outcome.unpaid-costs': 'Du skuldar {owed, number, nok} for uttransporteringa di. Viss du ikkje har betalt tilbake, kan du bli bortvist når du kjem til Noreg, og du kan bli utvist.',
   're-entry.outcome.entry-banned': 'Du kan ikkje reise inn i {destination, select, norway {Noreg} other {eit anna Schengen-land}} {plannedEntryDate, date, long}: {permanent, select, yes {du har varig innreiseforbod.} other {du har innreiseforbod til og med {until, date, long}.}}{schengen, select, yes { Forbodet gjeld heile Schengen-området.} other {}} Det er straffbart å reise inn medan innreiseforbodet gjeld.',

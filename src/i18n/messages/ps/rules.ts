@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'ستاسو د اخراج پرېکړه چې په {decisionDate, date, long} شوې، تاسو {scope, select, schengen {ناروې او د شینګن ټولې سیمې} other {ناروې}} ته له ننوتو {permanent, select, yes {د تل لپاره} other {د {years, plural, one {# کال} other {# کلونو}} لپاره، له {start, date, long} څخه تر {lastDay, date, long} پورې (په ګډون)}} منع کوي.',
   're-entry.ban.expired': 'ستاسو د اخراج د پرېکړې (په {decisionDate, date, long}) د ننوتو بندیز پای ته رسېدلی: وروستۍ ورځ یې {lastDay, date, long} وه.',
+  're-entry.scope.norway-only': 'د ننوتلو دا بندیز یوازې ناروې ته شامل دی، نو تاسو د شینګن بل هېواد ته له ننوتلو نه نه منع کوي.',
+  're-entry.scope.norway': 'د ننوتلو بندیز تل ناروې ته شامل وي.',
+  're-entry.scope.schengen': 'د ننوتلو دا بندیز ټوله د شینګن سیمه رانغاړي، نو تاسو د شینګن بل هېواد ته له ننوتلو نه هم منع کوي.',
   're-entry.outcome.no-bar': '{deported, select, yes {تاسو مخکې په زور بېرته ستانه شوي یاست، خو یوازې دا تاسو له بېرته راتګ څخه نه منع کوي. } other {}}هېڅ د ننوتو بندیز تاسو په {plannedEntryDate, date, long} {destination, select, norway {ناروې} other {د شینګن بل هېواد}} ته له ننوتو نه منع کوي.{owes, select, yes { تاسو لا هم د خپل په زور ستنولو لپاره {owed, number, nok} پوروړي یاست؛ ناروې ته له راتګ مخکې یې ورکړئ.} other {}}',
   're-entry.outcome.unpaid-costs': 'تاسو د خپل په زور ستنولو لپاره {owed, number, nok} پوروړي یاست. که مو نه وي ورکړي، کېدای شي ناروې ته د راتګ پر وخت ننوتل درته رد شي، او کېدای شي اخراج شئ.',
   're-entry.outcome.entry-banned': 'تاسو نه شئ کولی په {plannedEntryDate, date, long} {destination, select, norway {ناروې} other {د شینګن بل هېواد}} ته ننوځئ: {permanent, select, yes {تاسو د تل لپاره له ننوتو منع یاست.} other {تاسو تر {until, date, long} پورې (په ګډون) له ننوتو منع یاست.}}{schengen, select, yes { دا بندیز د شینګن ټولې سیمې ته شامل دی.} other {}} د بندیز پر مهال ننوتل جرمي عمل دی.',

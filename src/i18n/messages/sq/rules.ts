@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'Dëbimi juaj i vendosur më {decisionDate, date, long} ju ndalon të hyni {scope, select, schengen {në Norvegji dhe në të gjithë zonën Schengen} other {në Norvegji}} {permanent, select, yes {përgjithmonë} other {për {years, plural, one {# vit} other {# vjet}}, nga {start, date, long} deri më {lastDay, date, long} përfshirë}}.',
   're-entry.ban.expired': 'Ndalimi i hyrjes nga dëbimi juaj i vendosur më {decisionDate, date, long} ka mbaruar: dita e fundit ishte {lastDay, date, long}.',
+  're-entry.scope.norway-only': 'Ky ndalim hyrjeje vlen vetëm për Norvegjinë, prandaj nuk ju pengon të hyni në një vend tjetër Schengen.',
+  're-entry.scope.norway': 'Një ndalim hyrjeje vlen gjithmonë për Norvegjinë.',
+  're-entry.scope.schengen': 'Ky ndalim hyrjeje vlen për të gjithë zonën Schengen, prandaj ju pengon të hyni edhe në një vend tjetër Schengen.',
   're-entry.outcome.no-bar': '{deported, select, yes {Ju jeni kthyer me forcë më parë, por vetëm kjo nuk ju ndalon të ktheheni. } other {}}Asnjë ndalim hyrjeje nuk ju pengon të hyni {destination, select, norway {në Norvegji} other {në një vend tjetër Schengen}} më {plannedEntryDate, date, long}.{owes, select, yes { Ju ende detyroheni {owed, number, nok} për kthimin me forcë; paguajini para se të vini në Norvegji.} other {}}',
   're-entry.outcome.unpaid-costs': 'Ju detyroheni {owed, number, nok} për kthimin me forcë. Nëse nuk i keni paguar, mund t’ju refuzohet hyrja kur të vini në Norvegji, dhe mund të dëboheni.',
   're-entry.outcome.entry-banned': 'Ju nuk mund të hyni {destination, select, norway {në Norvegji} other {në një vend tjetër Schengen}} më {plannedEntryDate, date, long}: {permanent, select, yes {ju ndalohet hyrja përgjithmonë.} other {ju ndalohet hyrja deri më {until, date, long} përfshirë.}}{schengen, select, yes { Ndalimi vlen për të gjithë zonën Schengen.} other {}} Hyrja ndërsa ndalimi është në fuqi është vepër penale.',

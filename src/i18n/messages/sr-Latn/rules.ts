@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'Vaše proterivanje određeno {decisionDate, date, long} zabranjuje vam ulazak u {scope, select, schengen {Norvešku i ceo šengenski prostor} other {Norvešku}} {permanent, select, yes {trajno} other {na {years, plural, one {# godinu} few {# godine} other {# godina}}, od {start, date, long} do {lastDay, date, long} zaključno}}.',
   're-entry.ban.expired': 'Zabrana ulaska zbog proterivanja određenog {decisionDate, date, long} je istekla: njen poslednji dan je bio {lastDay, date, long}.',
+  're-entry.scope.norway-only': 'Ova zabrana ulaska važi samo za Norvešku, pa vas ne sprečava da uđete u drugu šengensku zemlju.',
+  're-entry.scope.norway': 'Zabrana ulaska uvek važi za Norvešku.',
+  're-entry.scope.schengen': 'Ova zabrana ulaska važi za ceo šengenski prostor, pa vas sprečava i da uđete u drugu šengensku zemlju.',
   're-entry.outcome.no-bar': '{deported, select, yes {Ranije ste prinudno vraćeni, ali vam samo to ne zabranjuje da se vratite. } other {}}Nijedna zabrana ulaska vas ne sprečava da uđete u {destination, select, norway {Norvešku} other {drugu šengensku zemlju}} {plannedEntryDate, date, long}.{owes, select, yes { I dalje dugujete {owed, number, nok} za prinudni povratak; vratite dug pre nego što dođete u Norvešku.} other {}}',
   're-entry.outcome.unpaid-costs': 'Dugujete {owed, number, nok} za prinudni povratak. Ako niste vratili dug, može vam biti odbijen ulazak kada dođete u Norvešku, i možete biti proterani.',
   're-entry.outcome.entry-banned': 'Ne smete da uđete u {destination, select, norway {Norvešku} other {drugu šengensku zemlju}} {plannedEntryDate, date, long}: {permanent, select, yes {imate trajnu zabranu ulaska.} other {imate zabranu ulaska do {until, date, long} zaključno.}}{schengen, select, yes { Zabrana važi za ceo šengenski prostor.} other {}} Ulazak dok zabrana važi je krivično delo.',

@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'ብ{decisionDate, date, long} ዝተወሰነ ውሳነ ምስጓግኩም ናብ {scope, select, schengen {ኖርወይን ምሉእ ዞባ ሸንገንን} other {ኖርወይ}} ካብ ምእታው {permanent, select, yes {ንሓዋሩ} other {ን{years, plural, one {# ዓመት} other {# ዓመታት}}፣ ካብ {start, date, long} ክሳብ {lastDay, date, long} (ሓዊሱ)}} ይእግደኩም።',
   're-entry.ban.expired': 'ካብ ብ{decisionDate, date, long} ዝተወሰነ ውሳነ ምስጓግኩም ዝመጸ ናይ ምእታው እገዳ ተወዲኡ፦ ናይ መወዳእታ መዓልቱ {lastDay, date, long} ነበረ።',
+  're-entry.scope.norway-only': 'እዚ እገዳ ምእታው ንኖርወይ ጥራይ እዩ ዝምልከት፤ ስለዚ ናብ ካልእ ሃገር ሸንገን ካብ ምእታው ኣይኽልክለኩምን።',
+  're-entry.scope.norway': 'እገዳ ምእታው ኩሉ ግዜ ንኖርወይ ይምልከት።',
+  're-entry.scope.schengen': 'እዚ እገዳ ምእታው ንብምሉኡ ዞባ ሸንገን ይምልከት፤ ስለዚ ናብ ካልእ ሃገር ሸንገን ካብ ምእታው እውን ይኽልክለኩም።',
   're-entry.outcome.no-bar': '{deported, select, yes {ቅድሚ ሕጂ ብሓይሊ ተመሊስኩም ኢኹም፣ ግን እዚ ጥራይ ካብ ምምላስ ኣይእግደኩምን። } other {}}ብ{plannedEntryDate, date, long} ናብ {destination, select, norway {ኖርወይ} other {ካልእ ሃገር ሸንገን}} ካብ ምእታው ዝኽልክለኩም ናይ ምእታው እገዳ የለን።{owes, select, yes { ንብሓይሊ ምምላስኩም ሕጂ እውን {owed, number, nok} ዕዳ ኣለኩም፤ ናብ ኖርወይ ቅድሚ ምምጻእኩም ክፈልዎ።} other {}}',
   're-entry.outcome.unpaid-costs': 'ንብሓይሊ ምምላስኩም {owed, number, nok} ዕዳ ኣለኩም። እንተዘይከፊልኩምዎ ናብ ኖርወይ ክትመጹ ከለኹም ምእታው ክንጸገኩምን ክትስጎጉን ትኽእሉ ኢኹም።',
   're-entry.outcome.entry-banned': 'ብ{plannedEntryDate, date, long} ናብ {destination, select, norway {ኖርወይ} other {ካልእ ሃገር ሸንገን}} ክትኣትዉ ኣይትኽእሉን፦ {permanent, select, yes {ንሓዋሩ ካብ ምእታው ተኣጊድኩም ኢኹም።} other {ክሳብ {until, date, long} (ሓዊሱ) ካብ ምእታው ተኣጊድኩም ኢኹም።}}{schengen, select, yes { እቲ እገዳ ንምሉእ ዞባ ሸንገን ይምልከት።} other {}} እቲ እገዳ ኣብ ግብሪ ከሎ ምእታው ገበን እዩ።',

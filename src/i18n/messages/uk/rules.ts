@@ -101,6 +101,9 @@ export default {
   // Rule set 5: re-entry
   're-entry.ban.in-force': 'Ваше видворення за рішенням від {decisionDate, date, long} забороняє вам в’їзд до {scope, select, schengen {Норвегії та всієї Шенгенської зони} other {Норвегії}} {permanent, select, yes {назавжди} other {на {years, plural, one {# рік} few {# роки} many {# років} other {# року}}, з {start, date, long} по {lastDay, date, long} включно}}.',
   're-entry.ban.expired': 'Заборона на в’їзд за рішенням про видворення від {decisionDate, date, long} закінчилася: її останній день був {lastDay, date, long}.',
+  're-entry.scope.norway-only': 'Ця заборона в’їзду діє лише щодо Норвегії, тому вона не заважає вам в’їхати до іншої шенгенської країни.',
+  're-entry.scope.norway': 'Заборона в’їзду завжди діє щодо Норвегії.',
+  're-entry.scope.schengen': 'Ця заборона в’їзду діє в усій Шенгенській зоні, тому вона не дає вам в’їхати й до іншої шенгенської країни.',
   're-entry.outcome.no-bar': '{deported, select, yes {Раніше вас повертали примусово, але саме це не забороняє вам повернутися. } other {}}Жодна заборона на в’їзд не заважає вам в’їхати до {destination, select, norway {Норвегії} other {іншої шенгенської країни}} {plannedEntryDate, date, long}.{owes, select, yes { Ви досі винні {owed, number, nok} за примусове повернення; сплатіть борг до приїзду в Норвегію.} other {}}',
   're-entry.outcome.unpaid-costs': 'Ви винні {owed, number, nok} за примусове повернення. Якщо ви не сплатили борг, вам можуть відмовити у в’їзді до Норвегії, і вас можуть видворити.',
   're-entry.outcome.entry-banned': 'Ви не можете в’їхати до {destination, select, norway {Норвегії} other {іншої шенгенської країни}} {plannedEntryDate, date, long}: {permanent, select, yes {вам заборонено в’їзд назавжди.} other {вам заборонено в’їзд по {until, date, long} включно.}}{schengen, select, yes { Заборона діє в усій Шенгенській зоні.} other {}} В’їзд під час дії заборони — кримінальний злочин.',
