@@ -9,8 +9,7 @@
  *                   └─ withdraw (from applied, granted, appealed, travel-arranged) → withdrawn ─apply→ …
  */
 import { z } from 'zod';
-import { countryCode, eeaAndSwitzerland } from '../../rules/common/countries.ts';
-import { lookup } from '../../rules/engine/parameter.ts';
+import { countryCode } from '../../rules/common/countries.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
 import { currentDeadline, recorded, type AssistedReturn, type CaseDoc, type PreviousApplication } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
@@ -85,7 +84,8 @@ export const apply = defineAction({
     if (!applicant.citizenships.includes(input.destination)) {
       // seed 002: "If you have a residence permit in a country outside the EU/EEA (where you are not a citizen), you can apply
       // for assisted return to return there. In such case, you will need to submit a copy of a valid residence permit."
-      precondition(!lookup(eeaAndSwitzerland, date).value.includes(input.destination), 'destination-outside-eea', 'Assisted return to a country that is not your own must be to a country outside the EU/EEA');
+      const where = ask('assisted-return-eligibility', { date, citizenship: applicant.citizenships[0], returnToCountryOfResidence: input.destination });
+      precondition(where.answer.destination !== 'not-to-an-eea-country', 'destination-outside-eea', 'Assisted return to a country that is not your own must be to a country outside the EU/EEA');
       precondition(hasResidencePermitCopy(doc, applicant.id, true), 'residence-permit-copy', 'Returning to a country you are not a citizen of needs a copy of a valid residence permit there (upload it, or record that it will be sent later)');
     }
   },
@@ -104,6 +104,7 @@ export const apply = defineAction({
       dublinTransferDecision: kind === 'dublin-transfer',
       unaccompaniedMinorAsylumSeeker: applicant.unaccompaniedMinor && kind === 'protection-rejected',
       permitOnOtherGroundsEnded: kind === 'permit-revoked',
+      ...(applicant.citizenships.includes(input.destination) ? {} : { returnToCountryOfResidence: input.destination }),
       ...input.facts,
     });
     const support = ask('assisted-return-support', {

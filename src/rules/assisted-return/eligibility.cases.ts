@@ -450,6 +450,26 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { outcome: 'eligible-by-exception', conditions: ['leave-within-dublin-deadlines', 'met-by-family-or-carers'] },
   },
 
+  // ── Where to ───────────────────────────────────────────────────────────────────────────────────────────────
+  {
+    name: 'A rejected asylum seeker from Afghanistan with a residence permit in Türkiye may return there instead of home',
+    source: 'seed-002: "If you have a residence permit in a country outside the EU/EEA (where you are not a citizen), you can apply for assisted return to return there."',
+    input: { date: DATE, citizenship: 'AF', protection: 'rejected', returnToCountryOfResidence: 'TR' },
+    expect: { outcome: 'eligible', destination: 'country-of-residence' },
+  },
+  {
+    name: 'A residence permit in Sweden, inside the EU/EEA, is no destination for assisted return',
+    source: 'seed-002: "If you have a residence permit in a country outside the EU/EEA (where you are not a citizen)…"',
+    input: { date: DATE, citizenship: 'AF', protection: 'rejected', returnToCountryOfResidence: 'SE' },
+    expect: { outcome: 'eligible', destination: 'not-to-an-eea-country' },
+  },
+  {
+    name: 'Without a country of residence the destination is the home country',
+    source: 'seed-002: "The assisted return scheme provides help and money to return to and resettle in your home country."',
+    input: { date: DATE, citizenship: 'AF', protection: 'rejected' },
+    expect: { outcome: 'eligible', destination: 'home-country' },
+  },
+
   // ── The dated lists ────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'On 31 December 2023 a rejected asylum seeker from Kosovo is excluded by the list only: Kosovars still needed a visa',

@@ -59,6 +59,9 @@ export const eligibilityWarnings = [
 ] as const;
 export type EligibilityWarning = (typeof eligibilityWarnings)[number];
 
+export const eligibilityDestinations = ['home-country', 'country-of-residence', 'not-to-an-eea-country'] as const;
+export type EligibilityDestination = (typeof eligibilityDestinations)[number];
+
 const applicationStatus = ['none', 'pending', 'rejected', 'granted'] as const;
 
 export const assistedReturnEligibilityInput = z
@@ -109,6 +112,9 @@ export const assistedReturnEligibilityInput = z
       .array(z.enum(vulnerabilities))
       .default([])
       .describe('Vulnerable situations (seed 002); UDI asks for documentation of them'),
+    returnToCountryOfResidence: countryCode
+      .optional()
+      .describe('A country the person is not a citizen of but holds a residence permit in, to return there instead of to the home country'),
   })
   .superRefine((input, issues) => {
     if (input.dateOfBirth !== undefined && input.dateOfBirth > input.date) {
@@ -461,6 +467,45 @@ export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
   ],
 });
 
+// ─── Where to: the home country, or a country of residence outside the EU/EEA ────────────────────────────────
+
+const RESIDENCE_ELSEWHERE_QUOTE =
+  'If you have a residence permit in a country outside the EU/EEA (where you are not a citizen), you can apply for assisted return to return there. In such case, you will need to submit a copy of a valid residence permit.';
+
+export const destinationDefinition = defineRules<Facts, EligibilityDestination>({
+  id: 'assisted-return.eligibility.destination',
+  description: 'Where assisted return may take the person: the home country, or a country outside the EU/EEA where they hold a residence permit',
+  key: (destination) => destination,
+  rules: [
+    {
+      id: 'assisted-return.eligibility.destination.home-country',
+      description: 'Assisted return takes the person to their home country.',
+      source: [seed002('The assisted return scheme provides help and money to return to and resettle in your home country.')],
+      reads: ['returnToCountryOfResidence'],
+      when: (f) => f.returnToCountryOfResidence === undefined,
+      then: 'home-country',
+    },
+    {
+      id: 'assisted-return.eligibility.destination.country-of-residence',
+      description: 'A person with a residence permit in a country they are not a citizen of may return there instead, with a copy of a valid permit.',
+      source: [seed002(RESIDENCE_ELSEWHERE_QUOTE)],
+      reads: ['returnToCountryOfResidence'],
+      when: (f) => f.returnToCountryOfResidence !== undefined,
+      then: 'country-of-residence',
+    },
+    {
+      id: 'assisted-return.eligibility.destination.eea-country',
+      exceptionTo: ['assisted-return.eligibility.destination.country-of-residence'],
+      description: 'A country of residence in the EU/EEA (or Switzerland) is not a destination for assisted return: the seed names countries outside the EU/EEA only.',
+      source: [seed002(RESIDENCE_ELSEWHERE_QUOTE)],
+      reads: ['returnToCountryOfResidence'],
+      when: (f, ctx) => f.returnToCountryOfResidence !== undefined && ctx.param(eeaAndSwitzerland).includes(f.returnToCountryOfResidence),
+      then: 'not-to-an-eea-country',
+      params: (f) => ({ country: f.returnToCountryOfResidence ?? '' }),
+    },
+  ],
+});
+
 // ─── The answer ──────────────────────────────────────────────────────────────────────────────────────────────
 
 const warningSchema = z.object({ code: z.enum(eligibilityWarnings), ...messageSchema.shape });
@@ -474,6 +519,9 @@ export const assistedReturnEligibilityOutput = z
         'Conditions attached to assisted return if it is granted (empty when the outcome is not-eligible): leaving within the Dublin deadlines; for an unaccompanied minor, being met by family or other carers on return',
       ),
     alternatives: z.array(z.enum(eligibilityAlternatives)).describe('Other schemes the person can apply for instead'),
+    destination: z
+      .enum(eligibilityDestinations)
+      .describe('Where assisted return may take the person: home-country; country-of-residence (outside the EU/EEA, with a copy of a valid permit); not-to-an-eea-country'),
     warnings: z
       .array(warningSchema)
       .describe('Answers that do not fit the date of birth, and the caveat for the 48-hour procedure; they do not change the outcome, which takes the answers as given'),
@@ -493,6 +541,7 @@ export interface AssistedReturnEligibilityResult {
   readonly outcome: EligibilityOutcome;
   readonly conditions: readonly EligibilityCondition[];
   readonly alternatives: readonly EligibilityAlternative[];
+  readonly destination: EligibilityDestination;
   readonly warnings: readonly EligibilityWarningMessage[];
   readonly reasons: readonly Reason[];
   readonly trace?: Trace;
@@ -572,13 +621,14 @@ export function evaluateAssistedReturnEligibility(input: Facts, options: Evaluat
     ctx.computed('assisted-return.eligibility.alternatives', alternatives, { group: group.value }, LEGAL_RESIDENCE_SOURCES);
   }
   const warnings = warningsOf(input, outcome.value, ctx);
+  const destination = decide(destinationDefinition, input, ctx).value;
 
   const reasons: Reason[] = [];
   tellStory(reasons, group, input, GROUP_NONE);
   if (exclusion) tellStory(reasons, exclusion, input, EXCLUSION_NONE);
   tellStory(reasons, outcome, outcomeFacts, CANNOT_APPLY);
-  if (!ctx.tracing) return { outcome: outcome.value, conditions, alternatives, warnings, reasons };
-  return { outcome: outcome.value, conditions, alternatives, warnings, reasons, trace: ctx.trace() };
+  if (!ctx.tracing) return { outcome: outcome.value, conditions, alternatives, destination, warnings, reasons };
+  return { outcome: outcome.value, conditions, alternatives, destination, warnings, reasons, trace: ctx.trace() };
 }
 
 export const assistedReturnEligibilityRuleSet = defineRuleSet({
@@ -592,7 +642,7 @@ export const assistedReturnEligibilityRuleSet = defineRuleSet({
   output: assistedReturnEligibilityOutput,
   dateOf: (input) => input.date,
   evaluate: evaluateAssistedReturnEligibility,
-  definitions: [groupDefinition, exclusionDefinition, outcomeDefinition],
+  definitions: [groupDefinition, exclusionDefinition, outcomeDefinition, destinationDefinition],
   parameters: [excludedNationalities, visaExemptNationalities, eeaAndSwitzerland],
   cases,
 });
