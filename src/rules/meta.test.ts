@@ -174,6 +174,21 @@ describe('src/rules/ is pure', () => {
       }
     }
   });
+  it('names nothing outside the repository: no notes file, no issue number (say what is meant)', () => {
+    const all: string[] = [];
+    const walkAll = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walkAll(path);
+        else if (name.endsWith('.ts')) all.push(path);
+      }
+    };
+    walkAll(here);
+    for (const file of all) {
+      const text = readFileSync(file, 'utf8');
+      expect(/FACTS\.md|\bFACTS [a-h]\d|\b[Ii]ssue \d/.test(text), `${file} names something outside the repository`).toBe(false);
+    }
+  });
   it('never reads the clock', () => {
     for (const file of files) {
       const text = readFileSync(file, 'utf8');

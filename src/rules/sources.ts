@@ -1,6 +1,6 @@
 /**
  * The documents Retur's rules cite. The five seeds (docs/sources/) are the specification; the others are
- * the public pages that ../shared/domain/FACTS.md quotes, cited by URL.
+ * public pages of the authorities (and a few others) that say more precisely what the seeds say, cited by URL.
  */
 import type { Source, SourceDocument } from './engine/source.ts';
 

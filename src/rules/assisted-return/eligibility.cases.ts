@@ -148,13 +148,13 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A Polish citizen whose residence application was rejected is normally not eligible: EU citizens need no visa',
-    source: 'seed-003: "are nationals of a country exempt from the visa requirement" (FACTS.md h: EU/EEA and Swiss citizens need no visa either)',
+    source: 'seed-003: "are nationals of a country exempt from the visa requirement" (EU/EEA and Swiss citizens need no visa either)',
     input: { date: DATE, citizenship: 'PL', residenceApplication: 'rejected' },
     expect: { outcome: 'normally-not-eligible', reasons: [group('rejected'), exclusion('eea-or-swiss-citizen'), MAY_APPLY, NORMALLY_EXCLUDED] },
   },
   {
     name: 'A Swiss citizen without legal residence and never registered with UDI is normally not eligible',
-    source: 'seed-003: "are nationals of a country exempt from the visa requirement" (FACTS.md h)',
+    source: 'seed-003: "are nationals of a country exempt from the visa requirement" (Regulation (EU) 2018/1806, Annex II)',
     input: { date: DATE, citizenship: 'CH' },
     expect: {
       outcome: 'normally-not-eligible',

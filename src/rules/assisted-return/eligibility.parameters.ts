@@ -101,7 +101,7 @@ export const visaExemptNationalities = defineParameter<readonly string[]>({
             'Vanuatu stays listed in Annex II, but its nationals need a visa while the suspension lasts. The regulation was ' +
             'published on 3 February 2023 (OJ L 32) and applies from the next day: the Council suspended the visa-waiver ' +
             'agreement with Vanuatu "as from 4 February 2023", and EUR-Lex ends the 18 months of 2023/222 on 3 August 2024. ' +
-            '(FACTS.md h gives 3 February, the day of publication.) Delegated Regulation (EU) 2024/2059 extended the ' +
+            '(Some summaries give 3 February, the day of publication.) Delegated Regulation (EU) 2024/2059 extended the ' +
             'suspension from 4 August 2024; whether it was extended again or made permanent must be checked before relying ' +
             'on this value after February 2026.',
         },

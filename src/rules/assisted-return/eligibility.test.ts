@@ -90,7 +90,7 @@ function reference(input: Input): { outcome: string; conditions: string[]; alter
   const outcome = !excluded ? 'eligible' : input.unaccompaniedMinorAsylumSeeker || trafficking ? 'eligible-by-exception' : 'normally-not-eligible';
   const conditions = [
     ...(input.dublinTransferDecision ? ['leave-within-dublin-deadlines'] : []),
-    // FACTS a3: an unaccompanied minor is returned only to family, a guardian or other adequate care (G-02/2018).
+    // Circular G-02/2018: an unaccompanied minor is returned only to family, a guardian or other adequate care (G-02/2018).
     ...(input.unaccompaniedMinorAsylumSeeker ? ['met-by-family-or-carers'] : []),
   ];
   return { outcome, conditions, alternatives: [] };

@@ -346,7 +346,7 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       description:
         'Citizens of the EU/EEA and Switzerland need no visa either, so the same exclusion applies to them (the parameter countries.eu-eea-and-switzerland).',
       source: [
-        seed003('are nationals of a country exempt from the visa requirement', 'Citizens of EU/EEA states and Switzerland need no visa either (free movement); seed 003 itself lists Croatia and Romania (FACTS.md h).'),
+        seed003('are nationals of a country exempt from the visa requirement', 'Citizens of EU/EEA states and Switzerland need no visa either (free movement); seed 003 itself lists Croatia and Romania.'),
       ],
       reads: ['citizenship'],
       when: (f, ctx) => ctx.param(eeaAndSwitzerland).includes(f.citizenship),

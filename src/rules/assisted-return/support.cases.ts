@@ -404,7 +404,7 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'An empty list of travellers is refused',
-    source: 'Issue 2: travellers is a non-empty list',
+    source: 'Retur: travellers is a non-empty list (a household of at least one)',
     input: { applicationDate: '2026-03-10', departureDeadline: null, citizenship: 'AF', travellers: [] },
     expectError: 'REQUEST_INVALID',
   },
@@ -480,7 +480,7 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'Leaving out the departure deadline is refused: say null when no deadline has been given',
-    source: 'Issue 2: departureDeadline is a date, or null when none has been given',
+    source: 'Retur: departureDeadline is a date, or null when none has been given',
     input: { applicationDate: '2026-03-10', citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01' }] },
     expectError: 'REQUEST_INVALID',
   },

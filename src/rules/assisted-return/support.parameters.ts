@@ -221,7 +221,7 @@ export const countryProgrammes = defineParameter<readonly CountryProgramme[]>({
         'udi-return-programmes',
         'Special schemes have been established for assisted return to some countries. These schemes provide dedicated financial grants arrangements and practical help to find work, education, and a place to live in the home country.',
         {
-          note: `The page names Afghanistan, Morocco, Somalia, Albania and Iraq; only the Iraq and Somalia programmes are encoded (FACTS.md a1), each with its own source. Their pages state the current general rates, so they are dated with them. ${CURRENT_RATES_START_NOTE}`,
+          note: `The page names Afghanistan, Morocco, Somalia, Albania and Iraq; only the Iraq and Somalia programmes are encoded (the only ones with a stored page giving amounts), each with its own source. Their pages state the current general rates, so they are dated with them. ${CURRENT_RATES_START_NOTE}`,
         },
       ),
     },

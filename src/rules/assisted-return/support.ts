@@ -1,6 +1,6 @@
 /**
  * Rule set 2: the reintegration support (cash grant) for an assisted return, for a household travelling
- * together (seed 002, FACTS.md a; the rates are dated parameters in support.parameters.ts).
+ * together (seed 002 and UDI's pages on the rates; the rates are dated parameters in support.parameters.ts).
  *
  * 1. Timing, once for the household: the higher rate applies when no deadline has been given, when the
  *    application is made on or before the deadline day, or when the person is not registered in Norway
@@ -150,7 +150,7 @@ export const timingDefinition = defineRules<SupportInput, Timing>({
       source: [
         ratesTable('Amount if you have applied before the deadline for leaving the country or are not registered in Norway'),
         cite('seed-003', 'they do not have legal residence and have not had a case registered in the computer system used for immigration and refugee cases (DUF)', {
-          note: 'The group that may apply without a registered case (FACTS.md a4): the route this rule is for.',
+          note: 'The group that may apply without a registered case (UDI: "you do not have a registered application at UDI"): the route this rule is for.',
         }),
       ],
       reads: ['registeredInNorway'],

@@ -54,8 +54,8 @@ const sorted = (codes: string[]) => Object.freeze([...codes].sort());
 
 /**
  * Citizens of these states move freely to Norway and need no visa. Used for the assisted-return exclusion of
- * visa-exempt nationals (seed 003, with FACTS.md h: "Citizens of EU/EEA states and Switzerland need no visa
- * either") and for "third-country nationals" in the statistics (outside the EU, the EEA and Switzerland).
+ * visa-exempt nationals (seed 003; citizens of EU/EEA states and Switzerland need no visa either, and seed
+ * 003's own list of excluded nationalities names Croatia and Romania) and for "third-country nationals" in the statistics (outside the EU, the EEA and Switzerland).
  */
 export const eeaAndSwitzerland = defineParameter<readonly string[]>({
   id: 'countries.eu-eea-and-switzerland',

@@ -78,7 +78,7 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A rejected asylum seeker given no deadline must leave now, and counts as applying for assisted return before any deadline',
-    source: 'seed-000: "You must leave Norway if you do not have any legal right to stay here."; FACTS.md a1: "or before you are given a deadline"',
+    source: 'seed-000: "You must leave Norway if you do not have any legal right to stay here."; udi.no (Iraq): "or before you are given a deadline for leaving"',
     input: { assessmentDate: '2026-03-05', decision: 'protection-rejected', ...decided },
     expect: {
       status: 'must-leave-now',
@@ -196,7 +196,7 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A person with a Dublin decision and a deadline must leave by it; on the deadline day 1 day (that day) is left',
-    source: 'FACTS.md d2: Dublin cases may be given a shorter deadline or none',
+    source: 'utlendingsloven § 90 (as amended by Prop. 16 L (2015–2016)): Dublin cases may be given a shorter deadline or none',
     input: { assessmentDate: dayOf, decision: 'dublin-transfer', ...withDeadline },
     expect: { status: 'must-leave-by', daysLeft: 1, options: beforeDeadlineOptions },
   },

@@ -1,7 +1,7 @@
 /**
  * Norway's readmission agreements (seed 000: "Norway has readmission agreements with 30 countries. These
  * countries have agreed to take back both their own nationals and certain others who are deported from
- * Norway."), as a dated parameter: regjeringen.no's list as of June 2017 (FACTS.md c2), each agreement with
+ * Norway."), as a dated parameter: regjeringen.no's list as of June 2017, each agreement with
  * the day it was signed and the day it took effect (null: signed, not in force).
  *
  * The police are shown whether an agreement is in force with the destination of a planned forced return. It

@@ -1,5 +1,5 @@
 /**
- * Rule set 5: may a person who was returned or expelled come back on a given day? (seed 000; FACTS.md c)
+ * Rule set 5: may a person who was returned or expelled come back on a given day? (seed 000; utlendingsloven §§ 71, 91 and 124; utlendingsforskriften § 14-2)
  *
  * Two things can stand in the way, and the answer names the stronger one:
  *   - an entry ban from an expulsion (utlendingsloven § 71): `entry-banned`, for as long as the ban runs;
@@ -265,7 +265,7 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
         cite('seed-000', 'But if you have not repaid the money you owe the Norwegian authorities in connection with your deportation, you may be expelled.'),
         cite('utl-91', 'En utlending som i medhold av loven føres ut av riket, plikter å betale utgiftene ved sin egen utreise'),
         cite('politiet-retur', 'Hvis du ikke betaler tilbake utgiftene … kan det gi grunnlag for bortvisning dersom du senere ønsker å reise tilbake til Norge.', {
-          note: 'As quoted in FACTS.md c2. Refusal for debt concerns entry to Norway, so it does not apply to entry to another Schengen country.',
+          note: 'The police’s page on return. Refusal for debt concerns entry to Norway, so it does not apply to entry to another Schengen country.',
         }),
       ],
       reads: ['destination', 'owedNok'],
@@ -280,7 +280,7 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
       source: [
         cite('seed-000', 'You will not be allowed to re-enter the country for as long as the entry ban is in force.'),
         cite('seed-000', 'An entry ban will often apply to the whole Schengen area. Breach of an entry ban is a criminal offence.'),
-        cite('politiet-retur', 'vil ofte gjelde for hele Schengen-området', { note: 'As quoted in FACTS.md c1 (expulsion, and so the entry ban).' }),
+        cite('politiet-retur', 'vil ofte gjelde for hele Schengen-området', { note: 'The police’s page on return, on expulsion and so on the entry ban.' }),
       ],
       reads: ['bansInForceForDestination'],
       when: (f) => f.bansInForceForDestination > 0,
@@ -302,7 +302,7 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
 
 const banStartSources = [
   cite('udi-eea-expulsion', 'Hvis du oppholder deg i Norge regnes innreiseforbudet fra den datoen du forlater Norge. Hvis du befinner deg utenfor Norge, regnes det fra datoen som står i vedtaket.'),
-  cite('une-expulsion', 'Innreiseforbudet regnes vanligvis fra det tidspunktet utlendingen forlater Norge', { note: 'As quoted in FACTS.md c1.' }),
+  cite('une-expulsion', 'Innreiseforbudet regnes vanligvis fra det tidspunktet utlendingen forlater Norge', { note: 'UNE’s page on expulsion.' }),
   cite('seed-001', 'The prohibition on entry applies from the day you leave Norway and the Schengen area.', {
     note: 'The day the ban starts is its first day, so a ban of N years covers N whole years: the last day is the day before the N-th anniversary of the start (a start on 29 February has its anniversary on 28 February in a common year). No public source states the last day in words.',
   }),
