@@ -82,6 +82,7 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /docs/rules': 'public',
   'GET /statistics/forced-returns': 'public',
   'GET /healthz': 'public',
+  'GET /readyz': 'public',
   'GET /api/openapi.json': 'public',
 
   // Signing in and out.

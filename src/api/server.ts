@@ -24,6 +24,7 @@ import { registerCaseRoutes } from './cases-routes.ts';
 import { registerStatisticsRoutes } from './statistics-routes.ts';
 import { problemPage, wantsPage } from '../web/error-pages.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
+import { registerHealthRoutes } from './health.ts';
 
 export interface ServerOptions {
   /** pino logger options, or false for none (tests). */
@@ -124,7 +125,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   });
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok', version }));
+  registerHealthRoutes(app, options.db);
 
   if (options.db) {
     await registerAuth(app, options.db);

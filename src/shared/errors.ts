@@ -92,6 +92,11 @@ export const errorCatalogue = {
     title: 'The configuration is not valid',
     description: 'An environment variable read at start-up is missing or wrong: `errors` names each variable at fault. Retur does not start; no request is ever answered with this code.',
   },
+  SERVICE_NOT_READY: {
+    status: 503,
+    title: 'The service is not ready',
+    description: '`GET /readyz` only: the database does not answer, or lacks a migration this build needs (`reason`: `database` or `migrations`, with the `pending` versions). Send traffic elsewhere; `retur migrate` applies what is missing.',
+  },
   AUTH_OIDC_NOT_CONFIGURED: {
     status: 404,
     title: 'Sign-in through OpenID Connect is off',

@@ -1,6 +1,6 @@
 /** The store: what the rest of Retur may use. See README.md in this folder. */
 export { openDatabase, type DatabaseKind, type OpenDatabaseOptions, type Store } from './db.ts';
-export { loadMigrations, migrate, type MigrateResult, type Migration } from './migrate.ts';
+export { loadMigrations, migrate, pendingMigrations, type MigrateResult, type Migration } from './migrate.ts';
 export { withTransaction, isSerializationFailure, type TransactionOptions, type Trx } from './transaction.ts';
 export {
   appendEvents,

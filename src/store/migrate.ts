@@ -87,3 +87,15 @@ export async function migrate(store: Store, migrations: readonly Migration[] = l
   }
   return { applied };
 }
+
+/**
+ * The migrations not (or not as written) applied to the database: each missing version, and each whose file
+ * changed after it was applied. Empty when the database is up to date. Throws when the database does not
+ * answer. For `/readyz`; it applies nothing and takes no lock.
+ */
+export async function pendingMigrations(db: Store['db'], migrations: readonly Migration[] = loadMigrations()): Promise<string[]> {
+  const table = await sql<{ name: string | null }>`SELECT to_regclass('schema_migrations')::text AS name`.execute(db);
+  if (table.rows[0]?.name == null) return migrations.map((m) => m.version);
+  const applied = new Map((await db.selectFrom('schema_migrations').select(['version', 'checksum']).execute()).map((row) => [row.version, row.checksum]));
+  return migrations.filter((m) => applied.get(m.version) !== m.checksum).map((m) => m.version);
+}
