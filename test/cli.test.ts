@@ -86,7 +86,7 @@ describe('retur serve', () => {
       timeout: 30_000,
       env: { ...process.env, RETUR_DATA_DIR: dataDir, RETUR_OIDC_ISSUER: 'http://idp.example.no', RETUR_OIDC_CLIENT_ID: 'retur', DATABASE_URL: '' },
     });
-    expect(result.status).toBe(1);
+    expect(result.status).toBe(2);
     const problem = JSON.parse(result.stderr);
     expect(problem.code).toBe('CONFIG_INVALID');
     expect(problem.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(['/RETUR_OIDC_ISSUER', '/RETUR_OIDC_CLIENT_SECRET']));

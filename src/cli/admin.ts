@@ -3,7 +3,7 @@
  */
 import { migrate, openDatabase, type Store } from '../store/index.ts';
 import { createUser, issueApiToken, listApiTokens, newUserInput, revokeApiToken, setDisabled, setPassword } from '../cases/accounts.ts';
-import { serverConfigFromEnv } from '../api/config.ts';
+import { readEnvironment, serverConfigFromEnv } from '../api/config.ts';
 import { linkIdentity, unlinkIdentity } from '../cases/identities.ts';
 import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
 import { parseInput } from '../shared/parse.ts';
@@ -132,6 +132,7 @@ function guarded<A extends unknown[]>(action: (...args: A) => Promise<void>): (.
 
 /** Runs work on the database, migrated unless another `open` is given, and closes it afterwards. */
 async function withStore<T>(work: (store: Store) => Promise<T>, open: () => Promise<Store> = openMigrated): Promise<T> {
+  readEnvironment(process.env);
   const store = await open();
   try {
     return await work(store);

@@ -3,8 +3,11 @@
  * when DATABASE_URL is set; migrated before use.
  */
 import { openDatabase, migrate, type Store } from '../store/index.ts';
+import { readEnvironment } from '../api/config.ts';
 
+/** The database, migrated; every environment variable is checked first (CONFIG_INVALID naming those at fault). */
 export async function openMigrated(): Promise<Store> {
+  readEnvironment(process.env);
   const store = await openDatabase();
   try {
     await migrate(store);

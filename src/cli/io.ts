@@ -38,7 +38,8 @@ export class UsageError extends Error {
 }
 
 /**
- * Prints the problem for an error to standard error and sets the exit code: 2 for bad input, 1 otherwise.
+ * Prints the problem for an error to standard error and sets the exit code: 2 for bad input and a wrong
+ * environment variable (CONFIG_INVALID), 1 otherwise.
  * A usage error (and a PGlite data directory another process holds) is one line, not a problem.
  */
 export function fail(error: unknown): void {
@@ -49,6 +50,11 @@ export function fail(error: unknown): void {
   }
   const problem = toProblem(error);
   process.stderr.write(JSON.stringify(problem, null, 2) + '\n');
+  // A wrong environment is the caller's to fix, as a wrong option is.
+  if (error instanceof ReturError && error.code === 'CONFIG_INVALID') {
+    process.exitCode = 2;
+    return;
+  }
   // A coded error explains itself (a wrong configuration, a database that cannot be reached); anything else is a bug.
   if (problem.status >= 500 && !(error instanceof ReturError)) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
   process.exitCode = problem.status < 500 ? 2 : 1;

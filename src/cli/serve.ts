@@ -1,7 +1,6 @@
 import { createServer } from 'node:net';
 import { buildServer } from '../api/server.ts';
-import { oidcConfigFromEnv, type OidcConfig } from '../api/oidc-config.ts';
-import { serverConfigFromEnv, type ServerConfig } from '../api/config.ts';
+import { readEnvironment, type Environment } from '../api/config.ts';
 import { fail, UsageError } from './io.ts';
 import { isEmpty, seedDemo } from '../cases/demo/seed.ts';
 import { describeStore, openMigrated } from './database.ts';
@@ -27,22 +26,24 @@ export interface Service {
 }
 
 /**
- * Starts the service as `retur serve` does, from its options and the environment: the configuration first (a
- * wrong variable or option stops the start, named, before anything opens: undefined, exit code set), a port
+ * Starts the service as `retur serve` does, from its options and the environment: the configuration first (every
+ * variable through the one schema of config.ts; a wrong one or an unknown RETUR_* name stops the start, named,
+ * before anything opens: undefined, exit code 2), a port
  * in use found before the database is opened (seconds with PGlite), then the database, the demo data where
  * wanted, and the server on `host` (HOST, else 127.0.0.1: only this machine).
  */
 export async function startService(options: { port?: string; host?: string; demo?: boolean }): Promise<Service | undefined> {
-  const port = options.port ?? process.env.PORT ?? '8080';
-  const host = options.host ?? (process.env.HOST || '127.0.0.1');
-  let oidc: OidcConfig | null;
-  let config: ServerConfig;
+  let environment: Environment;
   let demo: boolean;
+  let port: number;
+  let host: string;
   try {
+    environment = readEnvironment(process.env);
+    if (options.port !== undefined && !/^\d{1,5}$/.test(options.port)) throw new UsageError(`--port ${options.port} is not a port number (0 to 65535).`);
+    port = options.port === undefined ? (environment.port ?? 8080) : Number(options.port);
+    host = options.host ?? environment.host ?? '127.0.0.1';
     demo = demoWanted(options.demo, process.env);
-    config = serverConfigFromEnv(process.env);
-    oidc = oidcConfigFromEnv(process.env);
-    await probePort(Number(port), host);
+    await probePort(port, host);
   } catch (error) {
     fail(error);
     return undefined;
@@ -58,13 +59,13 @@ export async function startService(options: { port?: string; host?: string; demo
         console.log('The database is empty: add an account with `retur users add` (the demo data is loaded only when asked, with --demo).');
       }
     }
-    const app = await buildServer({ db: store.db, oidc, config, backgroundJobs: true });
+    const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true });
     let address: string;
     try {
-      address = await app.listen({ port: Number(port), host });
+      address = await app.listen({ port, host });
     } catch (error) {
       await app.close();
-      throw listenError(error, port, host);
+      throw listenError(error, String(port), host);
     }
     console.log(`Retur is running on ${address}`);
     return {
