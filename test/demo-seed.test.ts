@@ -10,7 +10,8 @@ import { processStates, stateOf, type ProcessId } from '../src/cases/process.ts'
 import type { CaseDoc } from '../src/cases/model.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { forcedReturnReportFromDatabase } from '../src/statistics/database.ts';
-import { forEachDatabase } from './support/databases.ts';
+import { forEachDatabase, onPGlite } from './support/databases.ts';
+import { checkPassword, createUser } from '../src/cases/accounts.ts';
 
 forEachDatabase((database) => {
   describe('the demo data', () => {
@@ -46,6 +47,36 @@ forEachDatabase((database) => {
       const report = await forcedReturnReportFromDatabase(store.db, '2026-03');
       expect(report.total).toEqual({ thisYear: 578, lastYear: 560, changePercent: 3 });
       expect(report.minors).toMatchObject({ withFamily: 36, unaccompanied: 4 });
+    });
+  });
+});
+
+// `retur seed --demo --force` on the PGlite a newcomer's `npm start` already filled (issue 11): it failed on
+// "username udi.demo is taken".
+onPGlite((database) => {
+  describe('the demo data loaded again (seed --demo --force)', () => {
+    it('keeps the demo accounts with their published passwords, adds the households again, and counts no departure twice', async () => {
+      const store = await database.open();
+      const now = new Date('2026-11-22T10:00:00Z');
+      await seedDemo(store.db, { now });
+      const q = caseWork(store.db);
+      const usersBefore = await q.selectFrom('users').select(['id', 'username']).orderBy('username').execute();
+      const departuresBefore = await q.selectFrom('departures').select((eb) => eb.fn.countAll<number>().as('n')).where('source', '!=', 'case').executeTakeFirstOrThrow();
+      const again = await seedDemo(store.db, { now, again: true });
+      expect(again.cases).toBe(24);
+      expect(again.person).not.toBeNull();
+      expect(await q.selectFrom('users').select(['id', 'username']).orderBy('username').execute()).toEqual(usersBefore);
+      expect(await q.selectFrom('cases').select('id').execute()).toHaveLength(48);
+      expect(await q.selectFrom('departures').select((eb) => eb.fn.countAll<number>().as('n')).where('source', '!=', 'case').executeTakeFirstOrThrow()).toEqual(departuresBefore);
+      await expect(checkPassword(store.db, 'police.demo', 'retur-demo-police', now)).resolves.toMatchObject({ role: 'police' });
+    });
+
+    it('refuses, writing nothing, when a demo username belongs to an account of another role', async () => {
+      const store = await database.open();
+      await createUser(store.db, { username: 'police.demo', displayName: 'Not the demo', role: 'admin', password: 'a-password-of-some-length' });
+      await expect(seedDemo(store.db, { again: true })).rejects.toMatchObject({ code: 'AUTH_FORBIDDEN' });
+      expect(await caseWork(store.db).selectFrom('cases').select('id').execute()).toEqual([]);
+      expect(await caseWork(store.db).selectFrom('users').select('username').execute()).toEqual([{ username: 'police.demo' }]);
     });
   });
 });

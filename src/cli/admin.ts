@@ -50,7 +50,7 @@ export const seed = guarded(async (options: { force?: boolean }) => {
     if (!options.force && !(await isEmpty(store.db))) {
       throw new ReturError('REQUEST_INVALID', 'The database is not empty: the demo is loaded into an empty database (or use --force)');
     }
-    printSeed(await seedDemo(store.db, { onProgress: (done, total) => process.stderr.write(`\rLoading households ${done}/${total}`) }));
+    printSeed(await seedDemo(store.db, { again: options.force === true, onProgress: (done, total) => process.stderr.write(`\rLoading households ${done}/${total}`) }));
     process.stderr.write('\n');
   });
 });

@@ -6,7 +6,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { caseWork } from '../../store/tables.ts';
-import { createUser } from '../accounts.ts';
+import { createUser, setPassword } from '../accounts.ts';
+import { CaseError } from '../errors.ts';
 import { act, openCase, versionAs } from '../commands.ts';
 import { osloToday } from '../clock.ts';
 import type { Principal, StaffRole } from '../roles.ts';
@@ -30,11 +31,28 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
   return users.length === 0 && cases.length === 0;
 }
 
-export async function seedDemo(db: Kysely<Database>, options: { now?: Date; onProgress?: (done: number, total: number) => void } = {}): Promise<SeedResult> {
+/**
+ * Loads the demo. With `again` (`retur seed --demo --force`), into a database that may already hold it: a demo
+ * account that exists with its role is kept, its password set back to the published one (which ends its
+ * sessions), and the households are added once more; the historical departures are not counted twice.
+ */
+export async function seedDemo(db: Kysely<Database>, options: { now?: Date; again?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const principals = new Map<StaffRole, Principal>();
+  // Every account is looked at before any is written: a clash writes nothing.
+  const existing = new Map<string, { id: string; role: string }>();
+  for (const account of options.again ? demoAccounts : []) {
+    const row = await caseWork(db).selectFrom('users').select(['id', 'role']).where('username', '=', account.username).executeTakeFirst();
+    if (row === undefined) continue;
+    if (row.role !== account.role) {
+      throw new CaseError('AUTH_FORBIDDEN', `The username ${account.username} is taken by an account with another role (${row.role}): the demo cannot use it`);
+    }
+    existing.set(account.username, row);
+  }
   for (const account of demoAccounts) {
-    const { id } = await createUser(db, { username: account.username, displayName: account.displayName, role: account.role, password: account.password });
+    const kept = existing.get(account.username);
+    if (kept !== undefined) await setPassword(db, account.username, account.password);
+    const { id } = kept ?? (await createUser(db, { username: account.username, displayName: account.displayName, role: account.role, password: account.password }));
     principals.set(account.role, { kind: 'staff', userId: id, username: account.username, role: account.role });
   }
   const principalFor = (role: StaffRole): Principal => principals.get(role)!;
