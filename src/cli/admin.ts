@@ -11,11 +11,11 @@ import { describeStore, openMigrated } from './database.ts';
 import { fail } from './io.ts';
 import { ReturError } from '../shared/errors.ts';
 
-export function printSeed(result: SeedResult): void {
-  console.log(`Demo data loaded: ${result.cases} households, ${result.departures} historical departures (2025 to March 2026).`);
-  console.log('Demo accounts (sign in at /api/v1/auth/login; change these before any real use):');
-  for (const a of result.accounts) console.log(`  ${a.role.padEnd(11)} ${a.username.padEnd(16)} ${a.password}`);
-  if (result.person) console.log(`  person      reference ${result.person.reference}, secret ${result.person.secret} (at /api/v1/auth/person-login)`);
+export function printSeed(result: SeedResult, line: (text: string) => void = (text) => console.log(text)): void {
+  line(`Demo data loaded: ${result.cases} households, ${result.departures} historical departures (2025 to March 2026).`);
+  line('Demo accounts (sign in at /api/v1/auth/login; change these before any real use):');
+  for (const a of result.accounts) line(`  ${a.role.padEnd(11)} ${a.username.padEnd(16)} ${a.password}`);
+  if (result.person) line(`  person      reference ${result.person.reference}, secret ${result.person.secret} (at /api/v1/auth/person-login)`);
 }
 
 /** The demo data has published passwords: under NODE_ENV=production it is refused (REQUEST_INVALID, exit code 2). */

@@ -2,7 +2,8 @@ import { createServer } from 'node:net';
 import { buildServer } from '../api/server.ts';
 import { readEnvironment, type Environment } from '../api/config.ts';
 import { fail, UsageError } from './io.ts';
-import { isEmpty, seedDemo } from '../cases/demo/seed.ts';
+import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
+import { version } from '../shared/version.ts';
 import { describeStore, openMigrated } from './database.ts';
 import { printSeed, refuseDemoInProduction } from './admin.ts';
 
@@ -50,16 +51,20 @@ export async function startService(options: { port?: string; host?: string; demo
   }
   const store = await openMigrated();
   try {
-    console.log(`Database: ${describeStore(store)}`);
+    // One JSON log stream (pino, on standard output) from here on: the server's own logger says everything.
+    const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true });
+    const log = app.log;
+    log.info({ database: store.kind, where: describeStore(store), version }, 'database opened and migrated');
     if (await isEmpty(store.db)) {
       if (demo) {
-        console.log('The database is empty: loading the demo data…');
-        printSeed(await seedDemo(store.db));
+        log.warn({ demo: true }, 'the database is empty: loading the demo data (accounts with published passwords)');
+        const seeded = await seedDemo(store.db);
+        log.warn({ demo: true, households: seeded.cases, departures: seeded.departures }, 'demo data loaded: its accounts are on standard error');
+        printDemoAccounts(seeded);
       } else {
-        console.log('The database is empty: add an account with `retur users add` (the demo data is loaded only when asked, with --demo).');
+        log.info('the database is empty: add an account with `retur users add` (the demo data is loaded only when asked, with --demo)');
       }
     }
-    const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true });
     let address: string;
     try {
       address = await app.listen({ port, host });
@@ -67,12 +72,23 @@ export async function startService(options: { port?: string; host?: string; demo
       await app.close();
       throw listenError(error, String(port), host);
     }
-    console.log(`Retur is running on ${address}`);
+    log.info({ address, version, node: process.version }, `Retur is running on ${address}`);
     return {
       address,
       close: async () => {
+        // Fastify stops accepting connections, answers new requests on open ones with 503, and waits for the
+        // requests in flight; then the database.
+        log.info('shutting down: no new connections, finishing the requests in flight');
         await app.close();
+        log.info('requests finished; closing the database');
         await store.close();
+        log.info('database closed; stopped');
+        // Standard output may be a pipe, written asynchronously: let the last lines out before the process exits.
+        await new Promise<void>((resolve) => {
+          const flush = (log as { flush?: (done: () => void) => void }).flush;
+          if (typeof flush === 'function') flush.call(log, () => resolve());
+          else resolve();
+        });
       },
     };
   } catch (error) {
@@ -82,16 +98,28 @@ export async function startService(options: { port?: string; host?: string; demo
   }
 }
 
+/** The demo accounts, once, on standard error (never in the log): clearly marked as demo data. */
+function printDemoAccounts(seeded: SeedResult): void {
+  const rule = '='.repeat(78);
+  process.stderr.write(`${rule}\nDEMO DATA, NOT FOR REAL USE: these accounts have published passwords.\n`);
+  printSeed(seeded, (line) => process.stderr.write(`${line}\n`));
+  process.stderr.write(`${rule}\n`);
+}
+
 /** `retur serve`: the web service, until SIGINT or SIGTERM. A port or data directory in use is one line and exit code 2. */
 export async function serve(options: { port?: string; host?: string; demo?: boolean }): Promise<void> {
   const service = await startService(options);
   if (!service) return;
+  let closing = false;
   const close = async () => {
+    // A second signal while closing stops at once.
+    if (closing) process.exit(1);
+    closing = true;
     await service.close();
     process.exit(0);
   };
-  process.once('SIGINT', close);
-  process.once('SIGTERM', close);
+  process.on('SIGINT', close);
+  process.on('SIGTERM', close);
 }
 
 function errnoOf(error: unknown): string | undefined {
