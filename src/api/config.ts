@@ -84,6 +84,7 @@ const schema = z.object({
     .refine((days) => days >= 1 && days <= 3650, 'from 1 to 3650 days'),
   RETUR_STATISTICS_RATE_LIMIT: wholeNumber('requests a minute', 1, 1_000_000_000).optional(),
   RETUR_PASSWORD: z.string().optional(),
+  RETUR_METRICS_TOKEN: z.string().trim().min(16, 'at least 16 characters (a long random string)').optional(),
 });
 
 /** Read by the test suite only (test/support, vitest.global-setup.ts), never by the service: known, so not typos. */
@@ -129,6 +130,8 @@ export interface Environment extends ServerConfig {
   readonly nodeEnv: 'production' | 'development' | 'test' | undefined;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly webSecret: string | undefined;
+  /** The bearer token of GET /metrics; unset, there are no metrics. */
+  readonly metricsToken: string | undefined;
   /** Staff sign-in through OpenID Connect, or null for off. */
   readonly oidc: OidcConfig | null;
 }
@@ -187,6 +190,7 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
     logLevel: v.LOG_LEVEL,
     webSecret: v.RETUR_WEB_SECRET,
     statisticsRateLimit: v.RETUR_STATISTICS_RATE_LIMIT ?? defaultServerConfig.statisticsRateLimit,
+    metricsToken: v.RETUR_METRICS_TOKEN,
     publicUrl: v.RETUR_PUBLIC_URL ?? null,
     trustProxy: v.RETUR_TRUST_PROXY,
     tokenDays: v.RETUR_TOKEN_DAYS,

@@ -25,6 +25,7 @@ import { registerStatisticsRoutes } from './statistics-routes.ts';
 import { problemPage, wantsPage } from '../web/error-pages.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { registerHealthRoutes } from './health.ts';
+import { registerMetrics } from './metrics.ts';
 
 export interface ServerOptions {
   /** pino logger options, or false for none (tests). */
@@ -44,6 +45,8 @@ export interface ServerOptions {
   readonly backgroundJobs?: boolean;
   /** The public address, the proxies to trust, token lifetimes; left out, read from the environment (config.ts). */
   readonly config?: ServerConfig;
+  /** The bearer token of GET /metrics (RETUR_METRICS_TOKEN); without one there are no metrics. */
+  readonly metricsToken?: string | undefined;
 }
 
 const WHAT: Record<string, string> = { body: 'request body', querystring: 'query string', params: 'path parameters', headers: 'headers' };
@@ -89,6 +92,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   // JSON only: a text/plain body is refused with 415 rather than parsed as a string.
   app.removeContentTypeParser('text/plain');
   registerProblemHandlers(app, { wants: wantsPage, render: problemPage });
+  if (options.metricsToken) registerMetrics(app, options.metricsToken);
   // Every API route must say who may call it: a forgotten declaration must not make a route public.
   app.addHook('onRoute', (route) => {
     if (route.url.startsWith('/api/v1/') && route.config?.roles === undefined) {

@@ -52,7 +52,7 @@ export async function startService(options: { port?: string; host?: string; demo
   const store = await openMigrated();
   try {
     // One JSON log stream (pino, on standard output) from here on: the server's own logger says everything.
-    const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true });
+    const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true, metricsToken: environment.metricsToken });
     const log = app.log;
     log.info({ database: store.kind, where: describeStore(store), version }, 'database opened and migrated');
     if (await isEmpty(store.db)) {

@@ -14,7 +14,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { errorCode, StoreError } from './errors.ts';
@@ -41,6 +41,16 @@ export interface OpenDatabaseOptions {
   /** PGlite in memory: nothing is kept after close (for tests and trials). */
   memory?: boolean;
 }
+
+/** Told each query's time in milliseconds, and whether it failed (the metrics, src/api/metrics.ts, set it). */
+let queryObserver: ((ms: number, failed: boolean) => void) | undefined;
+
+/** Sets (or with undefined removes) what is told each query's time, for every store of this process. */
+export function observeQueries(observer: ((ms: number, failed: boolean) => void) | undefined): void {
+  queryObserver = observer;
+}
+
+const log = (event: LogEvent): void => queryObserver?.(event.queryDurationMillis, event.level === 'error');
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Store> {
   if (options.databaseUrl !== undefined) return openPostgres(options.databaseUrl);
@@ -84,7 +94,7 @@ export async function createPGlite(options: { dataDir?: string; loadDataDir?: Bl
 
 /** A Store over a PGlite instance; `onClose` replaces closing the instance (tests share one). */
 export function storeFromPGlite(pglite: PGlite, onClose?: () => Promise<void>): Store {
-  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
+  const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite), log });
   return {
     db,
     kind: 'pglite',
@@ -203,7 +213,7 @@ function openPostgres(url: string): Store {
   pool.on('error', (error) => {
     if (!closing) process.emitWarning(`PostgreSQL connection lost while idle: ${error.message}`, 'ReturStoreWarning');
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   return {
     db,
     kind: 'postgres',
