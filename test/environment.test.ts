@@ -75,6 +75,12 @@ describe('readEnvironment', () => {
     );
   });
 
+  it('checks the OpenID Connect variables together only where asked (serve), not for the other commands', () => {
+    expect(refused({ RETUR_OIDC_ISSUER: 'https://login.example.no' })).toHaveProperty('RETUR_OIDC_CLIENT_ID');
+    expect(readEnvironment({ RETUR_OIDC_ISSUER: 'https://login.example.no' }, { oidc: false }).oidc).toBeNull();
+    expect(() => readEnvironment({ RETUR_OIDC_ISSUR: 'https://login.example.no' }, { oidc: false })).toThrow(ReturError);
+  });
+
   it('knows the test suite\'s own variables, and ignores what is not RETUR_', () => {
     expect(() => readEnvironment({ RETUR_REQUIRE_POSTGRES: '1', RETUR_TEST_DATABASE_URL: 'postgres://x/y', RETUR_TEST_PG_BIN: '/usr/lib', RETUR_FUZZ_SEED: '7', RETURN: 'x', MY_RETUR_X: 'y' })).not.toThrow();
   });

@@ -159,8 +159,10 @@ function configInvalid(all: readonly FieldError[]): ReturError {
 /**
  * Every variable of the environment, checked by the one schema (an empty variable counts as unset). Throws
  * CONFIG_INVALID naming every variable at fault at once: a wrong value, or a RETUR_* name Retur does not know.
+ * With `oidc: false` (the commands other than `serve`, which do not sign anyone in) the RETUR_OIDC_* variables
+ * are not checked together (`retur users link` needs only RETUR_OIDC_ISSUER), and `oidc` is null.
  */
-export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
+export function readEnvironment(env: NodeJS.ProcessEnv, options: { oidc?: boolean } = {}): Environment {
   const known = new Set<string>([...environmentVariables, ...testVariables]);
   const errors: FieldError[] = Object.keys(env)
     .filter((name) => name.startsWith('RETUR_') && !known.has(name))
@@ -173,11 +175,13 @@ export function readEnvironment(env: NodeJS.ProcessEnv): Environment {
   const result = schema.safeParse(given);
   if (!result.success) errors.push(...fieldErrorsOf(result.error));
   let oidc: OidcConfig | null = null;
-  try {
-    oidc = oidcConfigFromEnv(Object.fromEntries(Object.entries(env).filter(([name]) => known.has(name))));
-  } catch (error) {
-    if (!(error instanceof ReturError)) throw error;
-    errors.push(...error.errors);
+  if (options.oidc !== false) {
+    try {
+      oidc = oidcConfigFromEnv(Object.fromEntries(Object.entries(env).filter(([name]) => known.has(name))));
+    } catch (error) {
+      if (!(error instanceof ReturError)) throw error;
+      errors.push(...error.errors);
+    }
   }
   if (!result.success || errors.length > 0) throw configInvalid(errors);
   const v = result.data;

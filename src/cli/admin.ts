@@ -132,7 +132,7 @@ function guarded<A extends unknown[]>(action: (...args: A) => Promise<void>): (.
 
 /** Runs work on the database, migrated unless another `open` is given, and closes it afterwards. */
 async function withStore<T>(work: (store: Store) => Promise<T>, open: () => Promise<Store> = openMigrated): Promise<T> {
-  readEnvironment(process.env);
+  readEnvironment(process.env, { oidc: false });
   const store = await open();
   try {
     return await work(store);

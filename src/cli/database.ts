@@ -7,7 +7,7 @@ import { readEnvironment } from '../api/config.ts';
 
 /** The database, migrated; every environment variable is checked first (CONFIG_INVALID naming those at fault). */
 export async function openMigrated(): Promise<Store> {
-  readEnvironment(process.env);
+  readEnvironment(process.env, { oidc: false });
   const store = await openDatabase();
   try {
     await migrate(store);
