@@ -139,7 +139,31 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /api/v1/cases/:id/actions/re-entry.check': ['police'],
   'POST /api/v1/cases/:id/actions/registry.request-correction': ['person', 'lawyer'],
   'POST /api/v1/cases/:id/actions/registry.record-moved': ['udi', 'une'],
+
+  // The staff console (pages; a browser gets its errors as pages, other clients problem+json).
+  'GET /console/sign-in': 'public',
+  'POST /console/sign-in': 'public',
+  'POST /console/sign-out': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'statistics', 'admin'],
+  'GET /console': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'statistics', 'admin'],
+  'GET /console/queues/udi.applications': ['udi'],
+  'GET /console/queues/udi.documents': ['udi'],
+  'GET /console/queues/iom.journeys': ['iom'],
+  'GET /console/queues/une.appeals': ['une'],
+  'GET /console/queues/une.deferrals': ['une'],
+  'GET /console/queues/une.assisted-return-appeals': ['une'],
+  'GET /console/queues/police.overdue': ['police'],
+  'GET /console/queues/police.planned': ['police'],
+  'GET /console/queues/linked': ['lawyer', 'guardian', 'reception'],
+  'GET /console/cases/:id': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'],
+  'GET /console/border': ['police'],
+  'GET /console/debts': ['police'],
 };
+
+// The console's action forms: the roles of the API's action, less the person (who has no console).
+for (const [key, allowed] of Object.entries(expectedMatrix)) {
+  const action = /^POST \/api\/v1\/cases\/:id\/actions\/(.+)$/.exec(key)?.[1];
+  if (action !== undefined && allowed !== 'public') expectedMatrix[`POST /console/cases/:id/actions/${action}`] = allowed.filter((role) => role !== 'person');
+}
 
 /**
  * Valid bodies for the actions a linked role may take whose input `{}` does not satisfy, so that the scope
@@ -319,6 +343,9 @@ function judge(route: DeclaredRoute, caller: Caller, response: LightMyRequestRes
   return null;
 }
 
+/** The routes that end the session they are sent with (the API's and the console's). */
+const signOutRoutes = new Set(['POST /api/v1/auth/logout', 'POST /console/sign-out']);
+
 /** Walks every route as each caller; returns every wrong cell, and the statuses seen per route. */
 async function walk(world: World, who: readonly { caller: Caller; headers: Headers; viaCookie: boolean }[]) {
   const wrong: string[] = [];
@@ -328,7 +355,7 @@ async function walk(world: World, who: readonly { caller: Caller; headers: Heade
     statuses.set(keyOf(route), seen);
     for (const { caller, headers, viaCookie } of who) {
       // Signing out ends the session it is sent with: it is tried with a session of its own.
-      const sending = viaCookie && caller !== 'anonymous' && keyOf(route) === 'POST /api/v1/auth/logout' ? await world.signIn(caller) : headers;
+      const sending = viaCookie && caller !== 'anonymous' && signOutRoutes.has(keyOf(route)) ? await world.signIn(caller) : headers;
       const response = await request(world, route, world.caseA, sending);
       seen.set(caller, response.statusCode);
       const problem = judge(route, caller, response);

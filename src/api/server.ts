@@ -143,6 +143,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     }
   }
   registerRulesRoutes(app);
-  await registerWebRoutes(app, { statisticsRateLimit: config.statisticsRateLimit, ...(options.db ? { db: options.db } : {}), ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}) });
+  await registerWebRoutes(app, {
+    statisticsRateLimit: config.statisticsRateLimit,
+    ...(options.db ? { db: options.db } : {}),
+    ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}),
+    ...(options.loginRateLimit === undefined ? {} : { loginRateLimit: options.loginRateLimit }),
+  });
   return app;
 }

@@ -33,18 +33,44 @@
  *   caller's view does; a write based on it is checked against the case's real version in the store.
  */
 import stringify from 'safe-stable-stringify';
+import type { IsoDate } from '../rules/engine/dates.ts';
+import { actions } from './actions.ts';
+import { CaseError } from './errors.ts';
 import type { CaseDoc, CaseLinks } from './model.ts';
-import type { AnyAction } from './process.ts';
+import { stateOf, type AnyAction, type ProcessId } from './process.ts';
 import { linkedRoles, roleOf, type Principal, type Role } from './roles.ts';
 
 export const noLinks: CaseLinks = { lawyer: [], guardian: [], reception: [] };
 
-/** Roles that may read any case. */
-const caseReaders: readonly Role[] = ['udi', 'iom', 'une', 'police'];
+/**
+ * Who may use each case route that is not an action (an action's roles are its row in the process table).
+ * The routes declare these (`config.roles`) and the commands ask the functions below, so both say the same.
+ */
+export const caseRouteRoles = {
+  /** Open a case: register a decision that a household must leave. */
+  open: ['udi', 'une', 'police'],
+  /** List cases (lawyers, guardians and reception staff: the cases they are linked to). */
+  list: ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'],
+  /** Read a case and its documents, through the role's view (linked roles and the person: their cases). */
+  read: ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
+  /** Read a case's event log. */
+  events: ['udi', 'une', 'police'],
+  /** What is handed to the home country's authorities after a forced return. */
+  handover: ['police'],
+} as const satisfies Record<string, readonly Role[]>;
+
+const may = (roles: readonly Role[], principal: Principal) => roles.includes(roleOf(principal));
+export const canOpenCase = (principal: Principal): boolean => may(caseRouteRoles.open, principal);
+export const canListCases = (principal: Principal): boolean => principal.kind === 'staff' && may(caseRouteRoles.list, principal);
+export const canReadEvents = (principal: Principal): boolean => may(caseRouteRoles.events, principal);
+
+/** Roles that read every case (the others of `caseRouteRoles.read` only the cases they are linked to, or their own). */
+const readsEveryCase: readonly Role[] = ['udi', 'iom', 'une', 'police'];
 
 export function canSeeCase(principal: Principal, caseId: string, links: CaseLinks): boolean {
+  if (!may(caseRouteRoles.read, principal)) return false;
   if (principal.kind === 'person') return principal.caseId === caseId;
-  if (caseReaders.includes(principal.role)) return true;
+  if (readsEveryCase.includes(principal.role)) return true;
   if ((linkedRoles as readonly string[]).includes(principal.role)) {
     return links[principal.role as 'lawyer' | 'guardian' | 'reception'].includes(principal.userId);
   }
@@ -54,6 +80,40 @@ export function canSeeCase(principal: Principal, caseId: string, links: CaseLink
 export function canTake(principal: Principal, action: AnyAction, caseId: string | null, links: CaseLinks): boolean {
   if (!action.roles.includes(roleOf(principal))) return false;
   return caseId === null || canSeeCase(principal, caseId, links);
+}
+
+/** An action the caller may take now, as a case answer lists it. */
+export interface AllowedAction {
+  readonly id: string;
+  readonly process: ProcessId;
+  readonly title: string;
+}
+
+/**
+ * The actions the caller may take on the case now: their role may take it, the case is theirs to see, the
+ * process is in one of the action's `from` states, and its guard holds (conditions that need no input; those
+ * on the input are checked when it is taken). Worked out on the caller's view of the case alone, so that it
+ * tells nothing the view hides: a person, lawyer, guardian or reception centre gets the same whether or not a
+ * forced return is planned. The actions themselves (with their input schemas) are for the console's forms.
+ */
+export function allowedActions(principal: Principal, doc: CaseDoc, today: IsoDate): AnyAction[] {
+  const view = viewFor(principal, doc);
+  return actions.filter((action) => {
+    if (!canTake(principal, action, view.id, view.links)) return false;
+    if (!action.from.includes(stateOf(view, action.process))) return false;
+    try {
+      action.guard?.(view, { today, principal });
+      return true;
+    } catch (error) {
+      if (error instanceof CaseError && error.code === 'CASE_PRECONDITION_FAILED') return false;
+      throw error;
+    }
+  });
+}
+
+/** The allowed actions as a case answer gives them. */
+export function allowedActionsFor(principal: Principal, doc: CaseDoc, today: IsoDate): AllowedAction[] {
+  return allowedActions(principal, doc, today).map((a) => ({ id: a.id, process: a.process, title: a.title }));
 }
 
 /** Documents that show a person's vulnerable situation (seed 002): only for the roles that see the application. */

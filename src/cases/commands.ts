@@ -94,8 +94,17 @@ function columnsOf(doc: CaseDoc): CaseProjection {
     deferral_status: doc.deferral.status,
     forced_status: doc.forcedReturn.status,
     departed_on: doc.departure?.date ?? null,
+    last_document_on: lastDocumentOn(doc),
+    debt_balance: Math.max(0, doc.debt.balance),
     state: JSON.stringify(doc),
   };
+}
+
+/** The day the latest uploaded document arrived (UDI's queue of documents that arrived), or null. */
+function lastDocumentOn(doc: CaseDoc): string | null {
+  let latest: string | null = null;
+  for (const d of doc.documents) if (d.status === 'uploaded' && d.receivedOn !== null && (latest === null || d.receivedOn > latest)) latest = d.receivedOn;
+  return latest;
 }
 
 async function audit(db: Kysely<Database>, principal: Principal, caseId: string | null, action: 'read' | 'change', what: string, why: string): Promise<void> {
@@ -141,15 +150,23 @@ async function withIdempotency(
   return result;
 }
 
-/** The rows a command writes beside its event: new links to helpers, and the departures of a departure. */
+/** A name as the border check compares it: lower case, each run of punctuation and spaces one space. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** The rows a command writes beside its event: new links to helpers, the departures of a departure, and the people of a new case. */
 function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
   const linked = (doc: CaseDoc | null) =>
     doc ? (['lawyer', 'guardian', 'reception'] as const).flatMap((relation) => doc.links[relation].map((userId) => ({ case_id: doc.id, user_id: userId, relation }))) : [];
   const newLinks = linked(after).filter((l) => !linked(before).some((b) => b.user_id === l.user_id && b.relation === l.relation));
   const departures = after.departure && !before?.departure ? departureRows(after) : [];
+  // The people of a new case, as the border check finds them (they do not change after the case is opened).
+  const people = before === null ? after.household.map((p) => ({ case_id: after.id, person_id: p.id, date_of_birth: p.dateOfBirth, citizenship: p.citizenships[0]!, name_key: nameKey(p.name) })) : [];
   return [
     { table: 'case_links', rows: newLinks },
     { table: 'departures', rows: departures },
+    { table: 'case_people', rows: people },
   ];
 }
 

@@ -88,7 +88,7 @@ const appendArgs = z.object({
   status: text.optional(),
   projection: z.record(z.string(), z.unknown()).optional(),
   audit: z.object({ what: text, why: text }).optional(),
-  also: z.array(z.object({ table: z.enum(['departures', 'case_links']), rows: z.array(z.record(z.string(), z.unknown())) })).optional(),
+  also: z.array(z.object({ table: z.enum(['departures', 'case_links', 'case_people']), rows: z.array(z.record(z.string(), z.unknown())) })).optional(),
 });
 
 const createArgs = z.object({
@@ -99,7 +99,7 @@ const createArgs = z.object({
   events: z.array(newEventSchema).min(1),
   projection: z.record(z.string(), z.unknown()).optional(),
   audit: z.object({ what: text, why: text }).optional(),
-  also: z.array(z.object({ table: z.enum(['departures', 'case_links']), rows: z.array(z.record(z.string(), z.unknown())) })).optional(),
+  also: z.array(z.object({ table: z.enum(['departures', 'case_links', 'case_people']), rows: z.array(z.record(z.string(), z.unknown())) })).optional(),
 });
 
 /** A row as both drivers return it (db.ts makes their value types agree); parsing it checks they do. */
@@ -150,10 +150,11 @@ function notFound(id: string): StoreError {
 /** Columns of the case row that the case work writes with each event (its list columns and its document). */
 export type CaseProjection = Updateable<CaseWorkTables['cases']>;
 
-/** Rows the case work writes beside an event (departures, links), in the same statement. */
+/** Rows the case work writes beside an event (departures, links, the people of a new case), in the same statement. */
 export type AlsoInsert =
   | { readonly table: 'departures'; readonly rows: readonly Insertable<CaseWorkTables['departures']>[] }
-  | { readonly table: 'case_links'; readonly rows: readonly Insertable<CaseWorkTables['case_links']>[] };
+  | { readonly table: 'case_links'; readonly rows: readonly Insertable<CaseWorkTables['case_links']>[] }
+  | { readonly table: 'case_people'; readonly rows: readonly Insertable<CaseWorkTables['case_people']>[] };
 
 /** What is written with the events, in the same statement. */
 export interface WrittenWith {
@@ -194,10 +195,13 @@ const projectionColumns = new Set<keyof CaseProjection>([
   'deferral_status',
   'forced_status',
   'departed_on',
+  'last_document_on',
+  'debt_balance',
 ]);
 const alsoColumns: Record<AlsoInsert['table'], ReadonlySet<string>> = {
   departures: new Set(['id', 'source', 'case_id', 'person_id', 'departure_date', 'return_type', 'category', 'citizenship', 'destination', 'date_of_birth', 'unaccompanied_minor', 'convicted']),
   case_links: new Set(['case_id', 'user_id', 'relation']),
+  case_people: new Set(['case_id', 'person_id', 'date_of_birth', 'citizenship', 'name_key']),
 };
 
 function projectionOf(w: WrittenWith): [string, unknown][] {

@@ -1,6 +1,6 @@
 /**
  * The tables of migration 0002 (case work), as Kysely sees them: the columns added to `cases`, and the
- * tables for links, departures and accounts. `ReturDatabase` is the whole schema; use
+ * tables for links, departures and accounts; and 0010's queue columns and `case_people`. `ReturDatabase` is the whole schema; use
  * `store.db.withTables<CaseWorkTables>()` to query it.
  */
 import type { ColumnType, Generated, Kysely } from 'kysely';
@@ -26,6 +26,15 @@ export type CaseWorkTables = {
     deferral_status: StateColumn;
     forced_status: StateColumn;
     departed_on: DateText | null;
+    last_document_on: DateText | null;
+    debt_balance: ColumnType<number, number | undefined, number>;
+  };
+  case_people: {
+    case_id: string;
+    person_id: string;
+    date_of_birth: DateText;
+    citizenship: string;
+    name_key: string;
   };
   case_links: {
     case_id: string;

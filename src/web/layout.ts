@@ -21,6 +21,10 @@ export interface PageOptions {
   readonly ctx?: PageContext;
   /** Whether to show the "leave this page quickly" button (every public page; not the console). */
   readonly quickExit?: boolean;
+  /** Navigation of a part of the site, after the header and before <main> (the console's). */
+  readonly nav?: Html;
+  /** The languages the picker offers (default: all eighteen; the console has three). */
+  readonly languages?: readonly Lang[];
 }
 
 const autonyms = new Map(languageTags.map((l) => [l, autonym(l)] as const));
@@ -35,11 +39,7 @@ function fixedIn(lang: Lang): Fixed {
   let f = fixed.get(lang);
   if (!f) {
     f = {
-      picker: html`<label class="ds-label" for="retur-lang" data-weight="regular">${t(lang, 'common.language')}</label>
-<select class="ds-input" id="retur-lang" name="lang">
-${languageTags.map((l) => html`<option value="${l}" lang="${l}"${l === lang ? html` selected` : ''}>${autonyms.get(l)}</option>`)}
-</select>
-<button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t(lang, 'common.languageChange')}</button>`,
+      picker: pickerBody(lang, languageTags),
       footer: html`<footer class="retur-footer">
 <ul class="retur-footer__links">
 <li><a class="ds-link" href="/statistics/forced-returns">${t(lang, 'common.footer.statistics')}</a></li>
@@ -55,10 +55,19 @@ ${languageTags.map((l) => html`<option value="${l}" lang="${l}"${l === lang ? ht
   return f;
 }
 
-function languagePicker(ctx: PageContext): Html {
+/** The picker's label, choices and button; the languages are all eighteen, or a part's own (the console's three). */
+function pickerBody(lang: Lang, languages: readonly Lang[]): Html {
+  return html`<label class="ds-label" for="retur-lang" data-weight="regular">${t(lang, 'common.language')}</label>
+<select class="ds-input" id="retur-lang" name="lang">
+${languages.map((l) => html`<option value="${l}" lang="${l}"${l === lang ? html` selected` : ''}>${autonyms.get(l)}</option>`)}
+</select>
+<button class="ds-button" data-variant="secondary" data-size="sm" type="submit">${t(lang, 'common.languageChange')}</button>`;
+}
+
+function languagePicker(ctx: PageContext, languages: readonly Lang[]): Html {
   return html`<form class="retur-lang" method="get" action="${ctx.path}">
 ${ctx.keep.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
-${fixedIn(ctx.lang).picker}
+${languages === languageTags ? fixedIn(ctx.lang).picker : pickerBody(ctx.lang, languages)}
 </form>`;
 }
 
@@ -68,7 +77,7 @@ function reviewNotice(ctx: PageContext): Html {
   return html`<div class="ds-alert retur-review" data-color="info" data-size="sm"><p class="ds-paragraph" data-size="sm">${t(ctx.lang, 'common.review.unreviewed')} ${t(ctx.lang, 'common.review.readIn')} ${link('en')}, ${link('nb')}.</p></div>`;
 }
 
-export function page({ title, body, ctx, quickExit = true }: PageOptions): string {
+export function page({ title, body, ctx, quickExit = true, languages = languageTags, nav }: PageOptions): string {
   const lang = ctx?.lang ?? DEFAULT_LANG;
   const dir = ctx?.dir ?? 'ltr';
   const script = scriptOf[lang];
@@ -87,10 +96,11 @@ ${fontPreloads(script).map((url) => html`<link rel="preload" href="${url}" as="f
 <a class="ds-skip-link" href="#main">${t(lang, 'common.skipToContent')}</a>
 <header class="retur-header">
 <a class="retur-brand" href="${ctx ? withLang('/', lang) : '/'}">Retur</a>
-${ctx ? languagePicker(ctx) : ''}
+${ctx ? languagePicker(ctx, languages) : ''}
 ${ctx && quickExit ? html`<form class="retur-leave" method="post" action="/leave"><input type="hidden" name="_csrf" value="${ctx.csrf}"><button class="ds-button" data-color="danger" data-size="sm" type="submit">${t(lang, 'common.leave')}</button></form>` : ''}
 ${ctx ? reviewNotice(ctx) : ''}
 </header>
+${nav ?? ''}
 <main id="main" class="retur-main">
 ${body}
 </main>

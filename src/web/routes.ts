@@ -22,6 +22,7 @@ import { registerFlow } from './flow.ts';
 import { checkerFlow } from './public/checker.ts';
 import { calculatorFlow } from './public/calculator.ts';
 import { decisionFlow } from './public/decision.ts';
+import { registerConsole } from './console/routes.ts';
 
 export interface WebOptions {
   /** The database for sessions and the statistics pages; without one, sessions live in memory. */
@@ -32,6 +33,8 @@ export interface WebOptions {
   readonly statisticsRateLimit?: number;
   /** Today in Oslo, for the flows (tests fix it). */
   readonly today?: () => string;
+  /** Console sign-in attempts allowed per address per minute (default 20, as the API's). */
+  readonly loginRateLimit?: number;
 }
 
 /** What every page module gets. */
@@ -62,6 +65,7 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     registerQuickExit(web, deps);
     for (const flow of [checkerFlow, calculatorFlow, decisionFlow]) registerFlow(web, flow, deps);
     if (options.db) registerStatisticsPages(web, options.db, deps, { max: options.statisticsRateLimit ?? 120, timeWindow: '1 minute' });
+    if (options.db) await registerConsole(web, options.db, { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' });
   });
 }
 

@@ -1,0 +1,267 @@
+/**
+ * The staff console's routes, through the whole server (buildServer with a database): signing in and out,
+ * each role's home and queues, the case page behind its purpose question (the read audited with it), and an
+ * action sent as a form: saved, stale (the case changed since the form was made: 412 and the case as it now
+ * stands, nothing written), invalid (400 and the error summary naming the field) and refused (409, the state
+ * does not allow it). Browsers get pages, errors included; other clients keep problem+json.
+ */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../../api/server.ts';
+import { createUser } from '../../cases/accounts.ts';
+import { act, openCase } from '../../cases/commands.ts';
+import { familyInput } from '../../cases/testing.ts';
+import { staffRoles, type Principal, type StaffRole } from '../../cases/roles.ts';
+import { caseWork } from '../../store/tables.ts';
+import { onPGlite, type TestStore } from '../../../test/support/databases.ts';
+
+const HTML = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
+const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
+const password = (role: StaffRole) => `console-password-${role}`;
+
+interface World {
+  store: TestStore;
+  app: FastifyInstance;
+  principals: Record<StaffRole, Principal>;
+  /** A case with an assisted-return application waiting for UDI; the lawyer is linked to it. */
+  caseId: string;
+  reference: string;
+}
+
+async function makeWorld(store: TestStore): Promise<World> {
+  const app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
+  const principals = {} as Record<StaffRole, Principal>;
+  for (const role of staffRoles) {
+    const { id } = await createUser(store.db, { username: `${role}.console`, displayName: `${role} console`, role, password: password(role) });
+    principals[role] = { kind: 'staff', userId: id, username: `${role}.console`, role };
+  }
+  const opened = await openCase(store.db, principals.udi, familyInput);
+  const linked = await act(store.db, principals.udi, opened.case.id, 'case.link', { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' }, { expectedVersion: opened.version });
+  await act(store.db, principals.iom, opened.case.id, 'assisted-return.apply', { destination: 'AF' }, { expectedVersion: linked.version });
+  return { store, app, principals, caseId: opened.case.id, reference: opened.case.reference };
+}
+
+/** Signs in through the console's form; the session cookie to send. */
+async function signIn(app: FastifyInstance, role: StaffRole): Promise<Record<string, string>> {
+  const response = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: `${role}.console`, password: password(role), returnTo: '/console' }) });
+  expect(response.statusCode, response.body).toBe(303);
+  const cookie = response.cookies.find((c) => c.name === 'retur_session');
+  expect(cookie?.httpOnly).toBe(true);
+  return { ...HTML, cookie: `retur_session=${cookie!.value}` };
+}
+
+const get = (app: FastifyInstance, url: string, headers: Record<string, string>) => app.inject({ method: 'GET', url, headers });
+const csrfOf = (page: LightMyRequestResponse) => /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+const versionIn = (page: LightMyRequestResponse, action: string) =>
+  new RegExp(`action="/console/cases/[^/]+/actions/${action.replace('.', '\\.')}"[^>]*>\\s*<input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="_version" value="(\\d+)"`).exec(page.body)?.[1];
+
+async function version(store: TestStore, caseId: string): Promise<number> {
+  return (await caseWork(store.db).selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
+}
+
+onPGlite((database) => {
+  describe('the staff console', () => {
+    let world: World;
+    beforeAll(async () => {
+      world = await makeWorld(await database.open());
+    });
+
+    it('asks a browser without a session to sign in, refuses a wrong password, and signs in and out', async () => {
+      const { app } = world;
+      const anonymous = await get(app, '/console/queues/udi.applications', HTML);
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.body).toContain('action="/console/sign-in"');
+      // The page asked for is where the sign-in leads back to.
+      expect(anonymous.body).toContain('name="returnTo" value="/console/queues/udi.applications"');
+      // Other clients keep problem+json.
+      const curl = await get(app, '/console', {});
+      expect([curl.statusCode, curl.headers['content-type']]).toEqual([401, 'application/problem+json; charset=utf-8']);
+
+      const wrong = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'udi.console', password: 'not-it' }) });
+      expect(wrong.statusCode).toBe(401);
+      expect(wrong.body).toContain('The username or password is wrong');
+      expect(wrong.cookies.find((c) => c.name === 'retur_session')).toBeUndefined();
+
+      // returnTo is a path of the console only: never another site.
+      const away = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'udi.console', password: password('udi'), returnTo: '//evil.example/console' }) });
+      expect([away.statusCode, away.headers.location]).toEqual([303, '/console']);
+
+      const session = await signIn(app, 'udi');
+      const home = await get(app, '/console?lang=en', session);
+      expect(home.statusCode).toBe(200);
+      expect(home.body).toContain('<html lang="en" dir="ltr">');
+      const out = await app.inject({ method: 'POST', url: '/console/sign-out', headers: { ...session, ...FORM }, payload: form({ _csrf: csrfOf(home) }) });
+      expect([out.statusCode, out.headers.location]).toEqual([303, '/console/sign-in']);
+      expect((await get(app, '/console', session)).statusCode).toBe(401);
+    });
+
+    it('shows each role its own queues with their counts, in bokmål, nynorsk and English, and refuses the others’', async () => {
+      const { app } = world;
+      const expected: Record<StaffRole, readonly string[]> = {
+        udi: ['udi.applications', 'udi.documents'],
+        iom: ['iom.journeys'],
+        une: ['une.appeals', 'une.deferrals', 'une.assisted-return-appeals'],
+        police: ['police.overdue', 'police.planned'],
+        lawyer: ['linked'],
+        guardian: ['linked'],
+        reception: ['linked'],
+        statistics: [],
+        admin: [],
+      };
+      for (const role of staffRoles) {
+        const session = await signIn(app, role);
+        const home = await get(app, '/console', session);
+        expect(home.statusCode, role).toBe(200);
+        const linked = [...home.body.matchAll(/href="\/console\/queues\/([\w.-]+)"/g)].map((m) => m[1]);
+        expect(linked, role).toEqual(expected[role]);
+        for (const queue of expected[role]) {
+          const page = await get(app, `/console/queues/${queue}`, session);
+          expect(page.statusCode, `${role} ${queue}`).toBe(200);
+          expect(page.body).toContain('<h1 class="ds-heading" data-size="lg">');
+        }
+        // Another role's queue is refused.
+        const other = role === 'udi' ? 'iom.journeys' : 'udi.applications';
+        expect((await get(app, `/console/queues/${other}`, session)).statusCode, role).toBe(403);
+      }
+      const udi = await signIn(app, 'udi');
+      // A browser that asks for none of the console's languages gets bokmål.
+      expect((await get(app, '/console', { ...udi, 'accept-language': 'fr' })).body).toContain('<html lang="nb" dir="ltr">');
+      expect((await get(app, '/console?lang=nn', udi)).body).toContain('<html lang="nn" dir="ltr">');
+      // The picker offers the console's three languages only.
+      const picker = (await get(app, '/console?lang=en', udi)).body;
+      expect([...picker.matchAll(/<option value="([\w-]+)" lang=/g)].map((m) => m[1])).toEqual(['en', 'nb', 'nn']);
+    });
+
+    it('lists the application in UDI’s queue, and the lawyer’s client in the lawyer’s, with no name in either', async () => {
+      const { app, reference } = world;
+      const udi = await get(app, '/console/queues/udi.applications?lang=en', await signIn(app, 'udi'));
+      expect(udi.body).toContain(reference);
+      expect(udi.body).toMatch(/1 case\b/);
+      expect(udi.body).not.toContain('Amina');
+      const lawyer = await get(app, '/console/queues/linked?lang=en', await signIn(app, 'lawyer'));
+      expect(lawyer.body).toContain(reference);
+      const guardian = await get(app, '/console/queues/linked?lang=en', await signIn(app, 'guardian'));
+      expect(guardian.body).not.toContain(reference);
+      // A filter that matches nothing, and a bad filter value is a 400, not a 500.
+      expect((await get(app, '/console/queues/udi.applications?lang=en&decisionKind=expelled', await signIn(app, 'udi'))).body).toContain('No case in this queue matches.');
+      expect((await get(app, '/console/queues/udi.applications?decisionKind=nonsense', await signIn(app, 'udi'))).statusCode).toBe(400);
+    });
+
+    it('asks why before it shows a case, and records the read with that purpose', async () => {
+      const { app, store, caseId, reference } = world;
+      const session = await signIn(app, 'udi');
+      const ask = await get(app, `/console/cases/${caseId}?lang=en`, session);
+      expect(ask.statusCode).toBe(200);
+      expect(ask.body).not.toContain(reference);
+      expect(ask.body).toContain('name="why"');
+      const before = await caseWork(store.db).selectFrom('audit').select('id').where('case_id', '=', caseId).where('why', '=', 'decision').execute();
+      const page = await get(app, `/console/cases/${caseId}?lang=en&why=decision`, session);
+      expect(page.statusCode).toBe(200);
+      for (const text of [`Case ${reference}`, 'Amina Test', 'Omid Test']) expect(page.body).toContain(text);
+      // The actions allowed now, from the process table: UDI may grant or reject the application.
+      expect(page.body).toContain(`action="/console/cases/${caseId}/actions/assisted-return.grant"`);
+      expect(page.body).toContain(`action="/console/cases/${caseId}/actions/assisted-return.reject"`);
+      expect(page.body).not.toContain('/actions/assisted-return.arrange-travel"');
+      const after = await caseWork(store.db).selectFrom('audit').select(['action', 'role']).where('case_id', '=', caseId).where('why', '=', 'decision').execute();
+      expect(after.length).toBeGreaterThan(before.length);
+      expect(after.at(-1)).toEqual({ action: 'read', role: 'udi' });
+      // A case the caller may not see answers as one that does not exist.
+      const guardian = await get(app, `/console/cases/${caseId}?lang=en&why=decision`, await signIn(app, 'guardian'));
+      expect(guardian.statusCode).toBe(404);
+      expect(guardian.body).not.toContain(reference);
+    });
+
+    it('refuses an invalid form with the error summary naming the field, and writes nothing', async () => {
+      const { app, store, caseId } = world;
+      const session = await signIn(app, 'udi');
+      const page = await get(app, `/console/cases/${caseId}?lang=en&why=decision`, session);
+      const current = await version(store, caseId);
+      expect(versionIn(page, 'assisted-return.reject')).toBe(String(current));
+      const sent = await app.inject({
+        method: 'POST',
+        url: `/console/cases/${caseId}/actions/assisted-return.reject?lang=en`,
+        headers: { ...session, ...FORM },
+        payload: form({ _csrf: csrfOf(page), _version: String(current), _why: 'decision', reasons: '   ' }),
+      });
+      expect(sent.statusCode).toBe(400);
+      expect(sent.body).toMatch(/<title>Error: /);
+      // The summary comes first in <main> and links to the field, which says what is wrong beside it.
+      expect(sent.body).toMatch(/<main id="main" class="retur-main">\s*<div class="ds-error-summary"/);
+      expect(sent.body).toContain('href="#a-assisted-return-reject-reasons">Fill in reasons</a>');
+      expect(sent.body).toMatch(/id="a-assisted-return-reject-reasons"[^>]*aria-invalid="true"/);
+      expect(await version(store, caseId)).toBe(current);
+    });
+
+    it('refuses a form made from an older version of the case, shows the case as it now stands, and writes nothing', async () => {
+      const { app, store, caseId, principals } = world;
+      const session = await signIn(app, 'udi');
+      const page = await get(app, `/console/cases/${caseId}?lang=en&why=decision`, session);
+      const opened = await version(store, caseId);
+      // Someone else records a document meanwhile.
+      await act(store.db, principals.iom, caseId, 'case.record-document', { kind: 'passport', status: 'will-send-later' }, { expectedVersion: opened });
+      const sent = await app.inject({
+        method: 'POST',
+        url: `/console/cases/${caseId}/actions/assisted-return.reject?lang=en`,
+        headers: { ...session, ...FORM },
+        payload: form({ _csrf: csrfOf(page), _version: String(opened), _why: 'decision', reasons: 'No grounds' }),
+      });
+      expect(sent.statusCode).toBe(412);
+      expect(sent.body).toContain('The case was changed by someone else since you opened it');
+      // The page shows the new state, and its forms carry the new version.
+      expect(versionIn(sent, 'assisted-return.reject')).toBe(String(opened + 1));
+      expect(await version(store, caseId)).toBe(opened + 1);
+    });
+
+    it('refuses an action the case’s state does not allow, and saves one it does', async () => {
+      const { app, store, caseId } = world;
+      const session = await signIn(app, 'iom');
+      const page = await get(app, `/console/cases/${caseId}?lang=en&why=case-work`, session);
+      // IOM may arrange travel only after UDI has granted the application: the form is not offered, and a
+      // form sent anyway is refused, saying why.
+      expect(page.body).not.toContain('/actions/assisted-return.arrange-travel"');
+      const current = await version(store, caseId);
+      const refused = await app.inject({
+        method: 'POST',
+        url: `/console/cases/${caseId}/actions/assisted-return.arrange-travel?lang=en`,
+        headers: { ...session, ...FORM },
+        payload: form({ _csrf: csrfOf(page), _version: String(current), _why: 'case-work' }),
+      });
+      expect(refused.statusCode).toBe(409);
+      expect(refused.body).toContain('Not saved:');
+      expect(await version(store, caseId)).toBe(current);
+
+      // UDI grants it: saved, and the page after the redirect says so.
+      const udi = await signIn(app, 'udi');
+      const udiPage = await get(app, `/console/cases/${caseId}?lang=en&why=decision`, udi);
+      const granted = await app.inject({
+        method: 'POST',
+        url: `/console/cases/${caseId}/actions/assisted-return.grant?lang=en`,
+        headers: { ...udi, ...FORM },
+        payload: form({ _csrf: csrfOf(udiPage), _version: versionIn(udiPage, 'assisted-return.grant') ?? '', _why: 'decision', reasons: 'Eligible' }),
+      });
+      expect(granted.statusCode, granted.body).toBe(303);
+      expect(granted.headers.location).toBe(`/console/cases/${caseId}?why=decision&done=assisted-return.grant`);
+      const after = await get(app, `${granted.headers.location}&lang=en`, udi);
+      expect(after.body).toContain('Saved: ');
+      expect(await version(store, caseId)).toBe(current + 1);
+      // Now it is IOM's to arrange.
+      expect((await get(app, `/console/cases/${caseId}?lang=en&why=case-work`, session)).body).toContain('/actions/assisted-return.arrange-travel"');
+      expect((await get(app, '/console/queues/iom.journeys', session)).body).toContain(world.reference);
+    });
+
+    it('refuses a form without the session’s CSRF token, and writes nothing', async () => {
+      const { app, store, caseId } = world;
+      const session = await signIn(app, 'udi');
+      const current = await version(store, caseId);
+      const forged = await app.inject({
+        method: 'POST',
+        url: `/console/cases/${caseId}/actions/case.record-document?lang=en`,
+        headers: { ...session, ...FORM },
+        payload: form({ _version: String(current), _why: 'decision', kind: 'passport', status: 'original-held' }),
+      });
+      expect(forged.statusCode).toBe(403);
+      expect(await version(store, caseId)).toBe(current);
+    });
+  });
+});
