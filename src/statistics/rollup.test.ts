@@ -180,10 +180,13 @@ forEachDatabase((database) => {
 
     it('is filled by the migration from the departures recorded before it', async () => {
       const store = await database.open({ migrated: false });
-      await migrate(store, loadMigrations().filter((m) => m.version < '0006'));
+      // Every migration but 0006, so that the case work (which writes the columns of later ones) can record
+      // departures; then 0006 alone, which must count them.
+      await migrate(store, loadMigrations().filter((m) => m.version !== '0006'));
       await insertImportedRecords(store.db, boundaries);
       await caseWorkDepartures(store.db);
-      await migrate(store);
+      expect(await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'forced_return_rollup'`.execute(store.db)).toMatchObject({ rows: [{ n: 0 }] });
+      expect((await migrate(store)).applied).toEqual(['0006']);
       expect((await expectInStep(store.db)).reduce((n, r) => n + r.count, 0)).toBe(boundaries.length + 5);
     });
 

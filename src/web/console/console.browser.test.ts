@@ -158,7 +158,9 @@ onPGlite((database) => {
             await summary.focus();
             await page.keyboard.press('Enter');
             expect(await page.locator('.retur-action').first().getAttribute('open')).not.toBeNull();
-            expect(z.string().parse(await summary.evaluate('(el) => getComputedStyle(el).outlineStyle'))).not.toBe('none');
+            // The summary has the focus, and its outline shows.
+            expect(await page.evaluate('document.activeElement === document.querySelector(".retur-action > summary")')).toBe(true);
+            expect(z.string().parse(await page.evaluate('getComputedStyle(document.activeElement).outlineStyle'))).not.toBe('none');
             expect(problems).toEqual([]);
             await context.close();
           });
