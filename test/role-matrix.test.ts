@@ -157,6 +157,13 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /console/cases/:id': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'],
   'GET /console/border': ['police'],
   'GET /console/debts': ['police'],
+  'GET /console/accounts': ['admin'],
+  'POST /console/accounts': ['admin'],
+  'POST /console/accounts/:account/role': ['admin'],
+  'POST /console/accounts/:account/state': ['admin'],
+  'POST /console/accounts/:account/identity': ['admin'],
+  'POST /console/accounts/:account/tokens': ['admin'],
+  'POST /console/accounts/:account/tokens/:token/revoke': ['admin'],
 };
 
 // The console's action forms: the roles of the API's action, less the person (who has no console).
@@ -300,7 +307,13 @@ async function versionOf(store: TestStore, caseId: string): Promise<number> {
 }
 
 /** Values for the public pages' path parameters: an asset the server has, a question of each flow. */
-const pageParams: Readonly<Record<string, string>> = { file: stylesheet.url.slice('/assets/'.length), question: 'residence' };
+const pageParams: Readonly<Record<string, string>> = {
+  file: stylesheet.url.slice('/assets/'.length),
+  question: 'residence',
+  // The console's account administration: an account and a token that do not exist (the admin gets 404).
+  account: '00000000-0000-4000-8000-00000000acc0',
+  token: '0123456789abcdef',
+};
 
 /**
  * One request to a route as the caller: `:id` is the given case, a POST sends `{}` (the role check comes

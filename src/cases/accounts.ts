@@ -11,6 +11,7 @@ import { caseWork } from '../store/tables.ts';
 import { recordAudit } from '../store/audit.ts';
 import { withTransaction } from '../store/transaction.ts';
 import { CaseError } from './errors.ts';
+import { ReturError } from '../shared/errors.ts';
 import { actorOf, roleOf, staffRoles, type Principal, type StaffRole } from './roles.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -256,4 +257,79 @@ export async function principalForToken(db: Db, bearer: string, now = new Date()
     .executeTakeFirst();
   if (!row || row.disabled || row.revoked_at !== null || new Date(row.expires_at) <= now) return null;
   return principalOf(row);
+}
+
+// ------------------------------------------------------------------------------------------- administration
+
+/** An account as the administrator sees it: never its password hash, and its tokens by name only. */
+export interface AccountSummary {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: StaffRole;
+  readonly disabled: boolean;
+  readonly tokens: readonly { readonly id: string; readonly name: string; readonly createdAt: string; readonly lastUsedAt: string | null }[];
+}
+
+/**
+ * A token's id in lists and forms: the first 16 hex digits of its hash (the hash of a random secret, so it
+ * tells nothing of the token and cannot be used as one).
+ */
+const tokenId = (tokenHash: string) => tokenHash.slice(0, 16);
+
+export async function listAccounts(db: Db): Promise<AccountSummary[]> {
+  const q = caseWork(db);
+  const users = await q.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'disabled']).orderBy('username').execute();
+  const tokens = await q.selectFrom('api_tokens').select(['token_hash', 'user_id', 'name', 'created_at', 'last_used_at']).orderBy('created_at').execute();
+  return users.map((u) => ({
+    id: u.id,
+    username: u.username,
+    displayName: u.display_name,
+    role: z.enum(staffRoles).parse(u.role),
+    disabled: u.disabled,
+    tokens: tokens
+      .filter((t) => t.user_id === u.id)
+      .map((t) => ({ id: tokenId(t.token_hash), name: t.name, createdAt: new Date(t.created_at).toISOString(), lastUsedAt: t.last_used_at === null ? null : new Date(t.last_used_at).toISOString() })),
+  }));
+}
+
+/** What an administrator may change on an account besides its password. */
+export type AccountChange = { readonly kind: 'role'; readonly role: StaffRole } | { readonly kind: 'disabled'; readonly disabled: boolean } | { readonly kind: 'revoke-token'; readonly tokenId: string };
+
+/**
+ * Changes an account, audited in the same transaction. Disabling ends the account's sessions and stops its
+ * tokens at once (sign-in, sessions and tokens all check `disabled`). An administrator may not disable or
+ * demote their own account, so that the last one cannot lock everyone out by a slip.
+ */
+export async function changeAccount(db: Db, admin: Principal, userId: string, change: AccountChange): Promise<void> {
+  if (admin.kind !== 'staff' || admin.role !== 'admin') throw new CaseError('AUTH_FORBIDDEN', 'Only an administrator changes accounts');
+  const noAccount = () => new ReturError('REQUEST_INVALID', 'No such account', { errors: [{ path: '/account', message: 'No such account', code: 'not_found' }] });
+  if (!z.uuid().safeParse(userId).success) throw noAccount();
+  if (admin.userId === userId && change.kind !== 'revoke-token') throw new CaseError('AUTH_FORBIDDEN', 'You may not disable or change the role of your own account');
+  await withTransaction(db, async (trx) => {
+    const q = caseWork(trx);
+    const user = await q.selectFrom('users').select(['id', 'username']).where('id', '=', userId).executeTakeFirst();
+    if (!user) throw noAccount();
+    let what: string;
+    switch (change.kind) {
+      case 'role':
+        await q.updateTable('users').set({ role: change.role }).where('id', '=', userId).execute();
+        what = `account role ${change.role}`;
+        break;
+      case 'disabled':
+        await q.updateTable('users').set({ disabled: change.disabled }).where('id', '=', userId).execute();
+        if (change.disabled) await q.deleteFrom('sessions').where('user_id', '=', userId).execute();
+        what = change.disabled ? 'account disabled' : 'account enabled';
+        break;
+      case 'revoke-token': {
+        const noToken = new ReturError('REQUEST_INVALID', 'No such token', { errors: [{ path: '/token', message: 'No such token', code: 'not_found' }] });
+        if (!/^[0-9a-f]{16}$/.test(change.tokenId)) throw noToken;
+        const removed = await q.deleteFrom('api_tokens').where('user_id', '=', userId).where('token_hash', 'like', `${change.tokenId}%`).executeTakeFirst();
+        if (Number(removed.numDeletedRows) === 0) throw noToken;
+        what = 'api token revoked';
+        break;
+      }
+    }
+    await recordAudit(trx, { actor: { id: actorOf(admin), role: roleOf(admin) }, caseId: null, action: 'change', what: `${what}: ${user.username}`, why: 'account administration' });
+  });
 }

@@ -230,3 +230,9 @@ export async function takeOidcLogin(db: Db, flow: string, now = new Date()): Pro
   return { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to };
 }
 
+
+/** Every link of an account to an identity at a provider, for the administrator's page. */
+export async function listIdentities(db: Db): Promise<{ userId: string; issuer: string; subject: string }[]> {
+  const rows = await oidcTables(db).selectFrom('user_identities').select(['user_id', 'issuer', 'subject']).orderBy('issuer').execute();
+  return rows.map((r) => ({ userId: r.user_id, issuer: r.issuer, subject: r.subject }));
+}

@@ -87,6 +87,8 @@ ${fieldError(id, error)}
 /** A <select> (the list of countries). */
 export function selectField(options: {
   readonly id: string;
+  /** The field's name in the form (default: its id). */
+  readonly name?: string;
   readonly label: Html;
   readonly hint?: string;
   readonly choices: readonly Choice[];
@@ -99,7 +101,7 @@ export function selectField(options: {
 <label class="ds-label" for="${id}">${label}</label>
 ${hint ? html`<div class="ds-field-description" id="${id}-hint">${hint}</div>` : ''}
 ${fieldError(id, error)}
-<select class="ds-input" id="${id}" name="${id}"${invalidAttrs(id, error, hint ? `${id}-hint` : undefined)}>
+<select class="ds-input" id="${id}" name="${options.name ?? id}"${invalidAttrs(id, error, hint ? `${id}-hint` : undefined)}>
 <option value="">${placeholder}</option>
 ${choices.map((c) => html`<option value="${c.value}"${c.value === value ? html` selected` : ''}>${c.label}</option>`)}
 </select>

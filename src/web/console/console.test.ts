@@ -163,6 +163,15 @@ onPGlite((database) => {
       expect(page.body).toContain(`action="/console/cases/${caseId}/actions/assisted-return.grant"`);
       expect(page.body).toContain(`action="/console/cases/${caseId}/actions/assisted-return.reject"`);
       expect(page.body).not.toContain('/actions/assisted-return.arrange-travel"');
+      // Each process's diagram, generated from its table, with the case's state marked (and named in its title).
+      expect(page.body.match(/<svg class="retur-diagram__svg"/g)).toHaveLength(7);
+      const assisted = /<svg class="retur-diagram__svg"[^>]*aria-labelledby="d-assisted-return-title"[\s\S]*?<\/svg>/.exec(page.body)?.[0] ?? '';
+      expect(assisted).toContain('the case is now in: applied');
+      expect(assisted.match(/retur-diagram__state--current/g)).toHaveLength(1);
+      expect(assisted).toMatch(/retur-diagram__state--current"><rect[^>]*\/><text[^>]*>applied<\/text>/);
+      // An edge for each action and state it leads from, labelled with the action.
+      expect(assisted).toContain('>Grant assisted return</text>');
+      expect(page.body).not.toMatch(/ style=/);
       const after = await caseWork(store.db).selectFrom('audit').select(['action', 'role']).where('case_id', '=', caseId).where('why', '=', 'decision').execute();
       expect(after.length).toBeGreaterThan(before.length);
       expect(after.at(-1)).toEqual({ action: 'read', role: 'udi' });
@@ -262,6 +271,159 @@ onPGlite((database) => {
       });
       expect(forged.statusCode).toBe(403);
       expect(await version(store, caseId)).toBe(current);
+    });
+
+    it('lets the administrator create an account, refusing a short password and a taken name, and the new account signs in', async () => {
+      const { app, store } = world;
+      const admin = await signIn(app, 'admin');
+      const page = await get(app, '/console/accounts?lang=en', admin);
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('udi.console');
+      expect(page.body).not.toContain('password_hash');
+      expect((await get(app, '/console/accounts', await signIn(app, 'udi'))).statusCode).toBe(403);
+
+      const post = (fields: Record<string, string>) =>
+        app.inject({ method: 'POST', url: '/console/accounts?lang=en', headers: { ...admin, ...FORM }, payload: form({ _csrf: csrfOf(page), ...fields }) });
+      const short = await post({ username: 'new.caseworker', displayName: 'New Caseworker', role: 'udi', password: 'short' });
+      expect(short.statusCode).toBe(400);
+      expect(short.body).toMatch(/<main id="main" class="retur-main">\s*<div class="ds-error-summary"/);
+      expect(short.body).toContain('href="#new-password"');
+      // What was typed is kept, except the password.
+      expect(short.body).toContain('value="new.caseworker"');
+      const taken = await post({ username: 'udi.console', displayName: 'Someone', role: 'udi', password: 'a-long-enough-password' });
+      expect(taken.statusCode).toBe(400);
+      expect(taken.body).toContain('That username is taken');
+
+      const created = await post({ username: 'new.caseworker', displayName: 'New Caseworker', role: 'une', password: 'a-long-enough-password' });
+      expect([created.statusCode, created.headers.location]).toEqual([303, '/console/accounts?done=created']);
+      const row = await caseWork(store.db).selectFrom('users').select(['role', 'disabled']).where('username', '=', 'new.caseworker').executeTakeFirstOrThrow();
+      expect(row).toEqual({ role: 'une', disabled: false });
+      const audit = await caseWork(store.db).selectFrom('audit').select(['what', 'role']).where('why', '=', 'account administration').execute();
+      expect(audit).toContainEqual({ what: 'account created: new.caseworker (une)', role: 'admin' });
+      const signedIn = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'new.caseworker', password: 'a-long-enough-password' }) });
+      expect(signedIn.statusCode).toBe(303);
+    });
+
+    it('lets the administrator change a role, issue and revoke a token, link an identity and disable an account, but not their own', async () => {
+      const { app, store, principals } = world;
+      const admin = await signIn(app, 'admin');
+      const page = await get(app, '/console/accounts?lang=en', admin);
+      const csrf = csrfOf(page);
+      const userId = principals.guardian.kind === 'staff' ? principals.guardian.userId : '';
+      const post = (path: string, fields: Record<string, string> = {}) =>
+        app.inject({ method: 'POST', url: `/console/accounts/${userId}${path}?lang=en`, headers: { ...admin, ...FORM }, payload: form({ _csrf: csrf, ...fields }) });
+      const roleOf = async () => (await caseWork(store.db).selectFrom('users').select('role').where('id', '=', userId).executeTakeFirstOrThrow()).role;
+
+      expect((await post('/role', { role: 'reception' })).statusCode).toBe(303);
+      expect(await roleOf()).toBe('reception');
+      expect((await post('/role', { role: 'emperor' })).statusCode).toBe(400);
+      expect(await roleOf()).toBe('reception');
+      expect((await post('/role', { role: 'guardian' })).statusCode).toBe(303);
+
+      // A token, shown once, that works as a bearer until it is revoked.
+      const issued = await post('/tokens', { name: 'case system' });
+      expect(issued.statusCode).toBe(200);
+      const token = /<code>(rt_[\w-]+)<\/code>/.exec(issued.body)?.[1];
+      expect(token).toBeDefined();
+      const me = () => app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${token}` } });
+      expect((await me()).statusCode).toBe(200);
+      const listed = await get(app, '/console/accounts?lang=en', admin);
+      expect(listed.body).not.toContain(token!);
+      const tokenId = new RegExp(`/console/accounts/${userId}/tokens/([0-9a-f]{16})/revoke`).exec(listed.body)?.[1];
+      expect((await post(`/tokens/${tokenId}/revoke`)).statusCode).toBe(303);
+      expect((await me()).statusCode).toBe(401);
+
+      // An identity at the provider; an issuer that is not a URL is refused by the field.
+      const badIssuer = await post('/identity', { issuer: 'not a url', subject: 'abc' });
+      expect(badIssuer.statusCode).toBe(400);
+      expect(badIssuer.body).toContain(`href="#acc-${userId}-issuer"`);
+      expect((await post('/identity', { issuer: 'https://login.example.no/', subject: 'guardian-subject-1' })).statusCode).toBe(303);
+      expect((await get(app, '/console/accounts?lang=en', admin)).body).toContain('guardian-subject-1');
+
+      // Disabled: the account's session ends and it cannot sign in; enabled again, it can.
+      const guardian = await signIn(app, 'guardian');
+      expect((await post('/state', { disabled: 'true' })).statusCode).toBe(303);
+      expect((await get(app, '/console', guardian)).statusCode).toBe(401);
+      const refused = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'guardian.console', password: password('guardian') }) });
+      expect(refused.statusCode).toBe(401);
+      expect((await post('/state', { disabled: 'false' })).statusCode).toBe(303);
+      await signIn(app, 'guardian');
+
+      // Not their own account.
+      const adminId = principals.admin.kind === 'staff' ? principals.admin.userId : '';
+      const own = await app.inject({ method: 'POST', url: `/console/accounts/${adminId}/state?lang=en`, headers: { ...admin, ...FORM }, payload: form({ _csrf: csrf, disabled: 'true' }) });
+      expect(own.statusCode).toBe(409);
+      expect(own.body).toContain('you may not disable or change the role of your own account');
+      expect((await caseWork(store.db).selectFrom('users').select('disabled').where('id', '=', adminId).executeTakeFirstOrThrow()).disabled).toBe(false);
+    });
+
+    /**
+     * Sends an action's form as the case page offers it (its CSRF token, the case's version and purpose, the
+     * values a person would type) and answers the page after the redirect.
+     */
+    async function submit(session: Record<string, string>, caseId: string, action: string, fields: Record<string, string>): Promise<LightMyRequestResponse> {
+      const { app } = world;
+      const page = await get(app, `/console/cases/${caseId}?lang=en&why=case-work`, session);
+      const version = versionIn(page, action);
+      expect(version, `${action} is offered`).toBeDefined();
+      const sent = await app.inject({
+        method: 'POST',
+        url: `/console/cases/${caseId}/actions/${action}?lang=en`,
+        headers: { ...session, ...FORM },
+        payload: form({ _csrf: csrfOf(page), _version: version!, _why: 'case-work', ...fields }),
+      });
+      // Saved: a redirect to the case page, or the page at once when something is told once (the secret).
+      if (sent.statusCode === 200 && sent.body.includes('Saved: ')) return sent;
+      expect(sent.statusCode, `${action}: ${/Not saved: [^<]*|There is a problem[\s\S]{0,700}/.exec(sent.body)?.[0] ?? sent.body.slice(0, 200)}`).toBe(303);
+      return get(app, `${sent.headers.location!}&lang=en`, session);
+    }
+
+    const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+
+    it('walks each role’s main work through the forms: IOM arranges and records a departure, the police plan and carry out a return, UNE grants a deferral', async () => {
+      const { app, store, principals } = world;
+      const newCase = async () => (await openCase(store.db, principals.udi, familyInput)).case.id;
+
+      // Assisted return: IOM applies for the household, UDI grants, IOM arranges the journey and records it.
+      const assisted = await newCase();
+      const iom = await signIn(app, 'iom');
+      const udi = await signIn(app, 'udi');
+      const police = await signIn(app, 'police');
+      const une = await signIn(app, 'une');
+      const lawyer = await signIn(app, 'lawyer');
+      await submit(iom, assisted, 'assisted-return.apply', { destination: 'AF' });
+      await submit(udi, assisted, 'assisted-return.grant', { reasons: 'Eligible' });
+      await submit(iom, assisted, 'assisted-return.arrange-travel', { travelDate: today(), travelDocument: 'Passport', ticket: 'ABC123' });
+      const departed = await submit(iom, assisted, 'assisted-return.record-departure', { date: today() });
+      expect(departed.body).toContain('Saved: ');
+      const assistedRow = await caseWork(store.db).selectFrom('cases').select(['status', 'assisted_status']).where('id', '=', assisted).executeTakeFirstOrThrow();
+      expect(assistedRow).toEqual({ status: 'departed', assisted_status: 'departed' });
+
+      // Forced return: the police plan it and carry it out; the whole household travels together.
+      const forced = await newCase();
+      const planned = await submit(police, forced, 'forced-return.plan', { date: today(), flight: 'DY1234', escort: 'Two officers', destination: 'AF' });
+      expect(planned.body).toContain('/actions/forced-return.execute"');
+      // The lawyer linked to the household never learns of the plan.
+      await act(store.db, principals.udi, forced, 'case.link', { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' }, { expectedVersion: await version(store, forced) });
+      const seenByLawyer = await get(app, `/console/cases/${forced}?lang=en&why=case-work`, lawyer);
+      expect(seenByLawyer.statusCode).toBe(200);
+      expect(seenByLawyer.body).not.toContain('DY1234');
+      expect(seenByLawyer.body).not.toMatch(/Forced return<\/dt><dd>planned/);
+      // The date, destination and escort are the plan's; the entry ban is left blank (the decision has none).
+      await submit(police, forced, 'forced-return.execute', { 'cost.totalNok': '24500', 'cost.paidByPersonNok': '' });
+      const forcedRow = await caseWork(store.db).selectFrom('cases').select(['status', 'forced_status']).where('id', '=', forced).executeTakeFirstOrThrow();
+      expect(forcedRow).toEqual({ status: 'departed', forced_status: 'executed' });
+      const people = await caseWork(store.db).selectFrom('departures').select('person_id').where('case_id', '=', forced).execute();
+      expect(people).toHaveLength(2);
+
+      // Appeal and deferral: the lawyer appeals and asks to stay meanwhile; UNE grants it from its queue.
+      const appealed = await newCase();
+      await act(store.db, principals.udi, appealed, 'case.link', { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' }, { expectedVersion: 1 });
+      await submit(lawyer, appealed, 'appeal.register', { grounds: 'The decision overlooked the child' });
+      await submit(lawyer, appealed, 'deferral.request', { grounds: 'The child is in treatment' });
+      expect((await get(app, '/console/queues/une.deferrals?lang=en', une)).body).toContain(`/console/cases/${appealed}?`);
+      await submit(une, appealed, 'deferral.grant', { reasons: 'Until the appeal is decided' });
+      expect((await caseWork(store.db).selectFrom('cases').select('deferral_status').where('id', '=', appealed).executeTakeFirstOrThrow()).deferral_status).toBe('granted');
     });
   });
 });

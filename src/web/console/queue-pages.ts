@@ -32,7 +32,7 @@ export function renderHome(viewer: Viewer, queues: readonly { queue: QueueDefini
     role === 'statistics'
       ? html`<p class="ds-paragraph">${c(lang, 'home.statistics')}</p><ul class="ds-list"><li><a class="ds-link" href="/statistics/forced-returns">${c(lang, 'home.statistics.forcedReturns')}</a></li><li><a class="ds-link" href="/api/v1/statistics/assisted-returns?year=2025&amp;format=csv">${c(lang, 'nav.statistics')}: assisted-returns.csv</a></li><li><a class="ds-link" href="/api/v1/statistics/eurostat/returns?year=2025&amp;quarter=1">${c(lang, 'nav.statistics')}: Eurostat JSON-stat</a></li></ul>`
       : role === 'admin'
-        ? html`<p class="ds-paragraph">${c(lang, 'home.admin')}</p>`
+        ? html`<p class="ds-paragraph">${c(lang, 'home.admin')}</p><p class="ds-paragraph"><a class="ds-link" href="/console/accounts">${c(lang, 'nav.accounts')}</a></p>`
         : queues.length === 0
           ? html`<p class="ds-paragraph">${c(lang, 'home.none')}</p>`
           : html``;

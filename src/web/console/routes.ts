@@ -31,6 +31,7 @@ import { fieldNameOf, fieldsOf, inputFrom, type FormBody } from './schema-form.t
 import { consolePage, viewerOf, type Viewer } from './shell.ts';
 import { labelOf } from './form-html.ts';
 import { registerBorderAndDebts } from './border-debts.ts';
+import { registerAccounts } from './accounts.ts';
 
 const HTML = 'text/html; charset=utf-8';
 const staff: readonly StaffRole[] = staffRoles;
@@ -252,5 +253,6 @@ export async function registerConsole(app: FastifyInstance, db: Db, signInRateLi
     }
 
     registerBorderAndDebts(scope, db);
+    registerAccounts(scope, db);
   });
 }

@@ -24,7 +24,8 @@ export type Field =
   | { readonly kind: 'people'; readonly name: string }
   | { readonly kind: 'account'; readonly name: string; readonly required: boolean }
   | { readonly kind: 'country'; readonly name: string; readonly required: boolean }
-  | { readonly kind: 'group'; readonly name: string; readonly fields: readonly Field[] }
+  /** A nested object; an optional one left blank is left out of the input. */
+  | { readonly kind: 'group'; readonly name: string; readonly required: boolean; readonly fields: readonly Field[] }
   /** A field the console cannot offer (an uploaded file): the API takes it. */
   | { readonly kind: 'unsupported'; readonly name: string; readonly required: boolean };
 
@@ -104,14 +105,14 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean): Field {
     case 'object':
       // An uploaded file (its type and bytes as base64): the console takes files as a file input, not as text.
       if (schema.properties?.['base64'] !== undefined) return { kind: 'unsupported', name, required };
-      return { kind: 'group', name, fields: objectFields(schema, `${name}.`) };
+      return { kind: 'group', name, required, fields: objectFields(schema, `${name}.`) };
     case 'string':
       if (schema.format === 'date') return { kind: 'date', name, required };
       if (schema.format === 'uuid') return name.endsWith('userId') ? { kind: 'account', name, required } : { kind: 'person', name, required };
       if (schema.pattern === COUNTRY) return { kind: 'country', name, required };
       return { kind: 'text', name, required, multiline: (schema.maxLength ?? 0) > 300, ...(schema.maxLength === undefined ? {} : { maxLength: schema.maxLength }) };
     default:
-      if (schema.oneOf) return { kind: 'group', name, fields: unionFields(schema.oneOf, `${name}.`) };
+      if (schema.oneOf) return { kind: 'group', name, required, fields: unionFields(schema.oneOf, `${name}.`) };
       return { kind: 'unsupported', name, required };
   }
 }
@@ -133,6 +134,8 @@ export function inputFrom(fields: readonly Field[], body: FormBody): Record<stri
     const raw = body[field.name];
     switch (field.kind) {
       case 'group': {
+        // An optional group (an entry ban that the decision does not have) left blank is not given at all.
+        if (!field.required && !hasInput(field.fields, body)) break;
         const nested = inputFrom(field.fields, body);
         if (Object.keys(nested).length > 0) out[key] = nested;
         break;
@@ -170,6 +173,11 @@ export function inputFrom(fields: readonly Field[], body: FormBody): Record<stri
     }
   }
   return out;
+}
+
+/** Whether anything was filled in among these fields (a checkbox ticked, a text typed, a choice made). */
+function hasInput(fields: readonly Field[], body: FormBody): boolean {
+  return fields.some((field) => (field.kind === 'group' ? hasInput(field.fields, body) : all(body[field.name]).some((v) => v.trim() !== '')));
 }
 
 /** The option a submitted text names (its value as the schema has it), or the text itself for the schema to refuse. */

@@ -38,6 +38,7 @@ const navItems: readonly NavItem[] = [
   { href: '/console', key: 'nav.home', roles: 'all' },
   { href: '/console/border', key: 'nav.border', roles: ['police'] },
   { href: '/console/debts', key: 'nav.debts', roles: ['police'] },
+  { href: '/console/accounts', key: 'nav.accounts', roles: ['admin'] },
 ];
 
 export function consolePage(viewer: Viewer, options: { title: string; body: Html; current?: string }): string {
