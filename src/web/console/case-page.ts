@@ -13,6 +13,7 @@ import { html, type Html } from '../html.ts';
 import { errorSummary } from '../forms.ts';
 import { fieldId, renderFields } from './form-html.ts';
 import { c } from './i18n.ts';
+import { processDiagram } from './diagram.ts';
 import { fieldsOf, type FormBody } from './schema-form.ts';
 import { consolePage, shortDate, type Viewer } from './shell.ts';
 
@@ -138,7 +139,12 @@ function household(lang: ConsoleLang, doc: CaseDoc): Html {
 
 function processes(lang: ConsoleLang, doc: CaseDoc): Html {
   return html`<section aria-labelledby="processes-h"><h2 class="ds-heading" data-size="md" id="processes-h">${c(lang, 'case.processes')}</h2>
-${dl(processIds.map((process) => [c(lang, `process.${process}`), c(lang, `state.${stateOf(doc, process)}`)] as const))}</section>`;
+${dl(processIds.map((process) => [c(lang, `process.${process}`), c(lang, `state.${stateOf(doc, process)}`)] as const))}
+<div class="retur-diagrams">${processIds.map((process) => {
+    const name = c(lang, `process.${process}`);
+    return html`<details class="ds-details retur-diagram"><summary>${c(lang, 'diagram.show', { process: name })}</summary>
+<div class="retur-diagram__scroll" tabindex="0" role="group" aria-label="${c(lang, 'diagram.show', { process: name })}">${processDiagram(process, stateOf(doc, process), lang, `d-${process}`)}</div></details>`;
+  })}</div></section>`;
 }
 
 function timeline(lang: ConsoleLang, events: readonly CaseEvent[] | null): Html {

@@ -165,6 +165,21 @@ onPGlite((database) => {
             await context.close();
           });
 
+          it("opens a process diagram drawn at a readable size, the case's state marked: no axe violations", async () => {
+            const { context, page, problems } = await session(javaScriptEnabled);
+            await signIn(page, lang);
+            await page.goto(`${base}/console/cases/${caseId}?why=decision`);
+            const diagram = page.locator('.retur-diagram', { has: page.locator('svg[aria-labelledby="d-assisted-return-title"]') });
+            await diagram.locator('summary').click();
+            const box = await diagram.locator('svg').boundingBox();
+            expect(box?.width).toBeGreaterThan(300);
+            expect(await check(page, javaScriptEnabled)).toEqual([]);
+            expect(await diagram.locator('.retur-diagram__state--current text').textContent()).toBe(lang === 'en' ? 'applied' : 'søkt');
+            await diagram.screenshot({ path: shot('diagram') });
+            expect(problems).toEqual([]);
+            await context.close();
+          });
+
           it('sends a form without its required field back with the error summary linking to it: no axe violations', async () => {
             const { context, page, problems } = await session(javaScriptEnabled);
             await signIn(page, lang);
