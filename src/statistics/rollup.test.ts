@@ -185,7 +185,7 @@ forEachDatabase((database) => {
       await migrate(store, loadMigrations().filter((m) => m.version !== '0006'));
       await insertImportedRecords(store.db, boundaries);
       await caseWorkDepartures(store.db);
-      expect(await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'forced_return_rollup'`.execute(store.db)).toMatchObject({ rows: [{ n: 0 }] });
+      expect(await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'forced_return_rollup' AND schemaname = current_schema()`.execute(store.db)).toMatchObject({ rows: [{ n: 0 }] });
       expect((await migrate(store)).applied).toEqual(['0006']);
       expect((await expectInStep(store.db)).reduce((n, r) => n + r.count, 0)).toBe(boundaries.length + 5);
     });
