@@ -312,7 +312,7 @@ const pageParams: Readonly<Record<string, string>> = {
   question: 'residence',
   // The console's account administration: an account and a token that do not exist (the admin gets 404).
   account: '00000000-0000-4000-8000-00000000acc0',
-  token: '0123456789abcdef',
+  token: '00000000-0000-4000-8000-0000000070c0',
 };
 
 /**

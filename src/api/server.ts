@@ -148,6 +148,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     ...(options.db ? { db: options.db } : {}),
     ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}),
     ...(options.loginRateLimit === undefined ? {} : { loginRateLimit: options.loginRateLimit }),
+    tokenDays: config.tokenDays,
   });
   return app;
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Db } from './commands.ts';
 import { caseWork } from '../store/tables.ts';
 import { recordAudit } from '../store/audit.ts';
-import { withTransaction } from '../store/transaction.ts';
+import { withTransaction, type Trx } from '../store/transaction.ts';
 import { CaseError } from './errors.ts';
 import { ReturError } from '../shared/errors.ts';
 import { actorOf, roleOf, staffRoles, type Principal, type StaffRole } from './roles.ts';
@@ -68,17 +68,20 @@ export async function setPassword(db: Db, username: string, password: string, op
  * tokens at once; or enables it again (its tokens stay revoked: make new ones).
  */
 export async function setDisabled(db: Db, username: string, disabled: boolean, now = new Date()): Promise<void> {
-  await withTransaction(db, async (trx) => {
-    const user = await caseWork(trx).updateTable('users')
-      .set(disabled ? { disabled } : { disabled, failed_sign_ins: 0, locked_until: null })
-      .where('username', '=', username)
-      .returning('id')
-      .executeTakeFirst();
-    if (!user) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
-    if (!disabled) return;
-    await caseWork(trx).deleteFrom('sessions').where('user_id', '=', user.id).execute();
-    await caseWork(trx).updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
-  });
+  await withTransaction(db, (trx) => disableIn(trx, username, disabled, now));
+}
+
+/** setDisabled inside a transaction the caller holds (account administration audits in the same one). */
+async function disableIn(trx: Trx, username: string, disabled: boolean, now: Date): Promise<void> {
+  const user = await caseWork(trx).updateTable('users')
+    .set(disabled ? { disabled } : { disabled, failed_sign_ins: 0, locked_until: null })
+    .where('username', '=', username)
+    .returning('id')
+    .executeTakeFirst();
+  if (!user) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
+  if (!disabled) return;
+  await caseWork(trx).deleteFrom('sessions').where('user_id', '=', user.id).execute();
+  await caseWork(trx).updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
 }
 
 export function principalOf(row: { id: string; username: string; role: string }): Principal {
@@ -261,35 +264,27 @@ export async function principalForToken(db: Db, bearer: string, now = new Date()
 
 // ------------------------------------------------------------------------------------------- administration
 
-/** An account as the administrator sees it: never its password hash, and its tokens by name only. */
+/** An account as the administrator sees it: never its password hash, and its live tokens by name only. */
 export interface AccountSummary {
   readonly id: string;
   readonly username: string;
   readonly displayName: string;
   readonly role: StaffRole;
   readonly disabled: boolean;
-  readonly tokens: readonly { readonly id: string; readonly name: string; readonly createdAt: string; readonly lastUsedAt: string | null }[];
+  /** The tokens that still work (neither revoked nor expired), newest first. */
+  readonly tokens: readonly ApiTokenInfo[];
 }
 
-/**
- * A token's id in lists and forms: the first 16 hex digits of its hash (the hash of a random secret, so it
- * tells nothing of the token and cannot be used as one).
- */
-const tokenId = (tokenHash: string) => tokenHash.slice(0, 16);
-
-export async function listAccounts(db: Db): Promise<AccountSummary[]> {
-  const q = caseWork(db);
-  const users = await q.selectFrom('users').select(['id', 'username', 'display_name', 'role', 'disabled']).orderBy('username').execute();
-  const tokens = await q.selectFrom('api_tokens').select(['token_hash', 'user_id', 'name', 'created_at', 'last_used_at']).orderBy('created_at').execute();
+export async function listAccounts(db: Db, now = new Date()): Promise<AccountSummary[]> {
+  const users = await caseWork(db).selectFrom('users').select(['id', 'username', 'display_name', 'role', 'disabled']).orderBy('username').execute();
+  const live = (await listApiTokens(db)).filter((t) => t.revokedAt === null && t.expiresAt > now);
   return users.map((u) => ({
     id: u.id,
     username: u.username,
     displayName: u.display_name,
     role: z.enum(staffRoles).parse(u.role),
     disabled: u.disabled,
-    tokens: tokens
-      .filter((t) => t.user_id === u.id)
-      .map((t) => ({ id: tokenId(t.token_hash), name: t.name, createdAt: new Date(t.created_at).toISOString(), lastUsedAt: t.last_used_at === null ? null : new Date(t.last_used_at).toISOString() })),
+    tokens: live.filter((t) => t.username === u.username),
   }));
 }
 
@@ -297,11 +292,11 @@ export async function listAccounts(db: Db): Promise<AccountSummary[]> {
 export type AccountChange = { readonly kind: 'role'; readonly role: StaffRole } | { readonly kind: 'disabled'; readonly disabled: boolean } | { readonly kind: 'revoke-token'; readonly tokenId: string };
 
 /**
- * Changes an account, audited in the same transaction. Disabling ends the account's sessions and stops its
- * tokens at once (sign-in, sessions and tokens all check `disabled`). An administrator may not disable or
- * demote their own account, so that the last one cannot lock everyone out by a slip.
+ * Changes an account as `retur users` does (setDisabled, revokeApiToken), audited in the same transaction.
+ * An administrator may not disable or demote their own account, so that the last one cannot lock everyone
+ * out by a slip.
  */
-export async function changeAccount(db: Db, admin: Principal, userId: string, change: AccountChange): Promise<void> {
+export async function changeAccount(db: Db, admin: Principal, userId: string, change: AccountChange, now = new Date()): Promise<void> {
   if (admin.kind !== 'staff' || admin.role !== 'admin') throw new CaseError('AUTH_FORBIDDEN', 'Only an administrator changes accounts');
   const noAccount = () => new ReturError('REQUEST_INVALID', 'No such account', { errors: [{ path: '/account', message: 'No such account', code: 'not_found' }] });
   if (!z.uuid().safeParse(userId).success) throw noAccount();
@@ -317,15 +312,16 @@ export async function changeAccount(db: Db, admin: Principal, userId: string, ch
         what = `account role ${change.role}`;
         break;
       case 'disabled':
-        await q.updateTable('users').set({ disabled: change.disabled }).where('id', '=', userId).execute();
-        if (change.disabled) await q.deleteFrom('sessions').where('user_id', '=', userId).execute();
+        await disableIn(trx, user.username, change.disabled, now);
         what = change.disabled ? 'account disabled' : 'account enabled';
         break;
       case 'revoke-token': {
-        const noToken = new ReturError('REQUEST_INVALID', 'No such token', { errors: [{ path: '/token', message: 'No such token', code: 'not_found' }] });
-        if (!/^[0-9a-f]{16}$/.test(change.tokenId)) throw noToken;
-        const removed = await q.deleteFrom('api_tokens').where('user_id', '=', userId).where('token_hash', 'like', `${change.tokenId}%`).executeTakeFirst();
-        if (Number(removed.numDeletedRows) === 0) throw noToken;
+        // Only a token of this account: the form names both.
+        const token = z.uuid().safeParse(change.tokenId).success
+          ? await q.selectFrom('api_tokens').select('id').where('id', '=', change.tokenId).where('user_id', '=', userId).executeTakeFirst()
+          : undefined;
+        if (!token) throw new ReturError('REQUEST_INVALID', 'No such token', { errors: [{ path: '/token', message: 'No such token', code: 'not_found' }] });
+        await revokeApiToken(trx, token.id, now);
         what = 'api token revoked';
         break;
       }

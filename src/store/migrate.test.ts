@@ -98,6 +98,16 @@ forEachDatabase((database) => {
       }
     });
 
+    it('applies a migration numbered below one already applied (a branch that landed after a later number)', async () => {
+      const store = await database.open({ migrated: false });
+      const files = { '0001_first.sql': 'CREATE TABLE first_table (id integer);', '0003_third.sql': 'CREATE TABLE third_table (id integer);' };
+      expect((await migrate(store, loadMigrations(migrationsDir(files)))).applied).toEqual(['0001', '0003']);
+      const later = loadMigrations(migrationsDir({ ...files, '0002_second.sql': 'CREATE TABLE second_table (id integer);' }));
+      expect((await migrate(store, later)).applied).toEqual(['0002']);
+      expect((await recorded(store)).map((r) => r.version)).toEqual(['0001', '0002', '0003']);
+      expect(await tables(store)).toEqual(['first_table', 'schema_migrations', 'second_table', 'third_table']);
+    });
+
     it('runs each migration in its own transaction: a failing one leaves no trace, earlier ones stay', async () => {
       const store = await database.open({ migrated: false });
       const migrations = loadMigrations(

@@ -11,6 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCompress from '@fastify/compress';
 import fastifyFormbody from '@fastify/formbody';
+import { TOKEN_DAYS } from '../cases/accounts.ts';
 import type { Db } from '../cases/commands.ts';
 import { LANG_COOKIE } from '../i18n/negotiate.ts';
 import { registerAssets } from './assets.ts';
@@ -35,6 +36,8 @@ export interface WebOptions {
   readonly today?: () => string;
   /** Console sign-in attempts allowed per address per minute (default 20, as the API's). */
   readonly loginRateLimit?: number;
+  /** How many days an API token issued in the console lasts (default 90, RETUR_TOKEN_DAYS). */
+  readonly tokenDays?: number;
 }
 
 /** What every page module gets. */
@@ -65,7 +68,7 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     registerQuickExit(web, deps);
     for (const flow of [checkerFlow, calculatorFlow, decisionFlow]) registerFlow(web, flow, deps);
     if (options.db) registerStatisticsPages(web, options.db, deps, { max: options.statisticsRateLimit ?? 120, timeWindow: '1 minute' });
-    if (options.db) await registerConsole(web, options.db, { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' });
+    if (options.db) await registerConsole(web, options.db, { signInRateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' }, tokenDays: options.tokenDays ?? TOKEN_DAYS });
   });
 }
 

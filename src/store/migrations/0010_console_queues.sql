@@ -35,10 +35,15 @@ CREATE TABLE case_people (
 );
 CREATE INDEX case_people_birth_idx ON case_people (date_of_birth, citizenship);
 
--- Cases opened before this migration: their people and their debts, from the case document.
+-- Cases opened before this migration: their people, their debts and their latest uploaded document, from the
+-- case document (as columnsOf in src/cases/commands.ts writes them).
 INSERT INTO case_people (case_id, person_id, date_of_birth, citizenship, name_key)
 SELECT c.id, (p->>'id')::uuid, (p->>'dateOfBirth')::date, p->'citizenships'->>0,
        trim(regexp_replace(lower(p->>'name'), '[^[:alnum:]]+', ' ', 'g'))
   FROM cases c CROSS JOIN jsonb_array_elements(c.state->'household') AS p
  WHERE c.state IS NOT NULL;
 UPDATE cases SET debt_balance = greatest(0, coalesce((state->'debt'->>'balance')::integer, 0)) WHERE state IS NOT NULL;
+UPDATE cases c SET last_document_on = (
+  SELECT max((d->>'receivedOn')::date) FROM jsonb_array_elements(c.state->'documents') AS d
+   WHERE d->>'status' = 'uploaded' AND d->>'receivedOn' IS NOT NULL
+) WHERE state IS NOT NULL;

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { changeAccount, createApiToken, createUser, listAccounts, newUserInput, type AccountChange, type AccountSummary } from '../../cases/accounts.ts';
+import { changeAccount, createUser, issueApiToken, listAccounts, newUserInput, type AccountChange, type AccountSummary } from '../../cases/accounts.ts';
 import type { Db } from '../../cases/commands.ts';
 import { CaseError } from '../../cases/errors.ts';
 import { linkIdentity, listIdentities } from '../../cases/identities.ts';
@@ -68,7 +68,7 @@ ${
   account.tokens.length === 0
     ? html`<p class="ds-paragraph">${c(lang, 'accounts.noTokens')}</p>`
     : html`<ul class="ds-list">${account.tokens.map(
-        (t) => html`<li><form method="post" action="${base}/tokens/${t.id}/revoke" class="retur-inline-form">${csrfField(ctx)}${t.name} (${shortDate(lang, t.createdAt)}) <button class="ds-button" data-variant="tertiary" data-size="sm" type="submit" aria-label="${c(lang, 'accounts.revokeNamed', { name: t.name })}">${c(lang, 'accounts.revoke')}</button></form></li>`,
+        (t) => html`<li><form method="post" action="${base}/tokens/${t.id}/revoke" class="retur-inline-form">${csrfField(ctx)}${t.name} (${c(lang, 'accounts.tokenDates', { from: shortDate(lang, t.createdAt.toISOString()), until: shortDate(lang, t.expiresAt.toISOString()) })}) <button class="ds-button" data-variant="tertiary" data-size="sm" type="submit" aria-label="${c(lang, 'accounts.revokeNamed', { name: t.name })}">${c(lang, 'accounts.revoke')}</button></form></li>`,
       )}</ul>`
 }
 <form method="post" action="${base}/tokens" class="retur-inline-form">${csrfField(ctx)}
@@ -121,7 +121,8 @@ async function audit(db: Db, principal: Principal, what: string): Promise<void> 
   await recordAudit(db, { actor: { id: actorOf(principal), role: roleOf(principal) }, caseId: null, action: 'change', what, why: 'account administration' });
 }
 
-export function registerAccounts(scope: FastifyInstance, db: Db): void {
+/** `tokenDays`: how long an issued token lasts (RETUR_TOKEN_DAYS, src/api/config.ts), as `retur users token`. */
+export function registerAccounts(scope: FastifyInstance, db: Db, options: { readonly tokenDays: number }): void {
   const principalOf = (request: FastifyRequest): Principal => {
     if (!request.principal) throw new CaseError('AUTH_REQUIRED', 'Sign in');
     return request.principal;
@@ -184,7 +185,7 @@ export function registerAccounts(scope: FastifyInstance, db: Db): void {
   );
 
   scope.post(`${PATH}/:account/tokens/:token/revoke`, { config: { roles: admin }, schema: { hide: true } }, async (request, reply) => {
-    const { token } = parseInput(z.object({ account: z.uuid(), token: z.string().regex(/^[0-9a-f]{16}$/) }), request.params, 'path');
+    const { token } = parseInput(z.object({ account: z.uuid(), token: z.uuid() }), request.params, 'path');
     return change(request, reply, () => ({ kind: 'revoke-token', tokenId: token }));
   });
 
@@ -197,7 +198,7 @@ export function registerAccounts(scope: FastifyInstance, db: Db): void {
     if (name === '' || name.length > 200) {
       return send(reply, 400, await accountsPage(db, viewer, { errors: [{ field: `acc-${id}-token`, message: c(viewer.lang, 'error.required', { field: c(viewer.lang, 'accounts.tokenName').toLowerCase() }) }] }));
     }
-    const token = await createApiToken(db, account.username, name);
+    const { secret: token } = await issueApiToken(db, account.username, name, { days: options.tokenDays });
     await audit(db, principalOf(request), `api token issued: ${account.username}`);
     // Shown once, on this page, never in a URL.
     return send(reply, 200, await accountsPage(db, viewer, { token }));

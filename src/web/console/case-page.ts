@@ -5,6 +5,7 @@
  * case's version (a form based on an older version is refused, never merged). Everything shown is the
  * caller's view of the case (src/cases/access.ts); the page only renders it.
  */
+import type { EventView } from '../../cases/access.ts';
 import type { CaseDoc, RecordedRuleAnswer } from '../../cases/model.ts';
 import { processIds, stateOf, type AnyAction } from '../../cases/process.ts';
 import { countryName, formatNok, translateKey, hasMessage, t } from '../../i18n/format.ts';
@@ -17,12 +18,9 @@ import { processDiagram } from './diagram.ts';
 import { fieldsOf, type FormBody } from './schema-form.ts';
 import { consolePage, shortDate, type Viewer } from './shell.ts';
 
-export interface CaseEvent {
-  readonly sequence: number;
-  readonly type: string;
-  readonly payload: Readonly<Record<string, unknown>>;
-  readonly role: string;
-  readonly occurred_at: string;
+/** An event of the caller's view of the log (access.ts, eventsFor), with the writer's name when the role is shown who wrote it. */
+export interface CaseEvent extends EventView {
+  readonly who?: string;
 }
 
 export interface CasePageData {
@@ -91,6 +89,7 @@ ${
 function traceOf(answer: RecordedRuleAnswer, events: readonly CaseEvent[] | null): Readonly<Record<string, unknown>> | null {
   const event = events?.find((e) => e.sequence === answer.traceInEvent);
   if (!event) return null;
+  if (event.payload === null || typeof event.payload !== 'object') return null;
   for (const value of Object.values(event.payload)) {
     if (value !== null && typeof value === 'object' && (value as Record<string, unknown>)['ruleSet'] === answer.ruleSet) {
       const trace = (value as Record<string, unknown>)['trace'];
@@ -153,7 +152,7 @@ ${
   events === null
     ? html`<p class="ds-paragraph">${c(lang, 'case.timeline.none')}</p>`
     : html`<ol class="retur-timeline">${events.map(
-        (e) => html`<li><time datetime="${e.occurred_at}">${shortDate(lang, e.occurred_at)}</time> — ${hasMessage(lang, `console.action.${e.type}`) ? c(lang, `action.${e.type}`) : e.type} (${hasMessage(lang, `console.role.${e.role}`) ? c(lang, `role.${e.role}`) : e.role})</li>`,
+        (e) => html`<li><time datetime="${e.occurredAt}">${shortDate(lang, e.occurredAt)}</time> — ${hasMessage(lang, `console.action.${e.type}`) ? c(lang, `action.${e.type}`) : e.type} (${e.who === undefined ? '' : `${e.who}, `}${hasMessage(lang, `console.role.${e.role}`) ? c(lang, `role.${e.role}`) : e.role})</li>`,
       )}</ol>`
 }</section>`;
 }

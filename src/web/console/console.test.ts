@@ -9,7 +9,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../api/server.ts';
 import { createUser } from '../../cases/accounts.ts';
-import { act, openCase } from '../../cases/commands.ts';
+import { act, openCase, versionAs } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';
 import { staffRoles, type Principal, type StaffRole } from '../../cases/roles.ts';
 import { caseWork } from '../../store/tables.ts';
@@ -329,9 +329,15 @@ onPGlite((database) => {
       expect((await me()).statusCode).toBe(200);
       const listed = await get(app, '/console/accounts?lang=en', admin);
       expect(listed.body).not.toContain(token!);
-      const tokenId = new RegExp(`/console/accounts/${userId}/tokens/([0-9a-f]{16})/revoke`).exec(listed.body)?.[1];
+      const tokenId = new RegExp(`/console/accounts/${userId}/tokens/([0-9a-f-]{36})/revoke`).exec(listed.body)?.[1];
+      // Only through its own account: another account's URL does not reach it.
+      const lawyerId = principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '';
+      const elsewhere = await app.inject({ method: 'POST', url: `/console/accounts/${lawyerId}/tokens/${tokenId}/revoke?lang=en`, headers: { ...admin, ...FORM }, payload: form({ _csrf: csrf }) });
+      expect(elsewhere.statusCode).toBe(404);
+      expect((await me()).statusCode).toBe(200);
       expect((await post(`/tokens/${tokenId}/revoke`)).statusCode).toBe(303);
       expect((await me()).statusCode).toBe(401);
+      expect((await get(app, '/console/accounts?lang=en', admin)).body).not.toContain(`/tokens/${tokenId}/revoke`);
 
       // An identity at the provider; an issuer that is not a URL is refused by the field.
       const badIssuer = await post('/identity', { issuer: 'not a url', subject: 'abc' });
@@ -340,10 +346,14 @@ onPGlite((database) => {
       expect((await post('/identity', { issuer: 'https://login.example.no/', subject: 'guardian-subject-1' })).statusCode).toBe(303);
       expect((await get(app, '/console/accounts?lang=en', admin)).body).toContain('guardian-subject-1');
 
-      // Disabled: the account's session ends and it cannot sign in; enabled again, it can.
+      // Disabled: the account's session and tokens end and it cannot sign in; enabled again, it can.
       const guardian = await signIn(app, 'guardian');
+      const second = /<code>(rt_[\w-]+)<\/code>/.exec((await post('/tokens', { name: 'second system' })).body)?.[1];
+      const bearer = () => app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: `Bearer ${second}` } });
+      expect((await bearer()).statusCode).toBe(200);
       expect((await post('/state', { disabled: 'true' })).statusCode).toBe(303);
       expect((await get(app, '/console', guardian)).statusCode).toBe(401);
+      expect((await bearer()).statusCode).toBe(401);
       const refused = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'guardian.console', password: password('guardian') }) });
       expect(refused.statusCode).toBe(401);
       expect((await post('/state', { disabled: 'false' })).statusCode).toBe(303);
@@ -404,7 +414,7 @@ onPGlite((database) => {
       const planned = await submit(police, forced, 'forced-return.plan', { date: today(), flight: 'DY1234', escort: 'Two officers', destination: 'AF' });
       expect(planned.body).toContain('/actions/forced-return.execute"');
       // The lawyer linked to the household never learns of the plan.
-      await act(store.db, principals.udi, forced, 'case.link', { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' }, { expectedVersion: await version(store, forced) });
+      await act(store.db, principals.udi, forced, 'case.link', { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' }, { expectedVersion: await versionAs(store.db, principals.udi, forced) });
       const seenByLawyer = await get(app, `/console/cases/${forced}?lang=en&why=case-work`, lawyer);
       expect(seenByLawyer.statusCode).toBe(200);
       expect(seenByLawyer.body).not.toContain('DY1234');

@@ -9,7 +9,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { z } from 'zod';
 import { actions } from '../../cases/actions.ts';
 import { checkPassword, endSession, signIn } from '../../cases/accounts.ts';
-import { allowedActions } from '../../cases/access.ts';
+import { allowedActions, type EventView } from '../../cases/access.ts';
 import { osloToday } from '../../cases/clock.ts';
 import { act, caseEvents, getCase, type Db } from '../../cases/commands.ts';
 import { CaseError } from '../../cases/errors.ts';
@@ -94,7 +94,7 @@ async function casePage(db: Db, request: FastifyRequest, caseId: string, why: st
   const { case: doc, version } = await getCase(db, principal, caseId, why);
   let events: CaseEvent[] | null = null;
   try {
-    events = (await caseEvents(db, principal, caseId, why)).events as unknown as CaseEvent[];
+    events = await withWriters(db, (await caseEvents(db, principal, caseId, why)).events);
   } catch (error) {
     if (!(error instanceof CaseError && error.code === 'AUTH_FORBIDDEN')) throw error;
   }
@@ -110,6 +110,21 @@ async function casePage(db: Db, request: FastifyRequest, caseId: string, why: st
   });
 }
 
+/** The log's events with the name of each writer the view shows (it shows writers to the authorities only). */
+async function withWriters(db: Db, events: readonly EventView[]): Promise<CaseEvent[]> {
+  // A staff writer is `user:<id>` (roles.ts, actorOf); a person's own writes name no account.
+  const userOf = (actor: string | undefined) => (actor?.startsWith('user:') && z.uuid().safeParse(actor.slice(5)).success ? actor.slice(5) : undefined);
+  const ids = [...new Set(events.flatMap((e) => userOf(e.actor) ?? []))];
+  const names = new Map<string, string>();
+  if (ids.length > 0) {
+    for (const row of await caseWork(db).selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()) names.set(row.id, row.display_name);
+  }
+  return events.map((e) => {
+    const name = names.get(userOf(e.actor) ?? '');
+    return name === undefined ? e : { ...e, who: name };
+  });
+}
+
 /** Field errors of a refused form, by field name, in the console's language. */
 function formErrors(lang: Viewer['lang'], errors: readonly FieldError[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -122,7 +137,14 @@ function formErrors(lang: Viewer['lang'], errors: readonly FieldError[]): Map<st
   return out;
 }
 
-export async function registerConsole(app: FastifyInstance, db: Db, signInRateLimit: { readonly max: number; readonly timeWindow: string }): Promise<void> {
+export interface ConsoleOptions {
+  /** Sign-in attempts allowed per address. */
+  readonly signInRateLimit: { readonly max: number; readonly timeWindow: string };
+  /** How many days an API token issued on the accounts page lasts (RETUR_TOKEN_DAYS). */
+  readonly tokenDays: number;
+}
+
+export async function registerConsole(app: FastifyInstance, db: Db, { signInRateLimit, tokenDays }: ConsoleOptions): Promise<void> {
   await app.register(async (scope) => {
     // A ?lang= choice is remembered as on the public pages (the console offers English, bokmål and nynorsk).
     scope.addHook('onRequest', async (request, reply) => {
@@ -253,6 +275,6 @@ export async function registerConsole(app: FastifyInstance, db: Db, signInRateLi
     }
 
     registerBorderAndDebts(scope, db);
-    registerAccounts(scope, db);
+    registerAccounts(scope, db, { tokenDays });
   });
 }

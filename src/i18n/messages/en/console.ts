@@ -421,6 +421,7 @@ export default {
   'accounts.tokenName': 'Name of the system',
   'accounts.issueToken': 'Issue a token',
   'accounts.tokenIssued': 'The token, shown only now: {token}',
+  'accounts.tokenDates': 'made {from}, valid until {until}',
   'accounts.revoke': 'Revoke',
   'accounts.noTokens': 'No tokens.',
   'accounts.list': '{n, plural, one {# account} other {# accounts}}',

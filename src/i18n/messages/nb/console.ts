@@ -396,6 +396,7 @@ export default {
   'accounts.tokenName': 'Navn på systemet',
   'accounts.issueToken': 'Lag en nøkkel',
   'accounts.tokenIssued': 'Nøkkelen, som bare vises nå: {token}',
+  'accounts.tokenDates': 'laget {from}, gyldig til {until}',
   'accounts.revoke': 'Trekk tilbake',
   'accounts.noTokens': 'Ingen nøkler.',
   'accounts.list': '{n, plural, one {# konto} other {# kontoer}}',

@@ -396,6 +396,7 @@ export default {
   'accounts.tokenName': 'Namn på systemet',
   'accounts.issueToken': 'Lag ein nøkkel',
   'accounts.tokenIssued': 'Nøkkelen, som berre blir vist no: {token}',
+  'accounts.tokenDates': 'laga {from}, gyldig til {until}',
   'accounts.revoke': 'Trekk tilbake',
   'accounts.noTokens': 'Ingen nøklar.',
   'accounts.list': '{n, plural, one {# konto} other {# kontoar}}',
