@@ -172,6 +172,44 @@ forEachDatabase((database) => {
       await app.close();
     });
 
+    it('gives in every case answer the actions the caller may take now, worked out on the caller’s view', async () => {
+      const store = await database.open();
+      const { app, as } = await setup(store);
+      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
+        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const allowed = (answer: { json: () => { allowedActions: { id: string }[] } }) => answer.json().allowedActions.map((a) => a.id);
+      const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2099-12-31') });
+      const caseId: string = opened.json().case.id;
+      expect(allowed(opened)).toContain('case.link');
+      expect(allowed(opened)).not.toContain('assisted-return.grant');
+      expect(opened.json().allowedActions).toContainEqual({ id: 'case.link', process: 'case', title: expect.any(String) });
+
+      // The answer to an action: IOM applies, and may not arrange the journey before UDI grants it.
+      const applied = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.apply`, { destination: 'AF' }, { 'if-match': '"1"' });
+      expect(allowed(applied)).not.toContain('assisted-return.arrange-travel');
+      expect(allowed(applied)).not.toContain('assisted-return.apply');
+      // The answer to a read: UDI may now decide it; the police may not.
+      expect(allowed(await call(as.udi, 'GET', `/api/v1/cases/${caseId}`))).toEqual(expect.arrayContaining(['assisted-return.grant', 'assisted-return.reject']));
+      // The guard too: no forced return is offered before the deadline has passed.
+      const police = allowed(await call(as.police, 'GET', `/api/v1/cases/${caseId}`));
+      expect(police).not.toContain('assisted-return.grant');
+      expect(police).not.toContain('forced-return.plan');
+
+      // A lawyer's answer is the same whether or not a forced return is planned; the police's offers carrying it out.
+      const overdue: string = (await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2026-02-01') })).json().case.id;
+      const linked = await call(as.udi, 'POST', `/api/v1/cases/${overdue}/actions/case.link`, { relation: 'lawyer', userId: as.lawyer.userId }, { 'if-match': '"1"' });
+      expect(linked.statusCode, linked.body).toBe(200);
+      const before = await call(as.lawyer, 'GET', `/api/v1/cases/${overdue}`);
+      expect(allowed(await call(as.police, 'GET', `/api/v1/cases/${overdue}`))).toContain('forced-return.plan');
+      const planned = await call(as.police, 'POST', `/api/v1/cases/${overdue}/actions/forced-return.plan`, { date: osloToday(), flight: 'DY1234', escort: 'two officers', destination: 'AF' }, { 'if-match': '"2"' });
+      expect(planned.statusCode, planned.body).toBe(200);
+      expect(allowed(planned)).toContain('forced-return.execute');
+      const after = await call(as.lawyer, 'GET', `/api/v1/cases/${overdue}`);
+      expect(after.json().allowedActions).toEqual(before.json().allowedActions);
+      expect(allowed(after)).not.toContain('forced-return.execute');
+      await app.close();
+    });
+
     it('pages through a list with a cursor, and refuses a cursor it did not give', async () => {
       const store = await database.open();
       const { app, as } = await setup(store);

@@ -9,10 +9,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actions } from '../cases/actions.ts';
 import { act, caseEvents, caseSummarySchema, documentContent, getCase, listCases, listFilters, openCase, type CommandResult, type Db } from '../cases/commands.ts';
 import { openCaseInput } from '../cases/processes/case.ts';
-import { homeCountryHandover } from '../cases/access.ts';
+import { allowedActionsFor, caseRouteRoles, homeCountryHandover } from '../cases/access.ts';
+import { osloToday } from '../cases/clock.ts';
 import { UPLOAD_BODY_LIMIT } from '../cases/uploads.ts';
 import { CaseError } from '../cases/errors.ts';
-import type { Principal, Role } from '../cases/roles.ts';
+import type { Principal } from '../cases/roles.ts';
 import { problemSchema } from './schemas.ts';
 import { answerLanguage, langQueryField } from './language.ts';
 import { withTexts } from '../i18n/rule-texts.ts';
@@ -34,6 +35,9 @@ const caseAnswer = z
   .object({
     case: z.record(z.string(), z.unknown()),
     version: z.number().int(),
+    allowedActions: z
+      .array(z.object({ id: z.string(), process: z.string(), title: z.string() }).meta({ id: 'AllowedAction' }))
+      .describe('The actions the caller may take on the case now, from the process tables: their role may, the process is in a `from` state of the action, and its guard holds today; worked out on the caller’s view alone, so it tells nothing the view hides'),
     revealed: z.record(z.string(), z.string()).optional(),
     shownOnce: z
       .array(z.string())
@@ -50,11 +54,13 @@ function versionOf(ifMatch: string | undefined): number | undefined {
 }
 
 /** The case, with the text of every rule message in it in `lang` (the stored case keeps key and params only). */
-function send(reply: FastifyReply, result: CommandResult, lang: Lang, status = 200) {
+function send(reply: FastifyReply, principal: Principal, result: CommandResult, lang: Lang, status = 200) {
   reply.header('etag', `"${result.version}"`);
   return reply.code(status).send({
     case: withTexts(result.case, lang),
     version: result.version,
+    // From the case as the caller sees it (result.case is their view), as the console's forms are.
+    allowedActions: allowedActionsFor(principal, result.case, osloToday(new Date())),
     ...(Object.keys(result.revealed).length > 0 ? { revealed: result.revealed } : {}),
     ...(result.shownOnce && result.shownOnce.length > 0 ? { shownOnce: [...result.shownOnce] } : {}),
   });
@@ -65,14 +71,11 @@ function who(principal: Principal | null): Principal {
   return principal;
 }
 
-export const caseReaders: readonly Role[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'];
-export const caseListers: readonly Role[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'];
-
 export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
 
   typed.post('/api/v1/cases', {
-    config: { roles: ['udi', 'une', 'police'] },
+    config: { roles: caseRouteRoles.open },
     schema: {
       operationId: 'openCase',
       summary: 'Open a case: register the decision that a household must leave',
@@ -85,12 +88,12 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
     handler: async (request, reply) => {
       const key = request.headers['idempotency-key'];
       const result = await openCase(db, who(request.principal), request.body, key === undefined ? {} : { idempotencyKey: key });
-      return send(reply, result, answerLanguage(request, reply, request.query.lang), 201);
+      return send(reply, who(request.principal), result, answerLanguage(request, reply, request.query.lang), 201);
     },
   });
 
   typed.get('/api/v1/cases', {
-    config: { roles: caseListers },
+    config: { roles: caseRouteRoles.list },
     schema: {
       operationId: 'listCases',
       summary: 'List cases the caller may see, a page at a time',
@@ -105,7 +108,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
   // Reads of a case are audited, so they have no HEAD twin (a HEAD would log a read that returned nothing).
   typed.get('/api/v1/cases/:id', {
     exposeHeadRoute: false,
-    config: { roles: caseReaders },
+    config: { roles: caseRouteRoles.read },
     schema: {
       operationId: 'getCase',
       summary: 'Read a case as the caller may see it (audited)',
@@ -116,13 +119,13 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (request, reply) => {
       const result = await getCase(db, who(request.principal), request.params.id, request.query.why);
-      return send(reply, { ...result, revealed: {} }, answerLanguage(request, reply, request.query.lang));
+      return send(reply, who(request.principal), { ...result, revealed: {} }, answerLanguage(request, reply, request.query.lang));
     },
   });
 
   typed.get('/api/v1/cases/:id/events', {
     exposeHeadRoute: false,
-    config: { roles: caseReaders },
+    config: { roles: caseRouteRoles.events },
     schema: {
       operationId: 'caseEvents',
       summary: 'The event log of a case as the caller may see it: the record every decision rests on (audited)',
@@ -151,7 +154,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
 
   typed.get('/api/v1/cases/:id/home-country-handover', {
     exposeHeadRoute: false,
-    config: { roles: ['police'] },
+    config: { roles: caseRouteRoles.handover },
     schema: {
       operationId: 'homeCountryHandover',
       summary: 'What is handed to the home country’s authorities after a forced return: identity documents only',
@@ -168,7 +171,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
 
   typed.get('/api/v1/cases/:id/documents/:documentId/content', {
     exposeHeadRoute: false,
-    config: { roles: caseReaders },
+    config: { roles: caseRouteRoles.read },
     schema: {
       operationId: 'documentContent',
       summary: 'The uploaded copy of a document (audited)',
@@ -206,7 +209,7 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
           ...(version === undefined ? {} : { expectedVersion: version }),
           ...(key === undefined ? {} : { idempotencyKey: key }),
         });
-        return send(reply, result, answerLanguage(request, reply, request.query.lang));
+        return send(reply, who(request.principal), result, answerLanguage(request, reply, request.query.lang));
       },
     });
   }

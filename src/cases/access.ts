@@ -53,8 +53,8 @@ export const caseRouteRoles = {
   list: ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'],
   /** Read a case and its documents, through the role's view (linked roles and the person: their cases). */
   read: ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
-  /** Read a case's event log. */
-  events: ['udi', 'une', 'police'],
+  /** Read a case's event log (each role the events that changed its view: eventsFor). */
+  events: ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
   /** What is handed to the home country's authorities after a forced return. */
   handover: ['police'],
 } as const satisfies Record<string, readonly Role[]>;

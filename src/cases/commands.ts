@@ -17,7 +17,7 @@ import { recordAudit } from '../store/audit.ts';
 import { claimIdempotencyKey, hashRequest, saveIdempotentResponse } from '../store/idempotency.ts';
 import { parseInput } from '../shared/parse.ts';
 import { actionById } from './actions.ts';
-import { canSeeCase, canTake, caseViewRoles, eventsFor, noteHiddenEvent, versionFor, viewFor, type EventView } from './access.ts';
+import { canListCases, canOpenCase, canReadEvents, canSeeCase, canTake, eventsFor, noteHiddenEvent, versionFor, viewFor, type EventView } from './access.ts';
 import { CaseError } from './errors.ts';
 import { execute } from './execute.ts';
 import { currentDeadline, type CaseDoc } from './model.ts';
@@ -189,8 +189,7 @@ async function inCommand<T>(db: Db, transactional: boolean, fn: (executor: Db, t
 
 /** Opens a case: the decision that a household must leave. */
 export async function openCase(db: Db, principal: Principal, raw: unknown, options: CommandOptions = {}): Promise<CommandResult> {
-  const allowed = ['udi', 'une', 'police'];
-  if (!allowed.includes(roleOf(principal))) throw new CaseError('AUTH_FORBIDDEN', 'Only UDI, UNE or the police open a case');
+  if (!canOpenCase(principal)) throw new CaseError('AUTH_FORBIDDEN', 'Only UDI, UNE or the police open a case');
   const input = parseInput(openCaseInput, raw, 'case');
   const key = options.idempotencyKey;
   return inCommand(db, key !== undefined, (executor, trx) =>
@@ -326,7 +325,7 @@ export async function documentContent(db: Db, principal: Principal, caseId: stri
  * helpers too. The read is audited as a read of the event log.
  */
 export async function caseEvents(db: Db, principal: Principal, caseId: string, why: string): Promise<{ caseId: string; events: EventView[] }> {
-  if (!caseViewRoles.includes(roleOf(principal))) throw new CaseError('AUTH_FORBIDDEN', 'Your role does not read cases');
+  if (!canReadEvents(principal)) throw new CaseError('AUTH_FORBIDDEN', 'Your role does not read cases');
   const { doc } = await readable(db, principal, caseId);
   const rows = await q(db).selectFrom('events').select(['sequence', 'type', 'payload', 'actor', 'role', 'occurred_at']).where('case_id', '=', caseId).orderBy('sequence').execute();
   await audit(db, principal, caseId, 'read', 'events', why);
@@ -390,7 +389,7 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
  */
 export async function listCases(db: Db, principal: Principal, filters: ListFilters, now = new Date()): Promise<{ items: CaseSummary[]; next: string | null }> {
   const role = roleOf(principal);
-  if (!['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'].includes(role) || principal.kind !== 'staff') {
+  if (!canListCases(principal) || principal.kind !== 'staff') {
     throw new CaseError('AUTH_FORBIDDEN', 'Your role does not list cases');
   }
   const byDeadline = filters.overdue === 'true' || filters.deadlineBefore !== undefined || filters.deadlineAfter !== undefined;
