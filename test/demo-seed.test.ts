@@ -22,6 +22,9 @@ forEachDatabase((database) => {
       expect(result.cases).toBe(24);
       expect(result.departures).toBe(2937);
       expect(result.person).not.toBeNull();
+      // A second demo person has a sign-in code but has not applied: the public application starts from it.
+      expect(result.applicant).not.toBeNull();
+      expect(result.applicant!.reference).not.toBe(result.person!.reference);
       expect(await isEmpty(store.db)).toBe(false);
 
       const q = caseWork(store.db);

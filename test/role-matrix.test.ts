@@ -111,10 +111,13 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /api/v1/cases/:id/events': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
   'GET /api/v1/cases/:id/home-country-handover': ['police'],
   'GET /api/v1/cases/:id/documents/:documentId/content': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'person'],
+  // The person's own case (the one they signed in to).
+  'GET /api/v1/me/case': ['person'],
 
   // Actions on a case.
   'POST /api/v1/cases/:id/actions/case.link': ['udi', 'une', 'police'],
   'POST /api/v1/cases/:id/actions/case.record-document': ['udi', 'iom', 'police', 'lawyer', 'guardian', 'reception', 'person'],
+  'POST /api/v1/cases/:id/actions/case.issue-sign-in-code': ['udi', 'iom', 'reception', 'lawyer', 'guardian'],
   'POST /api/v1/cases/:id/actions/assisted-return.apply': ['person', 'udi', 'iom', 'reception', 'lawyer', 'guardian'],
   'POST /api/v1/cases/:id/actions/assisted-return.grant': ['udi'],
   'POST /api/v1/cases/:id/actions/assisted-return.reject': ['udi'],

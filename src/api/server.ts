@@ -21,6 +21,7 @@ import { registerAuthRoutes } from './auth-routes.ts';
 import { oidcConfigFromEnv, type OidcConfig } from './oidc-config.ts';
 import { registerOidcRoutes } from './oidc-routes.ts';
 import { registerCaseRoutes } from './cases-routes.ts';
+import { registerMeRoutes } from './me-routes.ts';
 import { registerStatisticsRoutes } from './statistics-routes.ts';
 import { problemPage, wantsPage } from '../web/error-pages.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -115,6 +116,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
         { name: 'rules', description: 'Law as code: pure evaluations, nothing is stored' },
         { name: 'cases', description: 'Return cases: the system of record (sign in first)' },
         { name: 'auth', description: 'Sign in and out' },
+        { name: 'me', description: 'The person’s own case (signed in with their reference and secret)' },
         { name: 'statistics', description: 'Public statistics: aggregates only' },
       ],
       components: {
@@ -136,6 +138,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerAuthRoutes(app, options.db, options.loginRateLimit === undefined ? {} : { loginRateLimit: options.loginRateLimit });
     registerOidcRoutes(app, options.db, oidc, { rateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' } });
     registerCaseRoutes(app, options.db);
+    registerMeRoutes(app, options.db);
     registerStatisticsRoutes(app, options.db, { max: config.statisticsRateLimit, timeWindow: '1 minute' });
     if (options.backgroundJobs === true) {
       const purge = startIdempotencyKeyPurge(options.db, { onError: (error) => app.log.error({ error: loggableError(error) }, 'purging idempotency keys failed') });

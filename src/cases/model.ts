@@ -108,6 +108,8 @@ export interface AssistedReturn {
   /** Who submitted: the person, or IOM, a reception centre or a lawyer on their behalf. */
   readonly submittedBy?: string;
   readonly destination?: string;
+  /** How UDI and IOM can reach the applicant (given with the application). */
+  readonly contact?: { readonly phone?: string; readonly email?: string };
   readonly eligibility?: RecordedRuleAnswer;
   readonly support?: RecordedRuleAnswer;
   readonly decision?: { readonly outcome: 'granted' | 'rejected'; readonly on: string; readonly reasons: string; readonly by: string };

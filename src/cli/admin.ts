@@ -15,7 +15,8 @@ export function printSeed(result: SeedResult, line: (text: string) => void = (te
   line(`Demo data loaded: ${result.cases} households, ${result.departures} historical departures (2025 to March 2026).`);
   line('Demo accounts (sign in at /api/v1/auth/login; change these before any real use):');
   for (const a of result.accounts) line(`  ${a.role.padEnd(11)} ${a.username.padEnd(16)} ${a.password}`);
-  if (result.person) line(`  person      reference ${result.person.reference}, secret ${result.person.secret} (at /api/v1/auth/person-login)`);
+  if (result.person) line(`  person      reference ${result.person.reference}, secret ${result.person.secret} (has applied: /my-application, or /api/v1/auth/person-login)`);
+  if (result.applicant) line(`  person      reference ${result.applicant.reference}, secret ${result.applicant.secret} (has not applied yet: /apply)`);
 }
 
 /** The demo data has published passwords: under NODE_ENV=production it is refused (REQUEST_INVALID, exit code 2). */

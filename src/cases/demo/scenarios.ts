@@ -612,14 +612,15 @@ export function demoScenarios(today: string): Scenario[] {
   // ── Cases where nothing has happened yet, or nothing more ───────────────────────────────────────────────
 
   {
-    const { openedOn } = opened(8);
+    const { openedOn, step } = opened(8);
     scenarios.push({
       key: 'whiskey-new-decision',
-      title: 'Rasha Whiskey (Syria): decision just registered; her deadline is three weeks away',
+      title: 'Rasha Whiskey (Syria): decision just registered, her deadline three weeks away; her reception centre gave her a sign-in code so that she can apply herself',
       openedOn,
       household: [person('Rasha Whiskey', born(28, 110), 'SY', 'adult', { preferredLanguage: 'ar', udiCaseNumber: 'DEMO-1031' })],
       decision: { kind: 'protection-rejected', authority: 'udi', date: ago(8), departureDeadline: ahead(21), notifiedOn: ago(6) },
-      steps: [],
+      links: ['reception'],
+      steps: [step(2, 'reception', 'case.issue-sign-in-code')],
     });
   }
 

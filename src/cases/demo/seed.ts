@@ -21,6 +21,8 @@ export interface SeedResult {
   readonly departures: number;
   /** A person who can sign in to their own application: the reference and secret of one demo case. */
   readonly person: { reference: string; secret: string } | null;
+  /** A person who has not applied yet and can sign in to apply: the reference and sign-in code of a demo case. */
+  readonly applicant: { reference: string; secret: string } | null;
 }
 
 /** True when the database holds no account and no case yet. */
@@ -58,6 +60,7 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date; agai
   const principalFor = (role: StaffRole): Principal => principals.get(role)!;
   const scenarios = demoScenarios(osloToday(now));
   let person: SeedResult['person'] = null;
+  let applicant: SeedResult['applicant'] = null;
   let done = 0;
   for (const scenario of scenarios) {
     const opened = await openCase(db, principalFor(openerOf(scenario)), openInput(scenario), { now: new Date(openedAt(scenario)) });
@@ -70,7 +73,9 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date; agai
       const result = await act(db, principal, doc.id, step.action, resolveInput(step.input, doc), { now: new Date(step.at), expectedVersion });
       // Read back as UDI sees it, so that later steps resolve ids against the whole case.
       doc = result.case;
-      if (result.revealed.secret && person === null) person = { reference: doc.reference, secret: result.revealed.secret };
+      const secret = result.revealed.secret;
+      if (secret && step.action === 'assisted-return.apply' && person === null) person = { reference: doc.reference, secret };
+      if (secret && step.action === 'case.issue-sign-in-code' && applicant === null) applicant = { reference: doc.reference, secret };
     }
     options.onProgress?.(++done, scenarios.length);
   }
@@ -80,5 +85,6 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date; agai
     cases: scenarios.length,
     departures,
     person,
+    applicant,
   };
 }

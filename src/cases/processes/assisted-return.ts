@@ -47,6 +47,13 @@ export const applyInput = z.strictObject({
   destination: countryCode.describe('The home country, or a country outside the EU/EEA where the applicant holds a valid residence permit'),
   registeredInNorway: z.boolean().default(true).describe('Registered in Norway (false: no case registered with UDI)'),
   facts: eligibilityFacts.default({}).describe('Facts for the eligibility rules the case does not hold'),
+  contact: z
+    .strictObject({
+      phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,30}$/, 'a telephone number').optional(),
+      email: z.email().max(200).optional(),
+    })
+    .optional()
+    .describe('How UDI and IOM can reach the applicant'),
 });
 
 function applicantOf(doc: CaseDoc, id: string | undefined) {
@@ -122,6 +129,7 @@ export const apply = defineAction({
       travellerIds: travellers.map((p) => p.id),
       destination: input.destination,
       submittedBy: ctx.principal.kind === 'person' ? 'person' : ctx.principal.role,
+      ...(input.contact === undefined ? {} : { contact: input.contact }),
       eligibility,
       support,
       secretHash: ctx.hashSecret(secret),
@@ -136,6 +144,7 @@ export const apply = defineAction({
       appliedOn: p.applicationDate,
       submittedBy: p.submittedBy,
       destination: p.destination,
+      ...(p.contact === undefined ? {} : { contact: p.contact }),
       eligibility: recorded(p.eligibility, event),
       support: recorded(p.support, event),
       secretHash: p.secretHash,

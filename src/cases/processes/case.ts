@@ -120,4 +120,28 @@ export const recordDocument = defineAction({
   },
 });
 
-export const caseActions = [linkHelper, recordDocument] as const;
+/**
+ * A sign-in code for the person: with the case's reference it lets them sign in to their own case (to apply
+ * for assisted return themself, send documents and follow the case). Given by those who help the household
+ * apply (seed 002: the person applies alone or with IOM, a reception centre, a lawyer or a guardian), and by
+ * UDI; told once, only its hash kept. A new code replaces the old one (a lost code), and applying replaces it
+ * with the application's secret.
+ */
+export const issueSignInCode = defineAction({
+  id: 'case.issue-sign-in-code',
+  process: 'case',
+  title: 'Give the person a sign-in code',
+  description: 'Gives the person a code to sign in to their own case with its reference, to apply for assisted return themself, send documents and follow the case. The code is told once (in `revealed.secret`); a new one replaces the old.',
+  source: 'seed-002: "If you opt to send documents to UDI at a later time, log into the Send documents to UDI page on udi.no."',
+  roles: ['udi', 'iom', 'reception', 'lawyer', 'guardian'],
+  from: ['open'],
+  input: z.strictObject({}),
+  prepare: (_doc, _input, ctx) => {
+    const secret = ctx.newSecret();
+    ctx.reveal('secret', secret);
+    return { secretHash: ctx.hashSecret(secret), on: ctx.today };
+  },
+  apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, secretHash: p.secretHash } }),
+});
+
+export const caseActions = [linkHelper, recordDocument, issueSignInCode] as const;
