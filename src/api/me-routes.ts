@@ -5,12 +5,12 @@
  * that view alone, so it cannot tell them anything the view hides. Their writes go to the case routes
  * (`/api/v1/cases/<case.id>/actions/…`), with the version from here in If-Match.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { getCase, type Db } from '../cases/commands.ts';
+import type { Db } from '../cases/commands.ts';
 import { CaseError } from '../cases/errors.ts';
-import { myCase } from '../cases/own-case.ts';
+import { myCase, type OwnCase } from '../cases/own-case.ts';
 import { problemSchema } from './schemas.ts';
 
 const ownCaseAnswer = z
@@ -20,6 +20,10 @@ const ownCaseAnswer = z
     actions: z.array(z.string()).describe('The actions the person may take on their case now'),
   })
   .meta({ id: 'OwnCase', description: 'The person’s own case as they may see it, its version, and what they may do now' });
+
+function send(reply: FastifyReply, own: OwnCase) {
+  return reply.header('etag', `"${own.version}"`).header('cache-control', 'no-store').send(own);
+}
 
 export function registerMeRoutes(app: FastifyInstance, db: Db): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
@@ -38,9 +42,7 @@ export function registerMeRoutes(app: FastifyInstance, db: Db): void {
     handler: async (request, reply) => {
       const principal = request.principal;
       if (principal?.kind !== 'person') throw new CaseError('AUTH_FORBIDDEN', 'Only the person signed in to their own case has one');
-      const own = await myCase(db, principal, 'the person reads their own case');
-      reply.header('etag', `"${own.version}"`).header('cache-control', 'no-store');
-      return own;
+      return send(reply, await myCase(db, principal, 'the person reads their own case'));
     },
   });
 }
