@@ -152,6 +152,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}),
     ...(options.loginRateLimit === undefined ? {} : { loginRateLimit: options.loginRateLimit }),
     tokenDays: config.tokenDays,
+    ...(options.loginRateLimit ? { signInRateLimit: options.loginRateLimit } : {}),
   });
   return app;
 }

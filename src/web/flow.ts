@@ -251,7 +251,7 @@ ${path.map((id) => {
 }
 
 /** The page a flow answers with when a request is refused: the form expired (CSRF), say. */
-function expiredPage(ctx: PageContext, back: string): string {
+export function expiredPage(ctx: PageContext, back: string): string {
   const title = t(ctx.lang, 'common.error.csrf.title');
   return page({ title, ctx, body: html`<h1 class="ds-heading" data-size="lg">${title}</h1><p class="ds-paragraph">${t(ctx.lang, 'common.error.csrf.body')}</p><p><a class="ds-link" href="${back}">${t(ctx.lang, 'common.form.back')}</a></p>` });
 }

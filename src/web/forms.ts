@@ -70,7 +70,7 @@ export function inputField(options: {
   readonly name?: string;
   readonly label: Html;
   readonly hint?: string;
-  readonly type: 'date' | 'number' | 'text';
+  readonly type: 'date' | 'number' | 'text' | 'password' | 'tel' | 'email';
   readonly value: string;
   readonly error?: FieldError;
   readonly attrs?: Html;

@@ -24,6 +24,10 @@ import { checkerFlow } from './public/checker.ts';
 import { calculatorFlow } from './public/calculator.ts';
 import { decisionFlow } from './public/decision.ts';
 import { registerConsole } from './console/routes.ts';
+import { registerSignIn } from './person/sign-in.ts';
+import { registerMyApplication } from './person/my-application.ts';
+import { SESSION_COOKIE } from '../api/auth.ts';
+import { endSession } from '../cases/accounts.ts';
 
 export interface WebOptions {
   /** The database for sessions and the statistics pages; without one, sessions live in memory. */
@@ -38,12 +42,16 @@ export interface WebOptions {
   readonly loginRateLimit?: number;
   /** How many days an API token issued in the console lasts (default 90, RETUR_TOKEN_DAYS). */
   readonly tokenDays?: number;
+  /** Sign-in attempts on /sign-in allowed per address per minute (default 20, as the API's sign-in). */
+  readonly signInRateLimit?: number;
 }
 
 /** What every page module gets. */
 export interface WebDeps {
   readonly store: WebSessionStore;
   readonly rateLimit: { readonly max: number; readonly timeWindow: string };
+  /** For the person's sign-in: tighter, against guessing codes. */
+  readonly signInRateLimit: { readonly max: number; readonly timeWindow: string };
   readonly db?: Db;
   readonly today?: () => string;
 }
@@ -57,6 +65,7 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
   const deps: WebDeps = {
     store: options.db ? databaseSessionStore(options.db) : memorySessionStore(),
     rateLimit: { max: options.postRateLimit ?? 120, timeWindow: '1 minute' },
+    signInRateLimit: { max: options.signInRateLimit ?? 20, timeWindow: '1 minute' },
     ...(options.db ? { db: options.db } : {}),
     ...(options.today ? { today: options.today } : {}),
   };
@@ -69,19 +78,25 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     for (const flow of [checkerFlow, calculatorFlow, decisionFlow]) registerFlow(web, flow, deps);
     if (options.db) registerStatisticsPages(web, options.db, deps, { max: options.statisticsRateLimit ?? 120, timeWindow: '1 minute' });
     if (options.db) await registerConsole(web, options.db, { signInRateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' }, tokenDays: options.tokenDays ?? TOKEN_DAYS });
+    if (options.db) {
+      registerSignIn(web, options.db, deps);
+      registerMyApplication(web, options.db, deps);
+    }
   });
 }
 
 /**
  * "Leave this page quickly": a POST (a form, so it works without JavaScript) that forgets the session's answers,
- * clears Retur's cookies and the browser's stored data for the site (Clear-Site-Data), and sends the person to
+ * ends a sign-in (the `sessions` row of the `retur_session` cookie is deleted, not only the cookie), clears Retur's cookies and the browser's stored data for the site (Clear-Site-Data), and sends the person to
  * a neutral site. It is never refused: not for a missing CSRF token (a forged one can only log the person out),
  * not for an expired session, not by the rate limit, so it always works when someone needs it.
  */
 function registerQuickExit(app: FastifyInstance, deps: WebDeps): void {
   app.post('/leave', { schema: { hide: true } }, async (request, reply) => {
     await WebSession.of(deps.store, request, reply).clear();
-    for (const name of [WEB_SESSION_COOKIE, LANG_COOKIE, 'retur_session']) reply.clearCookie(name, { path: '/' });
+    const signedIn = request.cookies[SESSION_COOKIE];
+    if (deps.db && signedIn) await endSession(deps.db, signedIn);
+    for (const name of [WEB_SESSION_COOKIE, LANG_COOKIE, SESSION_COOKIE]) reply.clearCookie(name, { path: '/' });
     return reply.code(303).header('clear-site-data', '"cache", "cookies", "storage"').header('cache-control', 'no-store').redirect(QUICK_EXIT_URL);
   });
 }

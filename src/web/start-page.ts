@@ -18,6 +18,11 @@ const services: readonly { href: string; title: MessageKey; text: MessageKey }[]
   { href: '/what-now', title: 'public.start.decision.title', text: 'public.start.decision.text' },
 ];
 
+/** The person's own case: shown where there is a database to keep cases in. */
+const ownCaseServices: readonly { href: string; title: MessageKey; text: MessageKey }[] = [
+  { href: '/sign-in', title: 'public.signIn.title', text: 'public.signIn.intro' },
+];
+
 /** Seed 002's information for those who help, word for word (the page gives it in plain words first). */
 const helpers: readonly { title: MessageKey; text: MessageKey; quote: string }[] = [
   {
@@ -49,7 +54,7 @@ export function registerStartPage(app: FastifyInstance, deps: WebDeps): void {
 <p class="ds-paragraph" data-size="lg">${t(lang, 'public.start.lead')}</p>
 <section aria-labelledby="services"><h2 class="ds-heading" data-size="md" id="services">${t(lang, 'public.start.services')}</h2>
 <ul class="retur-services">
-${services.map((s) => html`<li class="ds-card retur-service"><h3 class="ds-heading" data-size="sm"><a class="ds-link" href="${s.href}">${t(lang, s.title)}</a></h3><p class="ds-paragraph">${t(lang, s.text)}</p></li>`)}
+${[...services, ...(deps.db ? ownCaseServices : [])].map((s) => html`<li class="ds-card retur-service"><h3 class="ds-heading" data-size="sm"><a class="ds-link" href="${s.href}">${t(lang, s.title)}</a></h3><p class="ds-paragraph">${t(lang, s.text)}</p></li>`)}
 </ul>
 <p class="ds-paragraph retur-muted">${t(lang, 'public.start.privacy')}</p></section>
 <section aria-labelledby="helpers"><h2 class="ds-heading" data-size="md" id="helpers">${t(lang, 'public.start.helpers')}</h2>
