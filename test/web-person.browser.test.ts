@@ -1,0 +1,129 @@
+/**
+ * The person's pages in Chromium against the real server on PGlite: the sign-in page (empty, and refused
+ * with the error summary) and "my application" in all eighteen languages with axe-core (no violations), the
+ * right `lang` and `dir`, no message key showing and nothing off a 320 px screen; and a person signing in,
+ * reading their application and signing out by clicking, in English, bokmål and Arabic, with JavaScript on
+ * and off, with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { catalogues } from '../src/i18n/catalogue.ts';
+import { dirOf, languageTags, type Lang } from '../src/i18n/languages.ts';
+import { onPGlite } from './support/databases.ts';
+import { world } from './support/person-world.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+const SHOTS = new URL('../test-results/web/', import.meta.url).pathname;
+if (!hasChromium) console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser tests of the person's pages DO NOT RUN.\n${'!'.repeat(100)}\n`);
+
+const axeResults = z.object({ violations: z.array(z.object({ id: z.string(), impact: z.string().nullish(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })) });
+
+async function violations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axe.source });
+  const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+}
+
+onPGlite((database) => {
+  describe.skipIf(!hasChromium)('the person’s pages in Chromium', () => {
+    let w: Awaited<ReturnType<typeof world>>;
+    let base: string;
+    let browser: Browser;
+
+    beforeAll(async () => {
+      mkdirSync(SHOTS, { recursive: true });
+      w = await world(await database.open());
+      await w.app.listen({ port: 0, host: '127.0.0.1' });
+      base = `http://127.0.0.1:${(w.app.server.address() as AddressInfo).port}`;
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await w?.app.close();
+    });
+
+    async function contextIn(lang: Lang, javaScriptEnabled = true, width = 1280): Promise<BrowserContext> {
+      const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+      await context.addCookies([{ name: 'retur_lang', value: lang, url: base }]);
+      return context;
+    }
+
+    async function signIn(page: Page): Promise<void> {
+      await page.goto(`${base}/sign-in`);
+      await page.locator('#reference').fill(w.reference);
+      await page.locator('#secret').fill(w.code);
+      await page.locator('main button[type="submit"]').click();
+      await page.waitForLoadState('load');
+      expect(new URL(page.url()).pathname).toBe('/my-application');
+    }
+
+    async function problemsOf(page: Page, lang: Lang, what: string): Promise<string[]> {
+      const problems: string[] = [];
+      const root = z.object({ lang: z.string(), dir: z.string() }).parse(await page.evaluate('({ lang: document.documentElement.lang, dir: document.documentElement.dir })'));
+      if (root.lang !== lang || root.dir !== dirOf(lang)) problems.push(`${what}: lang=${root.lang} dir=${root.dir}`);
+      const leaked = /\b(common|public|rules)\.[a-zA-Z]+\.[a-zA-Z.-]+/.exec(z.string().parse(await page.evaluate('document.body.innerText')));
+      if (leaked) problems.push(`${what}: message key shows: ${leaked[0]}`);
+      if ((await page.locator('h1').count()) !== 1) problems.push(`${what}: not one <h1>`);
+      if ((catalogues[lang].review.status === 'unreviewed') !== ((await page.locator('.retur-review').count()) === 1)) problems.push(`${what}: review notice wrong`);
+      for (const v of await violations(page)) problems.push(`${what}: ${v}`);
+      await page.setViewportSize({ width: 320, height: 800 });
+      const overflow = z.number().parse(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
+      if (overflow > 0) problems.push(`${what}: ${overflow} px wider than a 320 px screen`);
+      await page.setViewportSize({ width: 1280, height: 900 });
+      return problems;
+    }
+
+    for (const lang of languageTags) {
+      it(`${lang}: sign-in (empty and refused) and "my application" render in the language with no axe violation`, async () => {
+        const context = await contextIn(lang);
+        const page = await context.newPage();
+        const problems: string[] = [];
+        await page.goto(`${base}/sign-in`);
+        problems.push(...(await problemsOf(page, lang, 'sign-in')));
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'sign-in refused')));
+        await signIn(page);
+        problems.push(...(await problemsOf(page, lang, 'my application')));
+        await page.screenshot({ path: `${SHOTS}my-application-${lang}-1280.png`, fullPage: true });
+        await context.close();
+        expect(problems).toEqual([]);
+      });
+    }
+
+    for (const lang of ['en', 'nb', 'ar'] as const) {
+      for (const js of [true, false]) {
+        it(`${lang}, JavaScript ${js ? 'on' : 'off'}: a person signs in, reads their application and signs out`, async () => {
+          const width = js ? 1280 : 375;
+          const context = await contextIn(lang, js, width);
+          const page = await context.newPage();
+          await page.goto(`${base}/my-application`);
+          expect(new URL(page.url()).pathname).toBe('/sign-in');
+          await page.locator('#reference').fill(w.reference);
+          await page.locator('#secret').fill('not-the-code');
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForSelector('.ds-error-summary');
+          await page.screenshot({ path: `${SHOTS}sign-in-error-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
+          await signIn(page);
+          expect(await page.locator('bdi[dir="ltr"]').first().textContent()).toBe(w.reference);
+          await page.screenshot({ path: `${SHOTS}my-application-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
+          await page.locator('form[action="/sign-out"] button').click();
+          await page.waitForLoadState('load');
+          expect(new URL(page.url()).pathname).toBe('/sign-in');
+          await page.goto(`${base}/my-application`);
+          expect(new URL(page.url()).pathname).toBe('/sign-in');
+          await context.close();
+        });
+      }
+    }
+  });
+});
