@@ -81,6 +81,14 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /docs/errors': 'public',
   'GET /docs/rules': 'public',
   'GET /statistics/forced-returns': 'public',
+  // The person's own pages: public as routes; each answers only to a person signed in to their case
+  // (src/web/person/, tested in test/web-person.test.ts).
+  'GET /sign-in': 'public',
+  'POST /sign-in': 'public',
+  'POST /sign-out': 'public',
+  'GET /my-application': 'public',
+  'GET /my-application/withdraw': 'public',
+  'POST /my-application/withdraw': 'public',
   'GET /healthz': 'public',
   'GET /readyz': 'public',
   'GET /api/openapi.json': 'public',
@@ -289,7 +297,17 @@ async function makeWorld(store: TestStore): Promise<World> {
   });
   expect(uploaded.statusCode, uploaded.body).toBe(200);
   const passportId = z.object({ case: z.object({ documents: z.array(z.object({ id: z.string(), kind: z.string() })) }) }).parse(uploaded.json()).case.documents.find((d) => d.kind === 'passport')!.id;
-  const personLogin = () => login('/api/v1/auth/person-login', { reference: openedA.case.reference, secret });
+  // The walk gives the person new sign-in codes (case.issue-sign-in-code), each replacing the last: a later
+  // sign-in of the person takes a fresh code of its own.
+  let currentSecret = secret;
+  const personLogin = async () => {
+    const ok = await app.inject({ method: 'POST', url: '/api/v1/auth/person-login', payload: { reference: openedA.case.reference, secret: currentSecret } });
+    if (ok.statusCode !== 200) {
+      const version = await versionSeenBy(app, bearers.udi, caseA);
+      currentSecret = z.string().parse((await call(bearers.udi, `/api/v1/cases/${caseA}/actions/case.issue-sign-in-code`, {}, version)).revealed?.secret);
+    }
+    return login('/api/v1/auth/person-login', { reference: openedA.case.reference, secret: currentSecret });
+  };
   cookies.person = await personLogin();
 
   // Case B: another household's, with the other helpers linked to it.
@@ -303,6 +321,16 @@ async function makeWorld(store: TestStore): Promise<World> {
 
   const signIn = (caller: Role) => (caller === 'person' ? personLogin() : staffLogin(`${caller}.matrix`, caller));
   return { store, app, routes, caseA, caseB: openedB.case.id, documents: { [caseA]: passportId }, cookies, bearers, unlinked, signIn };
+}
+
+/**
+ * The version of the case as the caller sees it (its ETag): what its next write sends in If-Match. A sign-in
+ * code changes no role's view, so after one this is less than the stored version.
+ */
+async function versionSeenBy(app: FastifyInstance, headers: Headers, caseId: string): Promise<number> {
+  const read = await app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers });
+  expect(read.statusCode, read.body).toBe(200);
+  return Number(String(read.headers.etag).replaceAll('"', ''));
 }
 
 async function versionOf(store: TestStore, caseId: string): Promise<number> {
@@ -359,8 +387,18 @@ function judge(route: DeclaredRoute, caller: Caller, response: LightMyRequestRes
   return null;
 }
 
-/** The routes that end the session they are sent with (the API's and the console's). */
-const signOutRoutes = new Set(['POST /api/v1/auth/logout', 'POST /console/sign-out']);
+/** The person's pages that answer the signed-in person differently: [the person's status, everyone else's]. */
+const personPages: Readonly<Record<string, readonly [number, number]>> = {
+  'GET /sign-in': [303, 200],
+  'HEAD /sign-in': [303, 200],
+  'GET /my-application': [200, 303],
+  'HEAD /my-application': [200, 303],
+  'GET /my-application/withdraw': [200, 303],
+  'HEAD /my-application/withdraw': [200, 303],
+};
+
+/** The routes that end the cookie session they are sent with. */
+const endsSession = new Set(['POST /api/v1/auth/logout', 'POST /leave', 'POST /sign-out', 'POST /console/sign-out']);
 
 /** Walks every route as each caller; returns every wrong cell, and the statuses seen per route. */
 async function walk(world: World, who: readonly { caller: Caller; headers: Headers; viaCookie: boolean }[]) {
@@ -370,8 +408,8 @@ async function walk(world: World, who: readonly { caller: Caller; headers: Heade
     const seen = new Map<Caller, number>();
     statuses.set(keyOf(route), seen);
     for (const { caller, headers, viaCookie } of who) {
-      // Signing out ends the session it is sent with: it is tried with a session of its own.
-      const sending = viaCookie && caller !== 'anonymous' && signOutRoutes.has(keyOf(route)) ? await world.signIn(caller) : headers;
+      // Signing out and the quick exit end the session they are sent with: each is tried with a session of its own.
+      const sending = viaCookie && caller !== 'anonymous' && endsSession.has(keyOf(route)) ? await world.signIn(caller) : headers;
       const response = await request(world, route, world.caseA, sending);
       seen.set(caller, response.statusCode);
       const problem = judge(route, caller, response);
@@ -425,10 +463,19 @@ onPGlite((database) => {
     it('answers each role on each route as declared, with cookie sessions', async () => {
       const who = callers.map((caller) => ({ caller, headers: caller === 'anonymous' ? {} : world.cookies[caller], viaCookie: true }));
       const { wrong, statuses } = await walk(world, who);
-      // Public routes answer everyone, and alike: the caller makes no difference.
+      // Public routes answer everyone, and alike: the caller makes no difference. The person's pages are the
+      // exception: they show the signed-in person their case and send everyone else to sign in (and /sign-in
+      // sends the signed-in person on to their case), so only the person's answer differs.
       for (const route of world.routes) {
         if ((route.roles ?? 'public') !== 'public') continue;
         const seen = statuses.get(keyOf(route))!;
+        const personPage = personPages[keyOf(route)];
+        if (personPage !== undefined) {
+          const [person, others] = personPage;
+          const answers = [...seen].filter(([caller, status]) => status !== (caller === 'person' ? person : others));
+          if (answers.length > 0) wrong.push(`${keyOf(route)}: a person's page should answer the person ${person} and everyone else ${others}: ${JSON.stringify(Object.fromEntries(seen))}`);
+          continue;
+        }
         if (new Set(seen.values()).size !== 1) wrong.push(`${keyOf(route)} is public but answers callers differently: ${JSON.stringify(Object.fromEntries(seen))}`);
       }
       expect(wrong).toEqual([]);
@@ -448,7 +495,7 @@ onPGlite((database) => {
         method: 'POST',
         url: `/api/v1/cases/${caseId}/actions/case.record-document`,
         payload: { kind: 'passport', status: 'original-held' },
-        headers: { ...world.bearers.police, 'if-match': `"${await versionOf(world.store, caseId)}"` },
+        headers: { ...world.bearers.police, 'if-match': `"${await versionSeenBy(world.app, world.bearers.police, caseId)}"` },
       });
       expect(written.statusCode, written.body).toBe(200);
       // An unknown token is nobody, even beside a valid session cookie.
@@ -462,7 +509,8 @@ onPGlite((database) => {
       const { app, caseA, cookies } = world;
       const url = `/api/v1/cases/${caseA}/actions/case.record-document`;
       const payload = { kind: 'medical', status: 'will-send-later' };
-      const before = await versionOf(world.store, caseA);
+      const stored = await versionOf(world.store, caseA);
+      const before = await versionSeenBy(app, world.bearers.udi, caseA);
       const attempts: Record<string, Headers> = {
         'no token (staff)': { cookie: cookies.udi.cookie! },
         'no token (person)': { cookie: cookies.person.cookie! },
@@ -473,7 +521,7 @@ onPGlite((database) => {
         const response = await app.inject({ method: 'POST', url, payload, headers: { ...headers, 'if-match': `"${before}"` } });
         expect([response.statusCode, problemCode(response)], what).toEqual([403, 'AUTH_CSRF']);
       }
-      expect(await versionOf(world.store, caseA)).toBe(before);
+      expect(await versionOf(world.store, caseA)).toBe(stored);
       // Reads need no token; the same write with it goes through.
       expect((await app.inject({ method: 'GET', url: `/api/v1/cases/${caseA}`, headers: { cookie: cookies.udi.cookie! } })).statusCode).toBe(200);
       const written = await app.inject({ method: 'POST', url, payload, headers: { ...cookies.udi, 'if-match': `"${before}"` } });

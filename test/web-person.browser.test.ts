@@ -24,7 +24,8 @@ if (!hasChromium) console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: t
 const axeResults = z.object({ violations: z.array(z.object({ id: z.string(), impact: z.string().nullish(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })) });
 
 async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
+  // Through evaluate: the pages' Content Security Policy refuses an inline script tag, as it should.
+  await page.evaluate(axe.source);
   const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
