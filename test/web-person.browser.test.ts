@@ -3,7 +3,9 @@
  * with the error summary) and "my application" in all eighteen languages with axe-core (no violations), the
  * right `lang` and `dir`, no message key showing and nothing off a 320 px screen; and a person signing in,
  * reading their application and signing out by clicking, in English, bokmål and Arabic, with JavaScript on
- * and off, with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
+ * and off; applying for assisted return (each page, a refused answer, the receipt) in all eighteen languages
+ * with axe-core, and a person applying and signing in with the receipt's new code in English, bokmål and
+ * Arabic with JavaScript on and off; with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -58,10 +60,10 @@ onPGlite((database) => {
       return context;
     }
 
-    async function signIn(page: Page): Promise<void> {
+    async function signIn(page: Page, as: { reference: string; code: string } = w): Promise<void> {
       await page.goto(`${base}/sign-in`);
-      await page.locator('#reference').fill(w.reference);
-      await page.locator('#secret').fill(w.code);
+      await page.locator('#reference').fill(as.reference);
+      await page.locator('#secret').fill(as.code);
       await page.locator('main button[type="submit"]').click();
       await page.waitForLoadState('load');
       expect(new URL(page.url()).pathname).toBe('/my-application');
@@ -99,6 +101,82 @@ onPGlite((database) => {
         await context.close();
         expect(problems).toEqual([]);
       });
+
+      it(`${lang}: each page of the application, a refused answer and the receipt render in the language with no axe violation`, async () => {
+        const fresh = await w.freshCase();
+        const context = await contextIn(lang);
+        const page = await context.newPage();
+        const problems: string[] = [];
+        await signIn(page, fresh);
+        await page.goto(`${base}/apply`);
+        problems.push(...(await problemsOf(page, lang, 'destination')));
+        await page.locator('#destination').selectOption('');
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'destination refused')));
+        await page.locator('#destination').selectOption('AF');
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/contact$/);
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'contact refused')));
+        await page.locator('#phone').fill('+47 400 00 000');
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/check$/);
+        problems.push(...(await problemsOf(page, lang, 'check your answers')));
+        await page.locator('main form[action="/apply/check"] button').click();
+        await page.waitForURL(/\/apply\/receipt$/);
+        problems.push(...(await problemsOf(page, lang, 'receipt')));
+        await page.screenshot({ path: `${SHOTS}apply-receipt-${lang}-1280.png`, fullPage: true });
+        await context.close();
+        expect(problems).toEqual([]);
+      });
+    }
+
+    for (const lang of ['en', 'nb', 'ar'] as const) {
+      for (const js of [true, false]) {
+        it(`${lang}, JavaScript ${js ? 'on' : 'off'}: a person applies for assisted return, keeps the receipt and signs in with the new code`, async () => {
+          const fresh = await w.freshCase();
+          const width = js ? 1280 : 375;
+          const context = await contextIn(lang, js, width);
+          const page = await context.newPage();
+          const shot = (name: string) => page.screenshot({ path: `${SHOTS}apply-${name}-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
+          await signIn(page, fresh);
+          await page.locator('main a[href="/apply"]').click();
+          await page.waitForURL(/\/apply$/);
+          await shot('destination');
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/contact$/);
+          await page.locator('#phone').fill('not a number');
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForSelector('.ds-error-summary');
+          await shot('contact-error');
+          await page.locator('.ds-error-summary a').first().click();
+          expect(await page.evaluate('document.activeElement?.id')).toBe('phone');
+          await page.locator('#phone').fill('+47 400 00 000');
+          await page.locator('#email').fill('amina@example.com');
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/check$/);
+          await shot('check');
+          await page.locator('main form[action="/apply/check"] button').click();
+          await page.waitForURL(/\/apply\/receipt$/);
+          await shot('receipt');
+          const codes = await page.locator('.retur-code bdi[dir="ltr"]').allTextContents();
+          expect(codes[0]).toBe(fresh.reference);
+          const secret = codes[1]!;
+          expect(secret).not.toBe(fresh.code);
+          // The Norwegian copy carries the same reference and code.
+          expect(codes.slice(lang === 'nb' ? 0 : 2)).toEqual([fresh.reference, secret]);
+          await context.close();
+
+          const again = await contextIn(lang, js, width);
+          const later = await again.newPage();
+          await signIn(later, { reference: fresh.reference, code: secret });
+          await later.screenshot({ path: `${SHOTS}apply-my-application-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
+          expect(await later.locator('main a[href="/apply"]').count()).toBe(0);
+          await again.close();
+        });
+      }
     }
 
     for (const lang of ['en', 'nb', 'ar'] as const) {

@@ -5,44 +5,10 @@
  * planned forced return never showing on the person's page, and the page in all eighteen languages.
  */
 import { describe, expect, it } from 'vitest';
-import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { z } from 'zod';
 import { dirOf, languageTags } from '../src/i18n/languages.ts';
 import { onPGlite } from './support/databases.ts';
-import { world } from './support/person-world.ts';
-
-/** A browser of its own: a cookie jar and the CSRF token of the last page. */
-function browser(app: FastifyInstance, lang = 'en') {
-  const jar = new Map<string, string>();
-  let csrf = '';
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-  const keep = (response: LightMyRequestResponse) => {
-    for (const c of response.cookies) {
-      if (c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires !== undefined && c.expires.getTime() < Date.now())) jar.delete(c.name);
-      else jar.set(c.name, c.value);
-    }
-    const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
-    if (token) csrf = token;
-    return response;
-  };
-  return {
-    jar,
-    get: async (url: string) => keep(await app.inject({ method: 'GET', url, headers: { cookie: cookie(), accept: 'text/html', 'accept-language': lang } })),
-    post: async (url: string, form: Record<string, string>, token = csrf) =>
-      keep(await app.inject({ method: 'POST', url, payload: new URLSearchParams({ _csrf: token, ...form }).toString(), headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'accept-language': lang } })),
-    /** The API with this browser's cookies (no CSRF: reads only). */
-    api: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: cookie() } }),
-  };
-}
-
-async function signedIn(w: Awaited<ReturnType<typeof world>>, secret = w.code, lang = 'en') {
-  const b = browser(w.app, lang);
-  await b.get('/sign-in');
-  const response = await b.post('/sign-in', { reference: w.reference.toLowerCase(), secret: ` ${secret} ` });
-  expect(response.statusCode, response.body).toBe(303);
-  expect(response.headers.location).toBe('/my-application');
-  return b;
-}
+import { browser, signedIn, world } from './support/person-world.ts';
 
 onPGlite((database) => {
   describe('the person’s pages', () => {

@@ -104,7 +104,7 @@ const countryCodesSorted = (() => {
 })();
 
 const countryChoices = new Map<Lang, { value: string; label: string }[]>();
-function countriesIn(lang: Lang) {
+export function countriesIn(lang: Lang) {
   let list = countryChoices.get(lang);
   if (!list) {
     const collator = new Intl.Collator(lang);

@@ -26,6 +26,7 @@ import { decisionFlow } from './public/decision.ts';
 import { registerConsole } from './console/routes.ts';
 import { registerSignIn } from './person/sign-in.ts';
 import { registerMyApplication } from './person/my-application.ts';
+import { registerApply } from './person/apply.ts';
 import { SESSION_COOKIE } from '../api/auth.ts';
 import { endSession } from '../cases/accounts.ts';
 
@@ -81,6 +82,7 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     if (options.db) {
       registerSignIn(web, options.db, deps);
       registerMyApplication(web, options.db, deps);
+      registerApply(web, options.db, deps);
     }
   });
 }

@@ -2,7 +2,7 @@
  * A case for the person's pages: UDI opens it for a family whose deadline has passed (so the police may plan a
  * forced return) and gives the person a sign-in code; a UDI and a police user are signed in to the API.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { z } from 'zod';
 import { buildServer } from '../../src/api/server.ts';
@@ -31,8 +31,45 @@ export async function world(store: TestStore) {
     expect(response.statusCode, response.body).toBeLessThan(300);
     return caseAnswer.parse(response.json());
   };
-  const opened = await post(udi, '/api/v1/cases', { household, decision });
-  const coded = await post(udi, `/api/v1/cases/${opened.case.id}/actions/case.issue-sign-in-code`, {}, opened.version);
-  return { app, udi, police, post, caseId: opened.case.id, reference: opened.case.reference, code: coded.revealed!.secret!, version: coded.version };
+  /** Another such household's case, with its reference and the person's sign-in code. */
+  const freshCase = async () => {
+    const opened = await post(udi, '/api/v1/cases', { household, decision });
+    const coded = await post(udi, `/api/v1/cases/${opened.case.id}/actions/case.issue-sign-in-code`, {}, opened.version);
+    return { caseId: opened.case.id, reference: opened.case.reference, code: coded.revealed!.secret!, version: coded.version };
+  };
+  return { app, udi, police, post, freshCase, ...(await freshCase()) };
 }
 
+
+/** A browser of its own: a cookie jar and the CSRF token of the last page. */
+export function browser(app: FastifyInstance, lang = 'en') {
+  const jar = new Map<string, string>();
+  let csrf = '';
+  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
+  const keep = (response: LightMyRequestResponse) => {
+    for (const c of response.cookies) {
+      if (c.value === '' || (c.maxAge !== undefined && c.maxAge <= 0) || (c.expires !== undefined && c.expires.getTime() < Date.now())) jar.delete(c.name);
+      else jar.set(c.name, c.value);
+    }
+    const token = /name="_csrf" value="([^"]+)"/.exec(response.body)?.[1];
+    if (token) csrf = token;
+    return response;
+  };
+  return {
+    jar,
+    get: async (url: string) => keep(await app.inject({ method: 'GET', url, headers: { cookie: cookie(), accept: 'text/html', 'accept-language': lang } })),
+    post: async (url: string, form: Record<string, string>, token = csrf) =>
+      keep(await app.inject({ method: 'POST', url, payload: new URLSearchParams({ _csrf: token, ...form }).toString(), headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'accept-language': lang } })),
+    /** The API with this browser's cookies (no CSRF: reads only). */
+    api: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: cookie() } }),
+  };
+}
+
+export async function signedIn(w: Awaited<ReturnType<typeof world>>, secret = w.code, lang = 'en') {
+  const b = browser(w.app, lang);
+  await b.get('/sign-in');
+  const response = await b.post('/sign-in', { reference: w.reference.toLowerCase(), secret: ` ${secret} ` });
+  expect(response.statusCode, response.body).toBe(303);
+  expect(response.headers.location).toBe('/my-application');
+  return b;
+}

@@ -72,6 +72,7 @@ ${a.decision.reasons ? html`<h3 class="ds-heading" data-size="xs">${t(lang, 'pub
 <section aria-labelledby="documents"><h2 class="ds-heading" data-size="sm" id="documents">${t(lang, 'public.myApplication.documents')}</h2>
 ${documentsList(lang, doc)}
 </section>
+${actions.includes('assisted-return.apply') ? html`<p class="ds-paragraph"><a class="ds-button" href="/apply">${t(lang, 'public.apply.start')}</a></p>` : ''}
 ${actions.includes('assisted-return.withdraw') ? html`<p class="ds-paragraph"><a class="ds-link" href="/my-application/withdraw">${t(lang, 'public.myApplication.withdraw.link')}</a></p>` : ''}
 <form method="post" action="/sign-out">${csrfField(ctx)}<button class="ds-button" data-variant="secondary" type="submit">${t(lang, 'public.signIn.signOut')}</button></form>`;
 }

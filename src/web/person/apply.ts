@@ -1,0 +1,238 @@
+/**
+ * "Apply for assisted return" for the person signed in to their own case (with a sign-in code from IOM, a
+ * reception centre, a lawyer, a guardian or UDI): one question per page, "check your answers", then the
+ * case's own `assisted-return.apply` action (the same command, checks and audit as the API, with the
+ * version the person saw), and a receipt with the reference and the new secret code, in the person's
+ * language and in Norwegian, printable. The answers are kept in the web session (never in a URL); the secret
+ * is shown on the receipt once and then forgotten.
+ *
+ *   GET/POST /apply           where to return to (the household's citizenship first)
+ *   GET/POST /apply/contact   telephone and/or email
+ *   GET/POST /apply/check     check your answers; the POST sends the application
+ *   GET      /apply/receipt   the receipt (once)
+ *
+ * Not yet here (issue 8): the travellers, the questions on vulnerability and the 48-hour procedure, and
+ * documents; the application goes with the whole household and the documents can be sent later.
+ */
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { act, type Db } from '../../cases/commands.ts';
+import { CaseError } from '../../cases/errors.ts';
+import { myCase } from '../../cases/own-case.ts';
+import { countryName, formatDate, t } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import { type PageContext, webRequest } from '../context.ts';
+import { countriesIn, expiredPage } from '../flow.ts';
+import { backLink, csrfField, errorSummary, inputField, selectField, type FieldError } from '../forms.ts';
+import { html, ltr, type Html } from '../html.ts';
+import { page } from '../layout.ts';
+import type { WebDeps } from '../routes.ts';
+import { personOf, sendPage, type Person } from './sign-in.ts';
+import { isCountryCode } from '../../rules/common/countries.ts';
+
+const ANSWERS = 'apply';
+const RECEIPT = 'apply.receipt';
+
+interface ApplyAnswers {
+  readonly destination?: string;
+  readonly phone?: string;
+  readonly email?: string;
+}
+interface Receipt {
+  readonly reference: string;
+  readonly secret: string;
+  readonly on: string;
+}
+
+const phonePattern = /^\+?[0-9 ()-]{5,30}$/;
+const textField = z.string().max(200).default('').transform((s) => s.trim());
+const destinationForm = z.object({ destination: textField });
+const contactForm = z.object({ phone: textField, email: textField });
+const checkForm = z.object({ version: z.coerce.number().int().min(0) });
+
+const redirect = (reply: FastifyReply, to: string) => reply.code(303).header('cache-control', 'no-store').redirect(to);
+
+function titled(lang: Lang, heading: string, errors: readonly FieldError[]): string {
+  return errors.length > 0 ? `${t(lang, 'common.form.errorPrefix')} ${heading}` : heading;
+}
+
+function destinationPage(ctx: PageContext, value: string, errors: readonly FieldError[], intro: boolean): string {
+  const lang = ctx.lang;
+  const heading = t(lang, 'public.apply.destination.title');
+  const body = html`${backLink('/my-application', lang)}
+${errorSummary(lang, errors)}
+${intro ? html`<p class="ds-paragraph">${t(lang, 'public.apply.intro')}</p>` : ''}
+<form method="post" action="/apply" novalidate class="retur-question">
+${csrfField(ctx)}
+${selectField({ id: 'destination', label: html`<h1 class="ds-heading" data-size="lg">${heading}</h1>`, choices: countriesIn(lang), value, placeholder: t(lang, 'common.form.chooseCountry'), ...(errors[0] ? { error: errors[0] } : {}) })}
+<button class="ds-button" type="submit">${t(lang, 'common.form.continue')}</button>
+</form>`;
+  return page({ title: titled(lang, heading, errors), ctx, body });
+}
+
+function contactPage(ctx: PageContext, values: ApplyAnswers, errors: readonly FieldError[]): string {
+  const lang = ctx.lang;
+  const heading = t(lang, 'public.apply.contact.title');
+  const error = (field: string) => errors.find((e) => e.field === field);
+  const body = html`${backLink('/apply', lang)}
+${errorSummary(lang, errors)}
+<h1 class="ds-heading" data-size="lg">${heading}</h1>
+<p class="ds-paragraph">${t(lang, 'public.apply.contact.hint')}</p>
+<form method="post" action="/apply/contact" novalidate class="retur-question">
+${csrfField(ctx)}
+${inputField({ id: 'phone', label: html`${t(lang, 'public.apply.contact.phone')}`, type: 'tel', value: values.phone ?? '', attrs: html` dir="ltr" autocomplete="tel"`, ...(error('phone') ? { error: error('phone')! } : {}) })}
+${inputField({ id: 'email', label: html`${t(lang, 'public.apply.contact.email')}`, type: 'email', value: values.email ?? '', attrs: html` dir="ltr" autocomplete="email" spellcheck="false"`, ...(error('email') ? { error: error('email')! } : {}) })}
+<button class="ds-button" type="submit">${t(lang, 'common.form.continue')}</button>
+</form>`;
+  return page({ title: titled(lang, heading, errors), ctx, body });
+}
+
+function checkPage(ctx: PageContext, answers: ApplyAnswers, version: number, refused?: string): string {
+  const lang = ctx.lang;
+  const heading = t(lang, 'public.apply.check.title');
+  const row = (label: string, value: Html | string, href: string) =>
+    html`<div class="retur-summary__row"><dt>${label}</dt><dd>${value}</dd><dd><a class="ds-link" href="${href}">${t(lang, 'common.form.change')}<span class="ds-sr-only"> – ${label}</span></a></dd></div>`;
+  const body = html`${backLink('/apply/contact', lang)}
+${refused ? html`<div class="ds-alert" data-color="danger" role="alert"><p class="ds-paragraph">${t(lang, 'public.apply.refused', { reason: refused })}</p></div>` : ''}
+<h1 class="ds-heading" data-size="lg">${heading}</h1>
+<dl class="retur-summary">
+${row(t(lang, 'public.apply.destination.title'), countryName(lang, answers.destination ?? ''), '/apply')}
+${row(t(lang, 'public.apply.contact.phone'), answers.phone ? ltr(answers.phone) : '—', '/apply/contact')}
+${row(t(lang, 'public.apply.contact.email'), answers.email ? ltr(answers.email) : '—', '/apply/contact')}
+</dl>
+<p class="ds-paragraph">${t(lang, 'public.apply.check.declaration')}</p>
+<form method="post" action="/apply/check">${csrfField(ctx)}<input type="hidden" name="version" value="${version}">
+<button class="ds-button" type="submit">${t(lang, 'public.apply.check.submit')}</button>
+</form>`;
+  return page({ title: heading, ctx, body });
+}
+
+/** The receipt's words in one language: shown in the person's language and, below, in Norwegian. */
+function receiptText(lang: Lang, receipt: Receipt, headingLevel: 1 | 2): Html {
+  const heading = t(lang, 'public.apply.receipt.title');
+  return html`${headingLevel === 1 ? html`<h1 class="ds-heading" data-size="lg">${heading}</h1>` : html`<h2 class="ds-heading" data-size="md">${heading}</h2>`}
+<dl class="retur-receipt">
+<dt>${t(lang, 'public.apply.receipt.reference')}</dt><dd class="retur-code">${ltr(receipt.reference)}</dd>
+<dt>${t(lang, 'public.apply.receipt.secret')}</dt><dd class="retur-code">${ltr(receipt.secret)}</dd>
+</dl>
+<p class="ds-paragraph">${t(lang, 'public.apply.receipt.sent', { date: formatDate(lang, receipt.on) })}</p>
+<p class="ds-paragraph">${t(lang, 'public.apply.receipt.next')}</p>`;
+}
+
+function receiptPage(ctx: PageContext, receipt: Receipt): string {
+  const lang = ctx.lang;
+  const body = html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph">${t(lang, 'public.apply.receipt.secretOnce')}</p></div>
+${receiptText(lang, receipt, 1)}
+<p class="ds-paragraph">${t(lang, 'public.apply.receipt.print')}</p>
+${lang === 'nb' ? '' : html`<section lang="nb" dir="ltr" aria-label="${t('nb', 'public.apply.receipt.inNorwegian')}" class="retur-receipt-nb">${receiptText('nb', receipt, 2)}</section>`}
+<p class="ds-paragraph"><a class="ds-link" href="/my-application">${t(lang, 'public.myApplication.title')}</a></p>`;
+  return page({ title: t(lang, 'public.apply.receipt.title'), ctx, body });
+}
+
+/** The person who may apply now, with the case as they see it; or where to send them instead. */
+async function applicant(db: Db, person: Person | null): Promise<{ person: Person; version: number } | { to: string }> {
+  if (!person) return { to: '/sign-in' };
+  const own = await myCase(db, person, 'the person applies for assisted return (page)');
+  if (!own.actions.includes('assisted-return.apply')) return { to: '/my-application' };
+  return { person, version: own.version };
+}
+
+export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void {
+  app.get('/apply', { schema: { hide: true } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
+    const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+    const { case: doc } = await myCase(db, who.person, 'the person applies for assisted return (page)');
+    const suggested = answers.destination ?? doc.household.flatMap((p) => p.citizenships).find((c) => isCountryCode(c)) ?? '';
+    return sendPage(reply, destinationPage(ctx, suggested, [], answers.destination === undefined));
+  });
+
+  app.post('/apply', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, '/apply'), 400);
+    if (!personOf(request)) return redirect(reply, '/sign-in');
+    const destination = destinationForm.safeParse(body).data?.destination.toUpperCase() ?? '';
+    if (!isCountryCode(destination)) {
+      const message = t(ctx.lang, destination === '' ? 'public.apply.destination.error' : 'common.form.error.country');
+      return sendPage(reply, destinationPage(ctx, '', [{ field: 'destination', message }], false), 400);
+    }
+    await session.set(ANSWERS, { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), destination });
+    return redirect(reply, '/apply/contact');
+  });
+
+  app.get('/apply/contact', { schema: { hide: true } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
+    const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+    if (answers.destination === undefined) return redirect(reply, '/apply');
+    return sendPage(reply, contactPage(ctx, answers, []));
+  });
+
+  app.post('/apply/contact', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, '/apply/contact'), 400);
+    if (!personOf(request)) return redirect(reply, '/sign-in');
+    const form = contactForm.safeParse(body).data ?? { phone: '', email: '' };
+    const lang = ctx.lang;
+    const errors: FieldError[] = [];
+    if (form.phone === '' && form.email === '') errors.push({ field: 'phone', message: t(lang, 'public.apply.contact.error.none') });
+    if (form.phone !== '' && !phonePattern.test(form.phone)) errors.push({ field: 'phone', message: t(lang, 'public.apply.contact.error.phone') });
+    if (form.email !== '' && !z.email().max(200).safeParse(form.email).success) errors.push({ field: 'email', message: t(lang, 'public.apply.contact.error.email') });
+    if (errors.length > 0) return sendPage(reply, contactPage(ctx, form, errors), 400);
+    const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+    await session.set(ANSWERS, { destination: answers.destination, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) });
+    return redirect(reply, '/apply/check');
+  });
+
+  app.get('/apply/check', { schema: { hide: true } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
+    const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+    if (answers.destination === undefined) return redirect(reply, '/apply');
+    if (answers.phone === undefined && answers.email === undefined) return redirect(reply, '/apply/contact');
+    return sendPage(reply, checkPage(ctx, answers, who.version));
+  });
+
+  app.post('/apply/check', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, '/apply/check'), 400);
+    const person = personOf(request);
+    if (!person) return redirect(reply, '/sign-in');
+    const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+    const form = checkForm.safeParse(body);
+    if (answers.destination === undefined || !form.success) return redirect(reply, '/apply');
+    const contact = { ...(answers.phone ? { phone: answers.phone } : {}), ...(answers.email ? { email: answers.email } : {}) };
+    try {
+      const result = await act(db, person, person.caseId, 'assisted-return.apply', { destination: answers.destination, contact }, { expectedVersion: form.data.version });
+      const secret = result.revealed.secret;
+      if (secret === undefined) throw new Error('The application revealed no secret');
+      await session.set(ANSWERS, undefined);
+      await session.set(RECEIPT, { reference: person.reference, secret, on: result.case.assistedReturn.appliedOn ?? '' } satisfies Receipt);
+      return redirect(reply, '/apply/receipt');
+    } catch (error) {
+      if (!(error instanceof CaseError)) throw error;
+      // The case moved on, or the rules refused: the person sees why, in their language where the catalogue has it.
+      if (error.code === 'CASE_VERSION_CONFLICT' || error.code === 'CASE_INVALID_TRANSITION') return redirect(reply, '/my-application');
+      const who = await applicant(db, person);
+      if ('to' in who) return redirect(reply, who.to);
+      const reason = t(ctx.lang, 'common.error.400.body');
+      return sendPage(reply, checkPage(ctx, answers, who.version, reason), 422);
+    }
+  });
+
+  app.get('/apply/receipt', { schema: { hide: true } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    if (!personOf(request)) return redirect(reply, '/sign-in');
+    const receipt = await session.get<Receipt>(RECEIPT);
+    if (!receipt?.secret) return redirect(reply, '/my-application');
+    // Shown once: a reload, or someone after the person, finds the application, not the secret.
+    await session.set(RECEIPT, undefined);
+    return sendPage(reply, receiptPage(ctx, receipt));
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * Applying for assisted return on pages, over HTTP on PGlite: a person signed in with a sign-in code answers
+ * one question per page (the GOV.UK error pattern on each), checks the answers, sends the application
+ * through the case's own assisted-return.apply (the same command as the API: the case records it with the
+ * contact), and gets a receipt with the reference and a new secret code, in their language and in
+ * Norwegian, shown once; the old code stops working and the new one signs in. Every page of the flow in all
+ * eighteen languages: lang, dir, one <h1>, no message key left.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { dirOf, languageTags } from '../src/i18n/languages.ts';
+import { onPGlite } from './support/databases.ts';
+import { browser, signedIn, world } from './support/person-world.ts';
+
+const ownCase = z.object({
+  case: z.looseObject({ assistedReturn: z.looseObject({ status: z.string(), destination: z.string().optional(), submittedBy: z.string().optional(), contact: z.looseObject({}).optional() }) }),
+});
+
+onPGlite((database) => {
+  describe('applying for assisted return on pages', () => {
+    it('asks one question per page, refuses bad answers with the error summary, and sends the application through the case', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      expect((await b.get('/my-application')).body).toContain('href="/apply"');
+
+      const first = await b.get('/apply');
+      expect(first.statusCode).toBe(200);
+      expect(first.body.match(/<h1/g)).toHaveLength(1);
+      // The household's citizenship is offered first.
+      expect(first.body).toContain('<option value="AF" selected>');
+      const noCountry = await b.post('/apply', { destination: '' });
+      expect(noCountry.statusCode).toBe(400);
+      expect(noCountry.body).toContain('<a class="ds-link" href="#destination">Choose where you want to return to</a>');
+      expect((await b.post('/apply', { destination: 'XX' })).statusCode).toBe(400);
+      // Straight to the check page without a contact: back to the question.
+      expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/apply/contact');
+      expect((await b.get('/apply/check')).headers.location).toBe('/apply/contact');
+
+      await b.get('/apply/contact');
+      const none = await b.post('/apply/contact', { phone: '', email: '' });
+      expect(none.statusCode).toBe(400);
+      expect(none.body).toContain('Enter a telephone number or an email address');
+      const bad = await b.post('/apply/contact', { phone: 'call me', email: 'not-an-address' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.body).toContain('href="#phone">Enter a telephone number, like +47 400 00 000</a>');
+      expect(bad.body).toContain('href="#email">Enter an email address, like name@example.com</a>');
+      expect(bad.body).toContain('value="call me"');
+      expect((await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' })).headers.location).toBe('/apply/check');
+
+      const check = await b.get('/apply/check');
+      expect(check.statusCode).toBe(200);
+      expect(check.body).toContain('Afghanistan');
+      expect(check.body).toContain('+47 400 00 000');
+      // A forged form sends nothing.
+      expect((await b.post('/apply/check', { version: String(w.version) }, 'forged')).statusCode).toBe(400);
+      expect(ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn.status).toBe('none');
+
+      const sent = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      expect(sent.statusCode, sent.body).toBe(303);
+      expect(sent.headers.location).toBe('/apply/receipt');
+      const own = ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn;
+      expect(own).toMatchObject({ status: 'applied', destination: 'AF', submittedBy: 'person', contact: { phone: '+47 400 00 000' } });
+
+      const receipt = await b.get('/apply/receipt');
+      expect(receipt.statusCode).toBe(200);
+      expect(receipt.body).toContain(w.reference);
+      const secret = /Your secret code<\/dt><dd class="retur-code"><bdi dir="ltr">([^<]+)<\/bdi>/.exec(receipt.body)?.[1];
+      expect(secret).toBeDefined();
+      expect(receipt.body).toContain('<section lang="nb" dir="ltr"');
+      expect(receipt.body).toContain('Søknaden din er sendt');
+      // Shown once; the application cannot be sent twice.
+      expect((await b.get('/apply/receipt')).headers.location).toBe('/my-application');
+      expect((await b.get('/apply')).headers.location).toBe('/my-application');
+
+      // The new secret signs in; the old sign-in code no longer does.
+      const old = browser(w.app);
+      await old.get('/sign-in');
+      expect((await old.post('/sign-in', { reference: w.reference, secret: w.code })).statusCode).toBe(400);
+      await signedIn(w, secret);
+    });
+
+    it('sends a person who is not signed in to sign in, and writes nothing', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = browser(w.app);
+      for (const url of ['/apply', '/apply/contact', '/apply/check', '/apply/receipt']) expect((await b.get(url)).headers.location, url).toBe('/sign-in');
+      await b.get('/sign-in');
+      expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/sign-in');
+      expect((await b.post('/apply/check', { version: String(w.version) })).headers.location).toBe('/sign-in');
+    });
+
+    it('renders every page of the application in all eighteen languages, with lang, dir, one <h1> and no message key', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const problems: string[] = [];
+      for (const lang of languageTags) {
+        const b = await signedIn(w, w.code, lang);
+        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/contact')), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/check'))];
+        for (const p of pages) {
+          if (!p.body.includes(`<html lang="${lang}" dir="${dirOf(lang)}"`)) problems.push(`${lang}: lang/dir`);
+          if (p.body.match(/<h1/g)?.length !== 1) problems.push(`${lang}: not one <h1>`);
+          if (/public\.apply\.|common\.form\./.test(p.body)) problems.push(`${lang}: a message key shows`);
+        }
+      }
+      expect(problems).toEqual([]);
+    });
+  });
+});
