@@ -30,4 +30,14 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // lab/ (the policy lab, issue 13) reads the case load and the rules; the edges call it, never the other way.
+    files: ['src/lab/**/*.ts'],
+    ignores: ['src/lab/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['**/api/**', '**/web/**', '**/cli/**'], message: 'src/lab/ is called by the edges and imports none of them.' }],
+      }],
+    },
+  },
 );

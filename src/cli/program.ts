@@ -65,7 +65,8 @@ export function buildProgram(): Command {
       .description(`${ruleCommand.title}. Reads one JSON object or an array of them from FILE or - (standard input).`)
       .option('--no-trace', 'leave the trace out of the answer')
       .option('--lang <tag>', `the language of the messages' text: ${languageTags.join(', ')} (default en)`)
-      .action(async (file: string | undefined, options: { trace: boolean; lang?: string }) => (await import('./rules.ts')).check(ruleCommand.id, file, options));
+      .option('--reform <file>', 'answer under a reform (JSON or YAML, docs/reforms.md); the trace marks the values it set')
+      .action(async (file: string | undefined, options: { trace: boolean; lang?: string; reform?: string }) => (await import('./rules.ts')).check(ruleCommand.id, file, options));
   }
 
   const docs = program.command('docs').description('Generated documentation');

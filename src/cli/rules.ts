@@ -9,6 +9,8 @@ import { fieldErrorsOf, unsafeTextErrors } from '../shared/parse.ts';
 import { fail, parseJson, printJson, readText } from './io.ts';
 import { DEFAULT_LANG, languageTags, langOf, type Lang } from '../i18n/languages.ts';
 import { withTexts } from '../i18n/rule-texts.ts';
+import { loadReformText } from '../lab/reform-input.ts';
+import type { ReformedLaw } from '../rules/engine/reformed.ts';
 
 /** The language `--lang` names (any case), or REQUEST_INVALID naming `lang`. */
 export function cliLanguage(tag: string | undefined): Lang {
@@ -21,7 +23,7 @@ export function cliLanguage(tag: string | undefined): Lang {
   return lang;
 }
 
-export function evaluateAll(ruleSet: AnyRuleSet, raw: unknown, trace: boolean, lang: Lang = DEFAULT_LANG): unknown {
+export function evaluateAll(ruleSet: AnyRuleSet, raw: unknown, trace: boolean, lang: Lang = DEFAULT_LANG, reform?: ReformedLaw): unknown {
   const many = Array.isArray(raw);
   const items: unknown[] = many ? raw : [raw];
   if (many && items.length === 0) throw new ReturError('REQUEST_INVALID', 'The input array is empty.');
@@ -36,18 +38,20 @@ export function evaluateAll(ruleSet: AnyRuleSet, raw: unknown, trace: boolean, l
   if (errors.length > 0) {
     throw new ReturError('REQUEST_INVALID', `The input is not valid: ${errors[0]!.path || '(body)'} ${errors[0]!.message}`, { errors });
   }
-  const answers = parsed.map((input) => withTexts(ruleSet.evaluate(input, { trace }), lang));
+  const answers = parsed.map((input) => withTexts(ruleSet.evaluate(input, reform === undefined ? { trace } : { trace, reform }), lang));
   return many ? answers : answers[0];
 }
 
 /** `retur check <rule set>` and `retur support`: the rule set `id` on the JSON in FILE or standard input. */
-export async function check(id: string, file: string | undefined, options: { trace: boolean; lang?: string }): Promise<void> {
+export async function check(id: string, file: string | undefined, options: { trace: boolean; lang?: string; reform?: string }): Promise<void> {
   try {
     const ruleSet = ruleSetById(id);
     if (!ruleSet) throw new Error(`No rule set ${id}`);
     const lang = cliLanguage(options.lang);
+    // The reform first: a reform that does not fit the law is refused before any input is read.
+    const reform = options.reform === undefined ? undefined : loadReformText(await readText(options.reform), options.reform).law;
     const raw = parseJson(await readText(file));
-    printJson(evaluateAll(ruleSet, raw, options.trace, lang));
+    printJson(evaluateAll(ruleSet, raw, options.trace, lang, reform));
   } catch (error) {
     fail(error);
   }

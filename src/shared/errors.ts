@@ -19,6 +19,12 @@ const rulesStatus: Record<RulesErrorCode, number> = {
   RULES_NO_RULE_APPLIES: 500,
   RULES_INVALID_DEFINITION: 500,
   RULES_INVALID_INPUT: 422,
+  RULES_REFORM_UNKNOWN: 422,
+  RULES_REFORM_NOT_ALLOWED: 422,
+  RULES_REFORM_WRONG_TYPE: 422,
+  RULES_REFORM_OVERLAP: 422,
+  RULES_REFORM_GAP: 422,
+  RULES_REFORM_NO_EFFECT: 422,
 };
 
 const storeStatus: Record<StoreErrorCode, number> = {
@@ -39,6 +45,12 @@ const rulesTitles: Record<RulesErrorCode, string> = {
   RULES_NO_RULE_APPLIES: 'No rule applies',
   RULES_INVALID_DEFINITION: 'A rule set is malformed',
   RULES_INVALID_INPUT: 'The facts do not fit together',
+  RULES_REFORM_UNKNOWN: 'The reform names something the rules do not have',
+  RULES_REFORM_NOT_ALLOWED: 'A reform may not change that',
+  RULES_REFORM_WRONG_TYPE: 'A reform value has the wrong type',
+  RULES_REFORM_OVERLAP: 'Two changes of the reform overlap',
+  RULES_REFORM_GAP: 'A change of the reform leaves a gap',
+  RULES_REFORM_NO_EFFECT: 'A change of the reform changes nothing',
 };
 
 export const errorCatalogue = {

@@ -591,7 +591,7 @@ function warningsOf(input: Facts, outcome: EligibilityOutcome, ctx: Context): As
 const mayBeGranted = (outcome: EligibilityOutcome) => outcome !== 'not-eligible';
 
 export function evaluateAssistedReturnEligibility(input: Facts, options: EvaluateOptions = {}): AssistedReturnEligibilityResult {
-  const ctx = new Context('assisted-return-eligibility', input.date, options.trace ?? true);
+  const ctx = new Context('assisted-return-eligibility', input.date, options.trace ?? true, options.reform);
   const group = decide(groupDefinition, input, ctx);
   // The exclusions narrow the groups; for someone in no group (or with legal residence) they change nothing.
   const exclusion = group.value === 'in-a-group' ? decide(exclusionDefinition, input, ctx) : null;
@@ -645,4 +645,15 @@ export const assistedReturnEligibilityRuleSet = defineRuleSet({
   definitions: [groupDefinition, exclusionDefinition, outcomeDefinition, destinationDefinition],
   parameters: [excludedNationalities, visaExemptNationalities, eeaAndSwitzerland],
   cases,
+  // The exclusions a policy change might lift as a whole (src/rules/reform.ts); the groups and the outcome stay.
+  reformable: {
+    rules: [
+      'assisted-return.eligibility.exclusion.excluded-nationality',
+      'assisted-return.eligibility.exclusion.visa-exempt-nationality',
+      'assisted-return.eligibility.exclusion.reimmigrated-after-support-to-dublin-country',
+      'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended',
+      'assisted-return.eligibility.exclusion.status-in-other-eea-country',
+      'assisted-return.eligibility.exclusion.forty-eight-hour-procedure',
+    ],
+  },
 });

@@ -460,7 +460,7 @@ function programmeEntry(programme: CountryProgramme): ListedProgramme {
 }
 
 export function evaluateSupport(input: SupportInput, options: EvaluateOptions = {}): SupportResult {
-  const ctx = new Context('assisted-return-support', input.applicationDate, options.trace ?? true);
+  const ctx = new Context('assisted-return-support', input.applicationDate, options.trace ?? true, options.reform);
   const timingDecision = decide(timingDefinition, input, ctx);
   const timing = timingDecision.value;
 

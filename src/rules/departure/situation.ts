@@ -636,7 +636,7 @@ function optionNotes(option: AssistedReturnOption, facts: DepartureFacts): Depar
 }
 
 export function evaluateDepartureSituation(input: DepartureSituationInput, options: EvaluateOptions = {}): DepartureSituationResult {
-  const ctx = new Context('departure-situation', input.assessmentDate, options.trace ?? true);
+  const ctx = new Context('departure-situation', input.assessmentDate, options.trace ?? true, options.reform);
 
   const deadline = ctx.computed<DeadlineState>(
     'departure.deadline-state',

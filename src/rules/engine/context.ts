@@ -7,6 +7,7 @@ import type { Parameter } from './parameter.ts';
 import { lookup } from './parameter.ts';
 import type { ComputationStep, ParameterRead, Trace, TraceStep } from './trace.ts';
 import type { Source } from './source.ts';
+import type { ReformedLaw } from './reformed.ts';
 
 const NO_READS: readonly string[] = Object.freeze([]);
 // Shared by untraced contexts, which never push to it.
@@ -21,8 +22,13 @@ export class Context {
   private readonly reads: ParameterRead[] | undefined;
   /** Parameter ids read since the last call to `takeReads`, to attribute reads to the rule that made them. */
   private pending: string[] = NO_PENDING;
+  /** The reform evaluated under, if any: its changed parameters, and the rules it has switched off by `date`. */
+  readonly reform: string | undefined;
+  private readonly reformed: ReadonlyMap<string, Parameter<unknown>> | undefined;
+  /** @internal the rules a reform has switched off on the evaluation date, undefined when none is. */
+  readonly rulesOff: ReadonlyMap<string, string> | undefined;
 
-  constructor(ruleSet: string, date: IsoDate, tracing: boolean) {
+  constructor(ruleSet: string, date: IsoDate, tracing: boolean, reform?: ReformedLaw) {
     this.ruleSet = ruleSet;
     this.date = date;
     this.tracing = tracing;
@@ -31,15 +37,23 @@ export class Context {
       this.reads = [];
       this.pending = [];
     }
+    if (reform) {
+      this.reform = reform.name;
+      this.reformed = reform.parameters.size > 0 ? reform.parameters : undefined;
+      const off = new Map<string, string>();
+      for (const [rule, from] of reform.switchedOff) if (from <= date) off.set(rule, reform.name);
+      this.rulesOff = off.size > 0 ? off : undefined;
+    }
   }
 
   /** The value of a parameter on a date (the evaluation date unless another is given). */
   param<T>(parameter: Parameter<T>, date: IsoDate = this.date): T {
-    const found = lookup(parameter, date);
+    const found = lookup(this.reformed === undefined ? parameter : ((this.reformed.get(parameter.id) as Parameter<T> | undefined) ?? parameter), date);
     if (this.reads) {
       this.pending.push(parameter.id);
       if (!this.reads.some((r) => r.parameter === parameter.id && r.date === date)) {
-        this.reads.push({ parameter: parameter.id, date, inForceFrom: found.from, value: found.value, source: found.source });
+        const read: ParameterRead = { parameter: parameter.id, date, inForceFrom: found.from, value: found.value, source: found.source };
+        this.reads.push(found.reform === undefined ? read : { ...read, reform: found.reform });
       }
     }
     return found.value;
@@ -79,6 +93,7 @@ export class Context {
   }
 
   trace(): Trace {
-    return { ruleSet: this.ruleSet, date: this.date, steps: this.steps ?? [], parameters: this.reads ?? [] };
+    const trace: Trace = { ruleSet: this.ruleSet, date: this.date, steps: this.steps ?? [], parameters: this.reads ?? [] };
+    return this.reform === undefined ? trace : { ...trace, reform: this.reform };
   }
 }

@@ -6,3 +6,4 @@ export * from './context.ts';
 export * from './rule.ts';
 export * from './trace.ts';
 export * from './ruleset.ts';
+export * from './reformed.ts';

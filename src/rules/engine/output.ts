@@ -83,8 +83,16 @@ export const traceSchema = z
     date: z.string(),
     steps: z.array(z.record(z.string(), z.unknown())),
     parameters: z.array(
-      z.object({ parameter: z.string(), date: z.string(), inForceFrom: z.string(), value: z.unknown(), source: sourceSchema }),
+      z.object({
+        parameter: z.string(),
+        date: z.string(),
+        inForceFrom: z.string(),
+        value: z.unknown(),
+        source: sourceSchema,
+        reform: z.string().optional().describe('The reform this value came from, when the answer was computed under one'),
+      }),
     ),
+    reform: z.string().optional().describe('The reform the answer was computed under (absent for the law as it is)'),
   })
   .meta({ id: 'Trace', description: 'Every rule considered, whether it applied and why, and every parameter value read' });
 

@@ -14,6 +14,8 @@ export interface ParameterValue<T> {
   /** The value, or `null` when the parameter ends on `from`. */
   readonly value: T | null;
   readonly source: Source;
+  /** The name of the reform the value comes from (src/rules/reform.ts); absent for the law as it is. */
+  readonly reform?: string;
 }
 
 export interface Parameter<T> {
@@ -66,14 +68,14 @@ export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
 }
 
 /** The value in force on a date, with the date it took effect and its source. */
-export function lookup<T>(parameter: Parameter<T>, date: IsoDate): { value: T; from: IsoDate; source: Source } {
+export function lookup<T>(parameter: Parameter<T>, date: IsoDate): { value: T; from: IsoDate; source: Source; reform?: string } {
   const values = parameter.values;
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i]!;
     if (v.from <= date) {
       if (v.value === null) break;
       // The stored value itself: it has the shape asked for, and no copy is made on this hot path.
-      return v as { value: T; from: IsoDate; source: Source };
+      return v as { value: T; from: IsoDate; source: Source; reform?: string };
     }
   }
   const first = values[0]!.from;

@@ -238,11 +238,15 @@ export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Contex
   const n = rules.length;
   const tracing = ctx.tracing;
   if (tracing && factReadRecorder) reportFactReads(definition, facts, ctx, factReadRecorder);
-  const reads: (readonly string[])[] | undefined = tracing ? new Array<readonly string[]>(n) : undefined;
+  // Rules a reform switched off: the conditions are evaluated one by one (the generated function cannot leave
+  // one out), and a rule switched off never applies.
+  const off = ctx.rulesOff;
+  const reads: (readonly string[])[] | undefined = tracing || off !== undefined ? new Array<readonly string[]>(n) : undefined;
   const applied: Rule<F, E>[] = [];
   const decisive: Rule<F, E>[] = [];
   if (reads) {
     tracedConditions(facts, ctx, applies, reads);
+    if (off !== undefined) for (let i = 0; i < n; i++) if (off.has(rules[i]!.id)) applies[i] = false;
     for (let i = 0; i < n; i++) {
       if (!applies[i]) continue;
       const rule = rules[i]!;
@@ -307,6 +311,8 @@ export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Contex
         parameters: reads![i]!,
         source: rule.source,
       };
+      const switchedOffBy = off?.get(rule.id);
+      if (switchedOffBy !== undefined) entries[i] = { ...entries[i]!, switchedOffBy };
     }
     ctx.record({ kind: 'definition', id: definition.id, subject, value: definition.key(value), facts: factsOf(facts), rules: entries });
   }

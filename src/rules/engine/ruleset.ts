@@ -8,10 +8,13 @@ import type { Definition } from './rule.ts';
 import type { Parameter } from './parameter.ts';
 import type { Trace } from './trace.ts';
 import type { IsoDate } from './dates.ts';
+import type { ReformedLaw } from './reformed.ts';
 
 export interface EvaluateOptions {
   /** Build the trace (default true). The untraced path is for bulk work and benchmarks. */
   readonly trace?: boolean;
+  /** Evaluate under a reform (src/rules/reform.ts) instead of the law as it is. */
+  readonly reform?: ReformedLaw;
 }
 
 export interface TestCase<I> {
@@ -49,6 +52,11 @@ export interface RuleSet<S extends z.ZodType, O extends { trace?: Trace }> {
    * the case runner checks that every case without `expectError` parses.
    */
   readonly cases: readonly TestCase<unknown>[];
+  /**
+   * What a reform may change beyond the parameters: the rules it may switch off (src/rules/reform.ts). A rule
+   * not listed here cannot be switched off by a reform.
+   */
+  readonly reformable?: { readonly rules: readonly string[] };
 }
 
 // A definition of any facts and effects: a list of them mixes variances, so it can only be typed loosely.

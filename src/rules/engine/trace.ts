@@ -14,6 +14,8 @@ export interface ParameterRead {
   readonly inForceFrom: IsoDate;
   readonly value: unknown;
   readonly source: Source;
+  /** The reform the value came from, when the evaluation ran under one and the reform set this value. */
+  readonly reform?: string;
 }
 
 export interface RuleTraceEntry {
@@ -31,6 +33,8 @@ export interface RuleTraceEntry {
   /** Parameters read while evaluating the rule's condition. */
   readonly parameters: readonly string[];
   readonly source: readonly Source[];
+  /** The reform that switched the rule off (its condition was not evaluated); absent for the law as it is. */
+  readonly switchedOffBy?: string;
 }
 
 export interface DefinitionStep {
@@ -63,4 +67,6 @@ export interface Trace {
   readonly date: IsoDate;
   readonly steps: readonly TraceStep[];
   readonly parameters: readonly ParameterRead[];
+  /** The reform the evaluation ran under (src/rules/reform.ts); absent for the law as it is. */
+  readonly reform?: string;
 }

@@ -180,7 +180,7 @@ export interface ForcedReturnCategoryResult {
 }
 
 export function evaluateForcedReturnCategory(input: ForcedReturnCategoryInput, options: EvaluateOptions = {}): ForcedReturnCategoryResult {
-  const ctx = new Context('forced-return-category', input.date, options.trace ?? true);
+  const ctx = new Context('forced-return-category', input.date, options.trace ?? true, options.reform);
   const categoryDecision = input.returnType === 'forced' ? decide(categoryDefinition, input, ctx) : null;
   const category = categoryDecision?.value ?? null;
   const responsibleFacts: ResponsibleFacts = { returnType: input.returnType, category };

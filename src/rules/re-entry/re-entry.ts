@@ -440,7 +440,7 @@ export interface ReEntryResult {
 
 export function evaluateReEntry(input: ReEntryInput, options: EvaluateOptions = {}): ReEntryResult {
   const planned = input.plannedEntryDate;
-  const ctx = new Context('re-entry', planned, options.trace ?? true);
+  const ctx = new Context('re-entry', planned, options.trace ?? true, options.reform);
 
   // Each ban: its length checked against the law on the decision date, its period, and whether it is in force.
   const bans: BanResult[] = [];
