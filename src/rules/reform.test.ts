@@ -178,7 +178,7 @@ describe('a reform that does not fit the law is refused, naming the change', () 
     expect(refusal({ parameters: [raise('2027-03-01'), raise('2028-01-01')] })).toMatchObject({ code: 'RULES_REFORM_OVERLAP', details: { paths: ['/parameters/0', '/parameters/1'] } });
     expect(refusal({ parameters: [raise('2027-03-01', '2027-12-31'), raise('2027-12-31')] })).toMatchObject({ code: 'RULES_REFORM_OVERLAP' });
     expect(() => applyReform(reform({ parameters: [raise('2027-03-01', '2027-12-31'), raise('2028-01-01')] }))).not.toThrow();
-    const off = { change: 'switch-off', rule: 'assisted-return.eligibility.exclusion.forty-eight-hour-procedure' };
+    const off = { change: 'switch-off', rule: 'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended' };
     expect(refusal({ rules: [off, off] })).toMatchObject({ code: 'RULES_REFORM_OVERLAP', details: { rule: off.rule } });
   });
 

@@ -653,7 +653,6 @@ export const assistedReturnEligibilityRuleSet = defineRuleSet({
       'assisted-return.eligibility.exclusion.reimmigrated-after-support-to-dublin-country',
       'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended',
       'assisted-return.eligibility.exclusion.status-in-other-eea-country',
-      'assisted-return.eligibility.exclusion.forty-eight-hour-procedure',
     ],
   },
 });
