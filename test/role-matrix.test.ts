@@ -118,6 +118,8 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /api/v1/statistics/forced-returns': 'public',
   'GET /api/v1/statistics/assisted-returns': 'public',
   'GET /api/v1/statistics/eurostat/returns': 'public',
+  // The policy lab reads every case's household and facts: aggregates, with samples (case ids for admin only).
+  'POST /api/v1/simulations': ['statistics', 'admin'],
 
   // Cases.
   'POST /api/v1/cases': ['udi', 'une', 'police'],

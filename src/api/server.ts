@@ -23,6 +23,7 @@ import { registerOidcRoutes } from './oidc-routes.ts';
 import { registerCaseRoutes } from './cases-routes.ts';
 import { registerMeRoutes } from './me-routes.ts';
 import { registerStatisticsRoutes } from './statistics-routes.ts';
+import { registerSimulationRoutes } from './simulation-routes.ts';
 import { problemPage, wantsPage } from '../web/error-pages.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { registerHealthRoutes } from './health.ts';
@@ -118,6 +119,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
         { name: 'auth', description: 'Sign in and out' },
         { name: 'me', description: 'The person’s own case (signed in with their reference and secret)' },
         { name: 'statistics', description: 'Public statistics: aggregates only' },
+        { name: 'lab', description: 'The policy lab: what a reform would change over the case load (statistics and admin)' },
       ],
       components: {
         securitySchemes: {
@@ -140,6 +142,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerCaseRoutes(app, options.db);
     registerMeRoutes(app, options.db);
     registerStatisticsRoutes(app, options.db, { max: config.statisticsRateLimit, timeWindow: '1 minute' });
+    registerSimulationRoutes(app, options.db);
     if (options.backgroundJobs === true) {
       const purge = startIdempotencyKeyPurge(options.db, { onError: (error) => app.log.error({ error: loggableError(error) }, 'purging idempotency keys failed') });
       app.addHook('onClose', () => purge.stop());

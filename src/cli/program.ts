@@ -179,6 +179,17 @@ export function buildProgram(): Command {
     .option('--format <format>', 'json-stat or csv', 'json-stat')
     .action(async (options: Options) => (await import('./stats.ts')).eurostat(options));
 
+  program
+    .command('simulate')
+    .description('The policy lab: whom a reform would affect and what it would cost, over the cases in the database (docs/reforms.md)')
+    .requiredOption('--reform <file>', 'the reform (JSON or YAML)')
+    .option('--as-of <YYYY-MM-DD>', 'assess households that have not applied as if they applied on this day (default: the later of today and the day the reform takes effect)')
+    .option('--cases <which>', 'all, open, or a FILE.csv / FILE.json of case ids', 'open')
+    .option('--format <format>', 'json, json-stat, csv or html (all but json are public: no samples, small counts suppressed)', 'json')
+    .option('--public', 'the public report: no samples, counts of 1 to 4 suppressed')
+    .option('--case-ids', 'give the case id of each sample of an explained change')
+    .action(async (options: Options) => (await import('./simulate.ts')).simulate(options));
+
   const importCommand = program.command('import').description('Import historical records');
   importCommand
     .command('returns <file>')

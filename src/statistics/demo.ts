@@ -225,7 +225,7 @@ function people(): Person[] {
 }
 
 /** A small seeded generator (mulberry32): the same numbers on every run and every machine. */
-function randomNumbers(seed: number): () => number {
+export function randomNumbers(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

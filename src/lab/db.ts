@@ -1,0 +1,102 @@
+/**
+ * The simulation over the case load in the database: one consistent snapshot (a REPEATABLE READ, READ ONLY
+ * transaction), read in pages of `PAGE` cases by id so that memory does not grow with the number of cases,
+ * each page tallied before the next is read. Nothing is written but one audit row: the simulation reads
+ * personal data (dates of birth, citizenships, the facts of applications), so it is recorded as a read by
+ * the actor, after the snapshot is read and before the report leaves.
+ */
+import { sql, type Kysely } from 'kysely';
+import { z } from 'zod';
+import type { Database } from '../store/schema.ts';
+import { recordAudit } from '../store/audit.ts';
+import type { Actor } from '../store/events.ts';
+import { isoDateSchema } from '../rules/engine/output.ts';
+import { caseRowSchema, householdOf } from './households.ts';
+import { SimulationTally, type SimulationReport } from './simulate.ts';
+import type { LoadedReform } from './reform-input.ts';
+
+export const PAGE = 2_000;
+
+export const caseSelectionSchema = z
+  .union([z.enum(['all', 'open']), z.strictObject({ ids: z.array(z.uuid()).min(1).max(1_000_000).describe('The ids of the cases') })])
+  .describe('Which cases: all, the open ones (not departed or closed), or a list of ids');
+export type CaseSelection = z.infer<typeof caseSelectionSchema>;
+
+export const simulationOptionsSchema = z.strictObject({
+  asOf: isoDateSchema.optional().describe('The day a household that has not applied is assessed as if it applied (default: the later of today and the day the reform takes effect)'),
+  cases: caseSelectionSchema.default('open'),
+});
+export type SimulationOptions = z.input<typeof simulationOptionsSchema>;
+
+export interface RunOptions {
+  readonly actor: Actor;
+  readonly disclosure: SimulationReport['disclosure'];
+  /** Today, from the caller's clock. */
+  readonly today: string;
+  readonly now?: Date;
+  /** Called after each page with the cases read so far. */
+  readonly progress?: (read: number) => void;
+}
+
+async function page(trx: Kysely<Database>, selection: CaseSelection, after: string | null): Promise<z.infer<typeof caseRowSchema>[]> {
+  const where = [
+    after === null ? sql`true` : sql`c.id > ${after}::uuid`,
+    selection === 'open' ? sql`c.status = 'open'` : selection === 'all' ? sql`true` : sql`c.id = ANY(${selection.ids}::uuid[])`,
+  ];
+  const result = await sql<Record<string, unknown>>`
+    SELECT c.id, c.status, c.decision_kind AS "decisionKind", to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
+           c.state->'household' AS household,
+           c.state->'assistedReturn'->>'appliedOn' AS "appliedOn",
+           c.state->'assistedReturn'->>'destination' AS destination,
+           apply.payload->>'applicantId' AS "applicantId",
+           apply.payload->'travellerIds' AS "travellerIds",
+           jsonb_path_query_array(apply.payload, '$.eligibility.trace.steps[*] ? (@.kind == "definition").facts') AS "eligibilityFacts",
+           jsonb_path_query_array(apply.payload, '$.support.trace.steps[*] ? (@.kind == "definition").facts') AS "supportFacts"
+      FROM cases AS c
+      LEFT JOIN LATERAL (
+             SELECT e.payload FROM events AS e
+              WHERE e.case_id = c.id AND e.type = 'assisted-return.apply'
+              ORDER BY e.sequence DESC LIMIT 1) AS apply ON c.state->'assistedReturn'->>'appliedOn' IS NOT NULL
+     WHERE c.state IS NOT NULL AND ${sql.join(where, sql` AND `)}
+     ORDER BY c.id
+     LIMIT ${PAGE}`.execute(trx);
+  return result.rows.map((row) => caseRowSchema.parse({ ...row, travellerIds: row.travellerIds ?? null, eligibilityFacts: row.eligibilityFacts ?? null, supportFacts: row.supportFacts ?? null }));
+}
+
+const describeSelection = (selection: CaseSelection) => (typeof selection === 'string' ? selection : `${selection.ids.length} listed`);
+
+/** The report of a reform over the chosen cases, from one snapshot; audited as a read of personal data. */
+export async function simulateFromDatabase(db: Kysely<Database>, loaded: LoadedReform, raw: SimulationOptions, run: RunOptions): Promise<SimulationReport> {
+  const options = simulationOptionsSchema.parse(raw);
+  const asOf = options.asOf ?? (run.today > loaded.reform.effective ? run.today : loaded.reform.effective);
+  const tally = new SimulationTally({ reform: loaded.reform, law: loaded.law, asOf, cases: describeSelection(options.cases), disclosure: run.disclosure });
+  let read = 0;
+  await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .execute(async (trx) => {
+      await sql`SET TRANSACTION READ ONLY`.execute(trx);
+      let after: string | null = null;
+      for (;;) {
+        const rows = await page(trx, options.cases, after);
+        for (const row of rows) {
+          const h = householdOf(row, asOf);
+          if ('household' in h) tally.add(h.household);
+          else tally.skip(h.skipped);
+        }
+        read += rows.length;
+        run.progress?.(read);
+        if (rows.length < PAGE) break;
+        after = rows[rows.length - 1]!.id;
+      }
+    });
+  const report = tally.report((run.now ?? new Date()).toISOString());
+  await recordAudit(db, {
+    actor: run.actor,
+    caseId: null,
+    action: 'read',
+    what: `simulation of the reform "${loaded.reform.name.slice(0, 200)}" over ${read} cases (${describeSelection(options.cases)}, ${run.disclosure})`,
+    why: 'policy lab: what a reform would change',
+  });
+  return report;
+}

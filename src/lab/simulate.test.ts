@@ -1,0 +1,114 @@
+/**
+ * The simulation's tally (simulate.ts) over generated households, without a database: a reform that changes
+ * nothing changes nothing on 100,000 of them; a rate raise costs what a plain count says it should; the
+ * public report hides small counts and every sample; case ids only where asked for.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyReform, reformSchema } from '../rules/reform.ts';
+import { evaluateAssistedReturnEligibility } from '../rules/assisted-return/eligibility.ts';
+import { evaluateSupport } from '../rules/assisted-return/support.ts';
+import { generatedRows } from './generate.ts';
+import { householdOf, type Household } from './households.ts';
+import { SMALL_COUNT, SimulationTally, publicReport, type SimulationReport } from './simulate.ts';
+import { simulationCsv, simulationJsonStat } from './export.ts';
+
+const AROUND = '2027-03-01';
+
+function households(n: number): Household[] {
+  const out: Household[] = [];
+  for (const row of generatedRows(n, AROUND)) {
+    const h = householdOf(row, AROUND);
+    if ('household' in h) out.push(h.household);
+  }
+  return out;
+}
+
+function run(raw: Record<string, unknown>, list: readonly Household[], disclosure: SimulationReport['disclosure'] = 'samples'): SimulationReport {
+  const reform = reformSchema.parse({ name: 'test', effective: '2027-03-01', ...raw });
+  const tally = new SimulationTally({ reform, law: applyReform(reform), asOf: AROUND, cases: 'generated', disclosure });
+  for (const h of list) tally.add(h);
+  return tally.report('2027-03-01T12:00:00.000Z');
+}
+
+const raise = { parameters: [{ change: 'value', parameter: 'assisted-return.support.adult.before-deadline', value: 20_000, from: '2026-01-01' }], effective: '2026-01-01' };
+
+describe('the simulation over generated households', () => {
+  const many = households(100_000);
+
+  it('a reform that changes nothing changes no answer of 100,000 households', () => {
+    expect(many.length).toBeGreaterThan(99_000);
+    const report = run({}, many);
+    expect(report.total.households).toBe(many.length);
+    expect(report.total.changed).toBe(0);
+    expect(report.total.difference).toBe(0);
+    expect(report.total.paidBefore).toBeGreaterThan(0);
+    expect(report.transitions).toEqual([]);
+    expect(report.samples).toEqual([]);
+    expect(report.ruleSets).toEqual([]);
+  });
+
+  it('a raise of the adult rate costs NOK 5,000 per adult of an eligible household on the higher rate from the day', () => {
+    const some = many.slice(0, 5_000);
+    let adults = 0;
+    let households = 0;
+    for (const h of some) {
+      const outcome = evaluateAssistedReturnEligibility(h.eligibility, { trace: false }).outcome;
+      const support = evaluateSupport(h.support, { trace: false });
+      const n = support.lines.filter((l) => l.rule === 'assisted-return.support.grant.adult.before-deadline').length;
+      if (h.date >= '2026-01-01' && n > 0) {
+        households++;
+        if (outcome === 'eligible' || outcome === 'eligible-by-exception') adults += n;
+      }
+    }
+    const report = run(raise, some);
+    expect(adults).toBeGreaterThan(100);
+    expect(report.total.difference).toBe(adults * 5_000);
+    expect(report.total.changed).toBe(households);
+    expect(report.transitions.every((t) => t.from === t.to)).toBe(true);
+    expect(report.ruleSets).toEqual(['assisted-return-support']);
+  });
+
+  it('samples are explained with the value the reform set, at most three per transition, with case ids only when asked', () => {
+    const some = many.slice(0, 2_000);
+    const report = run(raise, some);
+    expect(report.transitions.length).toBeGreaterThan(1);
+    expect(report.samples.length).toBe(report.transitions.reduce((n, t) => n + Math.min(3, t.households!), 0));
+    for (const sample of report.samples) {
+      expect(sample).not.toHaveProperty('caseId');
+      expect(sample.reformValues).toContainEqual({ parameter: 'assisted-return.support.adult.before-deadline', date: sample.date, law: 15_000, reform: 20_000 });
+      expect(sample.after.support! - sample.before.support!).toBeGreaterThan(0);
+    }
+    expect(run(raise, some, 'case-ids').samples.every((s) => s.caseId !== undefined)).toBe(true);
+  });
+
+  it('the public report suppresses counts of 1 to 4 (and the amounts of such rows), and has no samples', () => {
+    const report = run(raise, many.slice(0, 60), 'public');
+    expect(report.samples).toEqual([]);
+    const rows = [...report.byCitizenship, ...report.byHouseholdType, ...report.byDeadlineMonth];
+    let suppressed = 0;
+    for (const row of rows) {
+      for (const n of [row.households, row.persons, row.changed, row.eligibleBefore, row.eligibleAfter]) expect(n === null || n === 0 || n > SMALL_COUNT).toBe(true);
+      if (row.households === null) {
+        suppressed++;
+        expect([row.paidBefore, row.paidAfter, row.difference]).toEqual([null, null, null]);
+      }
+    }
+    expect(suppressed).toBeGreaterThan(0);
+    expect(publicReport(run(raise, many.slice(0, 60), 'case-ids'))).toEqual(report);
+  });
+
+  it('the JSON-stat and the CSV carry the public report’s figures', () => {
+    const report = run(raise, many.slice(0, 3_000), 'case-ids');
+    const collection = simulationJsonStat(report);
+    expect(collection.link.item.map((d) => d.extension.id)).toEqual(['transitions', 'by-citizenship', 'by-household-type', 'by-deadline-month']);
+    const csv = simulationCsv(report).trim().split(/\r?\n/);
+    expect(csv[0]).toBe('dataset,transition,citizenship,householdType,month,measure,value');
+    const pub = publicReport(report);
+    expect(csv).toContain(`by-citizenship,,TOTAL,,,difference,${pub.total.difference}`);
+    const af = pub.byCitizenship.find((c) => c.citizenship === 'AF')!;
+    expect(csv).toContain(`by-citizenship,,AF,,,households,${af.households ?? ''}`);
+    expect(JSON.stringify(collection)).not.toContain(generatedIdPrefix);
+  });
+});
+
+const generatedIdPrefix = '00000000-0000-4000-8000-';
