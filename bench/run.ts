@@ -10,6 +10,7 @@ import { run as fuzz } from './fuzz.ts';
 import { run as load } from './load.ts';
 import { run as cli } from './cli.ts';
 import { run as statisticsPage } from './statistics-page.ts';
+import { run as simulate } from './simulate.ts';
 
 const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> = {
   eligibility: (scale) => eligibility(Math.round(1_000_000 * scale)),
@@ -25,6 +26,8 @@ const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> 
   fuzz: (scale) => fuzz(scale, seedArg),
   cli: () => cli(),
   'statistics-page': () => statisticsPage(),
+  // The policy lab (issue 13): a reform over 1,000,000 generated households in PostgreSQL, beside the rules in memory.
+  simulate: (scale) => simulate(scale),
 };
 
 const args = process.argv.slice(2);
