@@ -76,9 +76,17 @@ export async function simulateFromDatabase(db: Kysely<Database>, loaded: LoadedR
     .setIsolationLevel('repeatable read')
     .execute(async (trx) => {
       await sql`SET TRANSACTION READ ONLY`.execute(trx);
-      let after: string | null = null;
+      // The next page is asked for before this one is tallied, so that a PostgreSQL server reads it while
+      // Node evaluates (on PGlite, one thread, the two simply take turns).
+      let pending = page(trx, options.cases, null);
       for (;;) {
-        const rows = await page(trx, options.cases, after);
+        const rows = await pending;
+        const full = rows.length === PAGE;
+        if (full) {
+          pending = page(trx, options.cases, rows[rows.length - 1]!.id);
+          // Awaited below; should tallying this page throw first, its failure is the one reported.
+          pending.catch(() => undefined);
+        }
         for (const row of rows) {
           const h = householdOf(row, asOf);
           if ('household' in h) tally.add(h.household);
@@ -86,8 +94,7 @@ export async function simulateFromDatabase(db: Kysely<Database>, loaded: LoadedR
         }
         read += rows.length;
         run.progress?.(read);
-        if (rows.length < PAGE) break;
-        after = rows[rows.length - 1]!.id;
+        if (!full) break;
       }
     });
   const report = tally.report((run.now ?? new Date()).toISOString());
