@@ -315,7 +315,7 @@ export class SimulationTally {
 
 const small = (n: number | null) => n !== null && n >= 1 && n <= SMALL_COUNT;
 
-/** Counts of 1–4 become null, and so do the amounts of a row with 1–4 households; no samples. */
+/** Counts of 1–4 become null, and so do the persons and amounts of a row with 1–4 households; no samples. */
 export function publicReport(report: SimulationReport): SimulationReport {
   const figures = <F extends Figures>(f: F): F => {
     const hide = small(f.households);
@@ -323,7 +323,8 @@ export function publicReport(report: SimulationReport): SimulationReport {
     return {
       ...f,
       households: c(f.households),
-      persons: c(f.persons),
+      // The persons of a row of 1–4 households would tell the size of those households.
+      persons: hide ? null : c(f.persons),
       changed: c(f.changed),
       eligibleBefore: c(f.eligibleBefore),
       eligibleAfter: c(f.eligibleAfter),
