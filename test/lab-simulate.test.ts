@@ -49,7 +49,8 @@ forEachDatabase((database) => {
       const report = await simulate(store, 'no-change');
       expect(report.considered).toBe(24);
       expect(report.skipped).toEqual([]);
-      expect(report.total).toMatchObject({ households: 24, persons: 47, changed: 0, difference: 0, eligibleBefore: 20, eligibleAfter: 20 });
+      // 21 of 24: the household in the 48-hour procedure may apply, with the seed's caveat (issue 12 point 5).
+      expect(report.total).toMatchObject({ households: 24, persons: 47, changed: 0, difference: 0, eligibleBefore: 21, eligibleAfter: 21 });
       expect(report.transitions).toEqual([]);
       expect(report.samples).toEqual([]);
     });
@@ -59,7 +60,7 @@ forEachDatabase((database) => {
       await seeded(store);
       const report = await simulate(store, 'georgia-off-excluded-list', { cases: 'all', asOf: TODAY }, 'case-ids');
       expect(report.transitions).toEqual([{ from: 'normally-not-eligible', to: 'eligible', households: 2, persons: 4 }]);
-      expect(report.total).toMatchObject({ changed: 2, eligibleBefore: 20, eligibleAfter: 22, difference: 15_000 + 55_000 });
+      expect(report.total).toMatchObject({ changed: 2, eligibleBefore: 21, eligibleAfter: 23, difference: 15_000 + 55_000 });
       expect(report.byCitizenship.find((c) => c.citizenship === 'GE')).toMatchObject({ households: 3, persons: 5, changed: 2, eligibleBefore: 0, eligibleAfter: 2, paidBefore: 0, paidAfter: 70_000 });
       expect(report.byCitizenship.filter((c) => c.changed! > 0).map((c) => c.citizenship)).toEqual(['GE']);
       expect(report.byHouseholdType.map((h) => [h.householdType, h.changed])).toEqual([
