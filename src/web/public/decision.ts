@@ -16,7 +16,9 @@ import { ruleHtml, sourcesHtml } from '../rule-text.ts';
 
 const YES_NO = ['yes', 'no'] as const;
 const revoked = (a: Answers) => a.kind === 'permit-revoked' || a.kind === 'citizenship-revoked';
-const afterDeadline = (a: Answers) => (revoked(a) ? 'expelled' : a.kind === 'staying-without-permission' ? CHECK : 'appeal');
+/** The last question: a residence permit in another Schengen country changes the area to leave, except for a Dublin transfer. */
+const last = (a: Answers) => (a.kind === 'dublin-transfer' ? CHECK : 'schengenPermit');
+const afterDeadline = (a: Answers) => (revoked(a) ? 'expelled' : a.kind === 'staying-without-permission' ? last(a) : 'appeal');
 
 function notes(lang: Lang, id: string, heading: string, list: readonly DepartureNote[]): Html {
   if (list.length === 0) return html``;
@@ -34,9 +36,10 @@ export const decisionFlow: Flow = {
     { id: 'hasDeadline', kind: 'choice', options: YES_NO, next: (a) => (a.hasDeadline === 'yes' ? 'deadline' : afterDeadline(a)) },
     { id: 'deadline', kind: 'date', next: afterDeadline },
     { id: 'expelled', kind: 'choice', options: YES_NO, next: () => 'newApplication' },
-    { id: 'newApplication', kind: 'choice', options: YES_NO, next: () => CHECK },
-    { id: 'appeal', kind: 'choice', options: ['none', 'pending', 'decided'], next: (a) => (a.appeal === 'none' ? CHECK : 'deferred') },
-    { id: 'deferred', kind: 'choice', options: ['not-requested', 'pending', 'granted', 'denied'], next: () => CHECK },
+    { id: 'newApplication', kind: 'choice', options: YES_NO, next: last },
+    { id: 'appeal', kind: 'choice', options: ['none', 'pending', 'decided'], next: (a) => (a.appeal === 'none' ? last(a) : 'deferred') },
+    { id: 'deferred', kind: 'choice', options: ['not-requested', 'pending', 'granted', 'denied'], next: last },
+    { id: 'schengenPermit', kind: 'choice', options: YES_NO, next: () => CHECK },
   ],
   result: (ctx, a, today) => {
     const lang = ctx.lang;
@@ -49,6 +52,7 @@ export const decisionFlow: Flow = {
       newApplicationPending: a.newApplication === 'yes',
       ...(a.appeal ? { appeal: a.appeal } : {}),
       ...(a.deferred ? { deferredImplementation: a.deferred } : {}),
+      residencePermitInOtherSchengenCountry: a.schengenPermit === 'yes',
     });
     const s = departureSituationRuleSet.evaluate(input, { trace: false });
     const title = translateKey(lang, `public.decision.status.${s.status}`, { deadline: s.deadline ? formatDate(lang, s.deadline) : '' });

@@ -195,6 +195,34 @@ describe('the public flows over HTTP', () => {
     expect(result.body).toContain('Apply by 15 March 2099 to get NOK 40,000 instead of NOK 10,000.');
   });
 
+  it('"what now" asks for a residence permit in another Schengen country, and the area to leave follows it (not for a Dublin transfer)', async () => {
+    const expelledSteps: [string, Record<string, string>][] = [
+      ['kind', { kind: 'expelled' }],
+      ['decisionDate', { decisionDate: '2026-01-10' }],
+      ['hasDeadline', { hasDeadline: 'yes' }],
+      ['deadline', { deadline: '2099-03-15' }],
+      ['appeal', { appeal: 'none' }],
+    ];
+    const areaAfter = async (permit: 'yes' | 'no') => {
+      const v = await visitor();
+      for (const [id, form] of expelledSteps) expect((await v.post(`/what-now/${id}`, form)).statusCode).toBe(303);
+      const asked = await v.get('/what-now/schengenPermit');
+      expect(asked.body).toContain('Do you have a residence permit in another Schengen country?');
+      expect((await v.post('/what-now/schengenPermit', { schengenPermit: permit })).headers.location).toBe(`/what-now/${CHECK}`);
+      return (await v.get('/what-now/result')).body;
+    };
+    const withPermit = await areaAfter('yes');
+    expect(withPermit).toContain('You must leave Norway.');
+    expect(withPermit).not.toContain('You must leave Norway and the Schengen area.');
+    expect(await areaAfter('no')).toContain('You must leave Norway and the Schengen area.');
+
+    const dublin = await visitor();
+    for (const [id, form] of [['kind', { kind: 'dublin-transfer' }], ['decisionDate', { decisionDate: '2026-01-10' }], ['hasDeadline', { hasDeadline: 'yes' }], ['deadline', { deadline: '2099-03-15' }], ['appeal', { appeal: 'none' }]] as const) {
+      const moved = await dublin.post(`/what-now/${id}`, form);
+      if (id === 'appeal') expect(moved.headers.location).toBe(`/what-now/${CHECK}`);
+    }
+  });
+
   for (const lang of ['nb', 'ar', 'ti'] as const) {
     it(`says every reason and programme of the rule set's answer in ${lang} from the catalogue, none in English, the sources marked left to right`, async () => {
       const v = await visitor(lang);

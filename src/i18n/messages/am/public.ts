@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "የመልቀቂያ ቀነ ገደብዎ መቼ ነው?",
   'decision.expelled.title': "UNE እርስዎንም አባርሯል?",
   'decision.newApplication.title': "ገና በመታየት ላይ ያለ አዲስ የመኖሪያ ፈቃድ ማመልከቻ አቅርበዋል?",
+  'decision.schengenPermit.title': "በሌላ የሼንገን አገር የመኖሪያ ፈቃድ አለዎት?",
+  'decision.schengenPermit.hint': "ወይም እዚያ የመኖር ሌላ መብት፣ ለምሳሌ እንደ ቤተሰብ አባል። የሼንገን አካባቢ አብዛኞቹ የአውሮፓ ህብረት አገሮች እና አይስላንድ፣ ሊችተንስታይን፣ ኖርዌይ እና ስዊዘርላንድ ናቸው።",
   'decision.appeal.title': "በውሳኔው ላይ ለUNE ይግባኝ ብለዋል?",
   'decision.appeal.none': "አይ",
   'decision.appeal.pending': "አዎ፣ UNE እያየው ነው",

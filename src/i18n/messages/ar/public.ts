@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "ما هي مهلة مغادرتك؟",
   'decision.expelled.title': "هل أصدر مجلس طعون الهجرة أيضًا قرارًا بطردك؟",
   'decision.newApplication.title': "هل تقدّمت بطلب تصريح إقامة جديد ما زال قيد النظر؟",
+  'decision.schengenPermit.title': "هل لديك تصريح إقامة في بلد آخر من بلدان شنغن؟",
+  'decision.schengenPermit.hint': "أو حق آخر في العيش هناك، مثلًا بصفتك فردًا من العائلة. منطقة شنغن هي معظم بلدان الاتحاد الأوروبي، وآيسلندا وليختنشتاين والنرويج وسويسرا.",
   'decision.appeal.title': "هل طعنت في القرار لدى مجلس طعون الهجرة (UNE)؟",
   'decision.appeal.none': "لا",
   'decision.appeal.pending': "نعم، والمجلس ينظر في الطعن",

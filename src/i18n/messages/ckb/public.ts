@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "کۆتایی ماوەی ڕۆیشتنت کەیە؟",
   'decision.expelled.title': "ئایا UNE دەریشی کردوویت؟",
   'decision.newApplication.title': "ئایا داوای مۆڵەتی نیشتەجێبوونی نوێت کردووە کە هێشتا لە ژێر لێکۆڵینەوەدایە؟",
+  'decision.schengenPermit.title': "ئایا مۆڵەتی نیشتەجێبوونت لە وڵاتێکی تری شێنگن هەیە؟",
+  'decision.schengenPermit.hint': "یان مافێکی تری ژیان لەوێ، بۆ نموونە وەک ئەندامی خێزان. ناوچەی شێنگن زۆربەی وڵاتانی یەکێتیی ئەوروپایە، و ئایسلەند و لیختنشتاین و نەرویج و سویسرا.",
   'decision.appeal.title': "ئایا لای UNE تانەت لە بڕیارەکە داوە؟",
   'decision.appeal.none': "نەخێر",
   'decision.appeal.pending': "بەڵێ، و UNE لێی دەکۆڵێتەوە",

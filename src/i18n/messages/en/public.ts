@@ -105,6 +105,8 @@ export default {
   'decision.deadline.title': 'What is your deadline for leaving?',
   'decision.expelled.title': 'Has UNE also expelled you?',
   'decision.newApplication.title': 'Have you applied for a new residence permit that is still being considered?',
+  'decision.schengenPermit.title': 'Do you have a residence permit in another Schengen country?',
+  'decision.schengenPermit.hint': 'Or another right to live there, for example as a family member. The Schengen area is most countries of the EU, and Iceland, Liechtenstein, Norway and Switzerland.',
   'decision.appeal.title': 'Have you appealed the decision to UNE?',
   'decision.appeal.none': 'No',
   'decision.appeal.pending': 'Yes, and UNE is considering it',

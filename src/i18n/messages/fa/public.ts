@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "مهلت خروج شما چه تاریخی است؟",
   'decision.expelled.title': "آیا UNE شما را اخراج هم کرده است؟",
   'decision.newApplication.title': "آیا برای اجازهٔ اقامت جدیدی درخواست داده‌اید که هنوز در حال بررسی است؟",
+  'decision.schengenPermit.title': "آیا در کشور دیگری از کشورهای شنگن اجازهٔ اقامت دارید؟",
+  'decision.schengenPermit.hint': "یا حق دیگری برای زندگی در آنجا، مثلاً به‌عنوان عضو خانواده. منطقهٔ شنگن شامل بیشتر کشورهای اتحادیهٔ اروپا و ایسلند، لیختن‌اشتاین، نروژ و سوئیس است.",
   'decision.appeal.title': "آیا نزد UNE به تصمیم اعتراض کرده‌اید؟",
   'decision.appeal.none': "نه",
   'decision.appeal.pending': "بله، و UNE در حال بررسی آن است",

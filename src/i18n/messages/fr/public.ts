@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Quel est votre délai de départ ?",
   'decision.expelled.title': "L’UNE vous a-t-elle aussi expulsé ?",
   'decision.newApplication.title': "Avez-vous demandé un nouveau titre de séjour qui est encore à l’étude ?",
+  'decision.schengenPermit.title': "Avez-vous un titre de séjour dans un autre pays de l’espace Schengen ?",
+  'decision.schengenPermit.hint': "Ou un autre droit d’y vivre, par exemple comme membre de la famille. L’espace Schengen comprend la plupart des pays de l’UE, ainsi que l’Islande, le Liechtenstein, la Norvège et la Suisse.",
   'decision.appeal.title': "Avez-vous fait appel de la décision auprès de l’UNE ?",
   'decision.appeal.none': "Non",
   'decision.appeal.pending': "Oui, et l’UNE l’examine",

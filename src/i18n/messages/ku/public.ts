@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Dema derketina we kengê ye?",
   'decision.expelled.title': "UNE hûn jî derxistine?",
   'decision.newApplication.title': "We ji bo destûreke nû ya rûniştinê serlêdan kiriye ku hê tê nirxandin?",
+  'decision.schengenPermit.title': "Destûra te ya rûniştinê li welatekî din ê Schengenê heye?",
+  'decision.schengenPermit.hint': "An mafekî din ê jiyanê li wir, wek nimûne wek endamê malbatê. Herêma Schengenê piraniya welatên Yekîtiya Ewropayê ye, û Îzlanda, Lîhtenştayn, Norwêc û Swîsre.",
   'decision.appeal.title': "We li hember biryarê li UNE îtiraz kiriye?",
   'decision.appeal.none': "Na",
   'decision.appeal.pending': "Erê, û UNE wê dinirxîne",

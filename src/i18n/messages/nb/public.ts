@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Hva er utreisefristen din?",
   'decision.expelled.title': "Har UNE også utvist deg?",
   'decision.newApplication.title': "Har du søkt om en ny oppholdstillatelse som fortsatt er til behandling?",
+  'decision.schengenPermit.title': "Har du oppholdstillatelse i et annet Schengen-land?",
+  'decision.schengenPermit.hint': "Eller en annen rett til å bo der, for eksempel som familiemedlem. Schengen-området er de fleste EU-landene, og Island, Liechtenstein, Norge og Sveits.",
   'decision.appeal.title': "Har du klaget på vedtaket til UNE?",
   'decision.appeal.none': "Nei",
   'decision.appeal.pending': "Ja, og UNE behandler klagen",

@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Kva er utreisefristen din?",
   'decision.expelled.title': "Har UNE også utvist deg?",
   'decision.newApplication.title': "Har du søkt om eit nytt opphaldsløyve som framleis er til behandling?",
+  'decision.schengenPermit.title': "Har du opphaldsløyve i eit anna Schengen-land?",
+  'decision.schengenPermit.hint': "Eller ein annan rett til å bu der, til dømes som familiemedlem. Schengen-området er dei fleste EU-landa, og Island, Liechtenstein, Noreg og Sveits.",
   'decision.appeal.title': "Har du klaga på vedtaket til UNE?",
   'decision.appeal.none': "Nei",
   'decision.appeal.pending': "Ja, og UNE behandlar klaga",

@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "ستاسو د وتلو نېټه څه ده؟",
   'decision.expelled.title': "ایا UNE تاسو شړلي هم یاست؟",
   'decision.newApplication.title': "ایا مو د اوسېدو د نوې اجازې غوښتنه کړې چې لا تر غور لاندې ده؟",
+  'decision.schengenPermit.title': "ایا تاسو د شینګن په بل هېواد کې د اوسېدو اجازه لرئ؟",
+  'decision.schengenPermit.hint': "یا هلته د اوسېدو بل حق، د بېلګې په توګه د کورنۍ د غړي په توګه. د شینګن سیمه د اروپايي اتحادیې ډېری هېوادونه، او آیسلنډ، لیختنشټاین، ناروې او سویس دي.",
   'decision.appeal.title': "ایا مو د پرېکړې پر ضد UNE ته شکایت کړی؟",
   'decision.appeal.none': "نه",
   'decision.appeal.pending': "هو، او UNE یې څېړي",

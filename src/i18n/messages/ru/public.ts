@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Какой у вас срок выезда?",
   'decision.expelled.title': "UNE также выдворил вас?",
   'decision.newApplication.title': "Вы подали заявление на новое разрешение, которое ещё рассматривается?",
+  'decision.schengenPermit.title': "Есть ли у вас вид на жительство в другой стране Шенгенской зоны?",
+  'decision.schengenPermit.hint': "Или другое право жить там, например как члена семьи. Шенгенская зона — это большинство стран ЕС, а также Исландия, Лихтенштейн, Норвегия и Швейцария.",
   'decision.appeal.title': "Вы обжаловали решение в UNE?",
   'decision.appeal.none': "Нет",
   'decision.appeal.pending': "Да, и UNE рассматривает жалобу",

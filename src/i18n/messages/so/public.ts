@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Goorma ayuu yahay waqtiga ka-bixitaankaagu?",
   'decision.expelled.title': "UNE sidoo kale ma ku masaafurisay?",
   'decision.newApplication.title': "Ma codsatay sharci deganaansho cusub oo weli la eegayo?",
+  'decision.schengenPermit.title': "Ma haysataa sharci deganaansho oo waddan kale oo Schengen ah?",
+  'decision.schengenPermit.hint': "Ama xaq kale oo aad halkaas ku noolaan karto, tusaale ahaan xubin qoys ahaan. Aagga Schengen waa inta badan waddamada Midowga Yurub, iyo Iceland, Liechtenstein, Norway iyo Switzerland.",
   'decision.appeal.title': "Ma ka racfaysatay go’aanka UNE?",
   'decision.appeal.none': "Maya",
   'decision.appeal.pending': "Haa, UNE ayaana eegaysa",

@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Cili është afati juaj i largimit?",
   'decision.expelled.title': "A ju ka dëbuar edhe UNE?",
   'decision.newApplication.title': "A keni aplikuar për një leje të re qëndrimi që ende po shqyrtohet?",
+  'decision.schengenPermit.title': "A keni leje qëndrimi në një vend tjetër të Shengenit?",
+  'decision.schengenPermit.hint': "Ose një të drejtë tjetër për të jetuar atje, për shembull si anëtar i familjes. Zona Shengen përfshin shumicën e vendeve të BE-së, si dhe Islandën, Lihtenshtajnin, Norvegjinë dhe Zvicrën.",
   'decision.appeal.title': "A e keni ankimuar vendimin në UNE?",
   'decision.appeal.none': "Jo",
   'decision.appeal.pending': "Po, dhe UNE po e shqyrton",

@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Koji je vaš rok za odlazak?",
   'decision.expelled.title': "Da li vas je UNE takođe proterao?",
   'decision.newApplication.title': "Da li ste podneli zahtev za novu dozvolu boravka koji se još razmatra?",
+  'decision.schengenPermit.title': "Da li imate dozvolu boravka u nekoj drugoj zemlji Šengena?",
+  'decision.schengenPermit.hint': "Ili neko drugo pravo da tamo živite, na primer kao član porodice. Šengenski prostor čini većina zemalja EU, kao i Island, Lihtenštajn, Norveška i Švajcarska.",
   'decision.appeal.title': "Da li ste se žalili na odluku UNE-u?",
   'decision.appeal.none': "Ne",
   'decision.appeal.pending': "Da, i UNE je razmatra",

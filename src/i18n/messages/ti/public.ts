@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "ናይ ምውጻእ ግዜ ገደብኩም መዓስ እዩ?",
   'decision.expelled.title': "UNE ከኣ ሰጒጉኩም ዶ?",
   'decision.newApplication.title': "ገና ዝረአ ዘሎ ሓድሽ ፍቓድ መንበሪ ሓቲትኩም ዶ?",
+  'decision.schengenPermit.title': "ኣብ ካልእ ሃገር ሸንገን ፍቓድ መንበሪ ኣለኩም ዶ?",
+  'decision.schengenPermit.hint': "ወይ ካልእ መሰል ኣብኡ ናይ ምንባር፣ ንኣብነት ከም ኣባል ስድራ። ከባቢ ሸንገን ኣብዛሕትአን ሃገራት ሕብረት ኤውሮጳ፣ ከምኡ’ውን ኣይስላንድ፣ ሊኽተንሽታይን፣ ኖርወይን ስዊዘርላንድን እየን።",
   'decision.appeal.title': "ኣብ ልዕሊ እቲ ውሳነ ናብ UNE ይግባይ ኢልኩም ዶ?",
   'decision.appeal.none': "ኣይፋል",
   'decision.appeal.pending': "እወ፣ UNE ይርእዮ ኣሎ",

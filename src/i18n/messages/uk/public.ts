@@ -104,6 +104,8 @@ export default {
   'decision.deadline.title': "Який у вас строк виїзду?",
   'decision.expelled.title': "UNE також видворив вас?",
   'decision.newApplication.title': "Ви подали заяву на новий дозвіл, яку ще розглядають?",
+  'decision.schengenPermit.title': "Чи маєте ви дозвіл на проживання в іншій країні Шенгенської зони?",
+  'decision.schengenPermit.hint': "Або інше право жити там, наприклад як член сім’ї. Шенгенська зона — це більшість країн ЄС, а також Ісландія, Ліхтенштейн, Норвегія та Швейцарія.",
   'decision.appeal.title': "Ви оскаржили рішення в UNE?",
   'decision.appeal.none': "Ні",
   'decision.appeal.pending': "Так, і UNE розглядає скаргу",
