@@ -37,7 +37,8 @@ function say(lang: Lang, m: LetterText): string {
 function sourceLine(source: Source): Html {
   const doc = (documents as Readonly<Record<string, { title: string; publisher: string; url?: string }>>)[source.document as DocumentId];
   const where = doc ? `${doc.publisher}: ${doc.title}` : source.document;
-  return html`<li><q lang="en" dir="ltr">${source.quote}</q> <span lang="en" dir="ltr">(${where}${source.url ?? doc?.url ? html`, ${ltr(source.url ?? doc?.url ?? '')}` : ''})</span></li>`;
+  // Quoted as published, in English: the whole line reads left to right, whatever the part's direction.
+  return html`<li lang="en" dir="ltr"><q>${source.quote}</q> (${where}${source.url ?? doc?.url ? html`, ${source.url ?? doc?.url ?? ''}` : ''})</li>`;
 }
 
 function section(lang: Lang, id: string, s: LetterSection): Html {
