@@ -6,11 +6,9 @@
  * text, one language per page. Screenshots, on screen and as printed, go to /tmp/letters-*.png for a person
  * to look at. Skipped (loudly) only where /usr/bin/chromium is not installed.
  */
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import axe from 'axe-core';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -20,25 +18,9 @@ import { act, openCase } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';
 import type { Principal } from '../../cases/roles.ts';
 import { onPGlite } from '../../../test/support/databases.ts';
+import { axeViolations, chromiumFor, launchChromium } from '../../../test/support/chromium.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser test of the decision letters (axe-core, PDF, screenshots) DOES NOT RUN.\n` +
-      `! Install it with: apt-get install -y --no-install-recommends chromium fonts-noto-core\n${'!'.repeat(100)}\n`,
-  );
-}
-
-const axeResults = z.object({
-  violations: z.array(z.object({ id: z.string(), impact: z.string().nullish(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })),
-});
-
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+const hasChromium = chromiumFor('the browser test of the decision letters (axe-core, PDF, screenshots)');
 
 /** What each letter must show: a sentence of the decision in English, and in bokmål. */
 const decisionIn = {
@@ -70,10 +52,7 @@ onPGlite((database) => {
       const session = signedIn.cookies.find((c) => c.name === 'retur_session');
       if (!session) throw new Error('No session');
       cookie = { name: session.name, value: session.value };
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {
@@ -108,7 +87,7 @@ onPGlite((database) => {
           const loaded = z.array(z.string()).parse(await page.evaluate('[...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replaceAll(\'"\', ""))'));
           expect(loaded).toContain('Retur Sans');
           if (lang === 'ar') expect(loaded).toContain('Retur Script');
-          expect(await violations(page)).toEqual([]);
+          expect(await axeViolations(page)).toEqual([]);
           await page.screenshot({ path: `/tmp/letters-${lang}.png`, fullPage: true });
 
           // As printed: no header, navigation, footer or instructions; the letter only.
