@@ -241,7 +241,8 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
       if (letter === null) return sendPage(reply, 404, consolePage(viewer, { title, body: noLetterBody(lang, kind, back) }));
       const chosen = query.in === undefined ? undefined : langOf(query.in);
       const langs = letterLanguages(chosen ?? personLanguage(letter.recipient.preferredLanguage));
-      return sendPage(reply, 200, consolePage(viewer, { title: `${title}: ${letter.recipient.name}`, body: letterBody(letter, { lang, langs, back }), scripts: scriptsOf(langs) }));
+      const choose = { action: `/console/cases/${id}/letters/${kind}`, keep: [['why', query.why], ['lang', lang]] as const };
+      return sendPage(reply, 200, consolePage(viewer, { title: `${title}: ${letter.recipient.name}`, body: letterBody(letter, { lang, langs, back, choose }), scripts: scriptsOf(langs) }));
     });
 
     for (const action of actions) {

@@ -12,7 +12,7 @@ import type { Letter, LetterKind, LetterSection, LetterText } from '../../cases/
 import { documents, type DocumentId } from '../../rules/sources.ts';
 import type { Source } from '../../rules/engine/source.ts';
 import { formatDate, t, translateKey } from '../../i18n/format.ts';
-import { autonym, dirOf, langOf, scriptOf, type Lang, type Script } from '../../i18n/languages.ts';
+import { autonym, dirOf, languageTags, langOf, scriptOf, type Lang, type Script } from '../../i18n/languages.ts';
 import { html, ltr, type Html } from '../html.ts';
 
 /** The languages of a letter: the person's first, then bokmål (once, when the person reads bokmål). */
@@ -86,16 +86,27 @@ export interface LetterPageOptions {
   readonly langs: readonly Lang[];
   /** Where "back" leads, and its words. */
   readonly back: { readonly href: string; readonly text: string };
+  /** A form to print the letter in another language (the console's): where it goes, the query it keeps. */
+  readonly choose?: { readonly action: string; readonly keep: readonly (readonly [string, string])[] };
+}
+
+function languageChooser(lang: Lang, current: Lang, choose: NonNullable<LetterPageOptions['choose']>): Html {
+  return html`<form method="get" action="${choose.action}" class="retur-letter-choose">
+${choose.keep.map(([name, value]) => html`<input type="hidden" name="${name}" value="${value}">`)}
+<div class="ds-field"><label class="ds-label" for="letter-in">${t(lang, 'letter.page.chooseLanguage')}</label>
+<select class="ds-input" id="letter-in" name="in">${languageTags.map((l) => html`<option value="${l}" lang="${l}"${l === current ? html` selected` : ''}>${autonym(l)}</option>`)}</select></div>
+<button class="ds-button" data-variant="secondary" type="submit">${t(lang, 'letter.page.show')}</button></form>`;
 }
 
 /** The body of a letter's page: the instructions (not printed), then one part per language. */
 export function letterBody(letter: Letter, options: LetterPageOptions): Html {
-  const { lang, langs, back } = options;
+  const { lang, langs, back, choose } = options;
   const names = langs.filter((l) => l !== 'nb').map(autonym);
   return html`<div class="retur-letter-tools">
 <p class="ds-paragraph"><a class="ds-link" href="${back.href}">${back.text}</a></p>
 <h1 class="ds-heading" data-size="lg">${t(lang, `letter.name.${letter.kind}`)}: ${letter.recipient.name}</h1>
-<p class="ds-paragraph">${t(lang, 'letter.page.intro', { language: names.length === 0 ? autonym('nb') : names.join(', ') })}</p>
+<p class="ds-paragraph">${names.length === 0 ? t(lang, 'letter.page.introNorwegian') : t(lang, 'letter.page.intro', { language: names.join(', ') })}</p>
+${choose ? languageChooser(lang, langs[0]!, choose) : ''}
 </div>
 ${langs.map((l) => letterPart(letter, l))}`;
 }

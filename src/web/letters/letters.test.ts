@@ -93,6 +93,10 @@ onPGlite((database) => {
       expect(page.body).toContain('<html lang="en" dir="ltr">');
       expect(parts(page.body)).toEqual([['fa-AF', 'rtl'], ['nb', 'ltr']]);
       expect(page.body).toContain(fontStylesheets.arabic.url);
+      // The caseworker may print it in another language: a form that keeps the purpose, the person's language chosen.
+      expect(page.body).toContain(`<form method="get" action="${url}" class="retur-letter-choose">`);
+      expect(page.body).toContain('<input type="hidden" name="why" value="decision">');
+      expect(page.body).toContain('<option value="fa-AF" lang="fa-AF" selected>');
       expect(page.body).toContain(fontStylesheets.latin.url);
       expect(page.body).toContain('Utlendingsdirektoratet (UDI) har avslått søknaden din om assistert retur');
       expect(page.body).toContain('The household holds a permit in Norway.');
@@ -134,6 +138,7 @@ onPGlite((database) => {
       // The ban in bokmål: two years on Norway and the Schengen area, from the day they left.
       const ban = await app.inject({ method: 'GET', url: `/console/cases/${banned}/letters/entry-ban?lang=nb&why=case-work&in=nb`, headers: udi });
       expect(parts(ban.body)).toEqual([['nb', 'ltr']]);
+      expect(ban.body).toContain('Brevet på norsk. Vil du lagre det som PDF');
       expect(ban.body).toContain('forbud i 2 år mot innreise til Norge og Schengen-området');
       expect(ban.body).toContain('Forbudet gjelder fra 10. mars 2026 til og med 9. mars 2028.');
     });

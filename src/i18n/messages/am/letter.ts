@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'እያንዳንዱ ውሳኔ ለሰውየው በደብዳቤ፣ በቋንቋው እና በኖርዌይኛ፣ ለማተም ወይም እንደ PDF ለማስቀመጥ።',
   'page.none': 'ገና ደብዳቤ የሚጻፍበት ውሳኔ የለም።',
   'page.intro': 'ደብዳቤው በ{language} እና በኖርዌይኛ። እንደ PDF ለማስቀመጥ የአሳሽዎን የማተሚያ ትዕዛዝ ይጠቀሙ እና “Save as PDF” ይምረጡ።',
+  'page.introNorwegian': 'ደብዳቤው በኖርዌይኛ። እንደ PDF ለማስቀመጥ የአሳሽዎን የማተሚያ ትዕዛዝ ይጠቀሙ እና “Save as PDF” ይምረጡ።',
   'page.back': 'ወደ ጉዳዩ ይመለሱ',
   'page.backMine': 'ወደ ማመልከቻዬ ይመለሱ',
   'page.notYet': 'ይህ ጉዳይ ገና “{name}” ደብዳቤ የለውም፦ ደብዳቤው የሚገልጸው ውሳኔ ገና አልተሰጠም።',
-  'page.part': 'ደብዳቤው በ{language}',
+  'page.chooseLanguage': 'የደብዳቤው ቋንቋ',
+  'page.show': 'ደብዳቤውን አሳይ',
 } satisfies Messages<'letter'>;

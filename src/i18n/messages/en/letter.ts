@@ -93,8 +93,10 @@ export default {
   'page.lettersIntro': 'Each decision as a letter to the person, in their language and in Norwegian, to print or save as PDF.',
   'page.none': 'There is no decision to write a letter about yet.',
   'page.intro': 'The letter in {language} and in Norwegian. To save it as a PDF, use your browser’s Print command and choose “Save as PDF”.',
+  'page.introNorwegian': 'The letter in Norwegian. To save it as a PDF, use your browser’s Print command and choose “Save as PDF”.',
   'page.back': 'Back to the case',
   'page.backMine': 'Back to my application',
   'page.notYet': 'This case has no letter “{name}” yet: the decision it would tell has not been made.',
-  'page.part': 'The letter in {language}',
+  'page.chooseLanguage': 'Language of the letter',
+  'page.show': 'Show the letter',
 };

@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'Chaque décision sous forme de lettre à la personne, dans sa langue et en norvégien, à imprimer ou à enregistrer en PDF.',
   'page.none': 'Il n’y a pas encore de décision à annoncer par lettre.',
   'page.intro': 'La lettre en {language} et en norvégien. Pour l’enregistrer en PDF, utilisez la commande Imprimer de votre navigateur et choisissez « Enregistrer au format PDF ».',
+  'page.introNorwegian': 'La lettre en norvégien. Pour l’enregistrer en PDF, utilisez la commande Imprimer de votre navigateur et choisissez « Enregistrer au format PDF ».',
   'page.back': 'Retour au dossier',
   'page.backMine': 'Retour à ma demande',
   'page.notYet': 'Ce dossier n’a pas encore de lettre « {name} » : la décision qu’elle annoncerait n’a pas été prise.',
-  'page.part': 'La lettre en {language}',
+  'page.chooseLanguage': 'Langue de la lettre',
+  'page.show': 'Afficher la lettre',
 } satisfies Messages<'letter'>;

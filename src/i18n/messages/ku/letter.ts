@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'Her biryar wek nameyek ji kesê re, bi zimanê wî û bi norwêcî, ji bo çapkirinê an tomarkirinê wek PDF.',
   'page.none': 'Hîn biryarek tune ye ku name li ser were nivîsandin.',
   'page.intro': 'Name bi {language} û bi norwêcî. Ji bo tomarkirina wê wek PDF, fermana Çapkirinê ya geroka xwe bikar bîne û “Save as PDF” hilbijêre.',
+  'page.introNorwegian': 'Name bi norwêcî. Ji bo tomarkirina wê wek PDF, fermana Çapkirinê ya geroka xwe bikar bîne û “Save as PDF” hilbijêre.',
   'page.back': 'Vegere dosyeyê',
   'page.backMine': 'Vegere serlêdana min',
   'page.notYet': 'Ev dosye hîn nameya “{name}” tune ye: biryara ku name dê li ser bêje hîn nehatiye dayîn.',
-  'page.part': 'Name bi {language}',
+  'page.chooseLanguage': 'Zimanê nameyê',
+  'page.show': 'Nameyê nîşan bide',
 } satisfies Messages<'letter'>;

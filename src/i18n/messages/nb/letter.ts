@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'Hvert vedtak som brev til personen, på personens språk og på norsk, til utskrift eller lagring som PDF.',
   'page.none': 'Det finnes ennå ikke noe vedtak å skrive brev om.',
   'page.intro': 'Brevet på {language} og på norsk. Vil du lagre det som PDF, bruker du nettleserens utskriftskommando og velger «Lagre som PDF».',
+  'page.introNorwegian': 'Brevet på norsk. Vil du lagre det som PDF, bruker du nettleserens utskriftskommando og velger «Lagre som PDF».',
   'page.back': 'Tilbake til saken',
   'page.backMine': 'Tilbake til søknaden min',
   'page.notYet': 'Saken har ennå ikke noe brev «{name}»: vedtaket brevet skulle fortelle om, er ikke truffet.',
-  'page.part': 'Brevet på {language}',
+  'page.chooseLanguage': 'Språket i brevet',
+  'page.show': 'Vis brevet',
 } satisfies Messages<'letter'>;

@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'Kvart vedtak som brev til personen, på språket til personen og på norsk, til utskrift eller lagring som PDF.',
   'page.none': 'Det finst enno ikkje noko vedtak å skrive brev om.',
   'page.intro': 'Brevet på {language} og på norsk. Vil du lagre det som PDF, bruker du utskriftskommandoen i nettlesaren og vel «Lagre som PDF».',
+  'page.introNorwegian': 'Brevet på norsk. Vil du lagre det som PDF, bruker du utskriftskommandoen i nettlesaren og vel «Lagre som PDF».',
   'page.back': 'Tilbake til saka',
   'page.backMine': 'Tilbake til søknaden min',
   'page.notYet': 'Saka har enno ikkje noko brev «{name}»: vedtaket brevet skulle fortelje om, er ikkje gjort.',
-  'page.part': 'Brevet på {language}',
+  'page.chooseLanguage': 'Språket i brevet',
+  'page.show': 'Vis brevet',
 } satisfies Messages<'letter'>;

@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'هره پرېکړه د شخص لپاره د یو لیک په توګه، د هغه په ژبه او په ناروېژي، د چاپ یا د PDF په توګه د ساتلو لپاره.',
   'page.none': 'لا داسې پرېکړه نشته چې لیک پرې ولیکل شي.',
   'page.intro': 'لیک په {language} او په ناروېژي. د PDF په توګه د ساتلو لپاره، د خپل براوزر د چاپ امر وکاروئ او «Save as PDF» وټاکئ.',
+  'page.introNorwegian': 'لیک په ناروېژي. د PDF په توګه د ساتلو لپاره، د خپل براوزر د چاپ امر وکاروئ او «Save as PDF» وټاکئ.',
   'page.back': 'دوسیې ته بېرته',
   'page.backMine': 'زما غوښتنې ته بېرته',
   'page.notYet': 'په دې دوسیه کې لا د «{name}» لیک نشته: هغه پرېکړه چې لیک به یې خبر ورکړي لا نه ده شوې.',
-  'page.part': 'لیک په {language}',
+  'page.chooseLanguage': 'د لیک ژبه',
+  'page.show': 'لیک وښایاست',
 } satisfies Messages<'letter'>;

@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'Go’aan kasta oo warqad ahaan loogu qoray qofka, luqaddiisa iyo Noorwiijiga, si loo daabaco ama loogu kaydiyo PDF ahaan.',
   'page.none': 'Weli ma jiro go’aan warqad laga qoro.',
   'page.intro': 'Warqadda oo ku qoran {language} iyo Noorwiijiga. Si aad ugu kaydiso PDF, isticmaal amarka Daabac ee biraawsarkaaga oo dooro “Save as PDF”.',
+  'page.introNorwegian': 'Warqadda oo ku qoran Noorwiijiga. Si aad ugu kaydiso PDF, isticmaal amarka Daabac ee biraawsarkaaga oo dooro “Save as PDF”.',
   'page.back': 'Ku laabo kiiska',
   'page.backMine': 'Ku laabo codsigayga',
   'page.notYet': 'Kiiskan weli ma laha warqadda “{name}”: go’aankii ay ka warrami lahayd lama gaarin.',
-  'page.part': 'Warqadda oo ku qoran {language}',
+  'page.chooseLanguage': 'Luqadda warqadda',
+  'page.show': 'Tus warqadda',
 } satisfies Messages<'letter'>;

@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'Çdo vendim si letër për personin, në gjuhën e tij dhe në norvegjisht, për ta printuar ose ruajtur si PDF.',
   'page.none': 'Ende nuk ka vendim për të cilin të shkruhet letër.',
   'page.intro': 'Letra në {language} dhe në norvegjisht. Për ta ruajtur si PDF, përdorni komandën Printo të shfletuesit dhe zgjidhni “Ruaj si PDF”.',
+  'page.introNorwegian': 'Letra në norvegjisht. Për ta ruajtur si PDF, përdorni komandën Printo të shfletuesit dhe zgjidhni “Ruaj si PDF”.',
   'page.back': 'Kthehu te çështja',
   'page.backMine': 'Kthehu te kërkesa ime',
   'page.notYet': 'Kjo çështje nuk ka ende letër “{name}”: vendimi për të cilin do të fliste nuk është marrë.',
-  'page.part': 'Letra në {language}',
+  'page.chooseLanguage': 'Gjuha e letrës',
+  'page.show': 'Shfaq letrën',
 } satisfies Messages<'letter'>;

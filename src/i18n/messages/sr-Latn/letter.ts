@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'Svako rešenje kao pismo osobi, na njenom jeziku i na norveškom, za štampu ili čuvanje kao PDF.',
   'page.none': 'Još nema rešenja o kome bi se pisalo pismo.',
   'page.intro': 'Pismo na jeziku „{language}” i na norveškom. Da biste ga sačuvali kao PDF, izaberite Štampaj u pregledaču, a zatim „Sačuvaj kao PDF”.',
+  'page.introNorwegian': 'Pismo na norveškom. Da biste ga sačuvali kao PDF, izaberite Štampaj u pregledaču, a zatim „Sačuvaj kao PDF”.',
   'page.back': 'Nazad na predmet',
   'page.backMine': 'Nazad na moj zahtev',
   'page.notYet': 'Ovaj predmet još nema pismo „{name}”: rešenje o kome bi pismo govorilo nije doneto.',
-  'page.part': 'Pismo na jeziku „{language}”',
+  'page.chooseLanguage': 'Jezik pisma',
+  'page.show': 'Prikaži pismo',
 } satisfies Messages<'letter'>;

@@ -91,8 +91,10 @@ export default {
   'page.lettersIntro': 'ነፍሲ ወከፍ ውሳነ ከም ደብዳበ ናብቲ ሰብ፣ ብቛንቋኡን ብኖርወጅኛን፣ ንምሕታም ወይ ከም PDF ንምዕቃብ።',
   'page.none': 'ገና ደብዳበ ዝጽሓፎ ውሳነ የለን።',
   'page.intro': 'እቲ ደብዳበ ብ{language}ን ብኖርወጅኛን። ከም PDF ንምዕቃብ፣ ትእዛዝ ምሕታም ናይ መርበብ ሓበሬታኹም ተጠቐሙ እሞ “Save as PDF” ምረጹ።',
+  'page.introNorwegian': 'እቲ ደብዳበ ብኖርወጅኛ። ከም PDF ንምዕቃብ፣ ትእዛዝ ምሕታም ናይ መርበብ ሓበሬታኹም ተጠቐሙ እሞ “Save as PDF” ምረጹ።',
   'page.back': 'ናብቲ ጉዳይ ተመለሱ',
   'page.backMine': 'ናብ ሕቶይ ተመለሱ',
   'page.notYet': 'እዚ ጉዳይ ገና ደብዳበ “{name}” የብሉን፦ እቲ ደብዳበ ዝሕብሮ ውሳነ ገና ኣይተዋህበን።',
-  'page.part': 'እቲ ደብዳበ ብ{language}',
+  'page.chooseLanguage': 'ቋንቋ እቲ ደብዳበ',
+  'page.show': 'ነቲ ደብዳበ ኣርኢ',
 } satisfies Messages<'letter'>;
