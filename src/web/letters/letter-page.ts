@@ -119,11 +119,11 @@ export function noLetterBody(lang: Lang, kind: LetterKind, back: { readonly href
 }
 
 /** The list of a case's letters, each a link (the console's case page, "my application"). */
-export function letterLinks(lang: Lang, letters: readonly Letter[], hrefOf: (kind: LetterKind) => string, headingId: string): Html {
+export function letterLinks(lang: Lang, letters: readonly Letter[], hrefOf: (kind: LetterKind) => string, headingId: string, reader: 'staff' | 'person' = 'staff'): Html {
   return html`<section aria-labelledby="${headingId}"><h2 class="ds-heading" data-size="md" id="${headingId}">${t(lang, 'letter.page.letters')}</h2>
 ${
   letters.length === 0
     ? html`<p class="ds-paragraph">${t(lang, 'letter.page.none')}</p>`
-    : html`<p class="ds-paragraph">${t(lang, 'letter.page.lettersIntro')}</p><ul class="ds-list">${letters.map((l) => html`<li><a class="ds-link" href="${hrefOf(l.kind)}">${t(lang, `letter.name.${l.kind}`)}</a></li>`)}</ul>`
+    : html`<p class="ds-paragraph">${t(lang, reader === 'person' ? 'letter.page.lettersIntroMine' : 'letter.page.lettersIntro')}</p><ul class="ds-list">${letters.map((l) => html`<li><a class="ds-link" href="${hrefOf(l.kind)}">${t(lang, `letter.name.${l.kind}`)}</a></li>`)}</ul>`
 }</section>`;
 }

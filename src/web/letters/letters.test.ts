@@ -169,6 +169,7 @@ onPGlite((database) => {
       const mine = await app.inject({ method: 'GET', url: '/my-application?lang=en', headers: person });
       expect(mine.statusCode).toBe(200);
       expect(mine.body).toContain('href="/my-application/letters/assisted-return-refused"');
+      expect(mine.body).toContain('Each decision in your case as a letter, in your language and in Norwegian');
       const letter = await app.inject({ method: 'GET', url: '/my-application/letters/assisted-return-refused?lang=ar', headers: person });
       expect(letter.statusCode, letter.body).toBe(200);
       expect(letter.body).toContain('<html lang="ar" dir="rtl">');

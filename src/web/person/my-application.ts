@@ -73,7 +73,7 @@ ${a.decision
 ${a.decision.reasons ? html`<h3 class="ds-heading" data-size="xs">${t(lang, 'public.myApplication.decision.reasons')}</h3><p class="ds-paragraph" dir="auto">${a.decision.reasons}</p>` : ''}
 </section>`
   : ''}
-${letterLinks(lang, lettersFor(doc), (kind) => `/my-application/letters/${kind}`, 'letters')}
+${letterLinks(lang, lettersFor(doc), (kind) => `/my-application/letters/${kind}`, 'letters', 'person')}
 <section aria-labelledby="documents"><h2 class="ds-heading" data-size="sm" id="documents">${t(lang, 'public.myApplication.documents')}</h2>
 ${documentsList(lang, doc)}
 </section>

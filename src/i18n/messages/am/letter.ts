@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'ደብዳቤዎች',
   'page.lettersIntro': 'እያንዳንዱ ውሳኔ ለሰውየው በደብዳቤ፣ በቋንቋው እና በኖርዌይኛ፣ ለማተም ወይም እንደ PDF ለማስቀመጥ።',
+  'page.lettersIntroMine': 'በጉዳይዎ ላይ የተሰጠ እያንዳንዱ ውሳኔ በደብዳቤ፣ በቋንቋዎ እና በኖርዌይኛ፣ ለማተም ወይም እንደ PDF ለማስቀመጥ።',
   'page.none': 'ገና ደብዳቤ የሚጻፍበት ውሳኔ የለም።',
   'page.intro': 'ደብዳቤው በ{language} እና በኖርዌይኛ። እንደ PDF ለማስቀመጥ የአሳሽዎን የማተሚያ ትዕዛዝ ይጠቀሙ እና “Save as PDF” ይምረጡ።',
   'page.introNorwegian': 'ደብዳቤው በኖርዌይኛ። እንደ PDF ለማስቀመጥ የአሳሽዎን የማተሚያ ትዕዛዝ ይጠቀሙ እና “Save as PDF” ይምረጡ።',

@@ -91,6 +91,7 @@ export default {
 
   'page.letters': 'Letters',
   'page.lettersIntro': 'Each decision as a letter to the person, in their language and in Norwegian, to print or save as PDF.',
+  'page.lettersIntroMine': 'Each decision in your case as a letter, in your language and in Norwegian, to print or save as a PDF.',
   'page.none': 'There is no decision to write a letter about yet.',
   'page.intro': 'The letter in {language} and in Norwegian. To save it as a PDF, use your browser’s Print command and choose “Save as PDF”.',
   'page.introNorwegian': 'The letter in Norwegian. To save it as a PDF, use your browser’s Print command and choose “Save as PDF”.',

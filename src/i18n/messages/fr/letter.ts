@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'Lettres',
   'page.lettersIntro': 'Chaque décision sous forme de lettre à la personne, dans sa langue et en norvégien, à imprimer ou à enregistrer en PDF.',
+  'page.lettersIntroMine': 'Chaque décision de votre dossier sous forme de lettre, dans votre langue et en norvégien, à imprimer ou à enregistrer en PDF.',
   'page.none': 'Il n’y a pas encore de décision à annoncer par lettre.',
   'page.intro': 'La lettre en {language} et en norvégien. Pour l’enregistrer en PDF, utilisez la commande Imprimer de votre navigateur et choisissez « Enregistrer au format PDF ».',
   'page.introNorwegian': 'La lettre en norvégien. Pour l’enregistrer en PDF, utilisez la commande Imprimer de votre navigateur et choisissez « Enregistrer au format PDF ».',

@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'Name',
   'page.lettersIntro': 'Her biryar wek nameyek ji kesê re, bi zimanê wî û bi norwêcî, ji bo çapkirinê an tomarkirinê wek PDF.',
+  'page.lettersIntroMine': 'Her biryara di dosyeya te de wek nameyek, bi zimanê te û bi norwêcî, ji bo çapkirinê an tomarkirinê wek PDF.',
   'page.none': 'Hîn biryarek tune ye ku name li ser were nivîsandin.',
   'page.intro': 'Name bi {language} û bi norwêcî. Ji bo tomarkirina wê wek PDF, fermana Çapkirinê ya geroka xwe bikar bîne û “Save as PDF” hilbijêre.',
   'page.introNorwegian': 'Name bi norwêcî. Ji bo tomarkirina wê wek PDF, fermana Çapkirinê ya geroka xwe bikar bîne û “Save as PDF” hilbijêre.',

@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'Brev',
   'page.lettersIntro': 'Hvert vedtak som brev til personen, på personens språk og på norsk, til utskrift eller lagring som PDF.',
+  'page.lettersIntroMine': 'Hvert vedtak i saken din som brev, på ditt språk og på norsk, til utskrift eller lagring som PDF.',
   'page.none': 'Det finnes ennå ikke noe vedtak å skrive brev om.',
   'page.intro': 'Brevet på {language} og på norsk. Vil du lagre det som PDF, bruker du nettleserens utskriftskommando og velger «Lagre som PDF».',
   'page.introNorwegian': 'Brevet på norsk. Vil du lagre det som PDF, bruker du nettleserens utskriftskommando og velger «Lagre som PDF».',

@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'Brev',
   'page.lettersIntro': 'Kvart vedtak som brev til personen, på språket til personen og på norsk, til utskrift eller lagring som PDF.',
+  'page.lettersIntroMine': 'Kvart vedtak i saka di som brev, på språket ditt og på norsk, til utskrift eller lagring som PDF.',
   'page.none': 'Det finst enno ikkje noko vedtak å skrive brev om.',
   'page.intro': 'Brevet på {language} og på norsk. Vil du lagre det som PDF, bruker du utskriftskommandoen i nettlesaren og vel «Lagre som PDF».',
   'page.introNorwegian': 'Brevet på norsk. Vil du lagre det som PDF, bruker du utskriftskommandoen i nettlesaren og vel «Lagre som PDF».',

@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'Warqadaha',
   'page.lettersIntro': 'Go’aan kasta oo warqad ahaan loogu qoray qofka, luqaddiisa iyo Noorwiijiga, si loo daabaco ama loogu kaydiyo PDF ahaan.',
+  'page.lettersIntroMine': 'Go’aan kasta oo kiiskaaga ah oo warqad ahaan ah, luqaddaada iyo Noorwiijiga, si aad u daabacdo ama ugu kaydiso PDF ahaan.',
   'page.none': 'Weli ma jiro go’aan warqad laga qoro.',
   'page.intro': 'Warqadda oo ku qoran {language} iyo Noorwiijiga. Si aad ugu kaydiso PDF, isticmaal amarka Daabac ee biraawsarkaaga oo dooro “Save as PDF”.',
   'page.introNorwegian': 'Warqadda oo ku qoran Noorwiijiga. Si aad ugu kaydiso PDF, isticmaal amarka Daabac ee biraawsarkaaga oo dooro “Save as PDF”.',

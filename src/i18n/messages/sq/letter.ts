@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'Letrat',
   'page.lettersIntro': 'Çdo vendim si letër për personin, në gjuhën e tij dhe në norvegjisht, për ta printuar ose ruajtur si PDF.',
+  'page.lettersIntroMine': 'Çdo vendim në çështjen tuaj si letër, në gjuhën tuaj dhe në norvegjisht, për ta printuar ose ruajtur si PDF.',
   'page.none': 'Ende nuk ka vendim për të cilin të shkruhet letër.',
   'page.intro': 'Letra në {language} dhe në norvegjisht. Për ta ruajtur si PDF, përdorni komandën Printo të shfletuesit dhe zgjidhni “Ruaj si PDF”.',
   'page.introNorwegian': 'Letra në norvegjisht. Për ta ruajtur si PDF, përdorni komandën Printo të shfletuesit dhe zgjidhni “Ruaj si PDF”.',

@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'Pisma',
   'page.lettersIntro': 'Svako rešenje kao pismo osobi, na njenom jeziku i na norveškom, za štampu ili čuvanje kao PDF.',
+  'page.lettersIntroMine': 'Svako rešenje u vašem predmetu kao pismo, na vašem jeziku i na norveškom, za štampu ili čuvanje kao PDF.',
   'page.none': 'Još nema rešenja o kome bi se pisalo pismo.',
   'page.intro': 'Pismo na jeziku „{language}” i na norveškom. Da biste ga sačuvali kao PDF, izaberite Štampaj u pregledaču, a zatim „Sačuvaj kao PDF”.',
   'page.introNorwegian': 'Pismo na norveškom. Da biste ga sačuvali kao PDF, izaberite Štampaj u pregledaču, a zatim „Sačuvaj kao PDF”.',

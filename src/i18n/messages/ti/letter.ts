@@ -89,6 +89,7 @@ export default {
 
   'page.letters': 'ደብዳቤታት',
   'page.lettersIntro': 'ነፍሲ ወከፍ ውሳነ ከም ደብዳበ ናብቲ ሰብ፣ ብቛንቋኡን ብኖርወጅኛን፣ ንምሕታም ወይ ከም PDF ንምዕቃብ።',
+  'page.lettersIntroMine': 'ኣብ ጉዳይኩም ዝተዋህበ ነፍሲ ወከፍ ውሳነ ከም ደብዳበ፣ ብቛንቋኹምን ብኖርወጅኛን፣ ንምሕታም ወይ ከም PDF ንምዕቃብ።',
   'page.none': 'ገና ደብዳበ ዝጽሓፎ ውሳነ የለን።',
   'page.intro': 'እቲ ደብዳበ ብ{language}ን ብኖርወጅኛን። ከም PDF ንምዕቃብ፣ ትእዛዝ ምሕታም ናይ መርበብ ሓበሬታኹም ተጠቐሙ እሞ “Save as PDF” ምረጹ።',
   'page.introNorwegian': 'እቲ ደብዳበ ብኖርወጅኛ። ከም PDF ንምዕቃብ፣ ትእዛዝ ምሕታም ናይ መርበብ ሓበሬታኹም ተጠቐሙ እሞ “Save as PDF” ምረጹ።',
