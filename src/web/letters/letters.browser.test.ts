@@ -35,6 +35,8 @@ onPGlite((database) => {
     let browser: Browser;
     let caseId: string;
     let cookie: { name: string; value: string };
+    /** The person's session (signed in with the application's reference and secret). */
+    let personCookie: { name: string; value: string };
 
     beforeAll(async () => {
       const store = await database.open();
@@ -45,6 +47,7 @@ onPGlite((database) => {
       caseId = opened.case.id;
       const applied = await act(store.db, { kind: 'staff', userId: iomUser.id, username: 'iom.letters', role: 'iom' }, caseId, 'assisted-return.apply', { destination: 'AF' }, { expectedVersion: opened.version });
       await act(store.db, udi, caseId, 'assisted-return.grant', {}, { expectedVersion: applied.version });
+      const secret = applied.revealed['secret'];
       app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
       await app.listen({ port: 0, host: '127.0.0.1' });
       base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
@@ -52,6 +55,10 @@ onPGlite((database) => {
       const session = signedIn.cookies.find((c) => c.name === 'retur_session');
       if (!session) throw new Error('No session');
       cookie = { name: session.name, value: session.value };
+      const personSignedIn = await app.inject({ method: 'POST', url: '/api/v1/auth/person-login', payload: { reference: opened.case.reference, secret } });
+      const personSession = personSignedIn.cookies.find((c) => c.name === 'retur_session');
+      if (!personSession) throw new Error(`No person session: ${personSignedIn.body}`);
+      personCookie = { name: personSession.name, value: personSession.value };
       browser = await launchChromium();
     });
 
@@ -126,5 +133,27 @@ onPGlite((database) => {
         }
       });
     }
+
+    it('shows the person their letter in Arabic, right to left around a bokmål part, and axe finds nothing', async () => {
+      const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+      await context.addCookies([{ ...personCookie, url: base }]);
+      const page = await context.newPage();
+      try {
+        expect((await page.goto(`${base}/my-application?lang=ar`))?.status()).toBe(200);
+        await page.locator('a[href="/my-application/letters/assisted-return-granted"]').click();
+        await page.evaluate('document.fonts.ready');
+        expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+        expect(await page.locator('article.retur-letter').evaluateAll((parts) => parts.map((p) => `${p.getAttribute('lang')}/${p.getAttribute('dir')}`))).toEqual(['ar/rtl', 'nb/ltr']);
+        expect(await axeViolations(page)).toEqual([]);
+        await page.screenshot({ path: '/tmp/letters-person-ar-390.png', fullPage: true });
+        await page.locator('article.retur-letter').first().screenshot({ path: '/tmp/letters-person-ar-390-letter.png' });
+        await page.emulateMedia({ media: 'print' });
+        // The quick exit and the language picker are not printed.
+        expect(await page.locator('.retur-leave').isVisible()).toBe(false);
+        expect(await page.locator('.retur-lang').isVisible()).toBe(false);
+      } finally {
+        await context.close();
+      }
+    });
   });
 });
