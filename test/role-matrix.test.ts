@@ -89,6 +89,8 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /my-application': 'public',
   'GET /my-application/withdraw': 'public',
   'POST /my-application/withdraw': 'public',
+  // A decision letter of the person's own case (src/web/person/my-application.ts).
+  'GET /my-application/letters/:kind': 'public',
   'GET /apply': 'public',
   'POST /apply': 'public',
   'GET /apply/contact': 'public',
@@ -175,6 +177,8 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /console/queues/police.planned': ['police'],
   'GET /console/queues/linked': ['lawyer', 'guardian', 'reception'],
   'GET /console/cases/:id': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'],
+  // A decision letter of the case, for printing (the roles that read the case in the console).
+  'GET /console/cases/:id/letters/:kind': ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'],
   'GET /console/border': ['police'],
   'GET /console/debts': ['police'],
   'GET /console/accounts': ['admin'],
@@ -350,6 +354,8 @@ async function versionOf(store: TestStore, caseId: string): Promise<number> {
 const pageParams: Readonly<Record<string, string>> = {
   file: stylesheet.url.slice('/assets/'.length),
   question: 'residence',
+  // The letter every case has from the start: the decision that the household must leave, and its deadline.
+  kind: 'departure-deadline',
   // The console's account administration: an account and a token that do not exist (the admin gets 404).
   account: '00000000-0000-4000-8000-00000000acc0',
   token: '00000000-0000-4000-8000-0000000070c0',
@@ -404,6 +410,8 @@ const personPages: Readonly<Record<string, readonly [number, number]>> = {
   'HEAD /my-application': [200, 303],
   'GET /my-application/withdraw': [200, 303],
   'HEAD /my-application/withdraw': [200, 303],
+  'GET /my-application/letters/:kind': [200, 303],
+  'HEAD /my-application/letters/:kind': [200, 303],
 };
 
 /** The routes that end the cookie session they are sent with. */

@@ -26,6 +26,7 @@ import type { ActionContext, AnyAction } from './process.ts';
 import { actorOf, roleOf, type Principal } from './roles.ts';
 import { departureRows } from './departures.ts';
 import { osloToday } from './clock.ts';
+import { letterFor, type Letter, type LetterKind } from './letters.ts';
 import { isoDateBetween, isoDateSchema, LATEST_DATE } from '../rules/engine/output.ts';
 
 /** The database as the store opens it; the case work reads its own tables through `withTables`. */
@@ -316,6 +317,17 @@ export async function documentContent(db: Db, principal: Principal, caseId: stri
   if (!row) throw new CaseError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
   await audit(db, principal, caseId, 'read', `document ${document.kind}`, why);
   return { mediaType: row.media_type, bytes: row.content };
+}
+
+/**
+ * A decision letter of a case (letters.ts), built from the caller's view of it, so that it holds nothing the view
+ * hides; null when the case has no such decision yet. The read is audited as a read of that letter, with why.
+ */
+export async function caseLetter(db: Db, principal: Principal, caseId: string, kind: LetterKind, why: string): Promise<{ letter: Letter | null; case: CaseDoc }> {
+  const { doc } = await readable(db, principal, caseId);
+  const view = viewFor(principal, doc);
+  await audit(db, principal, caseId, 'read', `letter ${kind}`, why);
+  return { letter: letterFor(view, kind), case: view };
 }
 
 /**

@@ -8,6 +8,7 @@ import type enRules from './messages/en/rules.ts';
 import type enPublic from './messages/en/public.ts';
 import type enConsole from './messages/en/console.ts';
 import type enStatistics from './messages/en/statistics.ts';
+import type enLetter from './messages/en/letter.ts';
 import type { Lang } from './languages.ts';
 
 export interface EnglishCatalogue {
@@ -21,10 +22,12 @@ export interface EnglishCatalogue {
   readonly console: typeof enConsole;
   /** The statistics pages. */
   readonly statistics: typeof enStatistics;
+  /** Decision letters: the letter in the person's language and in Norwegian, and the page around it. */
+  readonly letter: typeof enLetter;
 }
 
 export type Namespace = keyof EnglishCatalogue;
-export const namespaces: readonly Namespace[] = ['common', 'rules', 'public', 'console', 'statistics'];
+export const namespaces: readonly Namespace[] = ['common', 'rules', 'public', 'console', 'statistics', 'letter'];
 
 /** A namespace of another language: every English key, no other, each an ICU MessageFormat string. */
 export type Messages<N extends Namespace> = { readonly [K in keyof EnglishCatalogue[N]]: string };
@@ -55,4 +58,5 @@ export type Catalogue<L extends Lang = Lang> = {
   readonly rules: Messages<'rules'>;
   readonly public: Messages<'public'>;
   readonly statistics: Messages<'statistics'>;
+  readonly letter: Messages<'letter'>;
 } & (L extends ConsoleLang ? { readonly console: Messages<'console'> } : { readonly console?: never });

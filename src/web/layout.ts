@@ -8,7 +8,7 @@
  */
 import { catalogues } from '../i18n/catalogue.ts';
 import { t } from '../i18n/format.ts';
-import { autonym, DEFAULT_LANG, languageTags, scriptOf, type Lang } from '../i18n/languages.ts';
+import { autonym, DEFAULT_LANG, languageTags, scriptOf, type Lang, type Script } from '../i18n/languages.ts';
 import { fontPreloads, fontStylesheets, stylesheet } from './assets.ts';
 import { withLang, type PageContext } from './context.ts';
 import { html, type Html } from './html.ts';
@@ -25,6 +25,8 @@ export interface PageOptions {
   readonly nav?: Html;
   /** The languages the picker offers (default: all eighteen; the console has three). */
   readonly languages?: readonly Lang[];
+  /** Scripts the page shows besides its own language's (a letter in Arabic on a bokmål page): their fonts too. */
+  readonly scripts?: readonly Script[];
 }
 
 const autonyms = new Map(languageTags.map((l) => [l, autonym(l)] as const));
@@ -77,11 +79,13 @@ function reviewNotice(ctx: PageContext): Html {
   return html`<div class="ds-alert retur-review" data-color="info" data-size="sm"><p class="ds-paragraph" data-size="sm">${t(ctx.lang, 'common.review.unreviewed')} ${t(ctx.lang, 'common.review.readIn')} ${link('en')}, ${link('nb')}.</p></div>`;
 }
 
-export function page({ title, body, ctx, quickExit = true, languages = languageTags, nav }: PageOptions): string {
+export function page({ title, body, ctx, quickExit = true, languages = languageTags, nav, scripts = [] }: PageOptions): string {
   const lang = ctx?.lang ?? DEFAULT_LANG;
   const dir = ctx?.dir ?? 'ltr';
   const script = scriptOf[lang];
-  const fonts = fontStylesheets[script];
+  // The fonts of the other scripts: their faces are there for the parts in those languages (a part names the
+  // families itself: .retur-letter in retur.css); the page's own stylesheet, last, sets the page's font.
+  const others = [...new Set(scripts)].filter((s) => s !== script);
   return html`<!doctype html>
 <html lang="${lang}" dir="${dir}">
 <head>
@@ -89,7 +93,8 @@ export function page({ title, body, ctx, quickExit = true, languages = languageT
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title} – Retur</title>
 <link rel="stylesheet" href="${stylesheet.url}">
-<link rel="stylesheet" href="${fonts.url}">
+${others.map((s) => html`<link rel="stylesheet" href="${fontStylesheets[s].url}">`)}
+<link rel="stylesheet" href="${fontStylesheets[script].url}">
 ${fontPreloads(script).map((url) => html`<link rel="preload" href="${url}" as="font" type="font/woff2" crossorigin>`)}
 </head>
 <body>

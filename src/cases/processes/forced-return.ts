@@ -33,8 +33,8 @@ const departureStatus = z.enum(departureStatuses);
 
 const isRevocation = (doc: CaseDoc) => doc.decision.kind === 'permit-revoked' || doc.decision.kind === 'citizenship-revoked';
 
-/** The case's facts as the departure-situation rules take them, on a day. */
-function departureFacts(doc: CaseDoc, on: string) {
+/** The case's facts as the departure-situation rules take them, on a day (also the decision letters'). */
+export function departureFacts(doc: CaseDoc, on: string) {
   const appeal = doc.appeal.status === 'registered' ? 'pending' : doc.appeal.status === 'upheld' ? 'decided' : 'none';
   const deferral = { none: 'not-requested', requested: 'pending', granted: 'granted', denied: 'denied' } as const;
   return {

@@ -7,6 +7,8 @@
  */
 import type { EventView } from '../../cases/access.ts';
 import type { CaseDoc, RecordedRuleAnswer } from '../../cases/model.ts';
+import { lettersFor } from '../../cases/letters.ts';
+import { letterLinks } from '../letters/letter-page.ts';
 import { processIds, stateOf, type AnyAction } from '../../cases/process.ts';
 import { countryName, formatNok, translateKey, hasMessage, t } from '../../i18n/format.ts';
 import type { ConsoleLang } from '../../i18n/types.ts';
@@ -245,6 +247,7 @@ ${dl([
   [c(lang, 'case.decision.expelled'), c(lang, doc.decision.expelled || doc.decision.kind === 'expelled' ? 'yes' : 'no')],
 ])}</section>
 ${household(lang, doc)}
+${letterLinks(lang, lettersFor(doc), (kind) => `/console/cases/${doc.id}/letters/${kind}?why=${encodeURIComponent(data.why)}`, 'letters-h')}
 ${processes(lang, doc)}
 ${actionForms(viewer, data)}
 ${ruleAnswers(lang, doc, data.events)}
@@ -258,12 +261,12 @@ ${timeline(lang, data.events)}`;
 /** The page that asks why a case is opened, before it is read (the read is audited with the answer). */
 export const purposes = ['case-work', 'decision', 'planning', 'border-check', 'debt', 'inquiry'] as const;
 
-export function renderPurposePage(viewer: Viewer, caseId: string): string {
+export function renderPurposePage(viewer: Viewer, caseId: string, action = `/console/cases/${caseId}`): string {
   const { lang } = viewer;
   const title = c(lang, 'purpose.submit');
   const body = html`<h1 class="ds-heading" data-size="lg">${title}</h1>
 <p class="ds-paragraph">${c(lang, 'purpose.intro')}</p>
-<form method="get" action="/console/cases/${caseId}"><fieldset class="ds-fieldset"><legend class="ds-label">${c(lang, 'purpose.label')}</legend>
+<form method="get" action="${action}"><fieldset class="ds-fieldset"><legend class="ds-label">${c(lang, 'purpose.label')}</legend>
 ${purposes.map(
   (p, i) => html`<div class="ds-field"><input class="ds-input" type="radio" name="why" id="why-${p}" value="${p}"${i === 0 ? html` checked` : html``}><label class="ds-label" data-weight="regular" for="why-${p}">${c(lang, `purpose.${p}`)}</label></div>`,
 )}</fieldset>

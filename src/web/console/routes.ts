@@ -11,7 +11,11 @@ import { actions } from '../../cases/actions.ts';
 import { checkPassword, endSession, signIn } from '../../cases/accounts.ts';
 import { allowedActions, type EventView } from '../../cases/access.ts';
 import { osloToday } from '../../cases/clock.ts';
-import { act, caseEvents, getCase, type Db } from '../../cases/commands.ts';
+import { act, caseEvents, caseLetter, getCase, type Db } from '../../cases/commands.ts';
+import { isLetterKind } from '../../cases/letters.ts';
+import { t } from '../../i18n/format.ts';
+import { langOf } from '../../i18n/languages.ts';
+import { letterBody, letterLanguages, noLetterBody, personLanguage, scriptsOf } from '../letters/letter-page.ts';
 import { CaseError } from '../../cases/errors.ts';
 import type { AnyAction } from '../../cases/process.ts';
 import { queueQuery, queues, queuesFor, readQueue } from '../../cases/queues.ts';
@@ -87,6 +91,7 @@ async function linkableAccounts(db: Db): Promise<{ id: string; label: string }[]
 }
 
 const whySchema = z.string().trim().min(3).max(200);
+const letterQuery = z.strictObject({ why: whySchema.optional(), in: z.string().max(20).optional(), lang: z.string().max(20).optional() });
 const caseQuery = z.strictObject({ why: whySchema.optional(), done: z.string().max(80).optional(), lang: z.string().max(20).optional() });
 
 async function casePage(db: Db, request: FastifyRequest, caseId: string, why: string, extra: Partial<CasePageData> = {}): Promise<string> {
@@ -219,6 +224,25 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
       const viewer = viewerOf(request);
       const done = query.done === undefined ? undefined : actions.find((a) => a.id === query.done);
       return sendPage(reply, 200, await casePage(db, request, id, query.why, done ? { notice: { kind: 'success', text: c(viewer.lang, 'case.done', { action: c(viewer.lang, `action.${done.id}`) }) } } : {}));
+    });
+
+    // A decision letter of the case (src/cases/letters.ts), in the person's language (`?in=` to choose another)
+    // and in bokmål; read, as the case page is, only once the reader has said why (audited with it).
+    scope.get('/console/cases/:id/letters/:kind', { config: { roles: caseRoles }, schema: { hide: true } }, async (request, reply) => {
+      const { id, kind } = parseInput(z.object({ id: z.string().max(100), kind: z.string().max(60) }), request.params, 'path');
+      const viewer = viewerOf(request);
+      const { lang } = viewer;
+      if (!isLetterKind(kind)) return sendPage(reply, 404, errorPage(viewer, c(lang, 'error.notFound')));
+      const query = parseInput(letterQuery, request.query, 'query string');
+      if (query.why === undefined) return sendPage(reply, 200, renderPurposePage(viewer, id, `/console/cases/${id}/letters/${kind}`));
+      const { letter } = await caseLetter(db, principalOf(request), id, kind, query.why);
+      const back = { href: `/console/cases/${id}?why=${encodeURIComponent(query.why)}`, text: t(lang, 'letter.page.back') };
+      const title = t(lang, `letter.name.${kind}`);
+      if (letter === null) return sendPage(reply, 404, consolePage(viewer, { title, body: noLetterBody(lang, kind, back) }));
+      const chosen = query.in === undefined ? undefined : langOf(query.in);
+      const langs = letterLanguages(chosen ?? personLanguage(letter.recipient.preferredLanguage));
+      const choose = { action: `/console/cases/${id}/letters/${kind}`, keep: [['why', query.why], ['lang', lang]] as const };
+      return sendPage(reply, 200, consolePage(viewer, { title: `${title}: ${letter.recipient.name}`, body: letterBody(letter, { lang, langs, back, choose }), scripts: scriptsOf(langs) }));
     });
 
     for (const action of actions) {

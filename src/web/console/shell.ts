@@ -5,6 +5,7 @@
 import type { FastifyRequest } from 'fastify';
 import { consoleLanguages, type ConsoleLang } from '../../i18n/types.ts';
 import type { Principal } from '../../cases/roles.ts';
+import type { Script } from '../../i18n/languages.ts';
 import type { PageContext } from '../context.ts';
 import { html, type Html } from '../html.ts';
 import { page } from '../layout.ts';
@@ -41,7 +42,7 @@ const navItems: readonly NavItem[] = [
   { href: '/console/accounts', key: 'nav.accounts', roles: ['admin'] },
 ];
 
-export function consolePage(viewer: Viewer, options: { title: string; body: Html; current?: string }): string {
+export function consolePage(viewer: Viewer, options: { title: string; body: Html; current?: string; scripts?: readonly Script[] }): string {
   const { lang, principal } = viewer;
   const role = principal?.kind === 'staff' ? principal.role : null;
   const nav =
@@ -55,7 +56,7 @@ export function consolePage(viewer: Viewer, options: { title: string; body: Html
 <p class="ds-paragraph" data-size="sm">${c(lang, 'signedInAs', { username: principal.username, role: c(lang, `role.${principal.role}`) })}</p>
 <form method="post" action="/console/sign-out"><input type="hidden" name="_csrf" value="${viewer.csrfToken ?? ''}"><button class="ds-button" data-variant="tertiary" data-size="sm" type="submit">${c(lang, 'nav.signOut')}</button></form></nav>`
       : html``;
-  return page({ title: `${options.title} – ${c(lang, 'title')}`, ctx: viewer.ctx, quickExit: false, languages: consoleLanguages, nav, body: options.body });
+  return page({ title: `${options.title} – ${c(lang, 'title')}`, ctx: viewer.ctx, quickExit: false, languages: consoleLanguages, nav, body: options.body, ...(options.scripts ? { scripts: options.scripts } : {}) });
 }
 
 /** A date as the console writes it: 15.03.2026 in Norwegian, 15 Mar 2026 in English. */

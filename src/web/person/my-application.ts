@@ -8,11 +8,15 @@
  *   GET  /my-application           the page (sign in first)
  *   GET  /my-application/withdraw  "are you sure?"
  *   POST /my-application/withdraw  CSRF, the version the person saw, then the case's withdraw action
+ *   GET  /my-application/letters/:kind  a decision letter (src/cases/letters.ts) in the page's language and in
+ *                                  bokmål, built from the person's view (never a planned forced return), audited
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../cases/commands.ts';
-import { act } from '../../cases/commands.ts';
+import { act, caseLetter } from '../../cases/commands.ts';
+import { isLetterKind, lettersFor } from '../../cases/letters.ts';
+import { letterBody, letterLanguages, letterLinks, noLetterBody, scriptsOf } from '../letters/letter-page.ts';
 import { CaseError } from '../../cases/errors.ts';
 import { currentDeadline, type CaseDoc } from '../../cases/model.ts';
 import { myCase } from '../../cases/own-case.ts';
@@ -69,6 +73,7 @@ ${a.decision
 ${a.decision.reasons ? html`<h3 class="ds-heading" data-size="xs">${t(lang, 'public.myApplication.decision.reasons')}</h3><p class="ds-paragraph" dir="auto">${a.decision.reasons}</p>` : ''}
 </section>`
   : ''}
+${letterLinks(lang, lettersFor(doc), (kind) => `/my-application/letters/${kind}`, 'letters', 'person')}
 <section aria-labelledby="documents"><h2 class="ds-heading" data-size="sm" id="documents">${t(lang, 'public.myApplication.documents')}</h2>
 ${documentsList(lang, doc)}
 </section>
@@ -104,6 +109,23 @@ export function registerMyApplication(app: FastifyInstance, db: Db, deps: WebDep
 </form>
 <p class="ds-paragraph"><a class="ds-link" href="/my-application">${t(lang, 'public.myApplication.withdraw.cancel')}</a></p>`;
     return sendPage(reply, page({ title, ctx, body }));
+  });
+
+  app.get('/my-application/letters/:kind', { schema: { hide: true } }, async (request, reply) => {
+    const { ctx } = webRequest(request, reply, deps.store);
+    const person = personOf(request);
+    if (!person) return reply.code(303).header('cache-control', 'no-store').redirect('/sign-in');
+    const lang = ctx.lang;
+    const { kind } = request.params as { kind: string };
+    if (!isLetterKind(kind)) {
+      const title = t(lang, 'common.error.404.title');
+      return sendPage(reply, page({ title, ctx, body: html`<h1 class="ds-heading" data-size="lg">${title}</h1><p class="ds-paragraph">${t(lang, 'common.error.404.body')}</p><p class="ds-paragraph"><a class="ds-link" href="/my-application">${t(lang, 'letter.page.backMine')}</a></p>` }), 404);
+    }
+    const back = { href: '/my-application', text: t(lang, 'letter.page.backMine') };
+    const { letter } = await caseLetter(db, person, person.caseId, kind, `the person reads their letter (${kind}, page)`);
+    if (letter === null) return sendPage(reply, page({ title: t(lang, `letter.name.${kind}`), ctx, body: noLetterBody(lang, kind, back) }), 404);
+    const langs = letterLanguages(lang);
+    return sendPage(reply, page({ title: t(lang, `letter.name.${kind}`), ctx, body: letterBody(letter, { lang, langs, back }), scripts: scriptsOf(langs) }));
   });
 
   app.post('/my-application/withdraw', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {

@@ -3,6 +3,7 @@ import common from './common.ts';
 import rules from './rules.ts';
 import publicPages from './public.ts';
 import statistics from './statistics.ts';
+import letter from './letter.ts';
 
 export default {
   review: { status: 'unreviewed', note: 'Written by the Retur team in December 2026; not yet reviewed by a professional translator.' },
@@ -10,4 +11,5 @@ export default {
   rules,
   public: publicPages,
   statistics,
+  letter,
 } satisfies Catalogue<PublicLang>;
