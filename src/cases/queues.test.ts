@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/support/databases.ts';
 import { loadMigrations, migrate } from '../store/migrate.ts';
 import { caseWork } from '../store/tables.ts';
-import { act, openCase } from './commands.ts';
+import { act, openCase, versionAs } from './commands.ts';
+import { osloToday } from './clock.ts';
 import { CaseError } from './errors.ts';
 import { queueQuery, readQueue, type QueueId, type QueueOrder } from './queues.ts';
 import { familyInput, staff } from './testing.ts';
@@ -65,6 +66,27 @@ forEachDatabase((database) => {
       // The oldest-first order has no key that can be null: a cursor with one is not one it gave.
       const forged = Buffer.from(JSON.stringify([null, expected[0]])).toString('base64url');
       await expect(readQueue(store.db, udi, 'udi.applications', queueQuery.parse({ order: 'oldest', cursor: forged }), now)).rejects.toThrow(CaseError);
+    });
+  });
+
+  describe('IOM’s queue', () => {
+    it('holds the journeys granted and those arranged, until IOM records the departure', async () => {
+      const store = await database.open();
+      const [udi, iom] = [staff('udi'), staff('iom')];
+      const now = new Date();
+      const today = osloToday(now);
+      const step = async (id: string, action: string, input: Record<string, unknown>) =>
+        act(store.db, action.endsWith('grant') ? udi : iom, id, action, input, { expectedVersion: await versionAs(store.db, udi, id) });
+      const inQueue = async () => (await readQueue(store.db, iom, 'iom.journeys', queueQuery.parse({}), now)).items.map((item) => item.id);
+      const { case: opened } = await openCase(store.db, udi, familyInput);
+      await step(opened.id, 'assisted-return.apply', { destination: 'AF' });
+      expect(await inQueue()).toEqual([]);
+      await step(opened.id, 'assisted-return.grant', { reasons: 'Eligible' });
+      expect(await inQueue()).toEqual([opened.id]);
+      await step(opened.id, 'assisted-return.arrange-travel', { travelDate: today, travelDocument: 'Passport', ticket: 'ABC123' });
+      expect(await inQueue()).toEqual([opened.id]);
+      await step(opened.id, 'assisted-return.record-departure', { date: today });
+      expect(await inQueue()).toEqual([]);
     });
   });
 

@@ -58,7 +58,8 @@ export const queues: readonly QueueDefinition[] = [
     where: (eb, { today }) => eb.and([eb('last_document_on', 'is not', null), eb('last_document_on', '>=', sql<string>`${today}::date - 30`)]),
     defaultOrder: 'documents',
   },
-  { id: 'iom.journeys', roles: ['iom'], where: (eb) => eb('assisted_status', '=', 'granted'), defaultOrder: 'oldest' },
+  // Granted: the journey is IOM's to arrange; arranged: the departure is IOM's to record when the household has left.
+  { id: 'iom.journeys', roles: ['iom'], where: (eb) => eb('assisted_status', 'in', ['granted', 'travel-arranged']), defaultOrder: 'oldest' },
   { id: 'une.appeals', roles: ['une'], where: (eb) => eb('appeal_status', '=', 'registered'), defaultOrder: 'oldest' },
   { id: 'une.deferrals', roles: ['une'], where: (eb) => eb('deferral_status', '=', 'requested'), defaultOrder: 'oldest' },
   { id: 'une.assisted-return-appeals', roles: ['une'], where: (eb) => eb('assisted_status', '=', 'appealed'), defaultOrder: 'oldest' },

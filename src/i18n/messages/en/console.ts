@@ -50,7 +50,7 @@ export default {
   'queue.empty': 'No case in this queue matches.',
   'queue.udi.applications': 'Applications to decide',
   'queue.udi.documents': 'Documents that arrived in the last 30 days',
-  'queue.iom.journeys': 'Journeys to arrange',
+  'queue.iom.journeys': 'Journeys to arrange and departures to record',
   'queue.une.appeals': 'Appeals',
   'queue.une.deferrals': 'Requests for deferred implementation',
   'queue.une.assisted-return-appeals': 'Appeals of assisted-return rejections',

@@ -45,7 +45,7 @@ export default {
   'queue.empty': 'Ingen sak i denne køen passer.',
   'queue.udi.applications': 'Søknader som skal avgjøres',
   'queue.udi.documents': 'Dokumenter som har kommet inn de siste 30 dagene',
-  'queue.iom.journeys': 'Reiser som skal ordnes',
+  'queue.iom.journeys': 'Reiser som skal ordnes, og utreiser som skal registreres',
   'queue.une.appeals': 'Klager',
   'queue.une.deferrals': 'Begjæringer om utsatt iverksetting',
   'queue.une.assisted-return-appeals': 'Klager på avslag om assistert retur',

@@ -45,7 +45,7 @@ export default {
   'queue.empty': 'Inga sak i denne køen passar.',
   'queue.udi.applications': 'Søknader som skal avgjerast',
   'queue.udi.documents': 'Dokument som har kome inn dei siste 30 dagane',
-  'queue.iom.journeys': 'Reiser som skal ordnast',
+  'queue.iom.journeys': 'Reiser som skal ordnast, og utreiser som skal registrerast',
   'queue.une.appeals': 'Klager',
   'queue.une.deferrals': 'Krav om utsett iverksetjing',
   'queue.une.assisted-return-appeals': 'Klager på avslag om assistert retur',
