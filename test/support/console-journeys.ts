@@ -91,7 +91,7 @@ export class Journey {
 
   /** A fresh browser (no cookies), JavaScript on; bypassCSP lets axe-core be added as a script. */
   static async begin(world: JourneyWorld, name: string): Promise<Journey> {
-    const context = await world.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+    const context = await world.browser.newContext({ bypassCSP: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     await withAxe(context);
     return new Journey(world, name, context, await context.newPage());
   }
