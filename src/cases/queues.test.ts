@@ -13,7 +13,7 @@ import { caseWork } from '../store/tables.ts';
 import { act, openCase, versionAs } from './commands.ts';
 import { osloToday } from './clock.ts';
 import { CaseError } from './errors.ts';
-import { queueQuery, readQueue, type QueueId, type QueueOrder } from './queues.ts';
+import { COUNT_CAP, queueQuery, readQueue, type QueueId, type QueueOrder } from './queues.ts';
 import { familyInput, staff } from './testing.ts';
 import type { OpenCaseInput } from './processes/case.ts';
 import type { Principal } from './roles.ts';
@@ -66,6 +66,31 @@ forEachDatabase((database) => {
       // The oldest-first order has no key that can be null: a cursor with one is not one it gave.
       const forged = Buffer.from(JSON.stringify([null, expected[0]])).toString('base64url');
       await expect(readQueue(store.db, udi, 'udi.applications', queueQuery.parse({ order: 'oldest', cursor: forged }), now)).rejects.toThrow(CaseError);
+    });
+  });
+
+  describe('queue counts', () => {
+    it('counts a queue exactly up to COUNT_CAP cases and says "more than" beyond', async () => {
+      const store = await database.open();
+      const police = staff('police');
+      const { case: opened } = await openCase(store.db, staff('udi'), familyInput);
+      // Copies of the overdue case, as many as make the queue exactly COUNT_CAP long.
+      let copies = 0;
+      const copy = (n: number) =>
+        sql`INSERT INTO cases (id, kind, status, version, created_at, updated_at, reference, state, authority, decision_kind, deadline, assisted_status, appeal_status, deferral_status, forced_status)
+            SELECT gen_random_uuid(), kind, status, version, created_at, updated_at, 'RT-COPY-' || (g + ${copies}), state, authority, decision_kind, deadline, assisted_status, appeal_status, deferral_status, forced_status
+              FROM cases, generate_series(1, ${n}::int) AS g WHERE id = ${opened.id}`
+          .execute(store.db)
+          .then(() => (copies += n));
+      await copy(COUNT_CAP - 1);
+      const exact = await readQueue(store.db, police, 'police.overdue', queueQuery.parse({ limit: 1 }));
+      expect([exact.count, exact.countIsAtLeast]).toEqual([COUNT_CAP, false]);
+      await copy(1);
+      const capped = await readQueue(store.db, police, 'police.overdue', queueQuery.parse({ limit: 1 }));
+      expect([capped.count, capped.countIsAtLeast]).toEqual([COUNT_CAP, true]);
+      // The filters apply before the cap.
+      const filtered = await readQueue(store.db, police, 'police.overdue', queueQuery.parse({ limit: 1, decisionKind: 'expelled' }));
+      expect([filtered.count, filtered.countIsAtLeast]).toEqual([0, false]);
     });
   });
 

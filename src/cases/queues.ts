@@ -121,10 +121,20 @@ export interface QueueItem {
   readonly lastDocumentOn: string | null;
 }
 
+/**
+ * A queue counts its cases exactly up to this many; beyond it says "more than" (`countIsAtLeast`). Counting
+ * a queue of 250,000 overdue cases exactly costs a read of each of them on every page; a caseworker needs
+ * to know there are many, not how many.
+ */
+export const COUNT_CAP = 1000;
+
 export interface QueuePage {
   readonly queue: QueueId;
   readonly order: QueueOrder;
+  /** The number of cases in the queue (filters applied), at most COUNT_CAP. */
   readonly count: number;
+  /** True when the queue holds more than `count` (= COUNT_CAP) cases. */
+  readonly countIsAtLeast: boolean;
   readonly items: readonly QueueItem[];
   readonly next: string | null;
 }
@@ -229,13 +239,17 @@ export async function readQueue(db: Db, principal: Principal, queueId: QueueId, 
     .orderBy('id', key.direction)
     .limit(query.limit + 1)
     .execute();
-  const counted = await base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const counted = await caseWork(db)
+    .selectFrom(base.select(sql<number>`1`.as('one')).limit(COUNT_CAP + 1).as('capped'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   const shown = rows.slice(0, query.limit);
   const last = shown[shown.length - 1];
   return {
     queue: queue.id,
     order,
-    count: Number(counted.n),
+    count: Math.min(Number(counted.n), COUNT_CAP),
+    countIsAtLeast: Number(counted.n) > COUNT_CAP,
     items: shown.map((r) => ({
       id: r.id,
       reference: r.reference,

@@ -46,6 +46,7 @@ export default {
   'home.statistics.forcedReturns': 'Forced returns, month by month',
   'home.admin': 'Manage the staff accounts: create, disable, change roles, link identities and API tokens.',
   'queue.count': '{n, plural, one {# case} other {# cases}}',
+  'queue.countOver': 'More than {n, number} cases',
   'queue.open': 'Open the queue',
   'queue.empty': 'No case in this queue matches.',
   'queue.udi.applications': 'Applications to decide',

@@ -41,6 +41,7 @@ export default {
   'home.statistics.forcedReturns': 'Uttransporteringer, måned for måned',
   'home.admin': 'Administrer brukerkontoene: opprett, deaktiver, endre roller, koble identiteter og API-nøkler.',
   'queue.count': '{n, plural, one {# sak} other {# saker}}',
+  'queue.countOver': 'Mer enn {n, number} saker',
   'queue.open': 'Åpne køen',
   'queue.empty': 'Ingen sak i denne køen passer.',
   'queue.udi.applications': 'Søknader som skal avgjøres',

@@ -41,6 +41,7 @@ export default {
   'home.statistics.forcedReturns': 'Uttransporteringar, månad for månad',
   'home.admin': 'Administrer brukarkontoane: opprett, deaktiver, endre roller, kople identitetar og API-nøklar.',
   'queue.count': '{n, plural, one {# sak} other {# saker}}',
+  'queue.countOver': 'Meir enn {n, number} saker',
   'queue.open': 'Opne køen',
   'queue.empty': 'Inga sak i denne køen passar.',
   'queue.udi.applications': 'Søknader som skal avgjerast',
