@@ -103,7 +103,7 @@ async function fill(pool: pg.Pool, stages: string[][], target: number, lawyerId:
     );
     console.log(`  ${String(Math.round(((to + 1) / missing) * 100)).padStart(3)}%  ${fmt(have + to + 1).padStart(9)} cases  (${((now() - started) / 1000).toFixed(0)} s, load ${load()})`);
   }
-  await pool.query(`INSERT INTO case_links (case_id, user_id, relation) SELECT id, $1, 'lawyer' FROM cases WHERE reference LIKE 'RT-C%' AND substr(reference, 5)::int % 5000 = 7`, [lawyerId]);
+  await pool.query(`INSERT INTO case_links (case_id, user_id, relation) SELECT id, $1, 'lawyer' FROM cases WHERE reference ~ '^RT-C[0-9]{7}$' AND substr(reference, 5)::int % 5000 = 7`, [lawyerId]);
   await pool.query('VACUUM ANALYZE cases');
   await pool.query('VACUUM ANALYZE case_links');
 }
