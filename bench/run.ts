@@ -11,6 +11,7 @@ import { run as load } from './load.ts';
 import { run as cli } from './cli.ts';
 import { run as statisticsPage } from './statistics-page.ts';
 import { run as simulate } from './simulate.ts';
+import { run as consolePages } from './console.ts';
 
 const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> = {
   eligibility: (scale) => eligibility(Math.round(1_000_000 * scale)),
@@ -28,11 +29,14 @@ const benchmarks: Record<string, (scale: number) => boolean | Promise<boolean>> 
   'statistics-page': () => statisticsPage(),
   // The policy lab (issue 13): a reform over 1,000,000 generated households in PostgreSQL, beside the rules in memory.
   simulate: (scale) => simulate(scale),
+  // The staff console's queue and case pages with 1,000,000 cases in PostgreSQL (--cases=N for another size).
+  console: (scale) => consolePages(casesArg === undefined ? Math.round(1_000_000 * scale) : Number(casesArg)),
 };
 
 const args = process.argv.slice(2);
 const scale = args.includes('--quick') ? 0.1 : 1;
 const seedArg = Number(args.find((a) => a.startsWith('--seed='))?.slice('--seed='.length) ?? 20_261_205);
+const casesArg = args.find((a) => a.startsWith('--cases='))?.slice('--cases='.length);
 const names = args.filter((a) => !a.startsWith('--'));
 const selected = names.length > 0 ? names : Object.keys(benchmarks);
 let ok = true;

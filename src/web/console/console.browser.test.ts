@@ -6,11 +6,9 @@
  * error summary. Screenshots go to /tmp/retur-console-*.png for a person to look at. Skipped (loudly) only
  * where /usr/bin/chromium is not installed.
  */
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import axe from 'axe-core';
 import type { FastifyInstance } from 'fastify';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildServer } from '../../api/server.ts';
@@ -19,26 +17,9 @@ import { act, openCase } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';
 import type { Principal } from '../../cases/roles.ts';
 import { onPGlite } from '../../../test/support/databases.ts';
+import { axeViolations as violations, hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) {
-  console.warn(
-    `\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser test of the console (axe-core, screenshots) DOES NOT RUN.\n` +
-      `! Install it with: apt-get install -y --no-install-recommends chromium fonts-noto-core\n${'!'.repeat(100)}\n`,
-  );
-}
-
-const axeResults = z.object({
-  violations: z.array(z.object({ id: z.string(), impact: z.string().nullish(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })),
-});
-
-/** axe-core's violations on the page (its JavaScript on), each with where it is. */
-async function violations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axe.source });
-  const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+warnWithoutChromium('the browser test of the console (axe-core, screenshots)');
 
 onPGlite((database) => {
   describe.skipIf(!hasChromium)('the console in Chromium', () => {
@@ -60,10 +41,7 @@ onPGlite((database) => {
       app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
       await app.listen({ port: 0, host: '127.0.0.1' });
       base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

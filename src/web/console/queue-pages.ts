@@ -25,7 +25,10 @@ export function statesOf(lang: ConsoleLang, item: { assistedReturn: string; appe
   return html`${started.map(([process, state], i) => html`${i > 0 ? '; ' : ''}${c(lang, `process.${process}`)}: ${c(lang, `state.${state}`)}`)}`;
 }
 
-export function renderHome(viewer: Viewer, queues: readonly { queue: QueueDefinition; count: number }[]): string {
+/** "12 cases", or "More than 1,000 cases" where the queue stopped counting. */
+const countText = (lang: ConsoleLang, page: Pick<QueuePage, 'count' | 'countIsAtLeast'>) => c(lang, page.countIsAtLeast ? 'queue.countOver' : 'queue.count', { n: page.count });
+
+export function renderHome(viewer: Viewer, queues: readonly { queue: QueueDefinition; page: Pick<QueuePage, 'count' | 'countIsAtLeast'> }[]): string {
   const { lang, principal } = viewer;
   const role = principal?.kind === 'staff' ? principal.role : null;
   const extra =
@@ -39,8 +42,8 @@ export function renderHome(viewer: Viewer, queues: readonly { queue: QueueDefini
   const body = html`<h1 class="ds-heading" data-size="lg">${c(lang, 'home.title')}</h1>
 ${extra}
 <ul class="retur-queues">${queues.map(
-    ({ queue, count }) =>
-      html`<li class="ds-card retur-queue"><h2 class="ds-heading" data-size="sm"><a class="ds-link" href="${queuePath(queue.id)}">${c(lang, `queue.${queue.id}`)}</a></h2><p class="ds-paragraph retur-queue__count">${c(lang, 'queue.count', { n: count })}</p></li>`,
+    ({ queue, page }) =>
+      html`<li class="ds-card retur-queue"><h2 class="ds-heading" data-size="sm"><a class="ds-link" href="${queuePath(queue.id)}">${c(lang, `queue.${queue.id}`)}</a></h2><p class="ds-paragraph retur-queue__count">${countText(lang, page)}</p></li>`,
   )}</ul>`;
   return consolePage(viewer, { title: c(lang, 'home.title'), body, current: '/console' });
 }
@@ -81,7 +84,7 @@ export function renderQueue(viewer: Viewer, queue: QueueDefinition, query: Queue
   const title = c(lang, `queue.${queue.id}`);
   const why = encodeURIComponent(`queue ${queue.id}`);
   const body = html`<h1 class="ds-heading" data-size="lg">${title}</h1>
-<p class="ds-paragraph">${c(lang, 'queue.count', { n: result.count })}</p>
+<p class="ds-paragraph">${countText(lang, result)}</p>
 ${filterForm(lang, queue, query)}
 ${
   result.items.length === 0

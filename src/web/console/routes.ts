@@ -201,7 +201,7 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
       const principal = principalOf(request);
       const mine = queuesFor(principal);
       const counted = [];
-      for (const queue of mine) counted.push({ queue, count: (await readQueue(db, principal, queue.id, parseInput(queueQuery, { limit: 1 }))).count });
+      for (const queue of mine) counted.push({ queue, page: await readQueue(db, principal, queue.id, parseInput(queueQuery, { limit: 1 })) });
       return sendPage(reply, 200, renderHome(viewerOf(request), counted));
     });
 

@@ -1,0 +1,49 @@
+/**
+ * Headless Chromium for the page tests (playwright-core with the system's /usr/bin/chromium) and axe-core run
+ * in a page. A test file that needs the browser registers its suite with `describe.skipIf(!hasChromium)`;
+ * without Chromium this module says so loudly, once per file, so that a missing browser never passes quietly.
+ */
+import { existsSync } from 'node:fs';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { z } from 'zod';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = existsSync(CHROMIUM);
+
+/** Prints a loud warning when Chromium is missing (the page tests of `what` then do not run). */
+export function warnWithoutChromium(what: string): void {
+  if (hasChromium) return;
+  console.warn(
+    `\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: ${what} DOES NOT RUN.\n` +
+      `! Install it with: apt-get install -y --no-install-recommends chromium fonts-noto-core\n${'!'.repeat(100)}\n`,
+  );
+}
+
+/** Chromium, headless, without the background traffic a first start makes. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+const axeResults = z.object({
+  violations: z.array(z.object({ id: z.string(), impact: z.string().nullish(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })),
+});
+
+/** axe-core in every page the context opens from now on (sent to the browser once, not with each check). */
+export async function withAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: axe.source });
+}
+
+/**
+ * axe-core's violations on the page as it is now, each with where it is. The page needs JavaScript on (axe
+ * is a script) and a context made with `bypassCSP: true` (the site's policy allows no inline script). Where
+ * `withAxe` put axe in the page already it only runs it (sending its 500 kB with every check took a second).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof axe === "object"'))) await page.addScriptTag({ content: axe.source });
+  const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
+  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
