@@ -93,6 +93,8 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /apply': 'public',
   'GET /apply/contact': 'public',
   'POST /apply/contact': 'public',
+  'GET /apply/documents': 'public',
+  'POST /apply/documents': 'public',
   'GET /apply/check': 'public',
   'POST /apply/check': 'public',
   'GET /apply/receipt': 'public',

@@ -6,11 +6,22 @@
  * Norwegian, shown once; the old code stops working and the new one signs in. Every page of the flow in all
  * eighteen languages: lang, dir, one <h1>, no message key left.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dirOf, languageTags } from '../src/i18n/languages.ts';
 import { onPGlite } from './support/databases.ts';
 import { browser, signedIn, world } from './support/person-world.ts';
+import { MAX_UPLOAD_BYTES } from '../src/cases/uploads.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+
+/** The case's documents as the person sees them: kind and status. */
+function documentsOf(json: unknown) {
+  return z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string() })) }) }).parse(json).case.documents.map((d) => ({ kind: d.kind, status: d.status }));
+}
 
 const ownCase = z.object({
   case: z.looseObject({ assistedReturn: z.looseObject({ status: z.string(), destination: z.string().optional(), submittedBy: z.string().optional(), contact: z.looseObject({}).optional() }) }),
@@ -46,7 +57,10 @@ onPGlite((database) => {
       expect(bad.body).toContain('href="#phone">Enter a telephone number, like +47 400 00 000</a>');
       expect(bad.body).toContain('href="#email">Enter an email address, like name@example.com</a>');
       expect(bad.body).toContain('value="call me"');
-      expect((await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' })).headers.location).toBe('/apply/check');
+      expect((await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' })).headers.location).toBe('/apply/documents');
+      expect((await b.get('/apply/check')).headers.location).toBe('/apply/documents');
+      await b.get('/apply/documents');
+      expect((await b.upload('/apply/documents', { identity: 'later' })).headers.location).toBe('/apply/check');
 
       const check = await b.get('/apply/check');
       expect(check.statusCode).toBe(200);
@@ -61,6 +75,8 @@ onPGlite((database) => {
       expect(sent.headers.location).toBe('/apply/receipt');
       const own = ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn;
       expect(own).toMatchObject({ status: 'applied', destination: 'AF', submittedBy: 'person', contact: { phone: '+47 400 00 000' } });
+      // "I will send it later" is in the case, as the API would have recorded it.
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }]);
 
       const receipt = await b.get('/apply/receipt');
       expect(receipt.statusCode).toBe(200);
@@ -84,10 +100,89 @@ onPGlite((database) => {
       const store = await database.open();
       const w = await world(store);
       const b = browser(w.app);
-      for (const url of ['/apply', '/apply/contact', '/apply/check', '/apply/receipt']) expect((await b.get(url)).headers.location, url).toBe('/sign-in');
+      for (const url of ['/apply', '/apply/contact', '/apply/documents', '/apply/check', '/apply/receipt']) expect((await b.get(url)).headers.location, url).toBe('/sign-in');
       await b.get('/sign-in');
       expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/sign-in');
       expect((await b.post('/apply/check', { version: String(w.version) })).headers.location).toBe('/sign-in');
+      expect((await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } })).headers.location).toBe('/sign-in');
+      expect(documentsOf((await (await signedIn(w)).api('/api/v1/me/case')).json())).toEqual([]);
+    });
+
+    it('takes documents now, checked by their bytes as the API checks them, or later; refuses with the error summary', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      await b.get('/apply');
+      await b.post('/apply', { destination: 'AF' });
+      await b.get('/apply/contact');
+      await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
+      const form = await b.get('/apply/documents');
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('enctype="multipart/form-data"');
+      expect(form.body.match(/<h1/g)).toHaveLength(1);
+      // To the applicant's own country only the ID copy is asked for.
+      expect(form.body).toContain('id="identity-file"');
+      expect(form.body).not.toContain('id="permit"');
+
+      const none = await b.upload('/apply/documents', {});
+      expect(none.statusCode).toBe(400);
+      expect(none.body).toContain('<a class="ds-link" href="#identity">Choose what you will do with this document</a>');
+      const noFile = await b.upload('/apply/documents', { identity: 'upload' });
+      expect(noFile.statusCode).toBe(400);
+      expect(noFile.body).toContain('<a class="ds-link" href="#identity-file">Choose a file to upload</a>');
+      expect(noFile.body).toContain('aria-invalid="true" aria-describedby="identity-file-error"');
+      // The name and the claimed type say PDF; the bytes are a PNG's.
+      const disguised = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PNG } });
+      expect(disguised.statusCode).toBe(400);
+      expect(disguised.body).toContain('href="#identity-file">The file must be a PDF, JPEG or PNG</a>');
+      const text = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.txt', type: 'text/plain', bytes: Buffer.from('hello') } });
+      expect(text.body).toContain('href="#identity-file">The file must be a PDF, JPEG or PNG</a>');
+      const large = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES)]) } });
+      expect(large.statusCode).toBe(400);
+      expect(large.body).toContain('href="#identity-file">The file must be smaller than 5 MB</a>');
+      // A forged form records nothing.
+      expect((await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } }, 'forged')).statusCode).toBe(400);
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([]);
+
+      const sent = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } });
+      expect(sent.statusCode, sent.body).toBe(303);
+      expect(sent.headers.location).toBe('/apply/check');
+      const own = z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string(), file: z.looseObject({ sha256: z.string(), size: z.number() }).optional() })) }) }).parse((await b.api('/api/v1/me/case')).json());
+      expect(own.case.documents).toMatchObject([{ kind: 'id-document', status: 'uploaded', file: { size: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') } }]);
+      // Back on the page, the copy is there; "upload" without a new file keeps it, and sends nothing twice.
+      const again = await b.get('/apply/documents');
+      expect(again.body).toContain('Received: ID document');
+      expect((await b.upload('/apply/documents', { identity: 'upload' })).headers.location).toBe('/apply/check');
+      const check = await b.get('/apply/check');
+      expect(check.body).toContain('ID document: received on');
+      const applied = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      expect(applied.headers.location).toBe('/apply/receipt');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'uploaded' }]);
+    });
+
+    it('asks for the residence permit when the destination is another country, and "later" is enough to apply', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      await b.get('/apply');
+      await b.post('/apply', { destination: 'TR' });
+      await b.get('/apply/contact');
+      await b.post('/apply/contact', { phone: '', email: 'amina@example.com' });
+      const form = await b.get('/apply/documents');
+      expect(form.body).toContain('A copy of your valid residence permit in the country you return to');
+      // A residence permit cannot be "I do not have one": the application needs it.
+      const refused = await b.upload('/apply/documents', { identity: 'none', permit: 'none' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain('<a class="ds-link" href="#permit">Choose what you will do with this document</a>');
+      expect(refused.body).toMatch(/<input class="ds-input" type="radio" id="identity" name="identity" value="upload">[\s\S]*value="none" checked>/);
+      expect((await b.upload('/apply/documents', { identity: 'none', permit: 'later' }, { 'permit-file': { name: 'permit.jpg', type: 'image/jpeg', bytes: JPEG } })).headers.location).toBe('/apply/check');
+      const check = await b.get('/apply/check');
+      expect(check.body).toContain('I do not have one');
+      expect(check.body).toContain('Residence permit outside the EU/EEA: to be sent later');
+      const applied = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      expect(applied.headers.location, applied.body).toBe('/apply/receipt');
+      expect(ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn).toMatchObject({ status: 'applied', destination: 'TR' });
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'residence-permit-outside-eea', status: 'will-send-later' }]);
     });
 
     it('renders every page of the application in all eighteen languages, with lang, dir, one <h1> and no message key', async () => {
@@ -96,11 +191,11 @@ onPGlite((database) => {
       const problems: string[] = [];
       for (const lang of languageTags) {
         const b = await signedIn(w, w.code, lang);
-        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/contact')), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/check'))];
+        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/contact')), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/documents')), await b.upload('/apply/documents', { identity: 'upload' }), await b.upload('/apply/documents', { identity: 'later' }) && (await b.get('/apply/check'))];
         for (const p of pages) {
           if (!p.body.includes(`<html lang="${lang}" dir="${dirOf(lang)}"`)) problems.push(`${lang}: lang/dir`);
           if (p.body.match(/<h1/g)?.length !== 1) problems.push(`${lang}: not one <h1>`);
-          if (/public\.apply\.|common\.form\./.test(p.body)) problems.push(`${lang}: a message key shows`);
+          if (/public\.(apply|myApplication)\.|common\.form\./.test(p.body)) problems.push(`${lang}: a message key shows`);
         }
       }
       expect(problems).toEqual([]);

@@ -19,6 +19,7 @@ import { onPGlite } from './support/databases.ts';
 import { world } from './support/person-world.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const hasChromium = existsSync(CHROMIUM);
 const SHOTS = new URL('../test-results/web/', import.meta.url).pathname;
 if (!hasChromium) console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser tests of the person's pages DO NOT RUN.\n${'!'.repeat(100)}\n`);
@@ -122,6 +123,13 @@ onPGlite((database) => {
         problems.push(...(await problemsOf(page, lang, 'contact refused')));
         await page.locator('#phone').fill('+47 400 00 000');
         await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/documents$/);
+        problems.push(...(await problemsOf(page, lang, 'documents')));
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'documents refused')));
+        await page.locator('#identity-1').check();
+        await page.locator('main button[type="submit"]').click();
         await page.waitForURL(/\/apply\/check$/);
         problems.push(...(await problemsOf(page, lang, 'check your answers')));
         await page.locator('main form[action="/apply/check"] button').click();
@@ -156,6 +164,18 @@ onPGlite((database) => {
           await page.locator('#phone').fill('+47 400 00 000');
           await page.locator('#email').fill('amina@example.com');
           await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/documents$/);
+          // A file that claims to be a PDF but is not one is refused, with the summary's link to the file field.
+          await page.locator('#identity').check();
+          await page.locator('#identity-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForSelector('.ds-error-summary');
+          await shot('documents-error');
+          await page.locator('.ds-error-summary a').first().click();
+          expect(await page.evaluate('document.activeElement?.id')).toBe('identity-file');
+          await page.locator('#identity').check();
+          await page.locator('#identity-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: PDF });
+          await page.locator('main button[type="submit"]').click();
           await page.waitForURL(/\/apply\/check$/);
           await shot('check');
           await page.locator('main form[action="/apply/check"] button').click();
@@ -174,6 +194,8 @@ onPGlite((database) => {
           await signIn(later, { reference: fresh.reference, code: secret });
           await later.screenshot({ path: `${SHOTS}apply-my-application-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
           expect(await later.locator('main a[href="/apply"]').count()).toBe(0);
+          // The passport copy sent on the way is on the person's application.
+          expect(await later.locator('#documents + ul li').count()).toBe(1);
           await again.close();
         });
       }

@@ -8,35 +8,51 @@
  *
  *   GET/POST /apply           where to return to (the household's citizenship first)
  *   GET/POST /apply/contact   telephone and/or email
- *   GET/POST /apply/check     check your answers; the POST sends the application
+ *   GET/POST /apply/documents a copy of the passport or ID document, and of the residence permit when the
+ *                             destination is not the applicant's own country: each uploaded now (a multipart
+ *                             form, recorded in the case at once through case.record-document, checked by its
+ *                             bytes as the API checks it) or "I will send it later" (recorded as such when the
+ *                             application is sent); the ID copy may also be "I do not have one"
+ *   GET/POST /apply/check     check your answers; the POST records the documents to be sent later, then sends
+ *                             the application
  *   GET      /apply/receipt   the receipt (once)
- *
- * Not yet here (issue 8): the travellers, the questions on vulnerability and the 48-hour procedure, and
- * documents; the application goes with the whole household and the documents can be sent later.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { act, type Db } from '../../cases/commands.ts';
 import { CaseError } from '../../cases/errors.ts';
 import { myCase } from '../../cases/own-case.ts';
-import { countryName, formatDate, t } from '../../i18n/format.ts';
+import { countryName, formatDate, t, translateKey } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { type PageContext, webRequest } from '../context.ts';
 import { countriesIn, expiredPage } from '../flow.ts';
-import { backLink, csrfField, errorSummary, inputField, selectField, type FieldError } from '../forms.ts';
+import { backLink, choiceFieldset, csrfField, errorSummary, fieldError, inputField, invalidAttrs, selectField, type FieldError } from '../forms.ts';
 import { html, ltr, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { WebDeps } from '../routes.ts';
 import { personOf, sendPage, type Person } from './sign-in.ts';
 import { isCountryCode } from '../../rules/common/countries.ts';
+import type { CaseDoc, DocumentKind } from '../../cases/model.ts';
+import { checkFile, readUploadForm, recordDocument, registerUploadRoutes } from './documents.ts';
+import type { Upload } from '../../cases/uploads.ts';
 
 const ANSWERS = 'apply';
 const RECEIPT = 'apply.receipt';
+
+/** The documents the application asks for: the ID copy always, the residence permit for another country. */
+type Slot = 'identity' | 'permit';
+type DocumentChoice = 'upload' | 'later' | 'none';
+const slotKind: Record<Slot, DocumentKind> = { identity: 'id-document', permit: 'residence-permit-outside-eea' };
+const slotLabel = { identity: 'public.apply.documents.identity', permit: 'public.apply.documents.permit' } as const;
+/** What the person may say of each document: a residence permit is needed for another country, so not "none". */
+const slotChoices: Record<Slot, readonly DocumentChoice[]> = { identity: ['upload', 'later', 'none'], permit: ['upload', 'later'] };
+const choiceLabel = { upload: 'public.apply.documents.upload', later: 'public.apply.documents.later', none: 'public.apply.documents.none' } as const;
 
 interface ApplyAnswers {
   readonly destination?: string;
   readonly phone?: string;
   readonly email?: string;
+  readonly documents?: Partial<Record<Slot, DocumentChoice>>;
 }
 interface Receipt {
   readonly reference: string;
@@ -87,18 +103,74 @@ ${inputField({ id: 'email', label: html`${t(lang, 'public.apply.contact.email')}
   return page({ title: titled(lang, heading, errors), ctx, body });
 }
 
-function checkPage(ctx: PageContext, answers: ApplyAnswers, version: number, refused?: string): string {
+/** The applicant as the case's apply action takes them by default: the first adult, or the first person. */
+function applicantIn(doc: CaseDoc) {
+  return doc.household.find((p) => p.role === 'adult') ?? doc.household[0];
+}
+
+/** The documents this application asks for: a residence permit only when the destination is not the applicant's country. */
+function slotsFor(doc: CaseDoc, answers: ApplyAnswers): Slot[] {
+  const own = applicantIn(doc)?.citizenships ?? [];
+  return answers.destination !== undefined && !own.includes(answers.destination) ? ['identity', 'permit'] : ['identity'];
+}
+
+/** The copy of this kind the case already holds (sent earlier on this page, or by a helper), if any. */
+function uploadedOf(doc: CaseDoc, kind: DocumentKind) {
+  return doc.documents.find((d) => d.kind === kind && d.status === 'uploaded');
+}
+
+function documentsPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, chosen: Partial<Record<Slot, string>>, errors: readonly FieldError[]): string {
+  const lang = ctx.lang;
+  const heading = t(lang, 'public.apply.documents.title');
+  const error = (field: string) => errors.find((e) => e.field === field);
+  const slot = (s: Slot) => {
+    const label = t(lang, slotLabel[s]);
+    const held = uploadedOf(doc, slotKind[s]);
+    const fileError = error(`${s}-file`);
+    return html`<section class="retur-document">
+${choiceFieldset({ name: s, legend: html`<h2 class="ds-heading" data-size="sm">${label}</h2>`, choices: slotChoices[s].map((c) => ({ value: c, label: t(lang, choiceLabel[c]) })), checked: chosen[s] ? [chosen[s]] : [], ...(error(s) ? { error: error(s)! } : {}) })}
+${held ? html`<p class="ds-paragraph">${t(lang, 'public.apply.documents.uploaded', { kind: translateKey(lang, `public.myApplication.kind.${held.kind}`), date: formatDate(lang, held.receivedOn ?? '') })}</p>` : ''}
+<div class="ds-field">
+<label class="ds-label" for="${s}-file">${t(lang, 'public.apply.documents.file')}<span class="ds-sr-only"> – ${label}</span></label>
+${fieldError(`${s}-file`, fileError)}
+<input class="retur-file" type="file" id="${s}-file" name="${s}-file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"${invalidAttrs(`${s}-file`, fileError)}>
+</div>
+</section>`;
+  };
+  const body = html`${backLink('/apply/contact', lang)}
+${errorSummary(lang, errors)}
+<h1 class="ds-heading" data-size="lg">${heading}</h1>
+<p class="ds-paragraph">${t(lang, 'public.apply.documents.intro')}</p>
+<form method="post" action="/apply/documents" enctype="multipart/form-data" novalidate class="retur-question">
+${csrfField(ctx)}
+${slotsFor(doc, answers).map(slot)}
+<button class="ds-button" type="submit">${t(lang, 'common.form.continue')}</button>
+</form>`;
+  return page({ title: titled(lang, heading, errors), ctx, body });
+}
+
+/** How the check page tells the person's answer for one document. */
+function documentAnswer(lang: Lang, doc: CaseDoc, s: Slot, choice: DocumentChoice | undefined): string {
+  const kind = translateKey(lang, `public.myApplication.kind.${slotKind[s]}`);
+  const held = uploadedOf(doc, slotKind[s]);
+  if (choice === 'upload' && held) return `${kind}: ${t(lang, 'public.myApplication.documents.status.uploaded', { date: formatDate(lang, held.receivedOn ?? '') })}`;
+  if (choice === 'later') return `${kind}: ${t(lang, 'public.myApplication.documents.status.will-send-later')}`;
+  return t(lang, 'public.apply.documents.none');
+}
+
+function checkPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, version: number, refused?: string): string {
   const lang = ctx.lang;
   const heading = t(lang, 'public.apply.check.title');
   const row = (label: string, value: Html | string, href: string) =>
     html`<div class="retur-summary__row"><dt>${label}</dt><dd>${value}</dd><dd><a class="ds-link" href="${href}">${t(lang, 'common.form.change')}<span class="ds-sr-only"> – ${label}</span></a></dd></div>`;
-  const body = html`${backLink('/apply/contact', lang)}
+  const body = html`${backLink('/apply/documents', lang)}
 ${refused ? html`<div class="ds-alert" data-color="danger" role="alert"><p class="ds-paragraph">${t(lang, 'public.apply.refused', { reason: refused })}</p></div>` : ''}
 <h1 class="ds-heading" data-size="lg">${heading}</h1>
 <dl class="retur-summary">
 ${row(t(lang, 'public.apply.destination.title'), countryName(lang, answers.destination ?? ''), '/apply')}
 ${row(t(lang, 'public.apply.contact.phone'), answers.phone ? ltr(answers.phone) : '—', '/apply/contact')}
 ${row(t(lang, 'public.apply.contact.email'), answers.email ? ltr(answers.email) : '—', '/apply/contact')}
+${slotsFor(doc, answers).map((s) => row(t(lang, slotLabel[s]), documentAnswer(lang, doc, s, answers.documents?.[s]), '/apply/documents'))}
 </dl>
 <p class="ds-paragraph">${t(lang, 'public.apply.check.declaration')}</p>
 <form method="post" action="/apply/check">${csrfField(ctx)}<input type="hidden" name="version" value="${version}">
@@ -129,13 +201,20 @@ ${lang === 'nb' ? '' : html`<section lang="nb" dir="ltr" aria-label="${t('nb', '
   return page({ title: t(lang, 'public.apply.receipt.title'), ctx, body });
 }
 
+/** The choices as sent, to show them again on a refused form. */
+function pickChoices(fields: Readonly<Record<string, string>>): Partial<Record<Slot, string>> {
+  return Object.fromEntries((['identity', 'permit'] as const).flatMap((s) => (fields[s] ? [[s, fields[s]]] : [])));
+}
+
 /** The person who may apply now, with the case as they see it; or where to send them instead. */
-async function applicant(db: Db, person: Person | null): Promise<{ person: Person; version: number } | { to: string }> {
+async function applicant(db: Db, person: Person | null): Promise<{ person: Person; version: number; doc: CaseDoc } | { to: string }> {
   if (!person) return { to: '/sign-in' };
   const own = await myCase(db, person, 'the person applies for assisted return (page)');
   if (!own.actions.includes('assisted-return.apply')) return { to: '/my-application' };
-  return { person, version: own.version };
+  return { person, version: own.version, doc: own.case };
 }
+
+const documentChoice = z.enum(['upload', 'later', 'none']);
 
 export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void {
   app.get('/apply', { schema: { hide: true } }, async (request, reply) => {
@@ -143,8 +222,7 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const who = await applicant(db, personOf(request));
     if ('to' in who) return redirect(reply, who.to);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    const { case: doc } = await myCase(db, who.person, 'the person applies for assisted return (page)');
-    const suggested = answers.destination ?? doc.household.flatMap((p) => p.citizenships).find((c) => isCountryCode(c)) ?? '';
+    const suggested = answers.destination ?? who.doc.household.flatMap((p) => p.citizenships).find((c) => isCountryCode(c)) ?? '';
     return sendPage(reply, destinationPage(ctx, suggested, [], answers.destination === undefined));
   });
 
@@ -184,8 +262,52 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     if (form.email !== '' && !z.email().max(200).safeParse(form.email).success) errors.push({ field: 'email', message: t(lang, 'public.apply.contact.error.email') });
     if (errors.length > 0) return sendPage(reply, contactPage(ctx, form, errors), 400);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    await session.set(ANSWERS, { destination: answers.destination, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) });
-    return redirect(reply, '/apply/check');
+    await session.set(ANSWERS, { ...answers, phone: undefined, email: undefined, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) });
+    return redirect(reply, answers.documents === undefined ? '/apply/documents' : '/apply/check');
+  });
+
+  app.get('/apply/documents', { schema: { hide: true } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
+    const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+    if (answers.destination === undefined) return redirect(reply, '/apply');
+    if (answers.phone === undefined && answers.email === undefined) return redirect(reply, '/apply/contact');
+    return sendPage(reply, documentsPage(ctx, who.doc, answers, answers.documents ?? {}, []));
+  });
+
+  registerUploadRoutes(app, (scope) => {
+    scope.post('/apply/documents', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
+      const { ctx, session } = webRequest(request, reply, deps.store);
+      const form = await readUploadForm(request);
+      if (!session.checkCsrf(form.fields._csrf)) return sendPage(reply, expiredPage(ctx, '/apply/documents'), 400);
+      const who = await applicant(db, personOf(request));
+      if ('to' in who) return redirect(reply, who.to);
+      const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+      if (answers.destination === undefined) return redirect(reply, '/apply');
+      const lang = ctx.lang;
+      const errors: FieldError[] = [];
+      const chosen: Partial<Record<Slot, DocumentChoice>> = {};
+      const uploads: { kind: DocumentKind; content: Upload }[] = [];
+      for (const s of slotsFor(who.doc, answers)) {
+        const choice = documentChoice.safeParse(form.fields[s]).data;
+        if (choice === undefined || !slotChoices[s].includes(choice)) {
+          errors.push({ field: s, message: t(lang, 'public.apply.documents.error.choose') });
+          continue;
+        }
+        chosen[s] = choice;
+        // "Upload it now" with no new file keeps the copy the case already holds.
+        if (choice !== 'upload' || (form.files[`${s}-file`] === undefined && uploadedOf(who.doc, slotKind[s]))) continue;
+        const checked = checkFile(lang, `${s}-file`, form.files[`${s}-file`]);
+        if ('error' in checked) errors.push(checked.error);
+        else uploads.push({ kind: slotKind[s], content: checked.content });
+      }
+      if (errors.length > 0) return sendPage(reply, documentsPage(ctx, who.doc, answers, { ...chosen, ...pickChoices(form.fields) }, errors), 400);
+      let version = who.version;
+      for (const upload of uploads) version = await recordDocument(db, who.person, version, { kind: upload.kind, status: 'uploaded', content: upload.content });
+      await session.set(ANSWERS, { ...answers, documents: chosen });
+      return redirect(reply, '/apply/check');
+    });
   });
 
   app.get('/apply/check', { schema: { hide: true } }, async (request, reply) => {
@@ -195,7 +317,8 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
     if (answers.destination === undefined) return redirect(reply, '/apply');
     if (answers.phone === undefined && answers.email === undefined) return redirect(reply, '/apply/contact');
-    return sendPage(reply, checkPage(ctx, answers, who.version));
+    if (answers.documents === undefined || slotsFor(who.doc, answers).some((s) => answers.documents?.[s] === undefined)) return redirect(reply, '/apply/documents');
+    return sendPage(reply, checkPage(ctx, who.doc, answers, who.version));
   });
 
   app.post('/apply/check', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
@@ -209,7 +332,17 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     if (answers.destination === undefined || !form.success) return redirect(reply, '/apply');
     const contact = { ...(answers.phone ? { phone: answers.phone } : {}), ...(answers.email ? { email: answers.email } : {}) };
     try {
-      const result = await act(db, person, person.caseId, 'assisted-return.apply', { destination: answers.destination, contact }, { expectedVersion: form.data.version });
+      // The documents to be sent later are recorded first (a residence permit "to be sent later" is what the
+      // application to another country needs), each on the version the last one left, the first on the version
+      // the person saw on the check page.
+      let version = form.data.version;
+      const { case: doc } = await myCase(db, person, 'the person applies for assisted return (page)');
+      for (const s of slotsFor(doc, answers)) {
+        const kind = slotKind[s];
+        if (answers.documents?.[s] !== 'later' || doc.documents.some((d) => d.kind === kind && d.status !== 'original-held')) continue;
+        version = await recordDocument(db, person, version, { kind, status: 'will-send-later' });
+      }
+      const result = await act(db, person, person.caseId, 'assisted-return.apply', { destination: answers.destination, contact }, { expectedVersion: version });
       const secret = result.revealed.secret;
       if (secret === undefined) throw new Error('The application revealed no secret');
       await session.set(ANSWERS, undefined);
@@ -222,7 +355,7 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       const who = await applicant(db, person);
       if ('to' in who) return redirect(reply, who.to);
       const reason = t(ctx.lang, 'common.error.400.body');
-      return sendPage(reply, checkPage(ctx, answers, who.version, reason), 422);
+      return sendPage(reply, checkPage(ctx, who.doc, answers, who.version, reason), 422);
     }
   });
 
