@@ -89,6 +89,8 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /my-application': 'public',
   'GET /my-application/withdraw': 'public',
   'POST /my-application/withdraw': 'public',
+  'GET /my-application/documents': 'public',
+  'POST /my-application/documents': 'public',
   'GET /apply': 'public',
   'POST /apply': 'public',
   'GET /apply/contact': 'public',
@@ -406,6 +408,8 @@ const personPages: Readonly<Record<string, readonly [number, number]>> = {
   'HEAD /my-application': [200, 303],
   'GET /my-application/withdraw': [200, 303],
   'HEAD /my-application/withdraw': [200, 303],
+  'GET /my-application/documents': [200, 303],
+  'HEAD /my-application/documents': [200, 303],
 };
 
 /** The routes that end the cookie session they are sent with. */

@@ -185,6 +185,50 @@ onPGlite((database) => {
       expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'residence-permit-outside-eea', status: 'will-send-later' }]);
     });
 
+    it('sends a document later from "my application": the copy takes the place of the one to be sent later', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      await b.get('/apply');
+      await b.post('/apply', { destination: 'AF' });
+      await b.get('/apply/contact');
+      await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
+      await b.get('/apply/documents');
+      await b.upload('/apply/documents', { identity: 'later' });
+      const check = await b.get('/apply/check');
+      await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      await b.get('/apply/receipt');
+
+      const mine = await b.get('/my-application');
+      expect(mine.body).toContain('ID document: to be sent later');
+      expect(mine.body).toContain('href="/my-application/documents"');
+      const form = await b.get('/my-application/documents');
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('enctype="multipart/form-data"');
+      // The document the person said they would send is offered first.
+      expect(form.body).toContain('<option value="id-document" selected>');
+      const empty = await b.upload('/my-application/documents', { kind: '', version: /name="version" value="(\d+)"/.exec(form.body)![1]! });
+      expect(empty.statusCode).toBe(400);
+      expect(empty.body).toContain('<a class="ds-link" href="#kind">Choose what kind of document it is</a>');
+      expect(empty.body).toContain('<a class="ds-link" href="#file">Choose a file to upload</a>');
+      const disguised = await b.upload('/my-application/documents', { kind: 'id-document' }, { file: { name: 'id.png', type: 'image/png', bytes: JPEG } });
+      expect(disguised.body).toContain('href="#file">The file must be a PDF, JPEG or PNG</a>');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }]);
+
+      const sent = await b.upload('/my-application/documents', { kind: 'id-document', version: /name="version" value="(\d+)"/.exec(disguised.body)![1]! }, { file: { name: 'id.png', type: 'image/png', bytes: PNG } });
+      expect(sent.statusCode, sent.body).toBe(303);
+      expect(sent.headers.location).toBe('/my-application');
+      const after = await b.get('/my-application');
+      expect(after.body).toContain('We have received your document.');
+      expect(after.body).toMatch(/ID document: received on/);
+      expect((await b.get('/my-application')).body).not.toContain('We have received your document.');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'uploaded' }]);
+      // A form based on a version the case has left sends nothing and shows the case as it is.
+      const stale = await b.upload('/my-application/documents', { kind: 'medical', version: '1' }, { file: { name: 'letter.pdf', type: 'application/pdf', bytes: PDF } });
+      expect(stale.headers.location).toBe('/my-application');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toHaveLength(1);
+    });
+
     it('renders every page of the application in all eighteen languages, with lang, dir, one <h1> and no message key', async () => {
       const store = await database.open();
       const w = await world(store);
