@@ -18,6 +18,20 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n'
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
 
+type Browser = Awaited<ReturnType<typeof signedIn>>;
+
+/** Answers the questions between the destination and the contact: everyone travels, and "no" or "none" to the rest. */
+async function answerQuestions(b: Browser, answers: { vulnerable?: readonly string[]; fortyEight?: string } = {}) {
+  const travellers = await b.get('/apply/travellers');
+  const ids = [...travellers.body.matchAll(/type="checkbox" id="[^"]+" name="answer" value="([^"]+)"/g)].map((m) => m[1]!);
+  expect(ids).toHaveLength(2);
+  expect((await b.post('/apply/travellers', { answer: ids })).headers.location).toBe('/apply/returned-before');
+  expect((await b.post('/apply/returned-before', { answer: 'no' })).headers.location).toBe('/apply/forty-eight');
+  expect((await b.post('/apply/forty-eight', { answer: answers.fortyEight ?? 'no' })).headers.location).toBe('/apply/vulnerable');
+  expect((await b.post('/apply/vulnerable', { answer: answers.vulnerable ?? 'none' })).statusCode).toBe(303);
+  return ids;
+}
+
 /** The case's documents as the person sees them: kind and status. */
 function documentsOf(json: unknown) {
   return z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string() })) }) }).parse(json).case.documents.map((d) => ({ kind: d.kind, status: d.status }));
@@ -45,8 +59,10 @@ onPGlite((database) => {
       expect(noCountry.body).toContain('<a class="ds-link" href="#destination">Choose where you want to return to</a>');
       expect((await b.post('/apply', { destination: 'XX' })).statusCode).toBe(400);
       // Straight to the check page without a contact: back to the question.
-      expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/apply/contact');
-      expect((await b.get('/apply/check')).headers.location).toBe('/apply/contact');
+      expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/apply/travellers');
+      expect((await b.get('/apply/check')).headers.location).toBe('/apply/travellers');
+      expect((await b.get('/apply/contact')).headers.location).toBe('/apply/travellers');
+      await answerQuestions(b);
 
       await b.get('/apply/contact');
       const none = await b.post('/apply/contact', { phone: '', email: '' });
@@ -114,6 +130,7 @@ onPGlite((database) => {
       const b = await signedIn(w);
       await b.get('/apply');
       await b.post('/apply', { destination: 'AF' });
+      await answerQuestions(b);
       await b.get('/apply/contact');
       await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
       const form = await b.get('/apply/documents');
@@ -166,6 +183,7 @@ onPGlite((database) => {
       const b = await signedIn(w);
       await b.get('/apply');
       await b.post('/apply', { destination: 'TR' });
+      await answerQuestions(b);
       await b.get('/apply/contact');
       await b.post('/apply/contact', { phone: '', email: 'amina@example.com' });
       const form = await b.get('/apply/documents');
@@ -185,12 +203,93 @@ onPGlite((database) => {
       expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'residence-permit-outside-eea', status: 'will-send-later' }]);
     });
 
+    it('asks the questions the eligibility rules read, refuses no answer, and sends the answers to the rules with the case', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      await b.get('/apply');
+      await b.post('/apply', { destination: 'AF' });
+      const travellers = await b.get('/apply/travellers');
+      expect(travellers.body.match(/<h1/g)).toHaveLength(1);
+      const [adult] = [...travellers.body.matchAll(/type="checkbox" id="[^"]+" name="answer" value="([^"]+)"/g)].map((m) => m[1]!);
+      const nobody = await b.post('/apply/travellers', {});
+      expect(nobody.statusCode).toBe(400);
+      expect(nobody.body).toContain('<a class="ds-link" href="#answer">Choose at least one person</a>');
+      expect((await b.post('/apply/travellers', { answer: ['not-in-the-household'] })).statusCode).toBe(400);
+      expect((await b.post('/apply/travellers', { answer: [adult!] })).headers.location).toBe('/apply/returned-before');
+      const unanswered = await b.post('/apply/returned-before', {});
+      expect(unanswered.statusCode).toBe(400);
+      expect(unanswered.body).toContain('<a class="ds-link" href="#answer">Choose an answer</a>');
+      expect((await b.post('/apply/returned-before', { answer: 'no' })).headers.location).toBe('/apply/forty-eight');
+      expect((await b.post('/apply/forty-eight', { answer: 'yes' })).headers.location).toBe('/apply/vulnerable');
+      const both = await b.post('/apply/vulnerable', { answer: ['none', 'trafficking'] });
+      expect(both.statusCode).toBe(400);
+      expect(both.body).toContain('href="#answer">Choose what is true for you, or “None of these”</a>');
+      expect((await b.post('/apply/vulnerable', { answer: ['health-condition-needing-treatment-at-home'] })).headers.location).toBe('/apply/contact');
+      await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
+
+      // A vulnerable situation asks for its documentation, and what kind it is.
+      const documents = await b.get('/apply/documents');
+      expect(documents.body).toContain('Documentation of your situation');
+      const noKind = await b.upload('/apply/documents', { identity: 'none', situation: 'later' });
+      expect(noKind.statusCode).toBe(400);
+      expect(noKind.body).toContain('<a class="ds-link" href="#situation-kind">Choose what kind of document it is</a>');
+      expect((await b.upload('/apply/documents', { identity: 'none', situation: 'later', 'situation-kind': 'medical' })).headers.location).toBe('/apply/check');
+
+      const check = await b.get('/apply/check');
+      expect(check.body).toContain('Amina Test');
+      expect(check.body).not.toContain('Omid Test');
+      expect(check.body).toContain('I have a health condition that needs medical treatment in my home country');
+      // The 48-hour procedure is a caveat, not a refusal.
+      expect(check.body).toContain('countries where UDI processes the application for protection within 48 hours');
+      const sent = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      expect(sent.headers.location, sent.body).toBe('/apply/receipt');
+      const own = z
+        .object({
+          case: z.looseObject({
+            assistedReturn: z.looseObject({
+              support: z.looseObject({ answer: z.looseObject({ lines: z.array(z.looseObject({ ageGroup: z.string() })) }) }),
+              eligibility: z.looseObject({ answer: z.looseObject({ warnings: z.array(z.looseObject({ code: z.string() })) }) }),
+            }),
+          }),
+        })
+        .parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn;
+      // Only the adult travels: the support the rules worked out is for no child.
+      expect(own.support.answer.lines.length).toBeGreaterThan(0);
+      expect(own.support.answer.lines.some((line) => line.ageGroup === 'child')).toBe(false);
+      expect(own.eligibility.answer.warnings.map((x) => x.code)).toContain('forty-eight-hour-procedure');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'medical', status: 'will-send-later' }]);
+      // "My application" tells what the rules said, with the caveat.
+      const mine = await b.get('/my-application');
+      expect(mine.body).toContain('What the rules say about your application');
+      expect(mine.body).toContain('Applications for assisted return from people in this procedure are not always granted.');
+      expect(mine.body).toContain('You can apply for assisted return');
+    });
+
+    it('asks who travels only in a household of more than one, and the 48-hour procedure only after a rejected claim for protection', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const opened = await w.post(w.udi, '/api/v1/cases', {
+        household: [{ name: 'Lone Test', dateOfBirth: '1980-01-01', citizenships: ['GE'], role: 'adult' }],
+        decision: { kind: 'residence-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: '2026-02-01', notifiedOn: '2026-01-12' },
+      });
+      const coded = await w.post(w.udi, `/api/v1/cases/${opened.case.id}/actions/case.issue-sign-in-code`, {}, opened.version);
+      const b = await signedIn({ ...w, reference: opened.case.reference }, coded.revealed!.secret!);
+      await b.get('/apply');
+      expect((await b.post('/apply', { destination: 'GE' })).headers.location).toBe('/apply/returned-before');
+      expect((await b.get('/apply/travellers')).headers.location).toBe('/apply/returned-before');
+      expect((await b.post('/apply/returned-before', { answer: 'yes' })).headers.location).toBe('/apply/vulnerable');
+      expect((await b.get('/apply/forty-eight')).headers.location).toBe('/apply/vulnerable');
+      expect((await b.post('/apply/vulnerable', { answer: 'none' })).headers.location).toBe('/apply/contact');
+    });
+
     it('sends a document later from "my application": the copy takes the place of the one to be sent later', async () => {
       const store = await database.open();
       const w = await world(store);
       const b = await signedIn(w);
       await b.get('/apply');
       await b.post('/apply', { destination: 'AF' });
+      await answerQuestions(b);
       await b.get('/apply/contact');
       await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
       await b.get('/apply/documents');
@@ -235,7 +334,7 @@ onPGlite((database) => {
       const problems: string[] = [];
       for (const lang of languageTags) {
         const b = await signedIn(w, w.code, lang);
-        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/contact')), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/documents')), await b.upload('/apply/documents', { identity: 'upload' }), await b.upload('/apply/documents', { identity: 'later' }) && (await b.get('/apply/check'))];
+        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/travellers')), await b.post('/apply/travellers', {}), (await answerQuestions(b)) && (await b.get('/apply/returned-before')), await b.post('/apply/returned-before', {}), await b.get('/apply/forty-eight'), await b.get('/apply/vulnerable'), await b.post('/apply/vulnerable', { answer: ['none', 'trafficking'] }), await b.get('/apply/contact'), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/documents')), await b.upload('/apply/documents', { identity: 'upload' }), await b.upload('/apply/documents', { identity: 'later' }) && (await b.get('/apply/check'))];
         for (const p of pages) {
           if (!p.body.includes(`<html lang="${lang}" dir="${dirOf(lang)}"`)) problems.push(`${lang}: lang/dir`);
           if (p.body.match(/<h1/g)?.length !== 1) problems.push(`${lang}: not one <h1>`);

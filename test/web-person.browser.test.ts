@@ -3,7 +3,7 @@
  * with the error summary) and "my application" in all eighteen languages with axe-core (no violations), the
  * right `lang` and `dir`, no message key showing and nothing off a 320 px screen; and a person signing in,
  * reading their application and signing out by clicking, in English, bokmål and Arabic, with JavaScript on
- * and off; applying for assisted return (each page, a refused answer, the receipt) in all eighteen languages
+ * and off; applying for assisted return (each page with the questions and the documents, a refused answer, the receipt) in all eighteen languages
  * with axe-core, and a person applying and signing in with the receipt's new code in English, bokmål and
  * Arabic with JavaScript on and off; with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
  */
@@ -117,6 +117,25 @@ onPGlite((database) => {
         problems.push(...(await problemsOf(page, lang, 'destination refused')));
         await page.locator('#destination').selectOption('AF');
         await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/travellers$/);
+        problems.push(...(await problemsOf(page, lang, 'travellers')));
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'travellers refused')));
+        await page.locator('#answer').check();
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/returned-before$/);
+        problems.push(...(await problemsOf(page, lang, 'returned before')));
+        await page.locator('#answer-1').check();
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/forty-eight$/);
+        problems.push(...(await problemsOf(page, lang, '48-hour procedure')));
+        await page.locator('#answer').check();
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/vulnerable$/);
+        problems.push(...(await problemsOf(page, lang, 'vulnerable')));
+        await page.locator('#answer-5').check();
+        await page.locator('main button[type="submit"]').click();
         await page.waitForURL(/\/apply\/contact$/);
         await page.locator('main button[type="submit"]').click();
         await page.waitForSelector('.ds-error-summary');
@@ -153,6 +172,26 @@ onPGlite((database) => {
           await page.locator('main a[href="/apply"]').click();
           await page.waitForURL(/\/apply$/);
           await shot('destination');
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/travellers$/);
+          await shot('travellers');
+          await page.locator('#answer').check();
+          await page.locator('#answer-1').check();
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/returned-before$/);
+          // No answer: the summary's link takes the person to the first choice.
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForSelector('.ds-error-summary');
+          await page.locator('.ds-error-summary a').first().click();
+          expect(await page.evaluate('document.activeElement?.id')).toBe('answer');
+          await page.locator('#answer-1').check();
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/forty-eight$/);
+          await page.locator('#answer-1').check();
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/vulnerable$/);
+          await shot('vulnerable');
+          await page.locator('#answer-5').check();
           await page.locator('main button[type="submit"]').click();
           await page.waitForURL(/\/apply\/contact$/);
           await page.locator('#phone').fill('not a number');

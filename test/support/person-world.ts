@@ -58,8 +58,9 @@ export function browser(app: FastifyInstance, lang = 'en') {
   return {
     jar,
     get: async (url: string) => keep(await app.inject({ method: 'GET', url, headers: { cookie: cookie(), accept: 'text/html', 'accept-language': lang } })),
-    post: async (url: string, form: Record<string, string>, token = csrf) =>
-      keep(await app.inject({ method: 'POST', url, payload: new URLSearchParams({ _csrf: token, ...form }).toString(), headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'accept-language': lang } })),
+    /** A form; a field given as a list is sent once per value, as checkboxes are. */
+    post: async (url: string, form: Record<string, string | readonly string[]>, token = csrf) =>
+      keep(await app.inject({ method: 'POST', url, payload: new URLSearchParams([['_csrf', token], ...Object.entries(form).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : v.map((x): [string, string] => [k, x])))]).toString(), headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'accept-language': lang } })),
     /** A multipart form (a file upload), as a browser sends one: every field, then each file with its claimed type. */
     upload: async (url: string, form: Record<string, string>, files: Record<string, { name: string; type: string; bytes: Uint8Array }> = {}, token = csrf) => {
       const boundary = '----retur-test-boundary';

@@ -7,6 +7,12 @@
  * is shown on the receipt once and then forgotten.
  *
  *   GET/POST /apply           where to return to (the household's citizenship first)
+ *   GET/POST /apply/travellers       who travels (only in a household of more than one)
+ *   GET/POST /apply/returned-before  returned with support before and came back
+ *   GET/POST /apply/forty-eight      the 48-hour procedure (only after a rejected claim for protection);
+ *                                    "yes" shows the caveat on the check page, and the rules' warning follows
+ *   GET/POST /apply/vulnerable       the vulnerable situations of seed 002, or none (then the documents page
+ *                                    asks for documentation of it)
  *   GET/POST /apply/contact   telephone and/or email
  *   GET/POST /apply/documents a copy of the passport or ID document, and of the residence permit when the
  *                             destination is not the applicant's own country: each uploaded now (a multipart
@@ -35,24 +41,102 @@ import { isCountryCode } from '../../rules/common/countries.ts';
 import type { CaseDoc, DocumentKind } from '../../cases/model.ts';
 import { checkFile, readUploadForm, recordDocument, registerUploadRoutes } from './documents.ts';
 import type { Upload } from '../../cases/uploads.ts';
+import { vulnerabilities } from '../../rules/assisted-return/eligibility.ts';
+
+type Vulnerability = (typeof vulnerabilities)[number];
 
 const ANSWERS = 'apply';
 const RECEIPT = 'apply.receipt';
 
-/** The documents the application asks for: the ID copy always, the residence permit for another country. */
-type Slot = 'identity' | 'permit';
+/**
+ * The documents the application asks for: the ID copy always, the residence permit for another country, and
+ * documentation of a vulnerable situation when the person gives one.
+ */
+type Slot = 'identity' | 'permit' | 'situation';
+const slots: readonly Slot[] = ['identity', 'permit', 'situation'];
 type DocumentChoice = 'upload' | 'later' | 'none';
-const slotKind: Record<Slot, DocumentKind> = { identity: 'id-document', permit: 'residence-permit-outside-eea' };
-const slotLabel = { identity: 'public.apply.documents.identity', permit: 'public.apply.documents.permit' } as const;
+/** The kinds of documentation of a vulnerable situation (seed 002: a medical certificate, a letter, one's own letter). */
+const situationKinds = ['medical', 'letter-from-organisation', 'own-letter'] as const satisfies readonly DocumentKind[];
+const slotKind = (s: Slot, answers: ApplyAnswers): DocumentKind | undefined =>
+  s === 'identity' ? 'id-document' : s === 'permit' ? 'residence-permit-outside-eea' : answers.situationKind;
+const slotLabel = { identity: 'public.apply.documents.identity', permit: 'public.apply.documents.permit', situation: 'public.apply.documents.vulnerable' } as const;
 /** What the person may say of each document: a residence permit is needed for another country, so not "none". */
-const slotChoices: Record<Slot, readonly DocumentChoice[]> = { identity: ['upload', 'later', 'none'], permit: ['upload', 'later'] };
+const slotChoices: Record<Slot, readonly DocumentChoice[]> = { identity: ['upload', 'later', 'none'], permit: ['upload', 'later'], situation: ['upload', 'later', 'none'] };
 const choiceLabel = { upload: 'public.apply.documents.upload', later: 'public.apply.documents.later', none: 'public.apply.documents.none' } as const;
 
 interface ApplyAnswers {
   readonly destination?: string;
+  /** Who travels, when the household has more than one person. */
+  readonly travellerIds?: readonly string[];
+  readonly returnedBefore?: 'yes' | 'no';
+  /** Asked when the decision rejected a claim for protection: only such a claim goes through the 48-hour procedure. */
+  readonly fortyEight?: 'yes' | 'no' | 'unknown';
+  /** The vulnerable situations given; empty for "none of these". */
+  readonly vulnerable?: readonly Vulnerability[];
   readonly phone?: string;
   readonly email?: string;
   readonly documents?: Partial<Record<Slot, DocumentChoice>>;
+  readonly situationKind?: (typeof situationKinds)[number];
+}
+
+/**
+ * The pages of the application in order. The questions are those of the eligibility rule set the case does not
+ * already answer, each asked only where it can matter: who travels only in a household of more than one, the
+ * 48-hour procedure only after a rejected claim for protection.
+ */
+type Step = 'destination' | 'travellers' | 'returned-before' | 'forty-eight' | 'vulnerable' | 'contact' | 'documents';
+const stepUrl = (step: Step) => (step === 'destination' ? '/apply' : `/apply/${step}`);
+
+function stepsFor(doc: CaseDoc): Step[] {
+  return [
+    'destination',
+    ...(doc.household.length > 1 ? (['travellers'] as const) : []),
+    'returned-before',
+    ...(doc.decision.kind === 'protection-rejected' ? (['forty-eight'] as const) : []),
+    'vulnerable',
+    'contact',
+    'documents',
+  ];
+}
+
+function isAnswered(doc: CaseDoc, a: ApplyAnswers, step: Step): boolean {
+  switch (step) {
+    case 'destination':
+      return a.destination !== undefined;
+    case 'travellers':
+      return a.travellerIds !== undefined;
+    case 'returned-before':
+      return a.returnedBefore !== undefined;
+    case 'forty-eight':
+      return a.fortyEight !== undefined;
+    case 'vulnerable':
+      return a.vulnerable !== undefined;
+    case 'contact':
+      return a.phone !== undefined || a.email !== undefined;
+    case 'documents':
+      return slotsFor(doc, a).every((s) => a.documents?.[s] !== undefined);
+  }
+}
+
+/** Where the person goes next: the first page not yet answered, or "check your answers". */
+function nextUrl(doc: CaseDoc, a: ApplyAnswers): string {
+  const missing = stepsFor(doc).find((step) => !isAnswered(doc, a, step));
+  return missing ? stepUrl(missing) : '/apply/check';
+}
+
+/** Where to send a person who opens `step`: an earlier page not yet answered, or on when the step is not asked. */
+function gate(doc: CaseDoc, a: ApplyAnswers, step: Step): string | undefined {
+  const steps = stepsFor(doc);
+  if (!steps.includes(step)) return nextUrl(doc, a);
+  const missing = steps.slice(0, steps.indexOf(step)).find((s) => !isAnswered(doc, a, s));
+  return missing ? stepUrl(missing) : undefined;
+}
+
+/** The page before `step`, for the back link. */
+function previousUrl(doc: CaseDoc, step: Step | 'check'): string {
+  const steps = stepsFor(doc);
+  const at = step === 'check' ? steps.length : steps.indexOf(step);
+  return at <= 0 ? '/my-application' : stepUrl(steps[at - 1]!);
 }
 interface Receipt {
   readonly reference: string;
@@ -86,11 +170,96 @@ ${selectField({ id: 'destination', label: html`<h1 class="ds-heading" data-size=
   return page({ title: titled(lang, heading, errors), ctx, body });
 }
 
-function contactPage(ctx: PageContext, values: ApplyAnswers, errors: readonly FieldError[]): string {
+/** A question of the eligibility rule set: its page, and how its answer is read and told. */
+interface Question {
+  readonly step: 'travellers' | 'returned-before' | 'forty-eight' | 'vulnerable';
+  readonly title: 'public.apply.travellers.title' | 'public.apply.returnedBefore.title' | 'public.apply.fortyEight.title' | 'public.apply.vulnerable.title';
+  readonly hint?: 'public.apply.travellers.hint' | 'public.apply.fortyEight.hint' | 'public.apply.vulnerable.hint';
+  readonly multiple: boolean;
+  readonly choices: (lang: Lang, doc: CaseDoc) => { value: string; label: string; hint?: string }[];
+  readonly checked: (a: ApplyAnswers) => readonly string[];
+  /** The answers as sent, into the session's answers; or the error's message key. */
+  readonly read: (sent: readonly string[], doc: CaseDoc) => Partial<ApplyAnswers> | { error: 'public.apply.travellers.error' | 'public.apply.answer.error' | 'public.apply.vulnerable.error' };
+}
+
+const yesNo = (lang: Lang, unknown = false) => [
+  { value: 'yes', label: t(lang, 'public.apply.check.yes') },
+  { value: 'no', label: t(lang, 'public.apply.check.no') },
+  ...(unknown ? [{ value: 'unknown', label: t(lang, 'public.apply.check.unknown') }] : []),
+];
+
+const questions: readonly Question[] = [
+  {
+    step: 'travellers',
+    title: 'public.apply.travellers.title',
+    hint: 'public.apply.travellers.hint',
+    multiple: true,
+    choices: (lang, doc) => doc.household.map((p) => ({ value: p.id, label: p.name, hint: formatDate(lang, p.dateOfBirth) })),
+    checked: (a) => a.travellerIds ?? [],
+    read: (sent, doc) => {
+      const ids = doc.household.map((p) => p.id).filter((id) => sent.includes(id));
+      return ids.length === 0 || ids.length !== new Set(sent).size ? { error: 'public.apply.travellers.error' } : { travellerIds: ids };
+    },
+  },
+  {
+    step: 'returned-before',
+    title: 'public.apply.returnedBefore.title',
+    multiple: false,
+    choices: (lang) => yesNo(lang),
+    checked: (a) => (a.returnedBefore ? [a.returnedBefore] : []),
+    read: (sent) => (sent[0] === 'yes' || sent[0] === 'no' ? { returnedBefore: sent[0] } : { error: 'public.apply.answer.error' }),
+  },
+  {
+    step: 'forty-eight',
+    title: 'public.apply.fortyEight.title',
+    hint: 'public.apply.fortyEight.hint',
+    multiple: false,
+    choices: (lang) => yesNo(lang, true),
+    checked: (a) => (a.fortyEight ? [a.fortyEight] : []),
+    read: (sent) => (sent[0] === 'yes' || sent[0] === 'no' || sent[0] === 'unknown' ? { fortyEight: sent[0] } : { error: 'public.apply.answer.error' }),
+  },
+  {
+    step: 'vulnerable',
+    title: 'public.apply.vulnerable.title',
+    hint: 'public.apply.vulnerable.hint',
+    multiple: true,
+    choices: (lang) => [...vulnerabilities.map((v) => ({ value: v, label: translateKey(lang, `public.apply.vulnerable.${v}`) })), { value: 'none', label: t(lang, 'public.apply.check.noneOfThese') }],
+    checked: (a) => (a.vulnerable === undefined ? [] : a.vulnerable.length === 0 ? ['none'] : a.vulnerable),
+    read: (sent) => {
+      const given = vulnerabilities.filter((v) => sent.includes(v));
+      const none = sent.includes('none');
+      // "None of these" with a situation, or nothing at all, is no answer.
+      if (none === given.length > 0 || given.length + (none ? 1 : 0) !== new Set(sent).size) return { error: 'public.apply.vulnerable.error' };
+      return { vulnerable: given };
+    },
+  },
+];
+
+function questionPage(ctx: PageContext, doc: CaseDoc, q: Question, checked: readonly string[], error?: FieldError): string {
+  const lang = ctx.lang;
+  const heading = t(lang, q.title);
+  const body = html`${backLink(previousUrl(doc, q.step), lang)}
+${errorSummary(lang, error ? [error] : [])}
+<form method="post" action="${stepUrl(q.step)}" novalidate class="retur-question">
+${csrfField(ctx)}
+${choiceFieldset({ name: 'answer', legend: html`<h1 class="ds-heading" data-size="lg">${heading}</h1>`, ...(q.hint ? { hint: t(lang, q.hint) } : {}), choices: q.choices(lang, doc), checked, multiple: q.multiple, ...(error ? { error } : {}) })}
+<button class="ds-button" type="submit">${t(lang, 'common.form.continue')}</button>
+</form>`;
+  return page({ title: titled(lang, heading, error ? [error] : []), ctx, body });
+}
+
+/** How the check page tells the answer to a question. */
+function questionAnswer(lang: Lang, doc: CaseDoc, q: Question, a: ApplyAnswers): Html {
+  const chosen = q.checked(a);
+  const labels = q.choices(lang, doc).filter((c) => chosen.includes(c.value)).map((c) => c.label);
+  return labels.length === 1 ? html`${labels[0]}` : html`<ul class="ds-list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
+}
+
+function contactPage(ctx: PageContext, doc: CaseDoc, values: ApplyAnswers, errors: readonly FieldError[]): string {
   const lang = ctx.lang;
   const heading = t(lang, 'public.apply.contact.title');
   const error = (field: string) => errors.find((e) => e.field === field);
-  const body = html`${backLink('/apply', lang)}
+  const body = html`${backLink(previousUrl(doc, 'contact'), lang)}
 ${errorSummary(lang, errors)}
 <h1 class="ds-heading" data-size="lg">${heading}</h1>
 <p class="ds-paragraph">${t(lang, 'public.apply.contact.hint')}</p>
@@ -111,7 +280,7 @@ function applicantIn(doc: CaseDoc) {
 /** The documents this application asks for: a residence permit only when the destination is not the applicant's country. */
 function slotsFor(doc: CaseDoc, answers: ApplyAnswers): Slot[] {
   const own = applicantIn(doc)?.citizenships ?? [];
-  return answers.destination !== undefined && !own.includes(answers.destination) ? ['identity', 'permit'] : ['identity'];
+  return slots.filter((s) => s === 'identity' || (s === 'permit' ? answers.destination !== undefined && !own.includes(answers.destination) : (answers.vulnerable?.length ?? 0) > 0));
 }
 
 /** The copy of this kind the case already holds (sent earlier on this page, or by a helper), if any. */
@@ -119,16 +288,18 @@ function uploadedOf(doc: CaseDoc, kind: DocumentKind) {
   return doc.documents.find((d) => d.kind === kind && d.status === 'uploaded');
 }
 
-function documentsPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, chosen: Partial<Record<Slot, string>>, errors: readonly FieldError[]): string {
+function documentsPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, chosen: Partial<Record<Slot | 'situation-kind', string>>, errors: readonly FieldError[]): string {
   const lang = ctx.lang;
   const heading = t(lang, 'public.apply.documents.title');
   const error = (field: string) => errors.find((e) => e.field === field);
   const slot = (s: Slot) => {
     const label = t(lang, slotLabel[s]);
-    const held = uploadedOf(doc, slotKind[s]);
+    const kind = slotKind(s, answers);
+    const held = kind ? uploadedOf(doc, kind) : undefined;
     const fileError = error(`${s}-file`);
     return html`<section class="retur-document">
 ${choiceFieldset({ name: s, legend: html`<h2 class="ds-heading" data-size="sm">${label}</h2>`, choices: slotChoices[s].map((c) => ({ value: c, label: t(lang, choiceLabel[c]) })), checked: chosen[s] ? [chosen[s]] : [], ...(error(s) ? { error: error(s)! } : {}) })}
+${s === 'situation' ? selectField({ id: 'situation-kind', label: html`${t(lang, 'public.myApplication.upload.kind')}`, choices: situationKinds.map((k) => ({ value: k, label: translateKey(lang, `public.myApplication.kind.${k}`) })), value: chosen['situation-kind'] ?? answers.situationKind ?? '', placeholder: t(lang, 'public.myApplication.upload.choose'), ...(error('situation-kind') ? { error: error('situation-kind')! } : {}) }) : ''}
 ${held ? html`<p class="ds-paragraph">${t(lang, 'public.apply.documents.uploaded', { kind: translateKey(lang, `public.myApplication.kind.${held.kind}`), date: formatDate(lang, held.receivedOn ?? '') })}</p>` : ''}
 <div class="ds-field">
 <label class="ds-label" for="${s}-file">${t(lang, 'public.apply.documents.file')}<span class="ds-sr-only"> – ${label}</span></label>
@@ -137,7 +308,7 @@ ${fieldError(`${s}-file`, fileError)}
 </div>
 </section>`;
   };
-  const body = html`${backLink('/apply/contact', lang)}
+  const body = html`${backLink(previousUrl(doc, 'documents'), lang)}
 ${errorSummary(lang, errors)}
 <h1 class="ds-heading" data-size="lg">${heading}</h1>
 <p class="ds-paragraph">${t(lang, 'public.apply.documents.intro')}</p>
@@ -150,9 +321,11 @@ ${slotsFor(doc, answers).map(slot)}
 }
 
 /** How the check page tells the person's answer for one document. */
-function documentAnswer(lang: Lang, doc: CaseDoc, s: Slot, choice: DocumentChoice | undefined): string {
-  const kind = translateKey(lang, `public.myApplication.kind.${slotKind[s]}`);
-  const held = uploadedOf(doc, slotKind[s]);
+function documentAnswer(lang: Lang, doc: CaseDoc, answers: ApplyAnswers, s: Slot): string {
+  const choice = answers.documents?.[s];
+  const of = slotKind(s, answers);
+  const kind = of ? translateKey(lang, `public.myApplication.kind.${of}`) : '';
+  const held = of ? uploadedOf(doc, of) : undefined;
   if (choice === 'upload' && held) return `${kind}: ${t(lang, 'public.myApplication.documents.status.uploaded', { date: formatDate(lang, held.receivedOn ?? '') })}`;
   if (choice === 'later') return `${kind}: ${t(lang, 'public.myApplication.documents.status.will-send-later')}`;
   return t(lang, 'public.apply.documents.none');
@@ -163,15 +336,17 @@ function checkPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, versio
   const heading = t(lang, 'public.apply.check.title');
   const row = (label: string, value: Html | string, href: string) =>
     html`<div class="retur-summary__row"><dt>${label}</dt><dd>${value}</dd><dd><a class="ds-link" href="${href}">${t(lang, 'common.form.change')}<span class="ds-sr-only"> – ${label}</span></a></dd></div>`;
-  const body = html`${backLink('/apply/documents', lang)}
+  const body = html`${backLink(previousUrl(doc, 'check'), lang)}
 ${refused ? html`<div class="ds-alert" data-color="danger" role="alert"><p class="ds-paragraph">${t(lang, 'public.apply.refused', { reason: refused })}</p></div>` : ''}
 <h1 class="ds-heading" data-size="lg">${heading}</h1>
 <dl class="retur-summary">
 ${row(t(lang, 'public.apply.destination.title'), countryName(lang, answers.destination ?? ''), '/apply')}
+${questions.filter((q) => stepsFor(doc).includes(q.step)).map((q) => row(t(lang, q.title), questionAnswer(lang, doc, q, answers), stepUrl(q.step)))}
 ${row(t(lang, 'public.apply.contact.phone'), answers.phone ? ltr(answers.phone) : '—', '/apply/contact')}
 ${row(t(lang, 'public.apply.contact.email'), answers.email ? ltr(answers.email) : '—', '/apply/contact')}
-${slotsFor(doc, answers).map((s) => row(t(lang, slotLabel[s]), documentAnswer(lang, doc, s, answers.documents?.[s]), '/apply/documents'))}
+${slotsFor(doc, answers).map((s) => row(t(lang, slotLabel[s]), documentAnswer(lang, doc, answers, s), '/apply/documents'))}
 </dl>
+${answers.fortyEight === 'yes' ? html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph">${t(lang, 'public.apply.fortyEight.caveat')}</p></div>` : ''}
 <p class="ds-paragraph">${t(lang, 'public.apply.check.declaration')}</p>
 <form method="post" action="/apply/check">${csrfField(ctx)}<input type="hidden" name="version" value="${version}">
 <button class="ds-button" type="submit">${t(lang, 'public.apply.check.submit')}</button>
@@ -202,8 +377,8 @@ ${lang === 'nb' ? '' : html`<section lang="nb" dir="ltr" aria-label="${t('nb', '
 }
 
 /** The choices as sent, to show them again on a refused form. */
-function pickChoices(fields: Readonly<Record<string, string>>): Partial<Record<Slot, string>> {
-  return Object.fromEntries((['identity', 'permit'] as const).flatMap((s) => (fields[s] ? [[s, fields[s]]] : [])));
+function pickChoices(fields: Readonly<Record<string, string>>): Partial<Record<Slot | 'situation-kind', string>> {
+  return Object.fromEntries([...slots, 'situation-kind'].flatMap((s) => (fields[s] ? [[s, fields[s]]] : [])));
 }
 
 /** The person who may apply now, with the case as they see it; or where to send them instead. */
@@ -230,40 +405,73 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const { ctx, session } = webRequest(request, reply, deps.store);
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, '/apply'), 400);
-    if (!personOf(request)) return redirect(reply, '/sign-in');
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
     const destination = destinationForm.safeParse(body).data?.destination.toUpperCase() ?? '';
     if (!isCountryCode(destination)) {
       const message = t(ctx.lang, destination === '' ? 'public.apply.destination.error' : 'common.form.error.country');
       return sendPage(reply, destinationPage(ctx, '', [{ field: 'destination', message }], false), 400);
     }
-    await session.set(ANSWERS, { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), destination });
-    return redirect(reply, '/apply/contact');
+    const answers: ApplyAnswers = { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), destination };
+    await session.set(ANSWERS, answers);
+    return redirect(reply, nextUrl(who.doc, answers));
   });
+
+  for (const q of questions) {
+    app.get(stepUrl(q.step), { schema: { hide: true } }, async (request, reply) => {
+      const { ctx, session } = webRequest(request, reply, deps.store);
+      const who = await applicant(db, personOf(request));
+      if ('to' in who) return redirect(reply, who.to);
+      const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+      const elsewhere = gate(who.doc, answers, q.step);
+      if (elsewhere) return redirect(reply, elsewhere);
+      return sendPage(reply, questionPage(ctx, who.doc, q, q.checked(answers)));
+    });
+
+    app.post(stepUrl(q.step), { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
+      const { ctx, session } = webRequest(request, reply, deps.store);
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, stepUrl(q.step)), 400);
+      const who = await applicant(db, personOf(request));
+      if ('to' in who) return redirect(reply, who.to);
+      const sent = z.union([z.string().max(100), z.array(z.string().max(100)).max(40)]).safeParse(body.answer).data ?? [];
+      const read = q.read(typeof sent === 'string' ? [sent] : sent, who.doc);
+      if ('error' in read) {
+        const error = { field: 'answer', message: t(ctx.lang, read.error) };
+        return sendPage(reply, questionPage(ctx, who.doc, q, typeof sent === 'string' ? [sent] : sent, error), 400);
+      }
+      const answers: ApplyAnswers = { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), ...read };
+      await session.set(ANSWERS, answers);
+      return redirect(reply, nextUrl(who.doc, answers));
+    });
+  }
 
   app.get('/apply/contact', { schema: { hide: true } }, async (request, reply) => {
     const { ctx, session } = webRequest(request, reply, deps.store);
     const who = await applicant(db, personOf(request));
     if ('to' in who) return redirect(reply, who.to);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    if (answers.destination === undefined) return redirect(reply, '/apply');
-    return sendPage(reply, contactPage(ctx, answers, []));
+    const elsewhere = gate(who.doc, answers, 'contact');
+    if (elsewhere) return redirect(reply, elsewhere);
+    return sendPage(reply, contactPage(ctx, who.doc, answers, []));
   });
 
   app.post('/apply/contact', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
     const { ctx, session } = webRequest(request, reply, deps.store);
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, '/apply/contact'), 400);
-    if (!personOf(request)) return redirect(reply, '/sign-in');
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
     const form = contactForm.safeParse(body).data ?? { phone: '', email: '' };
     const lang = ctx.lang;
     const errors: FieldError[] = [];
     if (form.phone === '' && form.email === '') errors.push({ field: 'phone', message: t(lang, 'public.apply.contact.error.none') });
     if (form.phone !== '' && !phonePattern.test(form.phone)) errors.push({ field: 'phone', message: t(lang, 'public.apply.contact.error.phone') });
     if (form.email !== '' && !z.email().max(200).safeParse(form.email).success) errors.push({ field: 'email', message: t(lang, 'public.apply.contact.error.email') });
-    if (errors.length > 0) return sendPage(reply, contactPage(ctx, form, errors), 400);
-    const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    await session.set(ANSWERS, { ...answers, phone: undefined, email: undefined, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) });
-    return redirect(reply, answers.documents === undefined ? '/apply/documents' : '/apply/check');
+    if (errors.length > 0) return sendPage(reply, contactPage(ctx, who.doc, form, errors), 400);
+    const answers: ApplyAnswers = { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), phone: undefined, email: undefined, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) };
+    await session.set(ANSWERS, answers);
+    return redirect(reply, nextUrl(who.doc, answers));
   });
 
   app.get('/apply/documents', { schema: { hide: true } }, async (request, reply) => {
@@ -271,8 +479,8 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const who = await applicant(db, personOf(request));
     if ('to' in who) return redirect(reply, who.to);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    if (answers.destination === undefined) return redirect(reply, '/apply');
-    if (answers.phone === undefined && answers.email === undefined) return redirect(reply, '/apply/contact');
+    const elsewhere = gate(who.doc, answers, 'documents');
+    if (elsewhere) return redirect(reply, elsewhere);
     return sendPage(reply, documentsPage(ctx, who.doc, answers, answers.documents ?? {}, []));
   });
 
@@ -284,11 +492,14 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       const who = await applicant(db, personOf(request));
       if ('to' in who) return redirect(reply, who.to);
       const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-      if (answers.destination === undefined) return redirect(reply, '/apply');
+      const elsewhere = gate(who.doc, answers, 'documents');
+      if (elsewhere) return redirect(reply, elsewhere);
       const lang = ctx.lang;
       const errors: FieldError[] = [];
       const chosen: Partial<Record<Slot, DocumentChoice>> = {};
       const uploads: { kind: DocumentKind; content: Upload }[] = [];
+      const situationKind = situationKinds.find((k) => k === form.fields['situation-kind']);
+      const withKind: ApplyAnswers = { ...answers, situationKind };
       for (const s of slotsFor(who.doc, answers)) {
         const choice = documentChoice.safeParse(form.fields[s]).data;
         if (choice === undefined || !slotChoices[s].includes(choice)) {
@@ -296,17 +507,23 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
           continue;
         }
         chosen[s] = choice;
+        const kind = slotKind(s, withKind);
+        if (choice !== 'none' && kind === undefined) {
+          errors.push({ field: 'situation-kind', message: t(lang, 'public.myApplication.upload.error.kind') });
+          continue;
+        }
         // "Upload it now" with no new file keeps the copy the case already holds.
-        if (choice !== 'upload' || (form.files[`${s}-file`] === undefined && uploadedOf(who.doc, slotKind[s]))) continue;
+        if (choice !== 'upload' || kind === undefined || (form.files[`${s}-file`] === undefined && uploadedOf(who.doc, kind))) continue;
         const checked = checkFile(lang, `${s}-file`, form.files[`${s}-file`]);
         if ('error' in checked) errors.push(checked.error);
-        else uploads.push({ kind: slotKind[s], content: checked.content });
+        else uploads.push({ kind, content: checked.content });
       }
       if (errors.length > 0) return sendPage(reply, documentsPage(ctx, who.doc, answers, { ...chosen, ...pickChoices(form.fields) }, errors), 400);
       let version = who.version;
       for (const upload of uploads) version = await recordDocument(db, who.person, version, { kind: upload.kind, status: 'uploaded', content: upload.content });
-      await session.set(ANSWERS, { ...answers, documents: chosen });
-      return redirect(reply, '/apply/check');
+      const next: ApplyAnswers = { ...withKind, documents: chosen };
+      await session.set(ANSWERS, next);
+      return redirect(reply, nextUrl(who.doc, next));
     });
   });
 
@@ -315,9 +532,7 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const who = await applicant(db, personOf(request));
     if ('to' in who) return redirect(reply, who.to);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    if (answers.destination === undefined) return redirect(reply, '/apply');
-    if (answers.phone === undefined && answers.email === undefined) return redirect(reply, '/apply/contact');
-    if (answers.documents === undefined || slotsFor(who.doc, answers).some((s) => answers.documents?.[s] === undefined)) return redirect(reply, '/apply/documents');
+    if (nextUrl(who.doc, answers) !== '/apply/check') return redirect(reply, nextUrl(who.doc, answers));
     return sendPage(reply, checkPage(ctx, who.doc, answers, who.version));
   });
 
@@ -337,12 +552,19 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       // the person saw on the check page.
       let version = form.data.version;
       const { case: doc } = await myCase(db, person, 'the person applies for assisted return (page)');
+      if (nextUrl(doc, answers) !== '/apply/check') return redirect(reply, nextUrl(doc, answers));
       for (const s of slotsFor(doc, answers)) {
-        const kind = slotKind[s];
-        if (answers.documents?.[s] !== 'later' || doc.documents.some((d) => d.kind === kind && d.status !== 'original-held')) continue;
+        const kind = slotKind(s, answers);
+        if (kind === undefined || answers.documents?.[s] !== 'later' || doc.documents.some((d) => d.kind === kind && d.status !== 'original-held')) continue;
         version = await recordDocument(db, person, version, { kind, status: 'will-send-later' });
       }
-      const result = await act(db, person, person.caseId, 'assisted-return.apply', { destination: answers.destination, contact }, { expectedVersion: version });
+      const facts = {
+        previouslyReturnedWithSupportAndReimmigrated: answers.returnedBefore === 'yes',
+        ...(answers.fortyEight === undefined ? {} : { fortyEightHourProcedure: answers.fortyEight === 'yes' }),
+        vulnerabilities: [...(answers.vulnerable ?? [])],
+      };
+      const input = { destination: answers.destination, contact, facts, ...(answers.travellerIds ? { travellerIds: [...answers.travellerIds] } : {}) };
+      const result = await act(db, person, person.caseId, 'assisted-return.apply', input, { expectedVersion: version });
       const secret = result.revealed.secret;
       if (secret === undefined) throw new Error('The application revealed no secret');
       await session.set(ANSWERS, undefined);

@@ -31,6 +31,7 @@ import { html, ltr, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { WebDeps } from '../routes.ts';
 import { personOf, sendPage } from './sign-in.ts';
+import { ruleHtml, sourcesHtml } from '../rule-text.ts';
 
 const WHY_READ = 'the person reads their own application (page)';
 /** Set when a document was sent: "we have received your document", shown once on the next page. */
@@ -47,6 +48,29 @@ function nextStep(lang: Lang, doc: CaseDoc): string {
 function supportTotal(doc: CaseDoc): number | undefined {
   const total = doc.assistedReturn.support?.answer.total;
   return typeof total === 'number' ? total : undefined;
+}
+
+const storedMessage = z.object({ key: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).default({}) });
+/** The part of the stored eligibility answer the page tells: the outcome, its warnings and its reasons, as message keys. */
+const storedEligibility = z.object({
+  outcome: z.string(),
+  warnings: z.array(storedMessage).default([]),
+  reasons: z.array(storedMessage.extend({ source: z.array(z.object({ document: z.string(), quote: z.string(), url: z.string().optional() })).default([]) })).default([]),
+});
+
+/**
+ * What the eligibility rules said when the person applied: the outcome, each warning (the 48-hour procedure's
+ * caveat among them) and each reason with the sentence of the source it rests on, in the person's language.
+ */
+function eligibilitySection(lang: Lang, doc: CaseDoc): Html {
+  const parsed = storedEligibility.safeParse(doc.assistedReturn.eligibility?.answer);
+  if (!parsed.success) return html``;
+  const answer = parsed.data;
+  return html`<section aria-labelledby="eligibility"><h2 class="ds-heading" data-size="sm" id="eligibility">${t(lang, 'public.myApplication.eligibility')}</h2>
+<p class="ds-paragraph"><strong>${translateKey(lang, `public.checker.outcome.${answer.outcome}`)}</strong></p>
+${answer.warnings.length > 0 ? html`<div class="ds-alert" data-color="warning"><ul class="ds-list">${answer.warnings.map((w) => html`<li>${ruleHtml(lang, w)}</li>`)}</ul></div>` : ''}
+<ol class="ds-list retur-reasons">${answer.reasons.map((r) => html`<li><p class="ds-paragraph">${ruleHtml(lang, r)}</p>${sourcesHtml(t(lang, 'public.result.source'), r.source)}</li>`)}</ol>
+</section>`;
 }
 
 function documentsList(lang: Lang, doc: CaseDoc): Html {
@@ -80,6 +104,7 @@ ${a.decision
 ${a.decision.reasons ? html`<h3 class="ds-heading" data-size="xs">${t(lang, 'public.myApplication.decision.reasons')}</h3><p class="ds-paragraph" dir="auto">${a.decision.reasons}</p>` : ''}
 </section>`
   : ''}
+${active ? eligibilitySection(lang, doc) : ''}
 <section aria-labelledby="documents"><h2 class="ds-heading" data-size="sm" id="documents">${t(lang, 'public.myApplication.documents')}</h2>
 ${documentsList(lang, doc)}
 ${actions.includes('case.record-document') ? html`<p class="ds-paragraph"><a class="ds-link" href="/my-application/documents">${t(lang, 'public.myApplication.upload.title')}</a></p>` : ''}
