@@ -3,7 +3,7 @@
  * with the error summary) and "my application" in all eighteen languages with axe-core (no violations), the
  * right `lang` and `dir`, no message key showing and nothing off a 320 px screen; and a person signing in,
  * reading their application and signing out by clicking, in English, bokmål and Arabic, with JavaScript on
- * and off; applying for assisted return (each page with the questions and the documents, a refused answer, the receipt) in all eighteen languages
+ * and off; applying for assisted return (each page with the questions and the documents, a refused answer, the receipt, then "my application" with the rules' answer and "send a document") in all eighteen languages
  * with axe-core, and a person applying and signing in with the receipt's new code in English, bokmål and
  * Arabic with JavaScript on and off; with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
  */
@@ -155,6 +155,27 @@ onPGlite((database) => {
         await page.waitForURL(/\/apply\/receipt$/);
         problems.push(...(await problemsOf(page, lang, 'receipt')));
         await page.screenshot({ path: `${SHOTS}apply-receipt-${lang}-1280.png`, fullPage: true });
+        await context.close();
+        expect(problems).toEqual([]);
+      });
+      it(`${lang}: "my application" after applying (the rules' answer with the 48-hour caveat) and "send a document" render in the language with no axe violation`, async () => {
+        // UDI applies for the household (through the API), answering yes to the 48-hour procedure.
+        const fresh = await w.freshCase();
+        const applied = await w.post(w.udi, `/api/v1/cases/${fresh.caseId}/actions/assisted-return.apply`, { destination: 'AF', facts: { fortyEightHourProcedure: true } }, fresh.version);
+        const context = await contextIn(lang);
+        const page = await context.newPage();
+        const problems: string[] = [];
+        await signIn(page, { reference: fresh.reference, code: applied.revealed!.secret! });
+        problems.push(...(await problemsOf(page, lang, 'my application after applying')));
+        if ((await page.locator('#eligibility + p + .ds-alert li').count()) !== 1) problems.push('my application after applying: not the one warning of the 48-hour procedure');
+        await page.screenshot({ path: `${SHOTS}my-application-applied-${lang}-1280.png`, fullPage: true });
+        await page.locator('main a[href="/my-application/documents"]').click();
+        await page.waitForURL(/\/my-application\/documents$/);
+        problems.push(...(await problemsOf(page, lang, 'send a document')));
+        await page.locator('#kind').selectOption('');
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'send a document refused')));
         await context.close();
         expect(problems).toEqual([]);
       });
