@@ -13,6 +13,7 @@ import { dirOf, languageTags } from '../src/i18n/languages.ts';
 import { onPGlite } from './support/databases.ts';
 import { browser, signedIn, world } from './support/person-world.ts';
 import { MAX_UPLOAD_BYTES } from '../src/cases/uploads.ts';
+import { buildServer } from '../src/api/server.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -326,6 +327,19 @@ onPGlite((database) => {
       const stale = await b.upload('/my-application/documents', { kind: 'medical', version: '1' }, { file: { name: 'letter.pdf', type: 'application/pdf', bytes: PDF } });
       expect(stale.headers.location).toBe('/my-application');
       expect(documentsOf((await b.api('/api/v1/me/case')).json())).toHaveLength(1);
+    });
+
+    it('limits the document forms as every public POST is limited, before reading a byte of the file', async () => {
+      const store = await database.open();
+      const app = await buildServer({ logger: false, db: store.db, pagePostRateLimit: 2, loginRateLimit: 1000, oidc: null });
+      const multipart = { payload: '--b\r\ncontent-disposition: form-data; name="identity"\r\n\r\nlater\r\n--b--\r\n', headers: { 'content-type': 'multipart/form-data; boundary=b', accept: 'text/html' } };
+      for (const url of ['/apply/documents', '/my-application/documents']) {
+        const statuses = [];
+        for (let i = 0; i < 3; i++) statuses.push((await app.inject({ method: 'POST', url, ...multipart })).statusCode);
+        // Without a CSRF token the form is refused (400); the third within the minute is not even read (429).
+        expect(statuses, url).toEqual([400, 400, 429]);
+      }
+      await app.close();
     });
 
     it('renders every page of the application in all eighteen languages, with lang, dir, one <h1> and no message key', async () => {
