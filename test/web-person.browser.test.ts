@@ -241,6 +241,13 @@ onPGlite((database) => {
           await page.locator('main form[action="/apply/check"] button').click();
           await page.waitForURL(/\/apply\/receipt$/);
           await shot('receipt');
+          // Printed: the receipt in both languages, without the header, the language picker or the quick exit.
+          await page.emulateMedia({ media: 'print' });
+          expect(await page.locator('body > header').first().isVisible()).toBe(false);
+          expect(await page.locator('main h1').isVisible()).toBe(true);
+          expect(await page.locator('main section[lang="nb"]').isVisible()).toBe(lang !== 'nb');
+          await shot('receipt-print');
+          await page.emulateMedia({ media: 'screen' });
           const codes = await page.locator('.retur-code bdi[dir="ltr"]').allTextContents();
           expect(codes[0]).toBe(fresh.reference);
           const secret = codes[1]!;
