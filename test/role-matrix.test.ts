@@ -91,10 +91,22 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /my-application/withdraw': 'public',
   // A decision letter of the person's own case (src/web/person/my-application.ts).
   'GET /my-application/letters/:kind': 'public',
+  'GET /my-application/documents': 'public',
+  'POST /my-application/documents': 'public',
   'GET /apply': 'public',
   'POST /apply': 'public',
   'GET /apply/contact': 'public',
   'POST /apply/contact': 'public',
+  'GET /apply/travellers': 'public',
+  'POST /apply/travellers': 'public',
+  'GET /apply/returned-before': 'public',
+  'POST /apply/returned-before': 'public',
+  'GET /apply/forty-eight': 'public',
+  'POST /apply/forty-eight': 'public',
+  'GET /apply/vulnerable': 'public',
+  'POST /apply/vulnerable': 'public',
+  'GET /apply/documents': 'public',
+  'POST /apply/documents': 'public',
   'GET /apply/check': 'public',
   'POST /apply/check': 'public',
   'GET /apply/receipt': 'public',
@@ -412,6 +424,8 @@ const personPages: Readonly<Record<string, readonly [number, number]>> = {
   'HEAD /my-application/withdraw': [200, 303],
   'GET /my-application/letters/:kind': [200, 303],
   'HEAD /my-application/letters/:kind': [200, 303],
+  'GET /my-application/documents': [200, 303],
+  'HEAD /my-application/documents': [200, 303],
 };
 
 /** The routes that end the cookie session they are sent with. */

@@ -6,11 +6,37 @@
  * Norwegian, shown once; the old code stops working and the new one signs in. Every page of the flow in all
  * eighteen languages: lang, dir, one <h1>, no message key left.
  */
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dirOf, languageTags } from '../src/i18n/languages.ts';
 import { onPGlite } from './support/databases.ts';
 import { browser, signedIn, world } from './support/person-world.ts';
+import { MAX_UPLOAD_BYTES } from '../src/cases/uploads.ts';
+import { buildServer } from '../src/api/server.ts';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+const JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]);
+
+type Browser = Awaited<ReturnType<typeof signedIn>>;
+
+/** Answers the questions between the destination and the contact: everyone travels, and "no" or "none" to the rest. */
+async function answerQuestions(b: Browser, answers: { vulnerable?: readonly string[]; fortyEight?: string } = {}) {
+  const travellers = await b.get('/apply/travellers');
+  const ids = [...travellers.body.matchAll(/type="checkbox" id="[^"]+" name="answer" value="([^"]+)"/g)].map((m) => m[1]!);
+  expect(ids).toHaveLength(2);
+  expect((await b.post('/apply/travellers', { answer: ids })).headers.location).toBe('/apply/returned-before');
+  expect((await b.post('/apply/returned-before', { answer: 'no' })).headers.location).toBe('/apply/forty-eight');
+  expect((await b.post('/apply/forty-eight', { answer: answers.fortyEight ?? 'no' })).headers.location).toBe('/apply/vulnerable');
+  expect((await b.post('/apply/vulnerable', { answer: answers.vulnerable ?? 'none' })).statusCode).toBe(303);
+  return ids;
+}
+
+/** The case's documents as the person sees them: kind and status. */
+function documentsOf(json: unknown) {
+  return z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string() })) }) }).parse(json).case.documents.map((d) => ({ kind: d.kind, status: d.status }));
+}
 
 const ownCase = z.object({
   case: z.looseObject({ assistedReturn: z.looseObject({ status: z.string(), destination: z.string().optional(), submittedBy: z.string().optional(), contact: z.looseObject({}).optional() }) }),
@@ -34,8 +60,10 @@ onPGlite((database) => {
       expect(noCountry.body).toContain('<a class="ds-link" href="#destination">Choose where you want to return to</a>');
       expect((await b.post('/apply', { destination: 'XX' })).statusCode).toBe(400);
       // Straight to the check page without a contact: back to the question.
-      expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/apply/contact');
-      expect((await b.get('/apply/check')).headers.location).toBe('/apply/contact');
+      expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/apply/travellers');
+      expect((await b.get('/apply/check')).headers.location).toBe('/apply/travellers');
+      expect((await b.get('/apply/contact')).headers.location).toBe('/apply/travellers');
+      await answerQuestions(b);
 
       await b.get('/apply/contact');
       const none = await b.post('/apply/contact', { phone: '', email: '' });
@@ -46,7 +74,10 @@ onPGlite((database) => {
       expect(bad.body).toContain('href="#phone">Enter a telephone number, like +47 400 00 000</a>');
       expect(bad.body).toContain('href="#email">Enter an email address, like name@example.com</a>');
       expect(bad.body).toContain('value="call me"');
-      expect((await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' })).headers.location).toBe('/apply/check');
+      expect((await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' })).headers.location).toBe('/apply/documents');
+      expect((await b.get('/apply/check')).headers.location).toBe('/apply/documents');
+      await b.get('/apply/documents');
+      expect((await b.upload('/apply/documents', { identity: 'later' })).headers.location).toBe('/apply/check');
 
       const check = await b.get('/apply/check');
       expect(check.statusCode).toBe(200);
@@ -61,6 +92,8 @@ onPGlite((database) => {
       expect(sent.headers.location).toBe('/apply/receipt');
       const own = ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn;
       expect(own).toMatchObject({ status: 'applied', destination: 'AF', submittedBy: 'person', contact: { phone: '+47 400 00 000' } });
+      // "I will send it later" is in the case, as the API would have recorded it.
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }]);
 
       const receipt = await b.get('/apply/receipt');
       expect(receipt.statusCode).toBe(200);
@@ -84,10 +117,229 @@ onPGlite((database) => {
       const store = await database.open();
       const w = await world(store);
       const b = browser(w.app);
-      for (const url of ['/apply', '/apply/contact', '/apply/check', '/apply/receipt']) expect((await b.get(url)).headers.location, url).toBe('/sign-in');
+      for (const url of ['/apply', '/apply/contact', '/apply/documents', '/apply/check', '/apply/receipt']) expect((await b.get(url)).headers.location, url).toBe('/sign-in');
       await b.get('/sign-in');
       expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/sign-in');
       expect((await b.post('/apply/check', { version: String(w.version) })).headers.location).toBe('/sign-in');
+      expect((await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } })).headers.location).toBe('/sign-in');
+      expect(documentsOf((await (await signedIn(w)).api('/api/v1/me/case')).json())).toEqual([]);
+    });
+
+    it('takes documents now, checked by their bytes as the API checks them, or later; refuses with the error summary', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      await b.get('/apply');
+      await b.post('/apply', { destination: 'AF' });
+      await answerQuestions(b);
+      await b.get('/apply/contact');
+      await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
+      const form = await b.get('/apply/documents');
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('enctype="multipart/form-data"');
+      expect(form.body.match(/<h1/g)).toHaveLength(1);
+      // To the applicant's own country only the ID copy is asked for.
+      expect(form.body).toContain('id="identity-file"');
+      expect(form.body).not.toContain('id="permit"');
+
+      const none = await b.upload('/apply/documents', {});
+      expect(none.statusCode).toBe(400);
+      expect(none.body).toContain('<a class="ds-link" href="#identity">Choose what you will do with this document</a>');
+      const noFile = await b.upload('/apply/documents', { identity: 'upload' });
+      expect(noFile.statusCode).toBe(400);
+      expect(noFile.body).toContain('<a class="ds-link" href="#identity-file">Choose a file to upload</a>');
+      expect(noFile.body).toContain('aria-invalid="true" aria-describedby="identity-file-error"');
+      // The name and the claimed type say PDF; the bytes are a PNG's.
+      const disguised = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PNG } });
+      expect(disguised.statusCode).toBe(400);
+      expect(disguised.body).toContain('href="#identity-file">The file must be a PDF, JPEG or PNG</a>');
+      const text = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.txt', type: 'text/plain', bytes: Buffer.from('hello') } });
+      expect(text.body).toContain('href="#identity-file">The file must be a PDF, JPEG or PNG</a>');
+      const large = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES)]) } });
+      expect(large.statusCode).toBe(400);
+      expect(large.body).toContain('href="#identity-file">The file must be smaller than 5 MB</a>');
+      // A forged form records nothing.
+      expect((await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } }, 'forged')).statusCode).toBe(400);
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([]);
+
+      const sent = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } });
+      expect(sent.statusCode, sent.body).toBe(303);
+      expect(sent.headers.location).toBe('/apply/check');
+      const own = z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string(), file: z.looseObject({ sha256: z.string(), size: z.number() }).optional() })) }) }).parse((await b.api('/api/v1/me/case')).json());
+      expect(own.case.documents).toMatchObject([{ kind: 'id-document', status: 'uploaded', file: { size: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') } }]);
+      // Back on the page, the copy is there; "upload" without a new file keeps it, and sends nothing twice.
+      const again = await b.get('/apply/documents');
+      expect(again.body).toContain('Received: ID document');
+      expect((await b.upload('/apply/documents', { identity: 'upload' })).headers.location).toBe('/apply/check');
+      const check = await b.get('/apply/check');
+      expect(check.body).toContain('ID document: received on');
+      const applied = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      expect(applied.headers.location).toBe('/apply/receipt');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'uploaded' }]);
+    });
+
+    it('asks for the residence permit when the destination is another country, and "later" is enough to apply', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      await b.get('/apply');
+      await b.post('/apply', { destination: 'TR' });
+      await answerQuestions(b);
+      await b.get('/apply/contact');
+      await b.post('/apply/contact', { phone: '', email: 'amina@example.com' });
+      const form = await b.get('/apply/documents');
+      expect(form.body).toContain('A copy of your valid residence permit in the country you return to');
+      // A residence permit cannot be "I do not have one": the application needs it.
+      const refused = await b.upload('/apply/documents', { identity: 'none', permit: 'none' });
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain('<a class="ds-link" href="#permit">Choose what you will do with this document</a>');
+      expect(refused.body).toMatch(/<input class="ds-input" type="radio" id="identity" name="identity" value="upload">[\s\S]*value="none" checked>/);
+      expect((await b.upload('/apply/documents', { identity: 'none', permit: 'later' }, { 'permit-file': { name: 'permit.jpg', type: 'image/jpeg', bytes: JPEG } })).headers.location).toBe('/apply/check');
+      const check = await b.get('/apply/check');
+      expect(check.body).toContain('I do not have one');
+      expect(check.body).toContain('Residence permit outside the EU/EEA: to be sent later');
+      const applied = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      expect(applied.headers.location, applied.body).toBe('/apply/receipt');
+      expect(ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn).toMatchObject({ status: 'applied', destination: 'TR' });
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'residence-permit-outside-eea', status: 'will-send-later' }]);
+    });
+
+    it('asks the questions the eligibility rules read, refuses no answer, and sends the answers to the rules with the case', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      await b.get('/apply');
+      await b.post('/apply', { destination: 'AF' });
+      const travellers = await b.get('/apply/travellers');
+      expect(travellers.body.match(/<h1/g)).toHaveLength(1);
+      const [adult] = [...travellers.body.matchAll(/type="checkbox" id="[^"]+" name="answer" value="([^"]+)"/g)].map((m) => m[1]!);
+      const nobody = await b.post('/apply/travellers', {});
+      expect(nobody.statusCode).toBe(400);
+      expect(nobody.body).toContain('<a class="ds-link" href="#answer">Choose at least one person</a>');
+      expect((await b.post('/apply/travellers', { answer: ['not-in-the-household'] })).statusCode).toBe(400);
+      expect((await b.post('/apply/travellers', { answer: [adult!] })).headers.location).toBe('/apply/returned-before');
+      const unanswered = await b.post('/apply/returned-before', {});
+      expect(unanswered.statusCode).toBe(400);
+      expect(unanswered.body).toContain('<a class="ds-link" href="#answer">Choose an answer</a>');
+      expect((await b.post('/apply/returned-before', { answer: 'no' })).headers.location).toBe('/apply/forty-eight');
+      expect((await b.post('/apply/forty-eight', { answer: 'yes' })).headers.location).toBe('/apply/vulnerable');
+      const both = await b.post('/apply/vulnerable', { answer: ['none', 'trafficking'] });
+      expect(both.statusCode).toBe(400);
+      expect(both.body).toContain('href="#answer">Choose what is true for you, or “None of these”</a>');
+      expect((await b.post('/apply/vulnerable', { answer: ['health-condition-needing-treatment-at-home'] })).headers.location).toBe('/apply/contact');
+      await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
+
+      // A vulnerable situation asks for its documentation, and what kind it is.
+      const documents = await b.get('/apply/documents');
+      expect(documents.body).toContain('Documentation of your situation');
+      const noKind = await b.upload('/apply/documents', { identity: 'none', situation: 'later' });
+      expect(noKind.statusCode).toBe(400);
+      expect(noKind.body).toContain('<a class="ds-link" href="#situation-kind">Choose what kind of document it is</a>');
+      expect((await b.upload('/apply/documents', { identity: 'none', situation: 'later', 'situation-kind': 'medical' })).headers.location).toBe('/apply/check');
+
+      const check = await b.get('/apply/check');
+      expect(check.body).toContain('Amina Test');
+      expect(check.body).not.toContain('Omid Test');
+      expect(check.body).toContain('I have a health condition that needs medical treatment in my home country');
+      // The 48-hour procedure is a caveat, not a refusal.
+      expect(check.body).toContain('countries where UDI processes the application for protection within 48 hours');
+      const sent = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      expect(sent.headers.location, sent.body).toBe('/apply/receipt');
+      const own = z
+        .object({
+          case: z.looseObject({
+            assistedReturn: z.looseObject({
+              support: z.looseObject({ answer: z.looseObject({ lines: z.array(z.looseObject({ ageGroup: z.string() })) }) }),
+              eligibility: z.looseObject({ answer: z.looseObject({ warnings: z.array(z.looseObject({ code: z.string() })) }) }),
+            }),
+          }),
+        })
+        .parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn;
+      // Only the adult travels: the support the rules worked out is for no child.
+      expect(own.support.answer.lines.length).toBeGreaterThan(0);
+      expect(own.support.answer.lines.some((line) => line.ageGroup === 'child')).toBe(false);
+      expect(own.eligibility.answer.warnings.map((x) => x.code)).toContain('forty-eight-hour-procedure');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'medical', status: 'will-send-later' }]);
+      // "My application" tells what the rules said, with the caveat.
+      const mine = await b.get('/my-application');
+      expect(mine.body).toContain('What the rules say about your application');
+      expect(mine.body).toContain('Applications for assisted return from people in this procedure are not always granted.');
+      expect(mine.body).toContain('You can apply for assisted return');
+    });
+
+    it('asks who travels only in a household of more than one, and the 48-hour procedure only after a rejected claim for protection', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const opened = await w.post(w.udi, '/api/v1/cases', {
+        household: [{ name: 'Lone Test', dateOfBirth: '1980-01-01', citizenships: ['GE'], role: 'adult' }],
+        decision: { kind: 'residence-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: '2026-02-01', notifiedOn: '2026-01-12' },
+      });
+      const coded = await w.post(w.udi, `/api/v1/cases/${opened.case.id}/actions/case.issue-sign-in-code`, {}, opened.version);
+      const b = await signedIn({ ...w, reference: opened.case.reference }, coded.revealed!.secret!);
+      await b.get('/apply');
+      expect((await b.post('/apply', { destination: 'GE' })).headers.location).toBe('/apply/returned-before');
+      expect((await b.get('/apply/travellers')).headers.location).toBe('/apply/returned-before');
+      expect((await b.post('/apply/returned-before', { answer: 'yes' })).headers.location).toBe('/apply/vulnerable');
+      expect((await b.get('/apply/forty-eight')).headers.location).toBe('/apply/vulnerable');
+      expect((await b.post('/apply/vulnerable', { answer: 'none' })).headers.location).toBe('/apply/contact');
+    });
+
+    it('sends a document later from "my application": the copy takes the place of the one to be sent later', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const b = await signedIn(w);
+      await b.get('/apply');
+      await b.post('/apply', { destination: 'AF' });
+      await answerQuestions(b);
+      await b.get('/apply/contact');
+      await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
+      await b.get('/apply/documents');
+      await b.upload('/apply/documents', { identity: 'later' });
+      const check = await b.get('/apply/check');
+      await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      await b.get('/apply/receipt');
+
+      const mine = await b.get('/my-application');
+      expect(mine.body).toContain('ID document: to be sent later');
+      expect(mine.body).toContain('href="/my-application/documents"');
+      const form = await b.get('/my-application/documents');
+      expect(form.statusCode).toBe(200);
+      expect(form.body).toContain('enctype="multipart/form-data"');
+      // The document the person said they would send is offered first.
+      expect(form.body).toContain('<option value="id-document" selected>');
+      const empty = await b.upload('/my-application/documents', { kind: '', version: /name="version" value="(\d+)"/.exec(form.body)![1]! });
+      expect(empty.statusCode).toBe(400);
+      expect(empty.body).toContain('<a class="ds-link" href="#kind">Choose what kind of document it is</a>');
+      expect(empty.body).toContain('<a class="ds-link" href="#file">Choose a file to upload</a>');
+      const disguised = await b.upload('/my-application/documents', { kind: 'id-document' }, { file: { name: 'id.png', type: 'image/png', bytes: JPEG } });
+      expect(disguised.body).toContain('href="#file">The file must be a PDF, JPEG or PNG</a>');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }]);
+
+      const sent = await b.upload('/my-application/documents', { kind: 'id-document', version: /name="version" value="(\d+)"/.exec(disguised.body)![1]! }, { file: { name: 'id.png', type: 'image/png', bytes: PNG } });
+      expect(sent.statusCode, sent.body).toBe(303);
+      expect(sent.headers.location).toBe('/my-application');
+      const after = await b.get('/my-application');
+      expect(after.body).toContain('We have received your document.');
+      expect(after.body).toMatch(/ID document: received on/);
+      expect((await b.get('/my-application')).body).not.toContain('We have received your document.');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'uploaded' }]);
+      // A form based on a version the case has left sends nothing and shows the case as it is.
+      const stale = await b.upload('/my-application/documents', { kind: 'medical', version: '1' }, { file: { name: 'letter.pdf', type: 'application/pdf', bytes: PDF } });
+      expect(stale.headers.location).toBe('/my-application');
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toHaveLength(1);
+    });
+
+    it('limits the document forms as every public POST is limited, before reading a byte of the file', async () => {
+      const store = await database.open();
+      const app = await buildServer({ logger: false, db: store.db, pagePostRateLimit: 2, loginRateLimit: 1000, oidc: null });
+      const multipart = { payload: '--b\r\ncontent-disposition: form-data; name="identity"\r\n\r\nlater\r\n--b--\r\n', headers: { 'content-type': 'multipart/form-data; boundary=b', accept: 'text/html' } };
+      for (const url of ['/apply/documents', '/my-application/documents']) {
+        const statuses = [];
+        for (let i = 0; i < 3; i++) statuses.push((await app.inject({ method: 'POST', url, ...multipart })).statusCode);
+        // Without a CSRF token the form is refused (400); the third within the minute is not even read (429).
+        expect(statuses, url).toEqual([400, 400, 429]);
+      }
+      await app.close();
     });
 
     it('renders every page of the application in all eighteen languages, with lang, dir, one <h1> and no message key', async () => {
@@ -96,11 +348,11 @@ onPGlite((database) => {
       const problems: string[] = [];
       for (const lang of languageTags) {
         const b = await signedIn(w, w.code, lang);
-        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/contact')), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/check'))];
+        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/travellers')), await b.post('/apply/travellers', {}), (await answerQuestions(b)) && (await b.get('/apply/returned-before')), await b.post('/apply/returned-before', {}), await b.get('/apply/forty-eight'), await b.get('/apply/vulnerable'), await b.post('/apply/vulnerable', { answer: ['none', 'trafficking'] }), await b.get('/apply/contact'), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/documents')), await b.upload('/apply/documents', { identity: 'upload' }), await b.upload('/apply/documents', { identity: 'later' }) && (await b.get('/apply/check'))];
         for (const p of pages) {
           if (!p.body.includes(`<html lang="${lang}" dir="${dirOf(lang)}"`)) problems.push(`${lang}: lang/dir`);
           if (p.body.match(/<h1/g)?.length !== 1) problems.push(`${lang}: not one <h1>`);
-          if (/public\.apply\.|common\.form\./.test(p.body)) problems.push(`${lang}: a message key shows`);
+          if (/public\.(apply|myApplication)\.|common\.form\./.test(p.body)) problems.push(`${lang}: a message key shows`);
         }
       }
       expect(problems).toEqual([]);

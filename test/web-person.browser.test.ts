@@ -3,7 +3,7 @@
  * with the error summary) and "my application" in all eighteen languages with axe-core (no violations), the
  * right `lang` and `dir`, no message key showing and nothing off a 320 px screen; and a person signing in,
  * reading their application and signing out by clicking, in English, bokmål and Arabic, with JavaScript on
- * and off; applying for assisted return (each page, a refused answer, the receipt) in all eighteen languages
+ * and off; applying for assisted return (each page with the questions and the documents, a refused answer, the receipt, then "my application" with the rules' answer and "send a document") in all eighteen languages
  * with axe-core, and a person applying and signing in with the receipt's new code in English, bokmål and
  * Arabic with JavaScript on and off; with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
  */
@@ -19,6 +19,7 @@ import { onPGlite } from './support/databases.ts';
 import { world } from './support/person-world.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const hasChromium = existsSync(CHROMIUM);
 const SHOTS = new URL('../test-results/web/', import.meta.url).pathname;
 if (!hasChromium) console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser tests of the person's pages DO NOT RUN.\n${'!'.repeat(100)}\n`);
@@ -116,11 +117,37 @@ onPGlite((database) => {
         problems.push(...(await problemsOf(page, lang, 'destination refused')));
         await page.locator('#destination').selectOption('AF');
         await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/travellers$/);
+        problems.push(...(await problemsOf(page, lang, 'travellers')));
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'travellers refused')));
+        await page.locator('#answer').check();
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/returned-before$/);
+        problems.push(...(await problemsOf(page, lang, 'returned before')));
+        await page.locator('#answer-1').check();
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/forty-eight$/);
+        problems.push(...(await problemsOf(page, lang, '48-hour procedure')));
+        await page.locator('#answer').check();
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/vulnerable$/);
+        problems.push(...(await problemsOf(page, lang, 'vulnerable')));
+        await page.locator('#answer-5').check();
+        await page.locator('main button[type="submit"]').click();
         await page.waitForURL(/\/apply\/contact$/);
         await page.locator('main button[type="submit"]').click();
         await page.waitForSelector('.ds-error-summary');
         problems.push(...(await problemsOf(page, lang, 'contact refused')));
         await page.locator('#phone').fill('+47 400 00 000');
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForURL(/\/apply\/documents$/);
+        problems.push(...(await problemsOf(page, lang, 'documents')));
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'documents refused')));
+        await page.locator('#identity-1').check();
         await page.locator('main button[type="submit"]').click();
         await page.waitForURL(/\/apply\/check$/);
         problems.push(...(await problemsOf(page, lang, 'check your answers')));
@@ -128,6 +155,27 @@ onPGlite((database) => {
         await page.waitForURL(/\/apply\/receipt$/);
         problems.push(...(await problemsOf(page, lang, 'receipt')));
         await page.screenshot({ path: `${SHOTS}apply-receipt-${lang}-1280.png`, fullPage: true });
+        await context.close();
+        expect(problems).toEqual([]);
+      });
+      it(`${lang}: "my application" after applying (the rules' answer with the 48-hour caveat) and "send a document" render in the language with no axe violation`, async () => {
+        // UDI applies for the household (through the API), answering yes to the 48-hour procedure.
+        const fresh = await w.freshCase();
+        const applied = await w.post(w.udi, `/api/v1/cases/${fresh.caseId}/actions/assisted-return.apply`, { destination: 'AF', facts: { fortyEightHourProcedure: true } }, fresh.version);
+        const context = await contextIn(lang);
+        const page = await context.newPage();
+        const problems: string[] = [];
+        await signIn(page, { reference: fresh.reference, code: applied.revealed!.secret! });
+        problems.push(...(await problemsOf(page, lang, 'my application after applying')));
+        if ((await page.locator('#eligibility + p + .ds-alert li').count()) !== 1) problems.push('my application after applying: not the one warning of the 48-hour procedure');
+        await page.screenshot({ path: `${SHOTS}my-application-applied-${lang}-1280.png`, fullPage: true });
+        await page.locator('main a[href="/my-application/documents"]').click();
+        await page.waitForURL(/\/my-application\/documents$/);
+        problems.push(...(await problemsOf(page, lang, 'send a document')));
+        await page.locator('#kind').selectOption('');
+        await page.locator('main button[type="submit"]').click();
+        await page.waitForSelector('.ds-error-summary');
+        problems.push(...(await problemsOf(page, lang, 'send a document refused')));
         await context.close();
         expect(problems).toEqual([]);
       });
@@ -146,6 +194,26 @@ onPGlite((database) => {
           await page.waitForURL(/\/apply$/);
           await shot('destination');
           await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/travellers$/);
+          await shot('travellers');
+          await page.locator('#answer').check();
+          await page.locator('#answer-1').check();
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/returned-before$/);
+          // No answer: the summary's link takes the person to the first choice.
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForSelector('.ds-error-summary');
+          await page.locator('.ds-error-summary a').first().click();
+          expect(await page.evaluate('document.activeElement?.id')).toBe('answer');
+          await page.locator('#answer-1').check();
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/forty-eight$/);
+          await page.locator('#answer-1').check();
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/vulnerable$/);
+          await shot('vulnerable');
+          await page.locator('#answer-5').check();
+          await page.locator('main button[type="submit"]').click();
           await page.waitForURL(/\/apply\/contact$/);
           await page.locator('#phone').fill('not a number');
           await page.locator('main button[type="submit"]').click();
@@ -156,11 +224,30 @@ onPGlite((database) => {
           await page.locator('#phone').fill('+47 400 00 000');
           await page.locator('#email').fill('amina@example.com');
           await page.locator('main button[type="submit"]').click();
+          await page.waitForURL(/\/apply\/documents$/);
+          // A file that claims to be a PDF but is not one is refused, with the summary's link to the file field.
+          await page.locator('#identity').check();
+          await page.locator('#identity-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+          await page.locator('main button[type="submit"]').click();
+          await page.waitForSelector('.ds-error-summary');
+          await shot('documents-error');
+          await page.locator('.ds-error-summary a').first().click();
+          expect(await page.evaluate('document.activeElement?.id')).toBe('identity-file');
+          await page.locator('#identity').check();
+          await page.locator('#identity-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: PDF });
+          await page.locator('main button[type="submit"]').click();
           await page.waitForURL(/\/apply\/check$/);
           await shot('check');
           await page.locator('main form[action="/apply/check"] button').click();
           await page.waitForURL(/\/apply\/receipt$/);
           await shot('receipt');
+          // Printed: the receipt in both languages, without the header, the language picker or the quick exit.
+          await page.emulateMedia({ media: 'print' });
+          expect(await page.locator('body > header').first().isVisible()).toBe(false);
+          expect(await page.locator('main h1').isVisible()).toBe(true);
+          expect(await page.locator('main section[lang="nb"]').isVisible()).toBe(lang !== 'nb');
+          await shot('receipt-print');
+          await page.emulateMedia({ media: 'screen' });
           const codes = await page.locator('.retur-code bdi[dir="ltr"]').allTextContents();
           expect(codes[0]).toBe(fresh.reference);
           const secret = codes[1]!;
@@ -174,6 +261,8 @@ onPGlite((database) => {
           await signIn(later, { reference: fresh.reference, code: secret });
           await later.screenshot({ path: `${SHOTS}apply-my-application-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
           expect(await later.locator('main a[href="/apply"]').count()).toBe(0);
+          // The passport copy sent on the way is on the person's application.
+          expect(await later.locator('#documents + ul li').count()).toBe(1);
           await again.close();
         });
       }

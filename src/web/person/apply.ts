@@ -7,36 +7,136 @@
  * is shown on the receipt once and then forgotten.
  *
  *   GET/POST /apply           where to return to (the household's citizenship first)
+ *   GET/POST /apply/travellers       who travels (only in a household of more than one)
+ *   GET/POST /apply/returned-before  returned with support before and came back
+ *   GET/POST /apply/forty-eight      the 48-hour procedure (only after a rejected claim for protection);
+ *                                    "yes" shows the caveat on the check page, and the rules' warning follows
+ *   GET/POST /apply/vulnerable       the vulnerable situations of seed 002, or none (then the documents page
+ *                                    asks for documentation of it)
  *   GET/POST /apply/contact   telephone and/or email
- *   GET/POST /apply/check     check your answers; the POST sends the application
+ *   GET/POST /apply/documents a copy of the passport or ID document, and of the residence permit when the
+ *                             destination is not the applicant's own country: each uploaded now (a multipart
+ *                             form, recorded in the case at once through case.record-document, checked by its
+ *                             bytes as the API checks it) or "I will send it later" (recorded as such when the
+ *                             application is sent); the ID copy may also be "I do not have one"
+ *   GET/POST /apply/check     check your answers; the POST records the documents to be sent later, then sends
+ *                             the application
  *   GET      /apply/receipt   the receipt (once)
- *
- * Not yet here (issue 8): the travellers, the questions on vulnerability and the 48-hour procedure, and
- * documents; the application goes with the whole household and the documents can be sent later.
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { act, type Db } from '../../cases/commands.ts';
 import { CaseError } from '../../cases/errors.ts';
 import { myCase } from '../../cases/own-case.ts';
-import { countryName, formatDate, t } from '../../i18n/format.ts';
+import { countryName, formatDate, t, translateKey } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { type PageContext, webRequest } from '../context.ts';
 import { countriesIn, expiredPage } from '../flow.ts';
-import { backLink, csrfField, errorSummary, inputField, selectField, type FieldError } from '../forms.ts';
+import { backLink, choiceFieldset, csrfField, errorSummary, fieldError, inputField, invalidAttrs, selectField, type FieldError } from '../forms.ts';
 import { html, ltr, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { WebDeps } from '../routes.ts';
 import { personOf, sendPage, type Person } from './sign-in.ts';
 import { isCountryCode } from '../../rules/common/countries.ts';
+import type { CaseDoc, DocumentKind } from '../../cases/model.ts';
+import { checkFile, readUploadForm, recordDocument, registerUploadRoutes } from './documents.ts';
+import type { Upload } from '../../cases/uploads.ts';
+import { vulnerabilities } from '../../rules/assisted-return/eligibility.ts';
+
+type Vulnerability = (typeof vulnerabilities)[number];
 
 const ANSWERS = 'apply';
 const RECEIPT = 'apply.receipt';
 
+/**
+ * The documents the application asks for: the ID copy always, the residence permit for another country, and
+ * documentation of a vulnerable situation when the person gives one.
+ */
+type Slot = 'identity' | 'permit' | 'situation';
+const slots: readonly Slot[] = ['identity', 'permit', 'situation'];
+type DocumentChoice = 'upload' | 'later' | 'none';
+/** The kinds of documentation of a vulnerable situation (seed 002: a medical certificate, a letter, one's own letter). */
+const situationKinds = ['medical', 'letter-from-organisation', 'own-letter'] as const satisfies readonly DocumentKind[];
+const slotKind = (s: Slot, answers: ApplyAnswers): DocumentKind | undefined =>
+  s === 'identity' ? 'id-document' : s === 'permit' ? 'residence-permit-outside-eea' : answers.situationKind;
+const slotLabel = { identity: 'public.apply.documents.identity', permit: 'public.apply.documents.permit', situation: 'public.apply.documents.vulnerable' } as const;
+/** What the person may say of each document: a residence permit is needed for another country, so not "none". */
+const slotChoices: Record<Slot, readonly DocumentChoice[]> = { identity: ['upload', 'later', 'none'], permit: ['upload', 'later'], situation: ['upload', 'later', 'none'] };
+const choiceLabel = { upload: 'public.apply.documents.upload', later: 'public.apply.documents.later', none: 'public.apply.documents.none' } as const;
+
 interface ApplyAnswers {
   readonly destination?: string;
+  /** Who travels, when the household has more than one person. */
+  readonly travellerIds?: readonly string[];
+  readonly returnedBefore?: 'yes' | 'no';
+  /** Asked when the decision rejected a claim for protection: only such a claim goes through the 48-hour procedure. */
+  readonly fortyEight?: 'yes' | 'no' | 'unknown';
+  /** The vulnerable situations given; empty for "none of these". */
+  readonly vulnerable?: readonly Vulnerability[];
   readonly phone?: string;
   readonly email?: string;
+  readonly documents?: Partial<Record<Slot, DocumentChoice>>;
+  readonly situationKind?: (typeof situationKinds)[number];
+}
+
+/**
+ * The pages of the application in order. The questions are those of the eligibility rule set the case does not
+ * already answer, each asked only where it can matter: who travels only in a household of more than one, the
+ * 48-hour procedure only after a rejected claim for protection.
+ */
+type Step = 'destination' | 'travellers' | 'returned-before' | 'forty-eight' | 'vulnerable' | 'contact' | 'documents';
+const stepUrl = (step: Step) => (step === 'destination' ? '/apply' : `/apply/${step}`);
+
+function stepsFor(doc: CaseDoc): Step[] {
+  return [
+    'destination',
+    ...(doc.household.length > 1 ? (['travellers'] as const) : []),
+    'returned-before',
+    ...(doc.decision.kind === 'protection-rejected' ? (['forty-eight'] as const) : []),
+    'vulnerable',
+    'contact',
+    'documents',
+  ];
+}
+
+function isAnswered(doc: CaseDoc, a: ApplyAnswers, step: Step): boolean {
+  switch (step) {
+    case 'destination':
+      return a.destination !== undefined;
+    case 'travellers':
+      return a.travellerIds !== undefined;
+    case 'returned-before':
+      return a.returnedBefore !== undefined;
+    case 'forty-eight':
+      return a.fortyEight !== undefined;
+    case 'vulnerable':
+      return a.vulnerable !== undefined;
+    case 'contact':
+      return a.phone !== undefined || a.email !== undefined;
+    case 'documents':
+      return slotsFor(doc, a).every((s) => a.documents?.[s] !== undefined);
+  }
+}
+
+/** Where the person goes next: the first page not yet answered, or "check your answers". */
+function nextUrl(doc: CaseDoc, a: ApplyAnswers): string {
+  const missing = stepsFor(doc).find((step) => !isAnswered(doc, a, step));
+  return missing ? stepUrl(missing) : '/apply/check';
+}
+
+/** Where to send a person who opens `step`: an earlier page not yet answered, or on when the step is not asked. */
+function gate(doc: CaseDoc, a: ApplyAnswers, step: Step): string | undefined {
+  const steps = stepsFor(doc);
+  if (!steps.includes(step)) return nextUrl(doc, a);
+  const missing = steps.slice(0, steps.indexOf(step)).find((s) => !isAnswered(doc, a, s));
+  return missing ? stepUrl(missing) : undefined;
+}
+
+/** The page before `step`, for the back link. */
+function previousUrl(doc: CaseDoc, step: Step | 'check'): string {
+  const steps = stepsFor(doc);
+  const at = step === 'check' ? steps.length : steps.indexOf(step);
+  return at <= 0 ? '/my-application' : stepUrl(steps[at - 1]!);
 }
 interface Receipt {
   readonly reference: string;
@@ -70,11 +170,96 @@ ${selectField({ id: 'destination', label: html`<h1 class="ds-heading" data-size=
   return page({ title: titled(lang, heading, errors), ctx, body });
 }
 
-function contactPage(ctx: PageContext, values: ApplyAnswers, errors: readonly FieldError[]): string {
+/** A question of the eligibility rule set: its page, and how its answer is read and told. */
+interface Question {
+  readonly step: 'travellers' | 'returned-before' | 'forty-eight' | 'vulnerable';
+  readonly title: 'public.apply.travellers.title' | 'public.apply.returnedBefore.title' | 'public.apply.fortyEight.title' | 'public.apply.vulnerable.title';
+  readonly hint?: 'public.apply.travellers.hint' | 'public.apply.fortyEight.hint' | 'public.apply.vulnerable.hint';
+  readonly multiple: boolean;
+  readonly choices: (lang: Lang, doc: CaseDoc) => { value: string; label: string; hint?: string }[];
+  readonly checked: (a: ApplyAnswers) => readonly string[];
+  /** The answers as sent, into the session's answers; or the error's message key. */
+  readonly read: (sent: readonly string[], doc: CaseDoc) => Partial<ApplyAnswers> | { error: 'public.apply.travellers.error' | 'public.apply.answer.error' | 'public.apply.vulnerable.error' };
+}
+
+const yesNo = (lang: Lang, unknown = false) => [
+  { value: 'yes', label: t(lang, 'public.apply.check.yes') },
+  { value: 'no', label: t(lang, 'public.apply.check.no') },
+  ...(unknown ? [{ value: 'unknown', label: t(lang, 'public.apply.check.unknown') }] : []),
+];
+
+const questions: readonly Question[] = [
+  {
+    step: 'travellers',
+    title: 'public.apply.travellers.title',
+    hint: 'public.apply.travellers.hint',
+    multiple: true,
+    choices: (lang, doc) => doc.household.map((p) => ({ value: p.id, label: p.name, hint: formatDate(lang, p.dateOfBirth) })),
+    checked: (a) => a.travellerIds ?? [],
+    read: (sent, doc) => {
+      const ids = doc.household.map((p) => p.id).filter((id) => sent.includes(id));
+      return ids.length === 0 || ids.length !== new Set(sent).size ? { error: 'public.apply.travellers.error' } : { travellerIds: ids };
+    },
+  },
+  {
+    step: 'returned-before',
+    title: 'public.apply.returnedBefore.title',
+    multiple: false,
+    choices: (lang) => yesNo(lang),
+    checked: (a) => (a.returnedBefore ? [a.returnedBefore] : []),
+    read: (sent) => (sent[0] === 'yes' || sent[0] === 'no' ? { returnedBefore: sent[0] } : { error: 'public.apply.answer.error' }),
+  },
+  {
+    step: 'forty-eight',
+    title: 'public.apply.fortyEight.title',
+    hint: 'public.apply.fortyEight.hint',
+    multiple: false,
+    choices: (lang) => yesNo(lang, true),
+    checked: (a) => (a.fortyEight ? [a.fortyEight] : []),
+    read: (sent) => (sent[0] === 'yes' || sent[0] === 'no' || sent[0] === 'unknown' ? { fortyEight: sent[0] } : { error: 'public.apply.answer.error' }),
+  },
+  {
+    step: 'vulnerable',
+    title: 'public.apply.vulnerable.title',
+    hint: 'public.apply.vulnerable.hint',
+    multiple: true,
+    choices: (lang) => [...vulnerabilities.map((v) => ({ value: v, label: translateKey(lang, `public.apply.vulnerable.${v}`) })), { value: 'none', label: t(lang, 'public.apply.check.noneOfThese') }],
+    checked: (a) => (a.vulnerable === undefined ? [] : a.vulnerable.length === 0 ? ['none'] : a.vulnerable),
+    read: (sent) => {
+      const given = vulnerabilities.filter((v) => sent.includes(v));
+      const none = sent.includes('none');
+      // "None of these" with a situation, or nothing at all, is no answer.
+      if (none === given.length > 0 || given.length + (none ? 1 : 0) !== new Set(sent).size) return { error: 'public.apply.vulnerable.error' };
+      return { vulnerable: given };
+    },
+  },
+];
+
+function questionPage(ctx: PageContext, doc: CaseDoc, q: Question, checked: readonly string[], error?: FieldError): string {
+  const lang = ctx.lang;
+  const heading = t(lang, q.title);
+  const body = html`${backLink(previousUrl(doc, q.step), lang)}
+${errorSummary(lang, error ? [error] : [])}
+<form method="post" action="${stepUrl(q.step)}" novalidate class="retur-question">
+${csrfField(ctx)}
+${choiceFieldset({ name: 'answer', legend: html`<h1 class="ds-heading" data-size="lg">${heading}</h1>`, ...(q.hint ? { hint: t(lang, q.hint) } : {}), choices: q.choices(lang, doc), checked, multiple: q.multiple, ...(error ? { error } : {}) })}
+<button class="ds-button" type="submit">${t(lang, 'common.form.continue')}</button>
+</form>`;
+  return page({ title: titled(lang, heading, error ? [error] : []), ctx, body });
+}
+
+/** How the check page tells the answer to a question. */
+function questionAnswer(lang: Lang, doc: CaseDoc, q: Question, a: ApplyAnswers): Html {
+  const chosen = q.checked(a);
+  const labels = q.choices(lang, doc).filter((c) => chosen.includes(c.value)).map((c) => c.label);
+  return labels.length === 1 ? html`${labels[0]}` : html`<ul class="ds-list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
+}
+
+function contactPage(ctx: PageContext, doc: CaseDoc, values: ApplyAnswers, errors: readonly FieldError[]): string {
   const lang = ctx.lang;
   const heading = t(lang, 'public.apply.contact.title');
   const error = (field: string) => errors.find((e) => e.field === field);
-  const body = html`${backLink('/apply', lang)}
+  const body = html`${backLink(previousUrl(doc, 'contact'), lang)}
 ${errorSummary(lang, errors)}
 <h1 class="ds-heading" data-size="lg">${heading}</h1>
 <p class="ds-paragraph">${t(lang, 'public.apply.contact.hint')}</p>
@@ -87,19 +272,81 @@ ${inputField({ id: 'email', label: html`${t(lang, 'public.apply.contact.email')}
   return page({ title: titled(lang, heading, errors), ctx, body });
 }
 
-function checkPage(ctx: PageContext, answers: ApplyAnswers, version: number, refused?: string): string {
+/** The applicant as the case's apply action takes them by default: the first adult, or the first person. */
+function applicantIn(doc: CaseDoc) {
+  return doc.household.find((p) => p.role === 'adult') ?? doc.household[0];
+}
+
+/** The documents this application asks for: a residence permit only when the destination is not the applicant's country. */
+function slotsFor(doc: CaseDoc, answers: ApplyAnswers): Slot[] {
+  const own = applicantIn(doc)?.citizenships ?? [];
+  return slots.filter((s) => s === 'identity' || (s === 'permit' ? answers.destination !== undefined && !own.includes(answers.destination) : (answers.vulnerable?.length ?? 0) > 0));
+}
+
+/** The copy of this kind the case already holds (sent earlier on this page, or by a helper), if any. */
+function uploadedOf(doc: CaseDoc, kind: DocumentKind) {
+  return doc.documents.find((d) => d.kind === kind && d.status === 'uploaded');
+}
+
+function documentsPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, chosen: Partial<Record<Slot | 'situation-kind', string>>, errors: readonly FieldError[]): string {
+  const lang = ctx.lang;
+  const heading = t(lang, 'public.apply.documents.title');
+  const error = (field: string) => errors.find((e) => e.field === field);
+  const slot = (s: Slot) => {
+    const label = t(lang, slotLabel[s]);
+    const kind = slotKind(s, answers);
+    const held = kind ? uploadedOf(doc, kind) : undefined;
+    const fileError = error(`${s}-file`);
+    return html`<section class="retur-document">
+${choiceFieldset({ name: s, legend: html`<h2 class="ds-heading" data-size="sm">${label}</h2>`, choices: slotChoices[s].map((c) => ({ value: c, label: t(lang, choiceLabel[c]) })), checked: chosen[s] ? [chosen[s]] : [], ...(error(s) ? { error: error(s)! } : {}) })}
+${s === 'situation' ? selectField({ id: 'situation-kind', label: html`${t(lang, 'public.myApplication.upload.kind')}`, choices: situationKinds.map((k) => ({ value: k, label: translateKey(lang, `public.myApplication.kind.${k}`) })), value: chosen['situation-kind'] ?? answers.situationKind ?? '', placeholder: t(lang, 'public.myApplication.upload.choose'), ...(error('situation-kind') ? { error: error('situation-kind')! } : {}) }) : ''}
+${held ? html`<p class="ds-paragraph">${t(lang, 'public.apply.documents.uploaded', { kind: translateKey(lang, `public.myApplication.kind.${held.kind}`), date: formatDate(lang, held.receivedOn ?? '') })}</p>` : ''}
+<div class="ds-field">
+<label class="ds-label" for="${s}-file">${t(lang, 'public.apply.documents.file')}<span class="ds-sr-only"> – ${label}</span></label>
+${fieldError(`${s}-file`, fileError)}
+<input class="retur-file" type="file" id="${s}-file" name="${s}-file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"${invalidAttrs(`${s}-file`, fileError)}>
+</div>
+</section>`;
+  };
+  const body = html`${backLink(previousUrl(doc, 'documents'), lang)}
+${errorSummary(lang, errors)}
+<h1 class="ds-heading" data-size="lg">${heading}</h1>
+<p class="ds-paragraph">${t(lang, 'public.apply.documents.intro')}</p>
+<form method="post" action="/apply/documents" enctype="multipart/form-data" novalidate class="retur-question">
+${csrfField(ctx)}
+${slotsFor(doc, answers).map(slot)}
+<button class="ds-button" type="submit">${t(lang, 'common.form.continue')}</button>
+</form>`;
+  return page({ title: titled(lang, heading, errors), ctx, body });
+}
+
+/** How the check page tells the person's answer for one document. */
+function documentAnswer(lang: Lang, doc: CaseDoc, answers: ApplyAnswers, s: Slot): string {
+  const choice = answers.documents?.[s];
+  const of = slotKind(s, answers);
+  const kind = of ? translateKey(lang, `public.myApplication.kind.${of}`) : '';
+  const held = of ? uploadedOf(doc, of) : undefined;
+  if (choice === 'upload' && held) return `${kind}: ${t(lang, 'public.myApplication.documents.status.uploaded', { date: formatDate(lang, held.receivedOn ?? '') })}`;
+  if (choice === 'later') return `${kind}: ${t(lang, 'public.myApplication.documents.status.will-send-later')}`;
+  return t(lang, 'public.apply.documents.none');
+}
+
+function checkPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, version: number, refused?: string): string {
   const lang = ctx.lang;
   const heading = t(lang, 'public.apply.check.title');
   const row = (label: string, value: Html | string, href: string) =>
     html`<div class="retur-summary__row"><dt>${label}</dt><dd>${value}</dd><dd><a class="ds-link" href="${href}">${t(lang, 'common.form.change')}<span class="ds-sr-only"> – ${label}</span></a></dd></div>`;
-  const body = html`${backLink('/apply/contact', lang)}
+  const body = html`${backLink(previousUrl(doc, 'check'), lang)}
 ${refused ? html`<div class="ds-alert" data-color="danger" role="alert"><p class="ds-paragraph">${t(lang, 'public.apply.refused', { reason: refused })}</p></div>` : ''}
 <h1 class="ds-heading" data-size="lg">${heading}</h1>
 <dl class="retur-summary">
 ${row(t(lang, 'public.apply.destination.title'), countryName(lang, answers.destination ?? ''), '/apply')}
+${questions.filter((q) => stepsFor(doc).includes(q.step)).map((q) => row(t(lang, q.title), questionAnswer(lang, doc, q, answers), stepUrl(q.step)))}
 ${row(t(lang, 'public.apply.contact.phone'), answers.phone ? ltr(answers.phone) : '—', '/apply/contact')}
 ${row(t(lang, 'public.apply.contact.email'), answers.email ? ltr(answers.email) : '—', '/apply/contact')}
+${slotsFor(doc, answers).map((s) => row(t(lang, slotLabel[s]), documentAnswer(lang, doc, answers, s), '/apply/documents'))}
 </dl>
+${answers.fortyEight === 'yes' ? html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph">${t(lang, 'public.apply.fortyEight.caveat')}</p></div>` : ''}
 <p class="ds-paragraph">${t(lang, 'public.apply.check.declaration')}</p>
 <form method="post" action="/apply/check">${csrfField(ctx)}<input type="hidden" name="version" value="${version}">
 <button class="ds-button" type="submit">${t(lang, 'public.apply.check.submit')}</button>
@@ -129,13 +376,20 @@ ${lang === 'nb' ? '' : html`<section lang="nb" dir="ltr" aria-label="${t('nb', '
   return page({ title: t(lang, 'public.apply.receipt.title'), ctx, body });
 }
 
+/** The choices as sent, to show them again on a refused form. */
+function pickChoices(fields: Readonly<Record<string, string>>): Partial<Record<Slot | 'situation-kind', string>> {
+  return Object.fromEntries([...slots, 'situation-kind'].flatMap((s) => (fields[s] ? [[s, fields[s]]] : [])));
+}
+
 /** The person who may apply now, with the case as they see it; or where to send them instead. */
-async function applicant(db: Db, person: Person | null): Promise<{ person: Person; version: number } | { to: string }> {
+async function applicant(db: Db, person: Person | null): Promise<{ person: Person; version: number; doc: CaseDoc } | { to: string }> {
   if (!person) return { to: '/sign-in' };
   const own = await myCase(db, person, 'the person applies for assisted return (page)');
   if (!own.actions.includes('assisted-return.apply')) return { to: '/my-application' };
-  return { person, version: own.version };
+  return { person, version: own.version, doc: own.case };
 }
+
+const documentChoice = z.enum(['upload', 'later', 'none']);
 
 export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void {
   app.get('/apply', { schema: { hide: true } }, async (request, reply) => {
@@ -143,8 +397,7 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const who = await applicant(db, personOf(request));
     if ('to' in who) return redirect(reply, who.to);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    const { case: doc } = await myCase(db, who.person, 'the person applies for assisted return (page)');
-    const suggested = answers.destination ?? doc.household.flatMap((p) => p.citizenships).find((c) => isCountryCode(c)) ?? '';
+    const suggested = answers.destination ?? who.doc.household.flatMap((p) => p.citizenships).find((c) => isCountryCode(c)) ?? '';
     return sendPage(reply, destinationPage(ctx, suggested, [], answers.destination === undefined));
   });
 
@@ -152,40 +405,126 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const { ctx, session } = webRequest(request, reply, deps.store);
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, '/apply'), 400);
-    if (!personOf(request)) return redirect(reply, '/sign-in');
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
     const destination = destinationForm.safeParse(body).data?.destination.toUpperCase() ?? '';
     if (!isCountryCode(destination)) {
       const message = t(ctx.lang, destination === '' ? 'public.apply.destination.error' : 'common.form.error.country');
       return sendPage(reply, destinationPage(ctx, '', [{ field: 'destination', message }], false), 400);
     }
-    await session.set(ANSWERS, { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), destination });
-    return redirect(reply, '/apply/contact');
+    const answers: ApplyAnswers = { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), destination };
+    await session.set(ANSWERS, answers);
+    return redirect(reply, nextUrl(who.doc, answers));
   });
+
+  for (const q of questions) {
+    app.get(stepUrl(q.step), { schema: { hide: true } }, async (request, reply) => {
+      const { ctx, session } = webRequest(request, reply, deps.store);
+      const who = await applicant(db, personOf(request));
+      if ('to' in who) return redirect(reply, who.to);
+      const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+      const elsewhere = gate(who.doc, answers, q.step);
+      if (elsewhere) return redirect(reply, elsewhere);
+      return sendPage(reply, questionPage(ctx, who.doc, q, q.checked(answers)));
+    });
+
+    app.post(stepUrl(q.step), { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
+      const { ctx, session } = webRequest(request, reply, deps.store);
+      const body = (request.body ?? {}) as Record<string, unknown>;
+      if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, stepUrl(q.step)), 400);
+      const who = await applicant(db, personOf(request));
+      if ('to' in who) return redirect(reply, who.to);
+      const sent = z.union([z.string().max(100), z.array(z.string().max(100)).max(40)]).safeParse(body.answer).data ?? [];
+      const read = q.read(typeof sent === 'string' ? [sent] : sent, who.doc);
+      if ('error' in read) {
+        const error = { field: 'answer', message: t(ctx.lang, read.error) };
+        return sendPage(reply, questionPage(ctx, who.doc, q, typeof sent === 'string' ? [sent] : sent, error), 400);
+      }
+      const answers: ApplyAnswers = { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), ...read };
+      await session.set(ANSWERS, answers);
+      return redirect(reply, nextUrl(who.doc, answers));
+    });
+  }
 
   app.get('/apply/contact', { schema: { hide: true } }, async (request, reply) => {
     const { ctx, session } = webRequest(request, reply, deps.store);
     const who = await applicant(db, personOf(request));
     if ('to' in who) return redirect(reply, who.to);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    if (answers.destination === undefined) return redirect(reply, '/apply');
-    return sendPage(reply, contactPage(ctx, answers, []));
+    const elsewhere = gate(who.doc, answers, 'contact');
+    if (elsewhere) return redirect(reply, elsewhere);
+    return sendPage(reply, contactPage(ctx, who.doc, answers, []));
   });
 
   app.post('/apply/contact', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
     const { ctx, session } = webRequest(request, reply, deps.store);
     const body = (request.body ?? {}) as Record<string, unknown>;
     if (!session.checkCsrf(body._csrf)) return sendPage(reply, expiredPage(ctx, '/apply/contact'), 400);
-    if (!personOf(request)) return redirect(reply, '/sign-in');
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
     const form = contactForm.safeParse(body).data ?? { phone: '', email: '' };
     const lang = ctx.lang;
     const errors: FieldError[] = [];
     if (form.phone === '' && form.email === '') errors.push({ field: 'phone', message: t(lang, 'public.apply.contact.error.none') });
     if (form.phone !== '' && !phonePattern.test(form.phone)) errors.push({ field: 'phone', message: t(lang, 'public.apply.contact.error.phone') });
     if (form.email !== '' && !z.email().max(200).safeParse(form.email).success) errors.push({ field: 'email', message: t(lang, 'public.apply.contact.error.email') });
-    if (errors.length > 0) return sendPage(reply, contactPage(ctx, form, errors), 400);
+    if (errors.length > 0) return sendPage(reply, contactPage(ctx, who.doc, form, errors), 400);
+    const answers: ApplyAnswers = { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), phone: undefined, email: undefined, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) };
+    await session.set(ANSWERS, answers);
+    return redirect(reply, nextUrl(who.doc, answers));
+  });
+
+  app.get('/apply/documents', { schema: { hide: true } }, async (request, reply) => {
+    const { ctx, session } = webRequest(request, reply, deps.store);
+    const who = await applicant(db, personOf(request));
+    if ('to' in who) return redirect(reply, who.to);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    await session.set(ANSWERS, { destination: answers.destination, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) });
-    return redirect(reply, '/apply/check');
+    const elsewhere = gate(who.doc, answers, 'documents');
+    if (elsewhere) return redirect(reply, elsewhere);
+    return sendPage(reply, documentsPage(ctx, who.doc, answers, answers.documents ?? {}, []));
+  });
+
+  registerUploadRoutes(app, (scope) => {
+    scope.post('/apply/documents', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
+      const { ctx, session } = webRequest(request, reply, deps.store);
+      const form = await readUploadForm(request);
+      if (!session.checkCsrf(form.fields._csrf)) return sendPage(reply, expiredPage(ctx, '/apply/documents'), 400);
+      const who = await applicant(db, personOf(request));
+      if ('to' in who) return redirect(reply, who.to);
+      const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
+      const elsewhere = gate(who.doc, answers, 'documents');
+      if (elsewhere) return redirect(reply, elsewhere);
+      const lang = ctx.lang;
+      const errors: FieldError[] = [];
+      const chosen: Partial<Record<Slot, DocumentChoice>> = {};
+      const uploads: { kind: DocumentKind; content: Upload }[] = [];
+      const situationKind = situationKinds.find((k) => k === form.fields['situation-kind']);
+      const withKind: ApplyAnswers = { ...answers, situationKind };
+      for (const s of slotsFor(who.doc, answers)) {
+        const choice = documentChoice.safeParse(form.fields[s]).data;
+        if (choice === undefined || !slotChoices[s].includes(choice)) {
+          errors.push({ field: s, message: t(lang, 'public.apply.documents.error.choose') });
+          continue;
+        }
+        chosen[s] = choice;
+        const kind = slotKind(s, withKind);
+        if (choice !== 'none' && kind === undefined) {
+          errors.push({ field: 'situation-kind', message: t(lang, 'public.myApplication.upload.error.kind') });
+          continue;
+        }
+        // "Upload it now" with no new file keeps the copy the case already holds.
+        if (choice !== 'upload' || kind === undefined || (form.files[`${s}-file`] === undefined && uploadedOf(who.doc, kind))) continue;
+        const checked = checkFile(lang, `${s}-file`, form.files[`${s}-file`]);
+        if ('error' in checked) errors.push(checked.error);
+        else uploads.push({ kind, content: checked.content });
+      }
+      if (errors.length > 0) return sendPage(reply, documentsPage(ctx, who.doc, answers, { ...chosen, ...pickChoices(form.fields) }, errors), 400);
+      let version = who.version;
+      for (const upload of uploads) version = await recordDocument(db, who.person, version, { kind: upload.kind, status: 'uploaded', content: upload.content });
+      const next: ApplyAnswers = { ...withKind, documents: chosen };
+      await session.set(ANSWERS, next);
+      return redirect(reply, nextUrl(who.doc, next));
+    });
   });
 
   app.get('/apply/check', { schema: { hide: true } }, async (request, reply) => {
@@ -193,9 +532,8 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const who = await applicant(db, personOf(request));
     if ('to' in who) return redirect(reply, who.to);
     const answers = (await session.get<ApplyAnswers>(ANSWERS)) ?? {};
-    if (answers.destination === undefined) return redirect(reply, '/apply');
-    if (answers.phone === undefined && answers.email === undefined) return redirect(reply, '/apply/contact');
-    return sendPage(reply, checkPage(ctx, answers, who.version));
+    if (nextUrl(who.doc, answers) !== '/apply/check') return redirect(reply, nextUrl(who.doc, answers));
+    return sendPage(reply, checkPage(ctx, who.doc, answers, who.version));
   });
 
   app.post('/apply/check', { schema: { hide: true }, config: { rateLimit: deps.rateLimit } }, async (request, reply) => {
@@ -209,7 +547,24 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     if (answers.destination === undefined || !form.success) return redirect(reply, '/apply');
     const contact = { ...(answers.phone ? { phone: answers.phone } : {}), ...(answers.email ? { email: answers.email } : {}) };
     try {
-      const result = await act(db, person, person.caseId, 'assisted-return.apply', { destination: answers.destination, contact }, { expectedVersion: form.data.version });
+      // The documents to be sent later are recorded first (a residence permit "to be sent later" is what the
+      // application to another country needs), each on the version the last one left, the first on the version
+      // the person saw on the check page.
+      let version = form.data.version;
+      const { case: doc } = await myCase(db, person, 'the person applies for assisted return (page)');
+      if (nextUrl(doc, answers) !== '/apply/check') return redirect(reply, nextUrl(doc, answers));
+      for (const s of slotsFor(doc, answers)) {
+        const kind = slotKind(s, answers);
+        if (kind === undefined || answers.documents?.[s] !== 'later' || doc.documents.some((d) => d.kind === kind && d.status !== 'original-held')) continue;
+        version = await recordDocument(db, person, version, { kind, status: 'will-send-later' });
+      }
+      const facts = {
+        previouslyReturnedWithSupportAndReimmigrated: answers.returnedBefore === 'yes',
+        ...(answers.fortyEight === undefined ? {} : { fortyEightHourProcedure: answers.fortyEight === 'yes' }),
+        vulnerabilities: [...(answers.vulnerable ?? [])],
+      };
+      const input = { destination: answers.destination, contact, facts, ...(answers.travellerIds ? { travellerIds: [...answers.travellerIds] } : {}) };
+      const result = await act(db, person, person.caseId, 'assisted-return.apply', input, { expectedVersion: version });
       const secret = result.revealed.secret;
       if (secret === undefined) throw new Error('The application revealed no secret');
       await session.set(ANSWERS, undefined);
@@ -222,7 +577,7 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       const who = await applicant(db, person);
       if ('to' in who) return redirect(reply, who.to);
       const reason = t(ctx.lang, 'common.error.400.body');
-      return sendPage(reply, checkPage(ctx, answers, who.version, reason), 422);
+      return sendPage(reply, checkPage(ctx, who.doc, answers, who.version, reason), 422);
     }
   });
 
