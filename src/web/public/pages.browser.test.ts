@@ -78,6 +78,7 @@ const walks: Record<string, { base: string; steps: [string, Record<string, strin
       ['hasDeadline', { hasDeadline: 'yes' }],
       ['deadline', { deadline: '2099-02-10' }],
       ['appeal', { appeal: 'none' }],
+      ['schengenPermit', { schengenPermit: 'no' }],
     ],
   },
 };
