@@ -18,9 +18,9 @@ import { act, openCase } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';
 import type { Principal } from '../../cases/roles.ts';
 import { onPGlite } from '../../../test/support/databases.ts';
-import { axeViolations, chromiumFor, launchChromium } from '../../../test/support/chromium.ts';
+import { axeViolations, hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';
 
-const hasChromium = chromiumFor('the browser test of the decision letters (axe-core, PDF, screenshots)');
+warnWithoutChromium('the browser test of the decision letters (axe-core, PDF, screenshots)');
 
 /** What each letter must show: a sentence of the decision in English, and in bokmål. */
 const decisionIn = {
