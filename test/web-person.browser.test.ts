@@ -7,34 +7,23 @@
  * with axe-core, and a person applying and signing in with the receipt's new code in English, bokmål and
  * Arabic with JavaScript on and off; with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { catalogues } from '../src/i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../src/i18n/languages.ts';
 import { onPGlite } from './support/databases.ts';
 import { world } from './support/person-world.ts';
+import { PAGE_WALK_TIMEOUT_MS, axeViolations as violations, hasChromium, launchChromium, warnWithoutChromium } from './support/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
-const hasChromium = existsSync(CHROMIUM);
 const SHOTS = new URL('../test-results/web/', import.meta.url).pathname;
-if (!hasChromium) console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser tests of the person's pages DO NOT RUN.\n${'!'.repeat(100)}\n`);
-
-const axeResults = z.object({ violations: z.array(z.object({ id: z.string(), impact: z.string().nullish(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })) });
-
-async function violations(page: Page): Promise<string[]> {
-  // Through evaluate: the pages' Content Security Policy refuses an inline script tag, as it should.
-  await page.evaluate(axe.source);
-  const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
+warnWithoutChromium("the browser tests of the person's pages");
 
 onPGlite((database) => {
-  describe.skipIf(!hasChromium)('the person’s pages in Chromium', () => {
+  describe.skipIf(!hasChromium)('the person’s pages in Chromium', { timeout: PAGE_WALK_TIMEOUT_MS }, () => {
     let w: Awaited<ReturnType<typeof world>>;
     let base: string;
     let browser: Browser;
@@ -44,10 +33,7 @@ onPGlite((database) => {
       w = await world(await database.open());
       await w.app.listen({ port: 0, host: '127.0.0.1' });
       base = `http://127.0.0.1:${(w.app.server.address() as AddressInfo).port}`;
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-      });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

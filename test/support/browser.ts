@@ -9,6 +9,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { z } from 'zod';
 
 export const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The time limit of a test that walks pages in Chromium, each page checked by axe-core (0.3 to 1.5 s a page)
+ * and some photographed. Such a walk of six to fourteen pages takes 6 to 15 s alone on a quiet 2-core
+ * machine, and up to 50 s at a load average of 15 (measured); this keeps the quiet figure under a tenth of
+ * it and the busy one under half.
+ */
+export const PAGE_WALK_TIMEOUT_MS = 120_000;
 export const hasChromium = existsSync(CHROMIUM);
 
 /** Prints a loud warning when Chromium is missing (the page tests of `what` then do not run). */
@@ -38,12 +46,13 @@ export async function withAxe(context: BrowserContext): Promise<void> {
 }
 
 /**
- * axe-core's violations on the page as it is now, each with where it is. The page needs JavaScript on (axe
- * is a script) and a context made with `bypassCSP: true` (the site's policy allows no inline script). Where
- * `withAxe` put axe in the page already it only runs it (sending its 500 kB with every check took a second).
+ * axe-core's violations on the page as it is now, each with where it is. Where `withAxe` put axe in the page
+ * already it only runs it; otherwise it evaluates axe's source in the page first, which the site's Content
+ * Security Policy does not stop (an inline script tag it would), but which sends its 500 kB with every check
+ * (about a second each on this machine).
  */
 export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate('typeof axe === "object"'))) await page.addScriptTag({ content: axe.source });
+  if (!(await page.evaluate('typeof axe === "object"'))) await page.evaluate(axe.source);
   const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -10,36 +10,20 @@
  * One browser for the file; one test per language, so each stays far below the time limit. Skipped (loudly)
  * only where /usr/bin/chromium is not installed.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import axe from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../api/server.ts';
 import { catalogues } from '../../i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../../i18n/languages.ts';
+import { PAGE_WALK_TIMEOUT_MS, axeViolations as violations, hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
 const SHOTS = new URL('../../../test-results/web/', import.meta.url).pathname;
 
-if (!hasChromium) {
-  console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser tests of the public pages DO NOT RUN.\n! Install it with: apt-get install -y --no-install-recommends chromium fonts-noto-core\n${'!'.repeat(100)}\n`);
-}
-
-const axeResults = z.object({
-  violations: z.array(z.object({ id: z.string(), impact: z.string().nullish(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })),
-});
-
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: an inline <script> tag would be refused by the pages' Content
-  // Security Policy (src/api/security.ts), as it should be.
-  await page.evaluate(axe.source);
-  const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-}
+warnWithoutChromium('the browser tests of the public pages');
 
 /** The answers that reach each flow's result, as the forms send them. */
 const walks: Record<string, { base: string; steps: [string, Record<string, string>][] }> = {
@@ -83,7 +67,7 @@ const walks: Record<string, { base: string; steps: [string, Record<string, strin
   },
 };
 
-describe.skipIf(!hasChromium)('the public pages in Chromium', () => {
+describe.skipIf(!hasChromium)('the public pages in Chromium', { timeout: PAGE_WALK_TIMEOUT_MS }, () => {
   let app: FastifyInstance;
   let base: string;
   let browser: Browser;
@@ -93,10 +77,7 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', () => {
     app = await buildServer({ logger: false, pagePostRateLimit: 100_000 });
     await app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {
