@@ -134,6 +134,8 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /api/v1/statistics/eurostat/returns': 'public',
   // The policy lab reads every case's household and facts: aggregates, with samples (case ids for admin only).
   'POST /api/v1/simulations': ['statistics', 'admin'],
+  // A long simulation's job: its progress and report, for the account that started it (another's is 404).
+  'GET /api/v1/simulations/jobs/:job': ['statistics', 'admin'],
 
   // Cases.
   'POST /api/v1/cases': ['udi', 'une', 'police'],
@@ -371,6 +373,8 @@ const pageParams: Readonly<Record<string, string>> = {
   // The console's account administration: an account and a token that do not exist (the admin gets 404).
   account: '00000000-0000-4000-8000-00000000acc0',
   token: '00000000-0000-4000-8000-0000000070c0',
+  // A simulation job that does not exist (statistics and admin get 404).
+  job: '00000000-0000-4000-8000-0000000010b0',
 };
 
 /**
