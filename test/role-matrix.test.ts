@@ -202,6 +202,10 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /console/accounts/:account/identity': ['admin'],
   'POST /console/accounts/:account/tokens': ['admin'],
   'POST /console/accounts/:account/tokens/:token/revoke': ['admin'],
+  // The policy lab: the form, and a simulation job's page (only the account that started it reads it).
+  'GET /console/lab': ['statistics', 'admin'],
+  'POST /console/lab': ['statistics', 'admin'],
+  'GET /console/lab/jobs/:job': ['statistics', 'admin'],
 };
 
 // The console's action forms: the roles of the API's action, less the person (who has no console).
