@@ -25,6 +25,8 @@ COPY package.json ./
 COPY bin ./bin
 # /docs/errors and /docs/rules are served from these files.
 COPY docs/errors.md docs/rules.md ./docs/
+# The console's policy lab offers these as examples.
+COPY examples/reforms ./examples/reforms
 # PGlite's data when no DATABASE_URL is given; the image itself stays read-only to the service.
 RUN mkdir /data && chown node:node /data
 USER node

@@ -134,6 +134,8 @@ const expectedMatrix: Record<string, Allowed> = {
   'GET /api/v1/statistics/eurostat/returns': 'public',
   // The policy lab reads every case's household and facts: aggregates, with samples (case ids for admin only).
   'POST /api/v1/simulations': ['statistics', 'admin'],
+  // A long simulation's job: its progress and report, for the account that started it (another's is 404).
+  'GET /api/v1/simulations/jobs/:job': ['statistics', 'admin'],
 
   // Cases.
   'POST /api/v1/cases': ['udi', 'une', 'police'],
@@ -200,6 +202,10 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /console/accounts/:account/identity': ['admin'],
   'POST /console/accounts/:account/tokens': ['admin'],
   'POST /console/accounts/:account/tokens/:token/revoke': ['admin'],
+  // The policy lab: the form, and a simulation job's page (only the account that started it reads it).
+  'GET /console/lab': ['statistics', 'admin'],
+  'POST /console/lab': ['statistics', 'admin'],
+  'GET /console/lab/jobs/:job': ['statistics', 'admin'],
 };
 
 // The console's action forms: the roles of the API's action, less the person (who has no console).
@@ -371,6 +377,8 @@ const pageParams: Readonly<Record<string, string>> = {
   // The console's account administration: an account and a token that do not exist (the admin gets 404).
   account: '00000000-0000-4000-8000-00000000acc0',
   token: '00000000-0000-4000-8000-0000000070c0',
+  // A simulation job that does not exist (statistics and admin get 404).
+  job: '00000000-0000-4000-8000-0000000010b0',
 };
 
 /**

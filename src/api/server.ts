@@ -24,6 +24,7 @@ import { registerCaseRoutes } from './cases-routes.ts';
 import { registerMeRoutes } from './me-routes.ts';
 import { registerStatisticsRoutes } from './statistics-routes.ts';
 import { registerSimulationRoutes } from './simulation-routes.ts';
+import { simulationJobsOf } from '../lab/jobs.ts';
 import { problemPage, wantsPage } from '../web/error-pages.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { registerHealthRoutes } from './health.ts';
@@ -143,6 +144,11 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerMeRoutes(app, options.db);
     registerStatisticsRoutes(app, options.db, { max: config.statisticsRateLimit, timeWindow: '1 minute' });
     registerSimulationRoutes(app, options.db);
+    // The policy lab's jobs: run when one is queued; with the background jobs, also looked for every 15 s
+    // (a job queued before a restart, or interrupted). Closing the server queues a running job again.
+    const simulationJobs = simulationJobsOf(options.db, { onError: (error) => app.log.error({ error: loggableError(error) }, 'a simulation job failed') });
+    if (options.backgroundJobs === true) simulationJobs.poll();
+    app.addHook('onClose', () => simulationJobs.stop());
     if (options.backgroundJobs === true) {
       const purge = startIdempotencyKeyPurge(options.db, { onError: (error) => app.log.error({ error: loggableError(error) }, 'purging idempotency keys failed') });
       app.addHook('onClose', () => purge.stop());

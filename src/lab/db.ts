@@ -34,8 +34,16 @@ export interface RunOptions {
   /** Today, from the caller's clock. */
   readonly today: string;
   readonly now?: Date;
-  /** Called after each page with the cases read so far. */
-  readonly progress?: (read: number) => void;
+  /** Called after each page with the cases read so far and how many the selection holds; awaited. */
+  readonly progress?: (read: number, total: number) => void | Promise<void>;
+  /**
+   * `one` (default): the whole run in one REPEATABLE READ snapshot. `per-page`: each page in a snapshot of its
+   * own, so that other queries run in between: on PGlite, which is one session, a background job must not
+   * hold it for the whole run. A case changed meanwhile is read as it stands when its page is read.
+   */
+  readonly snapshot?: 'one' | 'per-page';
+  /** Checked after each page: when aborted, the run stops with the signal's reason and records nothing. */
+  readonly signal?: AbortSignal;
 }
 
 async function page(trx: Kysely<Database>, selection: CaseSelection, after: string | null): Promise<z.infer<typeof caseRowSchema>[]> {
@@ -63,6 +71,31 @@ async function page(trx: Kysely<Database>, selection: CaseSelection, after: stri
   return result.rows.map((row) => caseRowSchema.parse({ ...row, travellerIds: row.travellerIds ?? null, eligibilityFacts: row.eligibilityFacts ?? null, supportFacts: row.supportFacts ?? null }));
 }
 
+export const PER_PAGE_ASSUMPTION = `The cases were read ${PAGE} at a time, each page from a consistent snapshot of its own (the database is PGlite, one session, which a background job must not hold for the whole run): a case changed during the run is read as it stood when its page was read.`;
+
+async function countOf(trx: Kysely<Database>, selection: CaseSelection): Promise<number> {
+  const where = selection === 'open' ? sql`c.status = 'open'` : selection === 'all' ? sql`true` : sql`c.id = ANY(${selection.ids}::uuid[])`;
+  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM cases AS c WHERE c.state IS NOT NULL AND ${where}`.execute(trx);
+  return result.rows[0]?.n ?? 0;
+}
+
+/**
+ * How many cases a selection holds, counting no further than `limit` (for deciding whether a simulation is
+ * long enough to run as a job).
+ */
+export async function countSelection(db: Kysely<Database>, selection: CaseSelection, limit: number): Promise<number> {
+  if (typeof selection !== 'string') return selection.ids.length;
+  const where = selection === 'open' ? sql`c.status = 'open'` : sql`true`;
+  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM cases AS c WHERE c.state IS NOT NULL AND ${where} LIMIT ${limit}) AS s`.execute(db);
+  return result.rows[0]?.n ?? 0;
+}
+
+/** True when the database is PGlite (one session in this process), false for a PostgreSQL server. */
+export async function isPGlite(db: Kysely<Database>): Promise<boolean> {
+  const result = await sql<{ v: string }>`SELECT version() AS v`.execute(db);
+  return (result.rows[0]?.v ?? '').includes('PGlite');
+}
+
 const describeSelection = (selection: CaseSelection) => (typeof selection === 'string' ? selection : `${selection.ids.length} listed`);
 
 /** The report of a reform over the chosen cases, from one snapshot; audited as a read of personal data. */
@@ -71,11 +104,37 @@ export async function simulateFromDatabase(db: Kysely<Database>, loaded: LoadedR
   const asOf = options.asOf ?? (run.today > loaded.reform.effective ? run.today : loaded.reform.effective);
   const tally = new SimulationTally({ reform: loaded.reform, law: loaded.law, asOf, cases: describeSelection(options.cases), disclosure: run.disclosure });
   let read = 0;
-  await db
-    .transaction()
-    .setIsolationLevel('repeatable read')
-    .execute(async (trx) => {
-      await sql`SET TRANSACTION READ ONLY`.execute(trx);
+  let total = 0;
+  const tallyPage = async (rows: z.infer<typeof caseRowSchema>[]) => {
+    for (const row of rows) {
+      const h = householdOf(row, asOf);
+      if ('household' in h) tally.add(h.household);
+      else tally.skip(h.skipped);
+    }
+    read += rows.length;
+    await run.progress?.(read, Math.max(total, read));
+    run.signal?.throwIfAborted();
+  };
+  const snapshot = <T>(fn: (trx: Kysely<Database>) => Promise<T>) =>
+    db
+      .transaction()
+      .setIsolationLevel('repeatable read')
+      .execute(async (trx) => {
+        await sql`SET TRANSACTION READ ONLY`.execute(trx);
+        return fn(trx);
+      });
+  if (run.snapshot === 'per-page') {
+    total = await snapshot((trx) => countOf(trx, options.cases));
+    let after: string | null = null;
+    for (;;) {
+      const rows = await snapshot((trx) => page(trx, options.cases, after));
+      await tallyPage(rows);
+      if (rows.length < PAGE) break;
+      after = rows[rows.length - 1]!.id;
+    }
+  } else {
+    await snapshot(async (trx) => {
+      if (run.progress) total = await countOf(trx, options.cases);
       // The next page is asked for before this one is tallied, so that a PostgreSQL server reads it while
       // Node evaluates (on PGlite, one thread, the two simply take turns).
       let pending = page(trx, options.cases, null);
@@ -87,17 +146,13 @@ export async function simulateFromDatabase(db: Kysely<Database>, loaded: LoadedR
           // Awaited below; should tallying this page throw first, its failure is the one reported.
           pending.catch(() => undefined);
         }
-        for (const row of rows) {
-          const h = householdOf(row, asOf);
-          if ('household' in h) tally.add(h.household);
-          else tally.skip(h.skipped);
-        }
-        read += rows.length;
-        run.progress?.(read);
+        await tallyPage(rows);
         if (!full) break;
       }
     });
+  }
   const report = tally.report((run.now ?? new Date()).toISOString());
+  if (run.snapshot === 'per-page') report.assumptions.push(PER_PAGE_ASSUMPTION);
   await recordAudit(db, {
     actor: run.actor,
     caseId: null,

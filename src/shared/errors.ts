@@ -144,6 +144,26 @@ export const errorCatalogue = {
     title: 'The identity provider cannot be reached',
     description: 'The provider did not answer, or answered outside the protocol (its discovery document or token endpoint). Try again later. No session is made.',
   },
+  SIMULATION_JOB_NOT_FOUND: {
+    status: 404,
+    title: 'No such simulation job',
+    description: 'No simulation job with that id, or not one the caller asked for (the two are not told apart): a job is read only by the account that started it.',
+  },
+  SIMULATION_JOB_NOT_DONE: {
+    status: 409,
+    title: 'The simulation job has no report yet',
+    description: 'An export (`format=json-stat`, `csv` or `html`) of a job that is still queued or running, or that failed: `jobStatus` says which. Ask for the job as JSON to follow its progress.',
+  },
+  SIMULATION_JOB_LIMIT: {
+    status: 429,
+    title: 'Too many simulation jobs waiting',
+    description: 'The account already has as many simulation jobs queued or running as it may (`limit`). Wait for one to finish.',
+  },
+  SIMULATION_JOB_INTERRUPTED: {
+    status: 503,
+    title: 'The simulation job was interrupted too often',
+    description: 'Only as the `error` of a failed job: the server running it stopped three times before it finished (each time it was queued again and started over). Start it again; if it happens again, the simulation may be too large for the server.',
+  },
   ...caseErrorCodes,
   ...(Object.fromEntries(
     (Object.keys(storeErrorCodes) as StoreErrorCode[]).map((code) => [

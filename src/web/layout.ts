@@ -27,6 +27,8 @@ export interface PageOptions {
   readonly languages?: readonly Lang[];
   /** Scripts the page shows besides its own language's (a letter in Arabic on a bokmål page): their fonts too. */
   readonly scripts?: readonly Script[];
+  /** Reload the page every this many seconds (`<meta http-equiv="refresh">`): only where the reader asked for it. */
+  readonly refreshSeconds?: number;
 }
 
 const autonyms = new Map(languageTags.map((l) => [l, autonym(l)] as const));
@@ -79,7 +81,7 @@ function reviewNotice(ctx: PageContext): Html {
   return html`<div class="ds-alert retur-review" data-color="info" data-size="sm"><p class="ds-paragraph" data-size="sm">${t(ctx.lang, 'common.review.unreviewed')} ${t(ctx.lang, 'common.review.readIn')} ${link('en')}, ${link('nb')}.</p></div>`;
 }
 
-export function page({ title, body, ctx, quickExit = true, languages = languageTags, nav, scripts = [] }: PageOptions): string {
+export function page({ title, body, ctx, quickExit = true, languages = languageTags, nav, scripts = [], refreshSeconds }: PageOptions): string {
   const lang = ctx?.lang ?? DEFAULT_LANG;
   const dir = ctx?.dir ?? 'ltr';
   const script = scriptOf[lang];
@@ -91,6 +93,7 @@ export function page({ title, body, ctx, quickExit = true, languages = languageT
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+${refreshSeconds === undefined ? '' : html`<meta http-equiv="refresh" content="${String(refreshSeconds)}">`}
 <title>${title} – Retur</title>
 <link rel="stylesheet" href="${stylesheet.url}">
 ${others.map((s) => html`<link rel="stylesheet" href="${fontStylesheets[s].url}">`)}

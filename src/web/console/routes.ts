@@ -36,6 +36,7 @@ import { consolePage, viewerOf, type Viewer } from './shell.ts';
 import { labelOf } from './form-html.ts';
 import { registerBorderAndDebts } from './border-debts.ts';
 import { registerAccounts } from './accounts.ts';
+import { registerLab } from './lab.ts';
 
 const HTML = 'text/html; charset=utf-8';
 const staff: readonly StaffRole[] = staffRoles;
@@ -300,5 +301,6 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
 
     registerBorderAndDebts(scope, db);
     registerAccounts(scope, db, { tokenDays });
+    registerLab(scope, db);
   });
 }

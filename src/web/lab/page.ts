@@ -23,8 +23,12 @@ function figuresTable(caption: string, head: string, rows: readonly { label: str
 </table>`;
 }
 
-export function renderSimulationPage(report: SimulationReport): string {
-  const title = `Policy lab: ${report.reform.name}`;
+/** The page's title: the reform's name. */
+export const simulationTitle = (report: SimulationReport) => `Policy lab: ${report.reform.name}`;
+
+/** The report as HTML (headings from h1, the chart, the tables, the samples it has, the assumptions), in English. */
+export function simulationReportBody(report: SimulationReport): Html {
+  const title = simulationTitle(report);
   const citizenships = report.byCitizenship.filter((c) => c.difference !== null && c.difference !== 0);
   const chart =
     citizenships.length === 0
@@ -81,5 +85,9 @@ ${
 <h2 class="ds-heading" data-size="md" id="assumptions">Assumptions</h2>
 <ul>${report.assumptions.map((a) => html`<li class="ds-paragraph">${a}</li>`)}</ul>
 </section>`;
-  return page({ title, body, quickExit: false });
+  return body;
+}
+
+export function renderSimulationPage(report: SimulationReport): string {
+  return page({ title: simulationTitle(report), body: simulationReportBody(report), quickExit: false });
 }
