@@ -24,7 +24,7 @@ import { currentDeadline, type CaseDoc } from './model.ts';
 import { newCase, openCaseInput } from './processes/case.ts';
 import type { ActionContext, AnyAction } from './process.ts';
 import { actorOf, roleOf, type Principal } from './roles.ts';
-import { departureRows } from './departures.ts';
+import { assistedApplicationRow, departureRows } from './projections.ts';
 import { osloToday } from './clock.ts';
 import { letterFor, type Letter, type LetterKind } from './letters.ts';
 import { isoDateBetween, isoDateSchema, LATEST_DATE } from '../rules/engine/output.ts';
@@ -156,18 +156,24 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** The rows a command writes beside its event: new links to helpers, the departures of a departure, and the people of a new case. */
+/**
+ * The rows a command writes beside its event: new links to helpers, the departures of a departure, the
+ * assisted-return application when it changed (projections.ts), and the people of a new case.
+ */
 function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
   const linked = (doc: CaseDoc | null) =>
     doc ? (['lawyer', 'guardian', 'reception'] as const).flatMap((relation) => doc.links[relation].map((userId) => ({ case_id: doc.id, user_id: userId, relation }))) : [];
   const newLinks = linked(after).filter((l) => !linked(before).some((b) => b.user_id === l.user_id && b.relation === l.relation));
   const departures = after.departure && !before?.departure ? departureRows(after) : [];
+  const application = assistedApplicationRow(after);
+  const applicationChanged = application !== null && JSON.stringify(application) !== JSON.stringify(before === null ? null : assistedApplicationRow(before));
   // The people of a new case, as the border check finds them (they do not change after the case is opened).
   const people = before === null ? after.household.map((p) => ({ case_id: after.id, person_id: p.id, date_of_birth: p.dateOfBirth, citizenship: p.citizenships[0]!, name_key: nameKey(p.name) })) : [];
   return [
     { table: 'case_links', rows: newLinks },
     { table: 'departures', rows: departures },
     { table: 'case_people', rows: people },
+    { table: 'assisted_return_applications', rows: applicationChanged ? [application] : [] },
   ];
 }
 
