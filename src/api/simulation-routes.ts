@@ -10,7 +10,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../cases/commands.ts';
 import { osloToday } from '../cases/clock.ts';
-import { CaseError } from '../cases/errors.ts';
 import { actorOf, roleOf } from '../cases/roles.ts';
 import { simulateFromDatabase, simulationOptionsSchema } from '../lab/db.ts';
 import { simulationCsv, simulationFormats, simulationJsonStat } from '../lab/export.ts';
@@ -18,6 +17,7 @@ import { publicReport, simulationReportSchema } from '../lab/simulate.ts';
 import { applyReform, reformSchema } from '../rules/reform.ts';
 import { renderSimulationPage } from '../web/lab/page.ts';
 import { problemSchema } from './schemas.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export const simulationRequest = simulationOptionsSchema
   .extend({ reform: reformSchema.describe('The reform (docs/reforms.md)') })
@@ -43,7 +43,7 @@ export function registerSimulationRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (request, reply) => {
       const principal = request.principal;
-      if (!principal) throw new CaseError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
+      if (!principal) throw new ReturError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
       const { reform, ...options } = request.body;
       const { format } = request.query;
       const role = roleOf(principal);

@@ -9,9 +9,9 @@
  */
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import { z } from 'zod';
-import { StoreError } from './errors.ts';
 import type { Database, JsonObject } from './schema.ts';
 import { alsoTables, type AlsoTable, type CaseWorkTables } from './tables.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export { withTransaction, type Trx } from './transaction.ts';
 export { recordAudit } from './audit.ts';
@@ -140,13 +140,13 @@ function toCase(row: unknown): CaseRecord {
 function parseArgs<T>(schema: z.ZodType<T>, args: unknown, fn: string): T {
   const result = schema.safeParse(args);
   if (!result.success) {
-    throw new StoreError('STORE_INVALID_ARGUMENT', `${fn}: ${z.prettifyError(result.error)}`, { issues: result.error.issues });
+    throw new ReturError('STORE_INVALID_ARGUMENT', `${fn}: ${z.prettifyError(result.error)}`, { issues: result.error.issues });
   }
   return result.data;
 }
 
-function notFound(id: string): StoreError {
-  return new StoreError('STORE_NOT_FOUND', `There is no case ${id}.`, { caseId: id });
+function notFound(id: string): ReturError {
+  return new ReturError('STORE_NOT_FOUND', `There is no case ${id}.`, { caseId: id });
 }
 
 /** Columns of the case row that the case work writes with each event (its list columns and its document). */
@@ -207,7 +207,7 @@ const projectionColumns = new Set<keyof CaseProjection>([
 function projectionOf(w: WrittenWith): [string, unknown][] {
   const projection = Object.entries(w.projection ?? {});
   for (const [column] of projection) {
-    if (!projectionColumns.has(column as keyof CaseProjection)) throw new StoreError('STORE_INVALID_ARGUMENT', `${column} is not a projection column`, { column });
+    if (!projectionColumns.has(column as keyof CaseProjection)) throw new ReturError('STORE_INVALID_ARGUMENT', `${column} is not a projection column`, { column });
   }
   return projection;
 }
@@ -238,7 +238,7 @@ function followingWrites(source: 'bumped' | 'created', firstSequence: number, ac
     const columns = Object.keys(insert.rows[0]!);
     const allowed = new Set<string>(alsoTables[insert.table]?.columns ?? []);
     if (allowed.size === 0 || columns.some((c) => !allowed.has(c)) || insert.rows.some((r) => Object.keys(r).join() !== columns.join())) {
-      throw new StoreError('STORE_INVALID_ARGUMENT', `The rows for ${insert.table} do not have its columns, or not all the same ones`, { table: insert.table });
+      throw new ReturError('STORE_INVALID_ARGUMENT', `The rows for ${insert.table} do not have its columns, or not all the same ones`, { table: insert.table });
     }
     // jsonb_populate_recordset gives each value its column's type (date, uuid, boolean) from the table's row type.
     const list = sql.join(columns.map((c) => sql.ref(c)));
@@ -281,7 +281,7 @@ export async function createCase(executor: Kysely<Database>, args: CreateArgs): 
     ), ${followingWrites('created', 1, a.actor, a.events, args)}
     SELECT created.*, (SELECT min(occurred_at) FROM appended) AS occurred_at FROM created`.execute(executor);
   const row = result.rows[0];
-  if (row === undefined) throw new StoreError('STORE_ALREADY_EXISTS', `A case ${a.id ?? ''} already exists.`, { caseId: a.id });
+  if (row === undefined) throw new ReturError('STORE_ALREADY_EXISTS', `A case ${a.id ?? ''} already exists.`, { caseId: a.id });
   const created = toCase(row);
   return { case: created, events: storedEvents(created.id, 1, a.actor, a.events, z.date().parse(row.occurred_at)) };
 }
@@ -320,7 +320,7 @@ export async function appendEvents(executor: Kysely<Database>, args: AppendArgs)
   if (updated === undefined) {
     const current = await executor.selectFrom('cases').select('version').where('id', '=', a.caseId).executeTakeFirst();
     if (current === undefined) throw notFound(a.caseId);
-    throw new StoreError(
+    throw new ReturError(
       'STORE_VERSION_CONFLICT',
       `Case ${a.caseId} is at version ${current.version}, not ${a.expectedVersion}: it changed since it was read.`,
       { caseId: a.caseId, expectedVersion: a.expectedVersion, actualVersion: current.version },
