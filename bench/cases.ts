@@ -24,10 +24,11 @@ import { Temporal } from 'temporal-polyfill';
 import { createUser } from '../src/cases/accounts.ts';
 import { act, getCase, listCases, listFilters, newReference, openCase } from '../src/cases/commands.ts';
 import type { Principal, StaffRole } from '../src/cases/roles.ts';
-import { migrate, openDatabase, StoreError, type Store } from '../src/store/index.ts';
+import { migrate, openDatabase, type Store } from '../src/store/index.ts';
 import { startTestPostgres } from '../test/support/postgres-server.ts';
 import { random, report, type Measured } from './harness.ts';
 import { capturedSql, explain } from './postgres.ts';
+import { ReturError } from '../src/shared/errors.ts';
 
 /** Concurrent workers for both the command layer and the plain inserts (the store's pool holds 10). */
 const WORKERS = 8;
@@ -158,7 +159,7 @@ async function timed<T>(name: string, run: () => Promise<T>): Promise<T> {
       entry.count += 1;
       return result;
     } catch (error) {
-      if (!(error instanceof StoreError && error.code === 'STORE_TRANSACTION_CONFLICT') || attempt >= 20) throw error;
+      if (!(error instanceof ReturError && error.code === 'STORE_TRANSACTION_CONFLICT') || attempt >= 20) throw error;
       entry.conflicts += 1;
     }
   }

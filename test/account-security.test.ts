@@ -20,9 +20,9 @@ import {
   setDisabled,
   setPassword,
 } from '../src/cases/accounts.ts';
-import { CaseError } from '../src/cases/errors.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { forEachDatabase, type TestStore } from './support/databases.ts';
+import { ReturError } from '../src/shared/errors.ts';
 
 const DAY = 86_400_000;
 const PASSWORD = 'password-for-udi';
@@ -71,7 +71,7 @@ forEachDatabase((database) => {
         ['case system', false, true],
       ]);
       expect(JSON.stringify(listed)).not.toContain(fresh.secret.slice(3));
-      await expect(revokeApiToken(store.db, '00000000-0000-4000-8000-000000000000')).rejects.toThrow(CaseError);
+      await expect(revokeApiToken(store.db, '00000000-0000-4000-8000-000000000000')).rejects.toThrow(ReturError);
       await app.close();
     });
 

@@ -12,7 +12,11 @@ import { buildServer } from '../src/api/server.ts';
 import { act, openCase, type Db } from '../src/cases/commands.ts';
 import { staff } from '../src/cases/testing.ts';
 import type { StaffRole } from '../src/cases/roles.ts';
-import { caseWork } from '../src/store/tables.ts';
+import { sql } from 'kysely';
+import type { CaseDoc } from '../src/cases/model.ts';
+import { assistedApplicationRow } from '../src/cases/projections.ts';
+import { migrate } from '../src/store/migrate.ts';
+import { alsoTables, caseWork } from '../src/store/tables.ts';
 import { insertImportedRecords } from '../src/statistics/database.ts';
 import { applicationRowsFromDatabase, assistedReturnReportFromDatabase, assistedReturnReportSchema, outcomeOf } from '../src/statistics/assisted.ts';
 import { aggregateReturns, eurostatPeriod, eurostatReturnsFromDatabase, returnRowsFromDatabase, type EurostatReturnsDataset } from '../src/statistics/eurostat.ts';
@@ -160,6 +164,44 @@ forEachDatabase((database) => {
         { month: '2025-04', citizenship: 'ET', timing: 'before-deadline', decision: null, appeal: null, withdrawn: false, count: 1, outcome: 'pending' },
         { month: '2025-04', citizenship: 'IQ', timing: 'after-deadline', decision: 'rejected', appeal: null, withdrawn: false, count: 1, outcome: 'rejected' },
       ]);
+    });
+
+    it('reads the table the case work keeps: for every case, what projections.ts maps its document to, in the columns alsoTables lists', async () => {
+      const store = await database.open();
+      const filled = await fill(store);
+      // F: applies, then withdraws before any decision.
+      const f = await CaseDriver.open(store.db, [adult('Lina Statistikk', '1992-02-02', 'SY')], rejected('2025-06-01', '2025-09-01'), '2025-06-01');
+      await f.act('iom', 'assisted-return.apply', { destination: 'SY', applicationDate: '2025-06-10' }, '2025-06-10');
+      await f.act('udi', 'assisted-return.withdraw', {}, '2025-06-12');
+      const db = caseWork(store.db);
+      const cases = await db.selectFrom('cases').select(['id', 'state']).where('id', 'in', [...filled.caseIds, f.id]).execute();
+      const expected = cases.flatMap((c) => assistedApplicationRow(c.state as CaseDoc) ?? []).sort((x, y) => (x.case_id < y.case_id ? -1 : 1));
+      expect(expected).toHaveLength(4);
+      const table = await db.selectFrom('assisted_return_applications').selectAll().orderBy('case_id').execute();
+      expect(table).toEqual(expected);
+      const columns = await sql<{ name: string }>`
+        SELECT column_name AS name FROM information_schema.columns
+         WHERE table_schema = current_schema() AND table_name = 'assisted_return_applications' ORDER BY ordinal_position`.execute(store.db);
+      expect(columns.rows.map((c) => c.name)).toEqual(alsoTables.assisted_return_applications.columns);
+      const rows = await applicationRowsFromDatabase(store.db, '2025-06-01', '2025-06-30');
+      expect(rows.map((r) => outcomeOf(r))).toEqual(['withdrawn']);
+    });
+
+    it('is filled by migration 0013 from the cases that applied before it, with the same figures', async () => {
+      const store = await database.open();
+      await fill(store);
+      const before = await assistedReturnReportFromDatabase(store.db, { year: 2025 }, new Date('2026-01-05T08:00:00Z'));
+      const rows = await applicationRowsFromDatabase(store.db, '2025-01-01', '2025-12-31');
+      // The database as it was before 0013: no table, and case documents that do not name the applicant.
+      await sql`DROP TABLE assisted_return_applications`.execute(store.db);
+      await sql`DELETE FROM schema_migrations WHERE version = '0013'`.execute(store.db);
+      await sql`UPDATE cases SET state = state #- '{assistedReturn,applicantId}'`.execute(store.db);
+      expect((await migrate(store)).applied).toEqual(['0013']);
+      expect(await applicationRowsFromDatabase(store.db, '2025-01-01', '2025-12-31')).toEqual(rows);
+      expect(await assistedReturnReportFromDatabase(store.db, { year: 2025 }, new Date('2026-01-05T08:00:00Z'))).toEqual(before);
+      // The documents name the applicant again, so the next event keeps the row as it is.
+      const states = await caseWork(store.db).selectFrom('cases').select('state').where('assisted_status', '<>', 'none').execute();
+      expect(states.map((c) => typeof (c.state as CaseDoc).assistedReturn.applicantId)).toEqual(['string', 'string', 'string']);
     });
 
     it('counts third-country nationals by age group on the departure date and type of return', async () => {

@@ -7,8 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import { principalForSession, principalForToken, SESSION_HOURS } from '../cases/accounts.ts';
 import type { Db } from '../cases/commands.ts';
-import { CaseError } from '../cases/errors.ts';
 import { roleOf, type Principal, type Role } from '../cases/roles.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export const SESSION_COOKIE = 'retur_session';
 
@@ -63,8 +63,8 @@ export async function registerAuth(app: FastifyInstance, db: Db): Promise<void> 
   app.addHook('preValidation', async (request: FastifyRequest, _reply: FastifyReply) => {
     const roles = request.routeOptions.config.roles;
     if (roles === undefined || roles === 'public') return;
-    if (!request.principal) throw new CaseError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
-    if (!roles.includes(roleOf(request.principal))) throw new CaseError('AUTH_FORBIDDEN', `The ${roleOf(request.principal)} role may not use this route`);
+    if (!request.principal) throw new ReturError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
+    if (!roles.includes(roleOf(request.principal))) throw new ReturError('AUTH_FORBIDDEN', `The ${roleOf(request.principal)} role may not use this route`);
     checkCsrf(request);
   });
 }
@@ -77,7 +77,7 @@ export function checkCsrf(request: FastifyRequest): void {
   if (!request.viaCookie || SAFE.has(request.method)) return;
   const body = request.body as { _csrf?: unknown } | undefined;
   const given = request.headers['x-csrf-token'] ?? (typeof body?._csrf === 'string' ? body._csrf : undefined);
-  if (given !== request.csrfToken) throw new CaseError('AUTH_CSRF', 'The CSRF token is missing or wrong');
+  if (given !== request.csrfToken) throw new ReturError('AUTH_CSRF', 'The CSRF token is missing or wrong');
   // A form sends the token as a field; it is checked here and is no part of the route's input.
   if (body && typeof body === 'object' && '_csrf' in body) delete body._csrf;
 }

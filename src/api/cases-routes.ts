@@ -12,12 +12,12 @@ import { openCaseInput } from '../cases/processes/case.ts';
 import { allowedActionsFor, caseRouteRoles, homeCountryHandover } from '../cases/access.ts';
 import { osloToday } from '../cases/clock.ts';
 import { UPLOAD_BODY_LIMIT } from '../cases/uploads.ts';
-import { CaseError } from '../cases/errors.ts';
 import type { Principal } from '../cases/roles.ts';
 import { problemSchema } from './schemas.ts';
 import { answerLanguage, langQueryField } from './language.ts';
 import { withTexts } from '../i18n/rule-texts.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { ReturError } from '../shared/errors.ts';
 
 const caseParams = z.strictObject({ id: z.uuid().describe('The case id') });
 const writeHeaders = z.looseObject({
@@ -67,7 +67,7 @@ function send(reply: FastifyReply, principal: Principal, result: CommandResult, 
 }
 
 function who(principal: Principal | null): Principal {
-  if (!principal) throw new CaseError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
+  if (!principal) throw new ReturError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
   return principal;
 }
 

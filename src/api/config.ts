@@ -153,7 +153,7 @@ function closest(name: string, known: readonly string[]): string | undefined {
 function configInvalid(all: readonly FieldError[]): ReturError {
   // RETUR_PUBLIC_URL is checked by both schemas: name each fault once.
   const errors = all.filter((e, i) => all.findIndex((f) => f.path === e.path && f.message === e.message) === i);
-  return new ReturError('CONFIG_INVALID', `The service is not configured right: ${errors.map((e) => `${e.path.slice(1)} ${e.message}`).join('; ')}. See docs/configuration.md.`, { errors });
+  return new ReturError('CONFIG_INVALID', `The service is not configured right: ${errors.map((e) => `${e.path.slice(1)} ${e.message}`).join('; ')}. See docs/configuration.md.`, {}, { errors });
 }
 
 /**

@@ -9,9 +9,9 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../cases/commands.ts';
-import { CaseError } from '../cases/errors.ts';
 import { myCase, type OwnCase } from '../cases/own-case.ts';
 import { problemSchema } from './schemas.ts';
+import { ReturError } from '../shared/errors.ts';
 
 const ownCaseAnswer = z
   .object({
@@ -41,7 +41,7 @@ export function registerMeRoutes(app: FastifyInstance, db: Db): void {
     },
     handler: async (request, reply) => {
       const principal = request.principal;
-      if (principal?.kind !== 'person') throw new CaseError('AUTH_FORBIDDEN', 'Only the person signed in to their own case has one');
+      if (principal?.kind !== 'person') throw new ReturError('AUTH_FORBIDDEN', 'Only the person signed in to their own case has one');
       return send(reply, await myCase(db, principal, 'the person reads their own case'));
     },
   });

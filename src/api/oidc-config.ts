@@ -91,7 +91,7 @@ export function oidcConfigFromEnv(env: NodeJS.ProcessEnv): OidcConfig | null {
     .map((e) => (e.code === 'unknown_field' ? { ...e, message: `${e.path.slice(1)} is not a variable Retur knows (a typo?)` } : e));
   if (result.success && errors.length === 0) return result.data;
   const summary = errors.map((e) => `${e.path.slice(1)} ${e.message}`).join('; ');
-  throw new ReturError('CONFIG_INVALID', `OpenID Connect is not configured right: ${summary}. See docs/oidc.md.`, { errors });
+  throw new ReturError('CONFIG_INVALID', `OpenID Connect is not configured right: ${summary}. See docs/oidc.md.`, {}, { errors });
 }
 
 /** What no one variable says wrong, only two together (checked even when a variable is wrong on its own). */

@@ -71,7 +71,7 @@ const TOKEN_CHECKS = new Set([
 function fromProvider(error: unknown, log: FastifyBaseLogger): ReturError {
   if (error instanceof ReturError) return error;
   if (error instanceof client.AuthorizationResponseError || error instanceof client.ResponseBodyError) {
-    return new ReturError('AUTH_OIDC_REFUSED', `The identity provider refused the sign-in: ${error.error}`, { details: { providerError: error.error } });
+    return new ReturError('AUTH_OIDC_REFUSED', `The identity provider refused the sign-in: ${error.error}`, { providerError: error.error });
   }
   if (error instanceof client.ClientError && error.code !== undefined && TOKEN_CHECKS.has(error.code)) {
     return new ReturError('AUTH_OIDC_TOKEN_INVALID', `The identity provider's answer failed a check: ${error.message}`);

@@ -1,15 +1,26 @@
 /**
  * Maps every error that reaches the edge to an RFC 9457 problem+json answer with a stable code from the
- * catalogue (src/shared/errors.ts). Fastify's own errors (bad JSON, wrong content type, body too large, no
- * route) are translated into catalogue codes; anything uncoded is a bug, logged and answered as INTERNAL.
+ * catalogue (src/shared/errors.ts). `codedError` is the one place an error that is not a ReturError becomes
+ * one: the rules' own RulesError (the rules import nothing of the rest of Retur) and Fastify's errors (bad
+ * JSON, wrong content type, body too large); the command line (src/cli/io.ts) uses it too. Anything uncoded
+ * is a bug, logged and answered as INTERNAL.
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ReturError, toProblem, type Problem } from '../shared/errors.ts';
 import { RulesError } from '../rules/engine/errors.ts';
-import { CaseError } from '../cases/errors.ts';
-import { StoreError } from '../store/errors.ts';
 
 export const PROBLEM_JSON = 'application/problem+json; charset=utf-8';
+
+/**
+ * The catalogue's error for an error: a ReturError as it is, a RulesError with its own code (each is in the
+ * catalogue: this does not compile otherwise), a Fastify error by its code; undefined for anything else (a bug).
+ */
+export function codedError(error: unknown): ReturError | undefined {
+  if (error instanceof ReturError) return error;
+  if (error instanceof RulesError) return new ReturError(error.code, error.message, error.details, { cause: error });
+  if (error instanceof Error && 'statusCode' in error) return fromFastify(error as FastifyError);
+  return undefined;
+}
 
 function fromFastify(error: FastifyError): ReturError | undefined {
   switch (error.code) {
@@ -78,7 +89,7 @@ export function registerProblemHandlers(app: FastifyInstance, pages?: ProblemPag
   const answer = (request: FastifyRequest, reply: FastifyReply, problem: Problem & { requestId?: string }) =>
     pages?.wants(request) ? reply.code(problem.status).type('text/html; charset=utf-8').send(pages.render(request, problem)) : sendProblem(reply, problem);
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const coded = error instanceof ReturError || error instanceof RulesError || error instanceof CaseError || error instanceof StoreError ? error : fromFastify(error);
+    const coded = codedError(error) ?? fromFastify(error);
     const problem = toProblem(coded ?? error, request.url);
     if (problem.status >= 500) {
       // Only what identifies the bug (the request id comes with request.log): see loggableError.
@@ -103,13 +114,11 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
       ? new ReturError('REQUEST_URI_TOO_LONG', 'A part of the path is longer than 100 characters: no id is that long')
       : error.code === 'FST_ERR_BAD_URL'
         ? new ReturError('REQUEST_INVALID', 'The path is not valid percent-encoded UTF-8')
-        : error;
+        : (codedError(error) ?? error);
   return sendProblem(reply, toProblem(coded, request.url.split('?')[0]));
 }
 
 /** What the rate limit (@fastify/rate-limit) throws when an address has used up its requests: 429 with Retry-After. */
 export function rateLimitedError(_request: FastifyRequest, context: { after: string; ttl: number }): ReturError {
-  return new ReturError('REQUEST_RATE_LIMITED', `Too many requests from this address: try again in ${context.after}`, {
-    details: { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) },
-  });
+  return new ReturError('REQUEST_RATE_LIMITED', `Too many requests from this address: try again in ${context.after}`, { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) });
 }

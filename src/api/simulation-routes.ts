@@ -19,7 +19,6 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../cases/commands.ts';
 import { osloToday } from '../cases/clock.ts';
-import { CaseError } from '../cases/errors.ts';
 import { actorOf, roleOf, type Principal } from '../cases/roles.ts';
 import { countSelection, simulateFromDatabase, simulationOptionsSchema } from '../lab/db.ts';
 import { simulationCsv, simulationFormats, simulationJsonStat, type SimulationFormat } from '../lab/export.ts';
@@ -108,7 +107,7 @@ export async function auditJobRead(db: Db, principal: Principal, job: Simulation
 }
 
 const principalOf = (principal: Principal | null): Principal => {
-  if (!principal) throw new CaseError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
+  if (!principal) throw new ReturError('AUTH_REQUIRED', 'Sign in, or send a bearer token');
   return principal;
 };
 

@@ -35,10 +35,10 @@
 import stringify from 'safe-stable-stringify';
 import type { IsoDate } from '../rules/engine/dates.ts';
 import { actions } from './actions.ts';
-import { CaseError } from './errors.ts';
 import type { CaseDoc, CaseLinks } from './model.ts';
 import { stateOf, type AnyAction, type ProcessId } from './process.ts';
 import { linkedRoles, roleOf, type Principal, type Role } from './roles.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export const noLinks: CaseLinks = { lawyer: [], guardian: [], reception: [] };
 
@@ -105,7 +105,7 @@ export function allowedActions(principal: Principal, doc: CaseDoc, today: IsoDat
       action.guard?.(view, { today, principal });
       return true;
     } catch (error) {
-      if (error instanceof CaseError && error.code === 'CASE_PRECONDITION_FAILED') return false;
+      if (error instanceof ReturError && error.code === 'CASE_PRECONDITION_FAILED') return false;
       throw error;
     }
   });

@@ -10,7 +10,6 @@ import type { Db } from './commands.ts';
 import { caseWork } from '../store/tables.ts';
 import { recordAudit } from '../store/audit.ts';
 import { withTransaction, type Trx } from '../store/transaction.ts';
-import { CaseError } from './errors.ts';
 import { ReturError } from '../shared/errors.ts';
 import { actorOf, roleOf, staffRoles, type Principal, type StaffRole } from './roles.ts';
 
@@ -39,7 +38,7 @@ let dummyHash: Promise<string> | undefined;
 
 export async function createUser(db: Db, user: NewUser): Promise<{ id: string }> {
   const existing = await caseWork(db).selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
-  if (existing) throw new CaseError('AUTH_FORBIDDEN', `The username ${user.username} is taken`);
+  if (existing) throw new ReturError('AUTH_FORBIDDEN', `The username ${user.username} is taken`);
   const row = await caseWork(db).insertInto('users')
     .values({ username: user.username, display_name: user.displayName, role: user.role, password_hash: await hash(user.password) })
     .returning('id')
@@ -56,7 +55,7 @@ export async function setPassword(db: Db, username: string, password: string, op
   const passwordHash = await hash(password);
   await withTransaction(db, async (trx) => {
     const user = await caseWork(trx).updateTable('users').set({ password_hash: passwordHash, failed_sign_ins: 0, locked_until: null }).where('username', '=', username).returning('id').executeTakeFirst();
-    if (!user) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
+    if (!user) throw new ReturError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
     let others = caseWork(trx).deleteFrom('sessions').where('user_id', '=', user.id);
     if (options.keepSession !== undefined) others = others.where('token_hash', '<>', sha256(options.keepSession));
     await others.execute();
@@ -78,7 +77,7 @@ async function disableIn(trx: Trx, username: string, disabled: boolean, now: Dat
     .where('username', '=', username)
     .returning('id')
     .executeTakeFirst();
-  if (!user) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
+  if (!user) throw new ReturError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
   if (!disabled) return;
   await caseWork(trx).deleteFrom('sessions').where('user_id', '=', user.id).execute();
   await caseWork(trx).updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', user.id).where('revoked_at', 'is', null).execute();
@@ -112,7 +111,7 @@ export async function checkPassword(db: Db, username: string, password: string, 
         .where('id', '=', row.id)
         .execute();
     }
-    throw new CaseError('AUTH_INVALID_CREDENTIALS', WRONG_PASSWORD);
+    throw new ReturError('AUTH_INVALID_CREDENTIALS', WRONG_PASSWORD);
   }
   await caseWork(db).updateTable('users').set({ failed_sign_ins: 0, locked_until: null }).where('id', '=', row.id).where('failed_sign_ins', '>', 0).execute();
   return principalOf(row);
@@ -125,7 +124,7 @@ export async function checkPersonSecret(db: Db, reference: string, secret: strin
   const expected = state.success ? state.data.assistedReturn.secretHash : undefined;
   const given = Buffer.from(sha256(secret));
   if (!row || expected === undefined || !timingSafeEqual(given, Buffer.from(expected.padEnd(given.length).slice(0, given.length)))) {
-    throw new CaseError('AUTH_INVALID_CREDENTIALS', 'Wrong reference or secret');
+    throw new ReturError('AUTH_INVALID_CREDENTIALS', 'Wrong reference or secret');
   }
   return { kind: 'person', caseId: row.id, reference };
 }
@@ -200,7 +199,7 @@ export async function principalForSession(db: Db, sessionToken: string, now = ne
  */
 export async function issueApiToken(db: Db, username: string, name: string, options: { days?: number; now?: Date } = {}): Promise<{ id: string; secret: string; expiresAt: Date }> {
   const user = await caseWork(db).selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-  if (!user) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
+  if (!user) throw new ReturError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
   const secret = `rt_${token()}`;
   const expiresAt = new Date((options.now ?? new Date()).getTime() + (options.days ?? TOKEN_DAYS) * 86_400_000);
   const row = await caseWork(db).insertInto('api_tokens').values({ token_hash: sha256(secret), user_id: user.id, name, expires_at: expiresAt }).returning('id').executeTakeFirstOrThrow();
@@ -243,11 +242,11 @@ export async function listApiTokens(db: Db, username?: string): Promise<ApiToken
 
 /** Revokes a token by its id: it is refused from now on. */
 export async function revokeApiToken(db: Db, id: string, now = new Date()): Promise<void> {
-  if (!z.uuid().safeParse(id).success) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No API token ${id}`);
+  if (!z.uuid().safeParse(id).success) throw new ReturError('AUTH_INVALID_CREDENTIALS', `No API token ${id}`);
   const result = await caseWork(db).updateTable('api_tokens').set({ revoked_at: now }).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
   if (Number(result.numUpdatedRows) !== 1) {
     const exists = await caseWork(db).selectFrom('api_tokens').select('id').where('id', '=', id).executeTakeFirst();
-    if (!exists) throw new CaseError('AUTH_INVALID_CREDENTIALS', `No API token ${id}`);
+    if (!exists) throw new ReturError('AUTH_INVALID_CREDENTIALS', `No API token ${id}`);
   }
 }
 
@@ -297,10 +296,10 @@ export type AccountChange = { readonly kind: 'role'; readonly role: StaffRole } 
  * out by a slip.
  */
 export async function changeAccount(db: Db, admin: Principal, userId: string, change: AccountChange, now = new Date()): Promise<void> {
-  if (admin.kind !== 'staff' || admin.role !== 'admin') throw new CaseError('AUTH_FORBIDDEN', 'Only an administrator changes accounts');
-  const noAccount = () => new ReturError('REQUEST_INVALID', 'No such account', { errors: [{ path: '/account', message: 'No such account', code: 'not_found' }] });
+  if (admin.kind !== 'staff' || admin.role !== 'admin') throw new ReturError('AUTH_FORBIDDEN', 'Only an administrator changes accounts');
+  const noAccount = () => new ReturError('REQUEST_INVALID', 'No such account', {}, { errors: [{ path: '/account', message: 'No such account', code: 'not_found' }] });
   if (!z.uuid().safeParse(userId).success) throw noAccount();
-  if (admin.userId === userId && change.kind !== 'revoke-token') throw new CaseError('AUTH_FORBIDDEN', 'You may not disable or change the role of your own account');
+  if (admin.userId === userId && change.kind !== 'revoke-token') throw new ReturError('AUTH_FORBIDDEN', 'You may not disable or change the role of your own account');
   await withTransaction(db, async (trx) => {
     const q = caseWork(trx);
     const user = await q.selectFrom('users').select(['id', 'username']).where('id', '=', userId).executeTakeFirst();
@@ -320,7 +319,7 @@ export async function changeAccount(db: Db, admin: Principal, userId: string, ch
         const token = z.uuid().safeParse(change.tokenId).success
           ? await q.selectFrom('api_tokens').select('id').where('id', '=', change.tokenId).where('user_id', '=', userId).executeTakeFirst()
           : undefined;
-        if (!token) throw new ReturError('REQUEST_INVALID', 'No such token', { errors: [{ path: '/token', message: 'No such token', code: 'not_found' }] });
+        if (!token) throw new ReturError('REQUEST_INVALID', 'No such token', {}, { errors: [{ path: '/token', message: 'No such token', code: 'not_found' }] });
         await revokeApiToken(trx, token.id, now);
         what = 'api token revoked';
         break;

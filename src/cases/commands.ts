@@ -12,22 +12,21 @@ import { caseWork } from '../store/tables.ts';
 import type { Database, JsonObject, JsonValue } from '../store/schema.ts';
 import { withTransaction, type Trx } from '../store/transaction.ts';
 import { appendEvents, createCase, type AlsoInsert, type CaseProjection } from '../store/events.ts';
-import { StoreError } from '../store/errors.ts';
 import { recordAudit } from '../store/audit.ts';
 import { claimIdempotencyKey, hashRequest, saveIdempotentResponse } from '../store/idempotency.ts';
 import { parseInput } from '../shared/parse.ts';
 import { actionById } from './actions.ts';
 import { canListCases, canOpenCase, canReadEvents, canSeeCase, canTake, eventsFor, noteHiddenEvent, versionFor, viewFor, type EventView } from './access.ts';
-import { CaseError } from './errors.ts';
 import { execute } from './execute.ts';
 import { currentDeadline, type CaseDoc } from './model.ts';
 import { newCase, openCaseInput } from './processes/case.ts';
 import type { ActionContext, AnyAction } from './process.ts';
 import { actorOf, roleOf, type Principal } from './roles.ts';
-import { departureRows } from './departures.ts';
+import { assistedApplicationRow, departureRows } from './projections.ts';
 import { osloToday } from './clock.ts';
 import { letterFor, type Letter, type LetterKind } from './letters.ts';
 import { isoDateBetween, isoDateSchema, LATEST_DATE } from '../rules/engine/output.ts';
+import { ReturError } from '../shared/errors.ts';
 
 /** The database as the store opens it; the case work reads its own tables through `withTables`. */
 export type Db = Kysely<Database>;
@@ -156,18 +155,24 @@ export function nameKey(name: string): string {
   return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** The rows a command writes beside its event: new links to helpers, the departures of a departure, and the people of a new case. */
+/**
+ * The rows a command writes beside its event: new links to helpers, the departures of a departure, the
+ * assisted-return application when it changed (projections.ts), and the people of a new case.
+ */
 function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
   const linked = (doc: CaseDoc | null) =>
     doc ? (['lawyer', 'guardian', 'reception'] as const).flatMap((relation) => doc.links[relation].map((userId) => ({ case_id: doc.id, user_id: userId, relation }))) : [];
   const newLinks = linked(after).filter((l) => !linked(before).some((b) => b.user_id === l.user_id && b.relation === l.relation));
   const departures = after.departure && !before?.departure ? departureRows(after) : [];
+  const application = assistedApplicationRow(after);
+  const applicationChanged = application !== null && JSON.stringify(application) !== JSON.stringify(before === null ? null : assistedApplicationRow(before));
   // The people of a new case, as the border check finds them (they do not change after the case is opened).
   const people = before === null ? after.household.map((p) => ({ case_id: after.id, person_id: p.id, date_of_birth: p.dateOfBirth, citizenship: p.citizenships[0]!, name_key: nameKey(p.name) })) : [];
   return [
     { table: 'case_links', rows: newLinks },
     { table: 'departures', rows: departures },
     { table: 'case_people', rows: people },
+    { table: 'assisted_return_applications', rows: applicationChanged ? [application] : [] },
   ];
 }
 
@@ -190,7 +195,7 @@ async function inCommand<T>(db: Db, transactional: boolean, fn: (executor: Db, t
 
 /** Opens a case: the decision that a household must leave. */
 export async function openCase(db: Db, principal: Principal, raw: unknown, options: CommandOptions = {}): Promise<CommandResult> {
-  if (!canOpenCase(principal)) throw new CaseError('AUTH_FORBIDDEN', 'Only UDI, UNE or the police open a case');
+  if (!canOpenCase(principal)) throw new ReturError('AUTH_FORBIDDEN', 'Only UDI, UNE or the police open a case');
   const input = parseInput(openCaseInput, raw, 'case');
   const key = options.idempotencyKey;
   return inCommand(db, key !== undefined, (executor, trx) =>
@@ -214,16 +219,16 @@ export async function openCase(db: Db, principal: Principal, raw: unknown, optio
 }
 
 async function load(executor: Db, caseId: string, lock: boolean) {
-  if (!z.uuid().safeParse(caseId).success) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  if (!z.uuid().safeParse(caseId).success) throw new ReturError('CASE_NOT_FOUND', 'No such case', { caseId });
   const query = q(executor).selectFrom('cases').select(['id', 'version', 'state']).where('id', '=', caseId);
   const row = await (lock ? query.forUpdate() : query).executeTakeFirst();
-  if (!row || row.state === null) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  if (!row || row.state === null) throw new ReturError('CASE_NOT_FOUND', 'No such case', { caseId });
   return { version: row.version, doc: docOf(row.state) };
 }
 
 /** A stale If-Match: the caller's view of the case moved on from the version it sent. */
 const versionConflict = (current: number, expected: number) =>
-  new CaseError('CASE_VERSION_CONFLICT', `The case is at version ${current}, not ${expected}`, { currentVersion: current });
+  new ReturError('CASE_VERSION_CONFLICT', `The case is at version ${current}, not ${expected}`, { currentVersion: current });
 
 /**
  * Takes an action on a case. The If-Match is compared with the case's version as the caller sees it
@@ -234,7 +239,7 @@ const versionConflict = (current: number, expected: number) =>
  */
 export async function act(db: Db, principal: Principal, caseId: string, actionId: string, raw: unknown, options: CommandOptions = {}): Promise<CommandResult> {
   const action: AnyAction | undefined = actionById(actionId);
-  if (!action) throw new CaseError('CASE_NOT_FOUND', `No action ${actionId}`);
+  if (!action) throw new ReturError('CASE_NOT_FOUND', `No action ${actionId}`);
   const key = options.idempotencyKey;
   const request = { method: 'POST', path: `/cases/${caseId}/actions/${actionId}`, body: { raw, expectedVersion: options.expectedVersion ?? null } };
   const take = (locked: boolean) =>
@@ -243,7 +248,7 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
   try {
     return await take(false);
   } catch (error) {
-    if (error instanceof StoreError && error.code === 'STORE_VERSION_CONFLICT') return take(true);
+    if (error instanceof ReturError && error.code === 'STORE_VERSION_CONFLICT') return take(true);
     throw error;
   }
 }
@@ -251,9 +256,9 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
 async function takeAction(executor: Db, locked: boolean, principal: Principal, caseId: string, action: AnyAction, raw: unknown, options: CommandOptions): Promise<CommandResult> {
   const { version, doc } = await load(executor, caseId, locked);
   const role = roleOf(principal);
-  if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
-  if (!canTake(principal, action, caseId, doc.links)) throw new CaseError('AUTH_FORBIDDEN', `Your role may not: ${action.title.toLowerCase()}`, { action: action.id });
-  if (options.expectedVersion === undefined) throw new CaseError('CASE_VERSION_REQUIRED', 'Send If-Match with the version of the case you based this on');
+  if (!canSeeCase(principal, caseId, doc.links)) throw new ReturError('CASE_NOT_FOUND', 'No such case', { caseId });
+  if (!canTake(principal, action, caseId, doc.links)) throw new ReturError('AUTH_FORBIDDEN', `Your role may not: ${action.title.toLowerCase()}`, { action: action.id });
+  if (options.expectedVersion === undefined) throw new ReturError('CASE_VERSION_REQUIRED', 'Send If-Match with the version of the case you based this on');
   const seen = versionFor(role, doc, version);
   if (options.expectedVersion !== seen) throw versionConflict(seen, options.expectedVersion);
   const now = options.now ?? new Date();
@@ -284,11 +289,11 @@ async function takeAction(executor: Db, locked: boolean, principal: Principal, c
 
 /** The case as stored, when the caller may see it (not audited: the callers audit what they show). */
 async function readable(db: Db, principal: Principal, caseId: string): Promise<{ doc: CaseDoc; version: number }> {
-  if (!z.uuid().safeParse(caseId).success) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  if (!z.uuid().safeParse(caseId).success) throw new ReturError('CASE_NOT_FOUND', 'No such case', { caseId });
   const row = await q(db).selectFrom('cases').select(['version', 'state']).where('id', '=', caseId).executeTakeFirst();
-  if (!row || row.state === null) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  if (!row || row.state === null) throw new ReturError('CASE_NOT_FOUND', 'No such case', { caseId });
   const doc = docOf(row.state);
-  if (!canSeeCase(principal, caseId, doc.links)) throw new CaseError('CASE_NOT_FOUND', 'No such case', { caseId });
+  if (!canSeeCase(principal, caseId, doc.links)) throw new ReturError('CASE_NOT_FOUND', 'No such case', { caseId });
   return { doc, version: row.version };
 }
 
@@ -312,9 +317,9 @@ export async function getCase(db: Db, principal: Principal, caseId: string, why:
 export async function documentContent(db: Db, principal: Principal, caseId: string, documentId: string, why: string): Promise<{ mediaType: string; bytes: Uint8Array }> {
   const { case: doc } = await getCase(db, principal, caseId, why);
   const document = doc.documents.find((d) => d.id === documentId);
-  if (!document?.file) throw new CaseError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
+  if (!document?.file) throw new ReturError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
   const row = await q(db).selectFrom('document_files').select(['media_type', 'content']).where('case_id', '=', caseId).where('document_id', '=', documentId).executeTakeFirst();
-  if (!row) throw new CaseError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
+  if (!row) throw new ReturError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
   await audit(db, principal, caseId, 'read', `document ${document.kind}`, why);
   return { mediaType: row.media_type, bytes: row.content };
 }
@@ -337,7 +342,7 @@ export async function caseLetter(db: Db, principal: Principal, caseId: string, k
  * helpers too. The read is audited as a read of the event log.
  */
 export async function caseEvents(db: Db, principal: Principal, caseId: string, why: string): Promise<{ caseId: string; events: EventView[] }> {
-  if (!canReadEvents(principal)) throw new CaseError('AUTH_FORBIDDEN', 'Your role does not read cases');
+  if (!canReadEvents(principal)) throw new ReturError('AUTH_FORBIDDEN', 'Your role does not read cases');
   const { doc } = await readable(db, principal, caseId);
   const rows = await q(db).selectFrom('events').select(['sequence', 'type', 'payload', 'actor', 'role', 'occurred_at']).where('case_id', '=', caseId).orderBy('sequence').execute();
   await audit(db, principal, caseId, 'read', 'events', why);
@@ -373,7 +378,7 @@ function decodeCursor(cursor: string): [string, string] {
   try {
     return cursorSchema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
   } catch {
-    throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
+    throw new ReturError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
   }
 }
 
@@ -402,7 +407,7 @@ export type CaseSummary = z.infer<typeof caseSummarySchema>;
 export async function listCases(db: Db, principal: Principal, filters: ListFilters, now = new Date()): Promise<{ items: CaseSummary[]; next: string | null }> {
   const role = roleOf(principal);
   if (!canListCases(principal) || principal.kind !== 'staff') {
-    throw new CaseError('AUTH_FORBIDDEN', 'Your role does not list cases');
+    throw new ReturError('AUTH_FORBIDDEN', 'Your role does not list cases');
   }
   const byDeadline = filters.overdue === 'true' || filters.deadlineBefore !== undefined || filters.deadlineAfter !== undefined;
   const qd = q(db);
@@ -432,9 +437,9 @@ export async function listCases(db: Db, principal: Principal, filters: ListFilte
   if (filters.cursor) {
     const [key, id] = decodeCursor(filters.cursor);
     if (!cursorDay.safeParse(key.slice(0, 10)).success || (!z.iso.date().safeParse(key).success && !z.iso.datetime({ offset: true }).safeParse(key).success)) {
-      throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
+      throw new ReturError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
     }
-    if (!z.uuid().safeParse(id).success) throw new CaseError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
+    if (!z.uuid().safeParse(id).success) throw new ReturError('CASE_NOT_FOUND', 'That cursor is not one this list gave');
     query = byDeadline
       ? query.where(sql<boolean>`(${DEADLINE_ORDER}, id) > (${key}::date, ${id}::uuid)`)
       : query.where(sql<boolean>`(created_at, id) > (${key}::timestamptz, ${id}::uuid)`);

@@ -3,15 +3,14 @@
  * (Imported by tests only.)
  */
 import { expect } from 'vitest';
-import { CaseError } from './errors.ts';
 import { ReturError } from '../shared/errors.ts';
 
 /** The coded case error `fn` throws; fails when it throws nothing or something else. */
-export function refusal(fn: () => unknown): CaseError {
+export function refusal(fn: () => unknown): ReturError {
   try {
     fn();
   } catch (error) {
-    if (error instanceof CaseError) return error;
+    if (error instanceof ReturError) return error;
     throw error;
   }
   throw new Error('expected the action to be refused');

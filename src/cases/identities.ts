@@ -82,7 +82,7 @@ export async function signInWithIdentity(db: Db, identity: ProviderIdentity, opt
     if (linked) {
       if (linked.disabled) throw notLinked(issuer, identity.subject, 'The account linked to this identity is disabled');
       if (named !== null && !named.includes(linked.role)) {
-        throw new ReturError('AUTH_OIDC_ROLE_NOT_ALLOWED', `The identity provider does not grant the ${linked.role} role of the linked account`, { details: { roles: named } });
+        throw new ReturError('AUTH_OIDC_ROLE_NOT_ALLOWED', `The identity provider does not grant the ${linked.role} role of the linked account`, { roles: named });
       }
       principal = principalOf(linked);
     } else {
@@ -91,7 +91,7 @@ export async function signInWithIdentity(db: Db, identity: ProviderIdentity, opt
       }
       if (named.length !== 1) {
         const why = named.length === 0 ? 'names no Retur role' : `names ${named.length} Retur roles, and an account has one`;
-        throw new ReturError('AUTH_OIDC_ROLE_NOT_ALLOWED', `The identity provider's role claim ${why}: an account cannot be made for this identity`, { details: { roles: named } });
+        throw new ReturError('AUTH_OIDC_ROLE_NOT_ALLOWED', `The identity provider's role claim ${why}: an account cannot be made for this identity`, { roles: named });
       }
       const role = staffRoles.find((r) => r === named[0])!;
       if (!provisionableRoles.includes(role)) {
@@ -114,7 +114,7 @@ function returRoles(values: readonly string[] | null): string[] | null {
 }
 
 function notLinked(issuer: string, subject: string, message: string): ReturError {
-  return new ReturError('AUTH_OIDC_NOT_LINKED', message, { details: { issuer, subject } });
+  return new ReturError('AUTH_OIDC_NOT_LINKED', message, { issuer, subject });
 }
 
 /** Makes the account of an identity at its first sign-in, links the identity, and records both. */

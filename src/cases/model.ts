@@ -105,6 +105,8 @@ export type AssistedReturnStatus = StateOf<'assisted-return'>;
 export interface AssistedReturn {
   readonly status: AssistedReturnStatus;
   readonly appliedOn?: string;
+  /** The person who applied (the main applicant; not always the first person of the household). */
+  readonly applicantId?: string;
   /** Who submitted: the person, or IOM, a reception centre or a lawyer on their behalf. */
   readonly submittedBy?: string;
   readonly destination?: string;

@@ -19,7 +19,7 @@ import type { z } from 'zod';
 import type { IsoDate } from '../rules/engine/dates.ts';
 import type { CaseDoc } from './model.ts';
 import type { Principal, Role } from './roles.ts';
-import { CaseError } from './errors.ts';
+import { ReturError } from '../shared/errors.ts';
 
 /**
  * Every process with its states, the first being the one a new case starts in. The order of the states is
@@ -149,7 +149,7 @@ export function targetsOf(action: Pick<AnyAction, 'to'>): readonly string[] {
 }
 
 export function precondition(ok: boolean, condition: string, message: string): void {
-  if (!ok) throw new CaseError('CASE_PRECONDITION_FAILED', message, { condition });
+  if (!ok) throw new ReturError('CASE_PRECONDITION_FAILED', message, { condition });
 }
 
 /** The state a process is in on a case. */
@@ -233,7 +233,7 @@ export function transition(before: CaseDoc, projected: CaseDoc, action: AnyActio
 export function assertTransition(doc: CaseDoc, action: AnyAction): void {
   const state = stateOf(doc, action.process);
   if (!action.from.includes(state)) {
-    throw new CaseError('CASE_INVALID_TRANSITION', `${action.title} is not allowed while ${action.process} is ${state}`, {
+    throw new ReturError('CASE_INVALID_TRANSITION', `${action.title} is not allowed while ${action.process} is ${state}`, {
       process: action.process,
       state,
       action: action.id,

@@ -12,11 +12,11 @@ import { loadMigrations, migrate } from '../store/migrate.ts';
 import { caseWork } from '../store/tables.ts';
 import { act, openCase, versionAs } from './commands.ts';
 import { osloToday } from './clock.ts';
-import { CaseError } from './errors.ts';
 import { COUNT_CAP, queueQuery, readQueue, type QueueId, type QueueOrder } from './queues.ts';
 import { familyInput, staff } from './testing.ts';
 import type { OpenCaseInput } from './processes/case.ts';
 import type { Principal } from './roles.ts';
+import { ReturError } from '../shared/errors.ts';
 
 const withDeadline = (departureDeadline: string | null): OpenCaseInput => ({ ...familyInput, decision: { ...familyInput.decision, departureDeadline } });
 
@@ -65,7 +65,7 @@ forEachDatabase((database) => {
       for (const limit of [1, 2]) expect(await allPages(store.db, udi, 'udi.applications', 'deadline', limit, now)).toEqual(expected);
       // The oldest-first order has no key that can be null: a cursor with one is not one it gave.
       const forged = Buffer.from(JSON.stringify([null, expected[0]])).toString('base64url');
-      await expect(readQueue(store.db, udi, 'udi.applications', queueQuery.parse({ order: 'oldest', cursor: forged }), now)).rejects.toThrow(CaseError);
+      await expect(readQueue(store.db, udi, 'udi.applications', queueQuery.parse({ order: 'oldest', cursor: forged }), now)).rejects.toThrow(ReturError);
     });
   });
 

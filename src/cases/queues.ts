@@ -12,10 +12,10 @@ import { z } from 'zod';
 import { isoDateSchema } from '../rules/engine/output.ts';
 import { decisionKinds } from './model.ts';
 import { caseWork, type ReturDatabase } from '../store/tables.ts';
-import { CaseError } from './errors.ts';
 import { roleOf, type Principal, type StaffRole } from './roles.ts';
 import { osloToday } from './clock.ts';
 import type { Db } from './commands.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export const queueIds = [
   'udi.applications',
@@ -146,7 +146,7 @@ export interface QueuePage {
  */
 const cursorSchema = z.tuple([z.string().max(40).nullable(), z.uuid()]);
 const microsecondInstant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-const badCursor = () => new CaseError('CASE_NOT_FOUND', 'That cursor is not one this queue gave');
+const badCursor = () => new ReturError('CASE_NOT_FOUND', 'That cursor is not one this queue gave');
 
 function decodeCursor(cursor: string): [string | null, string] {
   try {
@@ -202,7 +202,7 @@ function afterCursor(key: OrderKey, cursor: string): Expression<SqlBool> {
 /** One page of a queue, with the number of cases in it (filters applied). */
 export async function readQueue(db: Db, principal: Principal, queueId: QueueId, query: QueueQuery, now = new Date()): Promise<QueuePage> {
   const queue = queuesFor(principal).find((q) => q.id === queueId);
-  if (!queue) throw new CaseError('AUTH_FORBIDDEN', 'That queue is not one of your role’s');
+  if (!queue) throw new ReturError('AUTH_FORBIDDEN', 'That queue is not one of your role’s');
   const order = query.order ?? queue.defaultOrder;
   const key = orderKey[order];
   const ctx = { principal, today: osloToday(now) };

@@ -5,9 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { actions } from './actions.ts';
 import { execute } from './execute.ts';
-import { CaseError } from './errors.ts';
 import { processStates } from './process.ts';
 import { context, familyCase, inState, staff } from './testing.ts';
+import { ReturError } from '../shared/errors.ts';
 
 describe('every action refuses the states it is not allowed in', () => {
   for (const action of actions) {
@@ -25,9 +25,9 @@ describe('every action refuses the states it is not allowed in', () => {
         } catch (error) {
           thrown = error;
         }
-        expect(thrown).toBeInstanceOf(CaseError);
-        expect((thrown as CaseError).code).toBe('CASE_INVALID_TRANSITION');
-        expect((thrown as CaseError).details).toMatchObject({ state, action: action.id, process: action.process });
+        expect(thrown).toBeInstanceOf(ReturError);
+        expect((thrown as ReturError).code).toBe('CASE_INVALID_TRANSITION');
+        expect((thrown as ReturError).details).toMatchObject({ state, action: action.id, process: action.process });
       });
     }
   }

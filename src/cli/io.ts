@@ -3,8 +3,8 @@
  * to standard error with exit code 2 for bad input (1 for a bug).
  */
 import { readFile } from 'node:fs/promises';
+import { codedError } from '../api/problem.ts';
 import { ReturError, toProblem } from '../shared/errors.ts';
-import { StoreError } from '../store/errors.ts';
 
 export async function readText(file: string | undefined): Promise<string> {
   if (file === undefined || file === '-') {
@@ -43,12 +43,12 @@ export class UsageError extends Error {
  * A usage error (and a PGlite data directory another process holds) is one line, not a problem.
  */
 export function fail(error: unknown): void {
-  if (error instanceof UsageError || (error instanceof StoreError && error.code === 'STORE_DATA_DIR_IN_USE')) {
+  if (error instanceof UsageError || (error instanceof ReturError && error.code === 'STORE_DATA_DIR_IN_USE')) {
     process.stderr.write(`retur: ${error.message}\n`);
     process.exitCode = 2;
     return;
   }
-  const problem = toProblem(error);
+  const problem = toProblem(codedError(error) ?? error);
   process.stderr.write(JSON.stringify(problem, null, 2) + '\n');
   // A wrong environment is the caller's to fix, as a wrong option is.
   if (error instanceof ReturError && error.code === 'CONFIG_INVALID') {

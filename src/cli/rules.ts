@@ -18,7 +18,7 @@ export function cliLanguage(tag: string | undefined): Lang {
   const lang = langOf(tag);
   if (lang === undefined) {
     const message = `a language Retur speaks: ${languageTags.join(', ')}`;
-    throw new ReturError('REQUEST_INVALID', `--lang ${tag} is not ${message}`, { errors: [{ path: '/lang', code: 'invalid_value', message }] });
+    throw new ReturError('REQUEST_INVALID', `--lang ${tag} is not ${message}`, {}, { errors: [{ path: '/lang', code: 'invalid_value', message }] });
   }
   return lang;
 }
@@ -36,7 +36,7 @@ export function evaluateAll(ruleSet: AnyRuleSet, raw: unknown, trace: boolean, l
     return result.data;
   });
   if (errors.length > 0) {
-    throw new ReturError('REQUEST_INVALID', `The input is not valid: ${errors[0]!.path || '(body)'} ${errors[0]!.message}`, { errors });
+    throw new ReturError('REQUEST_INVALID', `The input is not valid: ${errors[0]!.path || '(body)'} ${errors[0]!.message}`, {}, { errors });
   }
   const answers = parsed.map((input) => withTexts(ruleSet.evaluate(input, reform === undefined ? { trace } : { trace, reform }), lang));
   return many ? answers : answers[0];

@@ -63,9 +63,7 @@ export async function forcedReturns(raw: Record<string, unknown>): Promise<void>
       const parsed = await parseForcedReturnCsvFile(options.input);
       if (!parsed.ok) {
         process.stderr.write(describeCsvErrors(parsed.errors) + '\n');
-        throw new ReturError('REQUEST_INVALID', `${options.input} has ${parsed.errors.length} bad row(s)`, {
-          errors: parsed.errors.map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
-        });
+        throw new ReturError('REQUEST_INVALID', `${options.input} has ${parsed.errors.length} bad row(s)`, {}, { errors: parsed.errors.map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })) });
       }
       report = buildForcedReturnReport(aggregate(parsed.records), { month: options.month, producedAt: new Date().toISOString(), source: 'file' });
     } else {
@@ -170,9 +168,7 @@ export async function importReturns(file: string): Promise<void> {
     }
     if (result.errors.length > 0) {
       process.stderr.write(describeCsvErrors(result.errors) + '\n');
-      throw new ReturError('REQUEST_INVALID', `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`, {
-        errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })),
-      });
+      throw new ReturError('REQUEST_INVALID', `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`, {}, { errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })) });
     }
     const { inserted, rowsRead: rows } = result;
     console.log(`Imported ${inserted} new record(s) of ${rows} in ${file}${inserted < rows ? ` (${rows - inserted} were already imported)` : ''}.`);

@@ -1,57 +1,19 @@
 /**
  * The one catalogue of coded errors Retur answers with (the Fastify way): each code has an HTTP status, a
  * title and a description, and is documented in docs/errors.md (test/errors-doc.test.ts keeps the two in
- * step). Every 4xx and 5xx answer is an RFC 9457 problem+json body carrying one of these codes.
+ * step; test/error-codes.test.ts checks that each code is thrown somewhere and each thrown code is here).
+ * Every 4xx and 5xx answer is an RFC 9457 problem+json body carrying one of these codes.
+ *
+ * One class, `ReturError`, is thrown everywhere but in src/rules/, which imports nothing of the rest of
+ * Retur: the rules throw their own `RulesError` with a `RULES_*` code of this catalogue, and the edges turn
+ * it into a ReturError (`codedError` in src/api/problem.ts) before they answer. This module imports nothing.
  */
-import { rulesErrorCodes, RulesError, type RulesErrorCode } from '../rules/engine/errors.ts';
-import { caseErrorCodes, CaseError } from '../cases/errors.ts';
-import { storeErrorCodes, StoreError, type StoreErrorCode } from '../store/errors.ts';
 
 export interface ErrorSpec {
   readonly status: number;
   readonly title: string;
   readonly description: string;
 }
-
-const rulesStatus: Record<RulesErrorCode, number> = {
-  RULES_PARAM_NOT_IN_FORCE: 422,
-  RULES_CONFLICT: 500,
-  RULES_NO_RULE_APPLIES: 500,
-  RULES_INVALID_DEFINITION: 500,
-  RULES_INVALID_INPUT: 422,
-  RULES_REFORM_UNKNOWN: 422,
-  RULES_REFORM_NOT_ALLOWED: 422,
-  RULES_REFORM_WRONG_TYPE: 422,
-  RULES_REFORM_OVERLAP: 422,
-  RULES_REFORM_GAP: 422,
-  RULES_REFORM_NO_EFFECT: 422,
-};
-
-const storeStatus: Record<StoreErrorCode, number> = {
-  STORE_NOT_FOUND: 404,
-  STORE_ALREADY_EXISTS: 409,
-  STORE_VERSION_CONFLICT: 412,
-  STORE_TRANSACTION_CONFLICT: 503,
-  STORE_IDEMPOTENCY_KEY_REUSED: 422,
-  STORE_INVALID_ARGUMENT: 500,
-  STORE_MIGRATION_CHANGED: 500,
-  STORE_MIGRATION_INVALID: 500,
-  STORE_DATA_DIR_IN_USE: 500,
-};
-
-const rulesTitles: Record<RulesErrorCode, string> = {
-  RULES_PARAM_NOT_IN_FORCE: 'The rules do not cover that date',
-  RULES_CONFLICT: 'Two rules conflict',
-  RULES_NO_RULE_APPLIES: 'No rule applies',
-  RULES_INVALID_DEFINITION: 'A rule set is malformed',
-  RULES_INVALID_INPUT: 'The facts do not fit together',
-  RULES_REFORM_UNKNOWN: 'The reform names something the rules do not have',
-  RULES_REFORM_NOT_ALLOWED: 'A reform may not change that',
-  RULES_REFORM_WRONG_TYPE: 'A reform value has the wrong type',
-  RULES_REFORM_OVERLAP: 'Two changes of the reform overlap',
-  RULES_REFORM_GAP: 'A change of the reform leaves a gap',
-  RULES_REFORM_NO_EFFECT: 'A change of the reform changes nothing',
-};
 
 export const errorCatalogue = {
   REQUEST_INVALID: {
@@ -88,11 +50,6 @@ export const errorCatalogue = {
     status: 404,
     title: 'Not found',
     description: 'No route or resource at that address.',
-  },
-  METHOD_NOT_ALLOWED: {
-    status: 405,
-    title: 'Method not allowed',
-    description: 'The route exists but not for that HTTP method.',
   },
   INTERNAL: {
     status: 500,
@@ -164,19 +121,67 @@ export const errorCatalogue = {
     title: 'The simulation job was interrupted too often',
     description: 'Only as the `error` of a failed job: the server running it stopped three times before it finished (each time it was queued again and started over). Start it again; if it happens again, the simulation may be too large for the server.',
   },
-  ...caseErrorCodes,
-  ...(Object.fromEntries(
-    (Object.keys(storeErrorCodes) as StoreErrorCode[]).map((code) => [
-      code,
-      { status: storeStatus[code], title: code.replace(/^STORE_/, '').toLowerCase().replace(/_/g, ' '), description: storeErrorCodes[code] },
-    ]),
-  ) as Record<StoreErrorCode, ErrorSpec>),
-  ...(Object.fromEntries(
-    (Object.keys(rulesErrorCodes) as RulesErrorCode[]).map((code) => [
-      code,
-      { status: rulesStatus[code], title: rulesTitles[code], description: rulesErrorCodes[code] },
-    ]),
-  ) as Record<RulesErrorCode, ErrorSpec>),
+  CASE_NOT_FOUND: { status: 404, title: 'No such case', description: 'No case with that id, or not one the caller may see (the two are not told apart).' },
+  CASE_INVALID_TRANSITION: { status: 409, title: 'Action not allowed in this state', description: 'The action is not allowed in the process state the case is in. `state` and `action` say which.' },
+  CASE_PRECONDITION_FAILED: { status: 409, title: 'A condition of the action is not met', description: 'The state allows the action, but a condition does not hold (for example a Dublin transfer before the receiving country is notified, or an unaccompanied minor with no one recorded to meet them). `condition` names it.' },
+  CASE_VERSION_CONFLICT: { status: 412, title: 'The case has changed', description: "The `If-Match` version is not the case's current version: fetch the case again and retry. Nothing was written." },
+  CASE_VERSION_REQUIRED: { status: 428, title: 'If-Match required', description: 'A write to a case must say which version it was based on, in `If-Match`.' },
+  AUTH_REQUIRED: { status: 401, title: 'Sign in required', description: 'The route needs a signed-in user (session cookie) or a bearer token.' },
+  AUTH_FORBIDDEN: { status: 403, title: 'Not allowed', description: "The caller's role may not do this, or the case is not one they are linked to." },
+  AUTH_INVALID_CREDENTIALS: { status: 401, title: 'Wrong username or password', description: 'The username, password, application reference or secret is wrong, or the account is disabled or locked after repeated failed sign-ins.' },
+  AUTH_CSRF: { status: 403, title: 'Form expired', description: "The form's CSRF token is missing or wrong; reload the page and try again." },
+  STORE_NOT_FOUND: { status: 404, title: 'not found', description: 'The case does not exist.' },
+  STORE_ALREADY_EXISTS: { status: 409, title: 'already exists', description: 'A case with that id already exists.' },
+  STORE_VERSION_CONFLICT: {
+    status: 412,
+    title: 'version conflict',
+    description: 'The case has moved on since it was read: the version the write expected is not the current one. Nothing was written; read the case again and decide again.',
+  },
+  STORE_TRANSACTION_CONFLICT: {
+    status: 503,
+    title: 'transaction conflict',
+    description: 'A serializable transaction kept colliding with concurrent ones and gave up after its last retry. Nothing was written; the request may be tried again.',
+  },
+  STORE_IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'idempotency key reused', description: 'An Idempotency-Key was sent again by the same actor with a different request.' },
+  STORE_INVALID_ARGUMENT: { status: 500, title: 'invalid argument', description: 'A store function was called with arguments it cannot accept (a bug in the caller).' },
+  STORE_MIGRATION_CHANGED: {
+    status: 500,
+    title: 'migration changed',
+    description: 'A migration that is already applied to the database differs from its file. Applied migrations are never edited: add a new one.',
+  },
+  STORE_MIGRATION_INVALID: { status: 500, title: 'migration invalid', description: 'A file in src/store/migrations/ is not named NNNN_name.sql, or two files share a number.' },
+  STORE_DATA_DIR_IN_USE: { status: 500, title: 'data dir in use', description: 'Another live process has the PGlite data directory open; two processes on one directory would corrupt it.' },
+  RULES_PARAM_NOT_IN_FORCE: {
+    status: 422,
+    title: 'The rules do not cover that date',
+    description: 'A parameter was asked for a date it does not cover (before its first value, or after a value that ends it).',
+  },
+  RULES_CONFLICT: { status: 500, title: 'Two rules conflict', description: 'Two rules applied at the same level with different effects; the law as coded is ambiguous for these facts.' },
+  RULES_NO_RULE_APPLIES: { status: 500, title: 'No rule applies', description: 'No rule of a definition applied to the facts; the definition has no default.' },
+  RULES_INVALID_DEFINITION: {
+    status: 500,
+    title: 'A rule set is malformed',
+    description: 'A rule set or parameter is malformed (a duplicate id, an exception to an unknown rule, dates out of order).',
+  },
+  RULES_INVALID_INPUT: { status: 422, title: 'The facts do not fit together', description: 'The facts given to a rule set do not fit its input schema.' },
+  RULES_REFORM_UNKNOWN: { status: 422, title: 'The reform names something the rules do not have', description: 'A reform names a parameter or a rule that no rule set has.' },
+  RULES_REFORM_NOT_ALLOWED: {
+    status: 422,
+    title: 'A reform may not change that',
+    description: 'A reform changes what a reform may not: a parameter whose values are not amounts, numbers or country lists, or a rule its rule set does not let a reform switch off.',
+  },
+  RULES_REFORM_WRONG_TYPE: { status: 422, title: 'A reform value has the wrong type', description: 'A reform gives a parameter a value of the wrong type.' },
+  RULES_REFORM_OVERLAP: { status: 422, title: 'Two changes of the reform overlap', description: 'Two changes of a reform change the same parameter or rule on the same day.' },
+  RULES_REFORM_GAP: {
+    status: 422,
+    title: 'A change of the reform leaves a gap',
+    description: 'A change of a reform falls where the parameter has no value to change, or would leave it without a value.',
+  },
+  RULES_REFORM_NO_EFFECT: {
+    status: 422,
+    title: 'A change of the reform changes nothing',
+    description: 'A change of a reform adds a country already on a list, or removes one that is not on it, for the whole of the change.',
+  },
 } satisfies Record<string, ErrorSpec>;
 
 export type ErrorCode = keyof typeof errorCatalogue;
@@ -188,19 +193,27 @@ export interface FieldError {
   readonly message: string;
 }
 
-/** An error with a code from the catalogue, thrown anywhere outside rules/ and mapped once at each edge. */
+/**
+ * An error with a code from the catalogue, thrown anywhere outside src/rules/ and mapped once at each edge:
+ * `details` go into the problem as extension members, `errors` lists the fields at fault.
+ */
 export class ReturError extends Error {
   readonly code: ErrorCode;
-  readonly errors: readonly FieldError[];
   readonly details: Readonly<Record<string, unknown>>;
+  readonly errors: readonly FieldError[];
 
-  constructor(code: ErrorCode, message: string, options: { errors?: readonly FieldError[]; details?: Record<string, unknown> } = {}) {
-    super(message);
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> & { errors?: never } = {}, options: { errors?: readonly FieldError[]; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ReturError';
     this.code = code;
+    this.details = details;
     this.errors = options.errors ?? [];
-    this.details = options.details ?? {};
   }
+}
+
+/** Whether an error is a ReturError with this code. */
+export function hasCode(error: unknown, code: ErrorCode): error is ReturError {
+  return error instanceof ReturError && error.code === code;
 }
 
 export interface Problem {
@@ -217,7 +230,10 @@ export interface Problem {
 /** Problem types point at the error's section in the catalogue the service serves (docs/errors.md). */
 export const PROBLEM_TYPE_BASE = '/docs/errors#';
 
-/** The RFC 9457 problem for any error; anything uncoded is an INTERNAL bug (its message is not shown). */
+/**
+ * The RFC 9457 problem for an error; anything but a ReturError is an INTERNAL bug (its message is not shown).
+ * The edges turn the rules' errors and their framework's into ReturErrors first (src/api/problem.ts).
+ */
 export function toProblem(error: unknown, instance?: string): Problem {
   const base = (code: ErrorCode, detail: string) => {
     const spec: ErrorSpec = errorCatalogue[code];
@@ -232,9 +248,6 @@ export function toProblem(error: unknown, instance?: string): Problem {
   };
   if (error instanceof ReturError) {
     return { ...base(error.code, error.message), ...(error.errors.length > 0 ? { errors: error.errors } : {}), ...error.details };
-  }
-  if (error instanceof RulesError || error instanceof CaseError || error instanceof StoreError) {
-    return { ...base(error.code, error.message), ...error.details };
   }
   return base('INTERNAL', 'An internal error occurred.');
 }

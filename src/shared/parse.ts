@@ -54,7 +54,7 @@ export function unsafeTextErrors(raw: unknown): FieldError[] {
 
 function invalid(errors: FieldError[], what: string): ReturError {
   const first = errors[0];
-  return new ReturError('REQUEST_INVALID', `Not valid in the ${what}${first ? `: ${first.path || '(body)'} ${first.message}` : ''}`, { errors });
+  return new ReturError('REQUEST_INVALID', `Not valid in the ${what}${first ? `: ${first.path || '(body)'} ${first.message}` : ''}`, {}, { errors });
 }
 
 /** Parses with the schema or throws REQUEST_INVALID listing each field at fault. `what` names the input in the message. */

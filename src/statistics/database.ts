@@ -8,11 +8,11 @@
 import { CompiledQuery, sql, type Insertable, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../store/schema.ts';
-import { caseWork, type CaseWorkTables } from '../store/tables.ts';
+import { caseWork, departureRow, type CaseWorkTables } from '../store/tables.ts';
 import { scanForcedReturnCsv, type CsvInput, type ScanResult } from './csv.ts';
 import { aggregateRowSchema, aggregateSql, rollupSql, type AggregateRow } from './aggregate.ts';
 import { buildForcedReturnReport, forcedReturnReportSchema, reportPeriod, type ForcedReturnReport } from './report.ts';
-import { departureColumns, type ForcedReturnRecord } from './records.ts';
+import type { ForcedReturnRecord } from './records.ts';
 import { ReturError } from '../shared/errors.ts';
 
 async function aggregateRows(db: Kysely<Database>, query: string, parameters: readonly string[]): Promise<AggregateRow[]> {
@@ -57,15 +57,8 @@ export async function insertImportedRecords(db: Kysely<Database>, records: reado
 }
 
 /** An imported record as a row of `departures` (its id prefixed, so it never meets a case's). */
-function importedRow(r: ForcedReturnRecord): Insertable<CaseWorkTables['departures']> {
-  return {
-    id: `import:${r.id}`,
-    source: 'import',
-    case_id: null,
-    person_id: null,
-    return_type: 'forced',
-    ...departureColumns(r),
-  };
+function importedRow({ id, ...record }: ForcedReturnRecord): Insertable<CaseWorkTables['departures']> {
+  return departureRow({ ...record, id: `import:${id}`, source: 'import', caseId: null, personId: null, returnType: 'forced' });
 }
 
 export interface ImportResult extends ScanResult {

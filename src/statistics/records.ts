@@ -95,19 +95,6 @@ export const csvRow = z
     }),
   );
 
-/** The columns of a `departures` row that a forced return's record gives (the case work's and an import's alike). */
-export function departureColumns(r: Omit<ForcedReturnRecord, 'id'>) {
-  return {
-    departure_date: r.departureDate,
-    category: r.category,
-    citizenship: r.citizenship,
-    destination: r.destination,
-    date_of_birth: r.dateOfBirth,
-    unaccompanied_minor: r.unaccompaniedMinor,
-    convicted: r.convicted,
-  };
-}
-
 /** The record as a row of the import file, column by column (the inverse of `csvRow`). */
 export function toCsvFields(record: ForcedReturnRecord): string[] {
   return [

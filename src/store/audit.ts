@@ -6,9 +6,10 @@
  */
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
-import { errorCode, StoreError } from './errors.ts';
+import { errorCode } from './errors.ts';
 import type { Actor } from './events.ts';
 import type { Database } from './schema.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export interface AuditEntry {
   readonly actor: Actor;
@@ -52,7 +53,7 @@ export async function recordAudit(executor: Kysely<Database>, entries: AuditEntr
   if (list.length === 0) return;
   const parsed = z.array(entrySchema).safeParse(list);
   if (!parsed.success) {
-    throw new StoreError('STORE_INVALID_ARGUMENT', `recordAudit: ${z.prettifyError(parsed.error)}`, { issues: parsed.error.issues });
+    throw new ReturError('STORE_INVALID_ARGUMENT', `recordAudit: ${z.prettifyError(parsed.error)}`, { issues: parsed.error.issues });
   }
   try {
     await executor
@@ -61,7 +62,7 @@ export async function recordAudit(executor: Kysely<Database>, entries: AuditEntr
       .execute();
   } catch (error) {
     if (errorCode(error) === '23503') {
-      throw new StoreError('STORE_NOT_FOUND', 'An audit entry names a case that does not exist.', {
+      throw new ReturError('STORE_NOT_FOUND', 'An audit entry names a case that does not exist.', {
         caseIds: parsed.data.map((e) => e.caseId),
       }, { cause: error });
     }

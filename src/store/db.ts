@@ -17,8 +17,9 @@ import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
-import { errorCode, StoreError } from './errors.ts';
+import { errorCode } from './errors.ts';
 import type { Database } from './schema.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -135,7 +136,7 @@ async function openPGliteDir(dataDir: string): Promise<Store> {
  */
 function lockDataDir(dir: string): () => void {
   if (openDirs.has(dir)) {
-    throw new StoreError('STORE_DATA_DIR_IN_USE', `The PGlite data directory ${dir} is already open in this process.`, { dataDir: dir });
+    throw new ReturError('STORE_DATA_DIR_IN_USE', `The PGlite data directory ${dir} is already open in this process.`, { dataDir: dir });
   }
   mkdirSync(dir, { recursive: true });
   const lockFile = join(dir, 'retur.lock');
@@ -157,7 +158,7 @@ function lockDataDir(dir: string): () => void {
       if (errorCode(error) !== 'EEXIST') throw error;
       const holder = readHolder(lockFile);
       if (holder !== undefined && holder !== process.pid && processIsAlive(holder)) {
-        throw new StoreError(
+        throw new ReturError(
           'STORE_DATA_DIR_IN_USE',
           `The PGlite data directory ${dir} is in use by process ${holder}. Stop it first (or delete ${lockFile} if that process is not Retur).`,
           { dataDir: dir, pid: holder },
@@ -172,7 +173,7 @@ function lockDataDir(dir: string): () => void {
       }
     }
   }
-  throw new StoreError('STORE_DATA_DIR_IN_USE', `Could not lock the PGlite data directory ${dir}.`, { dataDir: dir });
+  throw new ReturError('STORE_DATA_DIR_IN_USE', `Could not lock the PGlite data directory ${dir}.`, { dataDir: dir });
 }
 
 /** The pid in a lock file; undefined when it is gone or holds no pid. */

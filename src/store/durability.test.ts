@@ -8,10 +8,10 @@ import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { forEachDatabase, newPGliteDataDir, onPostgres } from '../../test/support/databases.ts';
 import { openDatabase, type OpenDatabaseOptions, type Store } from './db.ts';
-import { StoreError } from './errors.ts';
 import { createCase, readEvents } from './events.ts';
 import { migrate } from './migrate.ts';
 import { withTransaction } from './transaction.ts';
+import { ReturError } from '../shared/errors.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const crashWriter = fileURLToPath(new URL('../../test/support/crash-writer.ts', import.meta.url));
@@ -121,8 +121,8 @@ describe('openDatabase', () => {
           () => undefined,
           (e: unknown) => e,
         );
-        expect(twice).toBeInstanceOf(StoreError);
-        expect((twice as StoreError).code).toBe('STORE_DATA_DIR_IN_USE');
+        expect(twice).toBeInstanceOf(ReturError);
+        expect((twice as ReturError).code).toBe('STORE_DATA_DIR_IN_USE');
       } finally {
         await first.close();
       }
@@ -133,8 +133,8 @@ describe('openDatabase', () => {
         () => undefined,
         (e: unknown) => e,
       );
-      expect((other as StoreError).code).toBe('STORE_DATA_DIR_IN_USE');
-      expect((other as StoreError).details).toMatchObject({ pid: process.ppid });
+      expect((other as ReturError).code).toBe('STORE_DATA_DIR_IN_USE');
+      expect((other as ReturError).details).toMatchObject({ pid: process.ppid });
       // (A lock left by a process that died is taken over: the SIGKILL test above reopens such a directory.)
     });
   });

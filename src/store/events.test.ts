@@ -5,9 +5,9 @@ import { forEachDatabase } from '../../test/support/databases.ts';
 import { openDatabase, type Store } from './db.ts';
 import { appendEvents, createCase, getCase, readEvents, type Actor } from './events.ts';
 import { readAudit, recordAudit } from './audit.ts';
-import { StoreError } from './errors.ts';
 import { withTransaction } from './transaction.ts';
 import { caseWork } from './tables.ts';
+import { ReturError } from '../shared/errors.ts';
 
 const caseworker: Actor = { id: 'udi-kari', role: 'udi' };
 const iom: Actor = { id: 'iom-ola', role: 'iom' };
@@ -24,15 +24,15 @@ async function openCase(store: Store, id: string = randomUUID()) {
   );
 }
 
-/** Runs `fn` and returns the StoreError it throws (failing the test if it throws anything else or nothing). */
-async function storeError(fn: () => Promise<unknown>): Promise<StoreError> {
+/** Runs `fn` and returns the ReturError it throws (failing the test if it throws anything else or nothing). */
+async function storeError(fn: () => Promise<unknown>): Promise<ReturError> {
   try {
     await fn();
   } catch (error) {
-    if (error instanceof StoreError) return error;
+    if (error instanceof ReturError) return error;
     throw error;
   }
-  throw new Error('expected a StoreError, but nothing was thrown');
+  throw new Error('expected a ReturError, but nothing was thrown');
 }
 
 async function count(store: Store, table: 'cases' | 'events' | 'audit'): Promise<number> {
@@ -229,8 +229,8 @@ forEachDatabase((database) => {
         const rejected = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
         expect(fulfilled).toHaveLength(1);
         expect(rejected).toHaveLength(1);
-        expect(rejected[0]).toBeInstanceOf(StoreError);
-        expect((rejected[0] as StoreError).code).toBe('STORE_VERSION_CONFLICT');
+        expect(rejected[0]).toBeInstanceOf(ReturError);
+        expect((rejected[0] as ReturError).code).toBe('STORE_VERSION_CONFLICT');
         const events = await readEvents(store.db, opened.id);
         expect(events.map((e) => e.sequence)).toEqual([1, 2]);
         expect((await getCase(store.db, opened.id)).version).toBe(2);

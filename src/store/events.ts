@@ -9,9 +9,9 @@
  */
 import { sql, type Insertable, type Kysely, type Updateable } from 'kysely';
 import { z } from 'zod';
-import { StoreError } from './errors.ts';
 import type { Database, JsonObject } from './schema.ts';
-import type { CaseWorkTables } from './tables.ts';
+import { alsoTables, type AlsoTable, type CaseWorkTables } from './tables.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export { withTransaction, type Trx } from './transaction.ts';
 export { recordAudit } from './audit.ts';
@@ -80,6 +80,8 @@ const jsonObject = z.custom<JsonObject>((value) => typeof value === 'object' && 
 });
 const newEventSchema = z.object({ type: text, payload: jsonObject });
 
+const alsoSchema = z.array(z.object({ table: z.enum(Object.keys(alsoTables) as [AlsoTable, ...AlsoTable[]]), rows: z.array(z.record(z.string(), z.unknown())) })).optional();
+
 const appendArgs = z.object({
   caseId,
   expectedVersion: z.int().min(0),
@@ -88,7 +90,7 @@ const appendArgs = z.object({
   status: text.optional(),
   projection: z.record(z.string(), z.unknown()).optional(),
   audit: z.object({ what: text, why: text }).optional(),
-  also: z.array(z.object({ table: z.enum(['departures', 'case_links', 'case_people']), rows: z.array(z.record(z.string(), z.unknown())) })).optional(),
+  also: alsoSchema,
 });
 
 const createArgs = z.object({
@@ -99,7 +101,7 @@ const createArgs = z.object({
   events: z.array(newEventSchema).min(1),
   projection: z.record(z.string(), z.unknown()).optional(),
   audit: z.object({ what: text, why: text }).optional(),
-  also: z.array(z.object({ table: z.enum(['departures', 'case_links', 'case_people']), rows: z.array(z.record(z.string(), z.unknown())) })).optional(),
+  also: alsoSchema,
 });
 
 /** A row as both drivers return it (db.ts makes their value types agree); parsing it checks they do. */
@@ -138,23 +140,23 @@ function toCase(row: unknown): CaseRecord {
 function parseArgs<T>(schema: z.ZodType<T>, args: unknown, fn: string): T {
   const result = schema.safeParse(args);
   if (!result.success) {
-    throw new StoreError('STORE_INVALID_ARGUMENT', `${fn}: ${z.prettifyError(result.error)}`, { issues: result.error.issues });
+    throw new ReturError('STORE_INVALID_ARGUMENT', `${fn}: ${z.prettifyError(result.error)}`, { issues: result.error.issues });
   }
   return result.data;
 }
 
-function notFound(id: string): StoreError {
-  return new StoreError('STORE_NOT_FOUND', `There is no case ${id}.`, { caseId: id });
+function notFound(id: string): ReturError {
+  return new ReturError('STORE_NOT_FOUND', `There is no case ${id}.`, { caseId: id });
 }
 
 /** Columns of the case row that the case work writes with each event (its list columns and its document). */
 export type CaseProjection = Updateable<CaseWorkTables['cases']>;
 
-/** Rows the case work writes beside an event (departures, links, the people of a new case), in the same statement. */
-export type AlsoInsert =
-  | { readonly table: 'departures'; readonly rows: readonly Insertable<CaseWorkTables['departures']>[] }
-  | { readonly table: 'case_links'; readonly rows: readonly Insertable<CaseWorkTables['case_links']>[] }
-  | { readonly table: 'case_people'; readonly rows: readonly Insertable<CaseWorkTables['case_people']>[] };
+/**
+ * Rows the case work writes beside an event (departures, links, the people of a new case, the assisted-return
+ * application the statistics count), in the same statement; tables.ts `alsoTables` lists their columns.
+ */
+export type AlsoInsert = { [T in AlsoTable]: { readonly table: T; readonly rows: readonly Insertable<CaseWorkTables[T]>[] } }[AlsoTable];
 
 /** What is written with the events, in the same statement. */
 export interface WrittenWith {
@@ -162,7 +164,10 @@ export interface WrittenWith {
   readonly projection?: CaseProjection;
   /** An audit row for the change (who and which case are the append's). */
   readonly audit?: { readonly what: string; readonly why: string };
-  /** Rows to insert beside the events; a row already there (same key) is left as it is. */
+  /**
+   * Rows to insert beside the events. A row already there (same key) is left as it is, or, in a table with a
+   * `replaceOn` key in `alsoTables` (a projection), replaced.
+   */
   readonly also?: readonly AlsoInsert[];
 }
 
@@ -198,16 +203,11 @@ const projectionColumns = new Set<keyof CaseProjection>([
   'last_document_on',
   'debt_balance',
 ]);
-const alsoColumns: Record<AlsoInsert['table'], ReadonlySet<string>> = {
-  departures: new Set(['id', 'source', 'case_id', 'person_id', 'departure_date', 'return_type', 'category', 'citizenship', 'destination', 'date_of_birth', 'unaccompanied_minor', 'convicted']),
-  case_links: new Set(['case_id', 'user_id', 'relation']),
-  case_people: new Set(['case_id', 'person_id', 'date_of_birth', 'citizenship', 'name_key']),
-};
 
 function projectionOf(w: WrittenWith): [string, unknown][] {
   const projection = Object.entries(w.projection ?? {});
   for (const [column] of projection) {
-    if (!projectionColumns.has(column as keyof CaseProjection)) throw new StoreError('STORE_INVALID_ARGUMENT', `${column} is not a projection column`, { column });
+    if (!projectionColumns.has(column as keyof CaseProjection)) throw new ReturError('STORE_INVALID_ARGUMENT', `${column} is not a projection column`, { column });
   }
   return projection;
 }
@@ -236,17 +236,22 @@ function followingWrites(source: 'bumped' | 'created', firstSequence: number, ac
   for (const [i, insert] of (w.also ?? []).entries()) {
     if (insert.rows.length === 0) continue;
     const columns = Object.keys(insert.rows[0]!);
-    const allowed = alsoColumns[insert.table];
-    if (!allowed || columns.some((c) => !allowed.has(c)) || insert.rows.some((r) => Object.keys(r).join() !== columns.join())) {
-      throw new StoreError('STORE_INVALID_ARGUMENT', `The rows for ${insert.table} do not have its columns, or not all the same ones`, { table: insert.table });
+    const allowed = new Set<string>(alsoTables[insert.table]?.columns ?? []);
+    if (allowed.size === 0 || columns.some((c) => !allowed.has(c)) || insert.rows.some((r) => Object.keys(r).join() !== columns.join())) {
+      throw new ReturError('STORE_INVALID_ARGUMENT', `The rows for ${insert.table} do not have its columns, or not all the same ones`, { table: insert.table });
     }
     // jsonb_populate_recordset gives each value its column's type (date, uuid, boolean) from the table's row type.
     const list = sql.join(columns.map((c) => sql.ref(c)));
+    const key: string | null = alsoTables[insert.table].replaceOn;
+    const onConflict =
+      key === null
+        ? sql`ON CONFLICT DO NOTHING`
+        : sql`ON CONFLICT (${sql.ref(key)}) DO UPDATE SET ${sql.join(columns.filter((c) => c !== key).map((c) => sql`${sql.ref(c)} = ${sql.ref(`excluded.${c}`)}`))}`;
     ctes.push(sql`${sql.raw(`also_${i}`)} AS (
       INSERT INTO ${sql.table(insert.table)} (${list})
       SELECT ${list} FROM jsonb_populate_recordset(NULL::${sql.table(insert.table)}, ${JSON.stringify(insert.rows)}::jsonb)
       WHERE EXISTS (SELECT FROM ${from})
-      ON CONFLICT DO NOTHING
+      ${onConflict}
     )`);
   }
   return sql.join(ctes);
@@ -276,7 +281,7 @@ export async function createCase(executor: Kysely<Database>, args: CreateArgs): 
     ), ${followingWrites('created', 1, a.actor, a.events, args)}
     SELECT created.*, (SELECT min(occurred_at) FROM appended) AS occurred_at FROM created`.execute(executor);
   const row = result.rows[0];
-  if (row === undefined) throw new StoreError('STORE_ALREADY_EXISTS', `A case ${a.id ?? ''} already exists.`, { caseId: a.id });
+  if (row === undefined) throw new ReturError('STORE_ALREADY_EXISTS', `A case ${a.id ?? ''} already exists.`, { caseId: a.id });
   const created = toCase(row);
   return { case: created, events: storedEvents(created.id, 1, a.actor, a.events, z.date().parse(row.occurred_at)) };
 }
@@ -315,7 +320,7 @@ export async function appendEvents(executor: Kysely<Database>, args: AppendArgs)
   if (updated === undefined) {
     const current = await executor.selectFrom('cases').select('version').where('id', '=', a.caseId).executeTakeFirst();
     if (current === undefined) throw notFound(a.caseId);
-    throw new StoreError(
+    throw new ReturError(
       'STORE_VERSION_CONFLICT',
       `Case ${a.caseId} is at version ${current.version}, not ${a.expectedVersion}: it changed since it was read.`,
       { caseId: a.caseId, expectedVersion: a.expectedVersion, actualVersion: current.version },

@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { forEachDatabase, onPostgres } from '../../test/support/databases.ts';
 import { openDatabase, type Store } from './db.ts';
-import { StoreError } from './errors.ts';
 import { createCase } from './events.ts';
 import { claimIdempotencyKey, hashRequest, purgeIdempotencyKeys, saveIdempotentResponse } from './idempotency.ts';
 import type { JsonValue } from './schema.ts';
 import { withTransaction } from './transaction.ts';
+import { ReturError } from '../shared/errors.ts';
 
 const request = { method: 'POST', path: '/api/v1/assisted-return/applications', body: { name: 'A' } };
 
@@ -49,8 +49,8 @@ forEachDatabase((database) => {
         () => undefined,
         (e: unknown) => e,
       );
-      expect(reused).toBeInstanceOf(StoreError);
-      expect((reused as StoreError).code).toBe('STORE_IDEMPOTENCY_KEY_REUSED');
+      expect(reused).toBeInstanceOf(ReturError);
+      expect((reused as ReturError).code).toBe('STORE_IDEMPOTENCY_KEY_REUSED');
 
       expect((await handle(store, key, 'reception-eva', hashRequest(request))).replayed).toBe(false);
       expect(await cases(store)).toBe(2);
@@ -72,7 +72,7 @@ forEachDatabase((database) => {
         () => undefined,
         (e: unknown) => e,
       );
-      expect((error as StoreError).code).toBe('STORE_INVALID_ARGUMENT');
+      expect((error as ReturError).code).toBe('STORE_INVALID_ARGUMENT');
     });
 
     it('purges keys created before a given time', async () => {

@@ -17,9 +17,9 @@
 import { createHash } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { StoreError } from './errors.ts';
 import type { Database, JsonValue } from './schema.ts';
 import type { Trx } from './transaction.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export type IdempotencyClaim =
   | { readonly state: 'new' }
@@ -39,7 +39,7 @@ export function hashRequest(request: { method: string; path: string; body: unkno
 export async function claimIdempotencyKey(trx: Trx, args: { key: string; actor: string; requestHash: string }): Promise<IdempotencyClaim> {
   const parsed = claimArgs.safeParse(args);
   if (!parsed.success) {
-    throw new StoreError('STORE_INVALID_ARGUMENT', `claimIdempotencyKey: ${z.prettifyError(parsed.error)}`, { issues: parsed.error.issues });
+    throw new ReturError('STORE_INVALID_ARGUMENT', `claimIdempotencyKey: ${z.prettifyError(parsed.error)}`, { issues: parsed.error.issues });
   }
   const { key, actor, requestHash } = parsed.data;
   const inserted = await trx
@@ -57,10 +57,10 @@ export async function claimIdempotencyKey(trx: Trx, args: { key: string; actor: 
     .where('key', '=', key)
     .executeTakeFirstOrThrow();
   if (stored.request_hash !== requestHash) {
-    throw new StoreError('STORE_IDEMPOTENCY_KEY_REUSED', `The Idempotency-Key ${key} was already used for a different request.`, { key });
+    throw new ReturError('STORE_IDEMPOTENCY_KEY_REUSED', `The Idempotency-Key ${key} was already used for a different request.`, { key });
   }
   if (stored.response_status === null) {
-    throw new StoreError('STORE_INVALID_ARGUMENT', `The Idempotency-Key ${key} was claimed but no response was saved with it (a bug in the caller).`, { key });
+    throw new ReturError('STORE_INVALID_ARGUMENT', `The Idempotency-Key ${key} was claimed but no response was saved with it (a bug in the caller).`, { key });
   }
   return { state: 'replay', status: stored.response_status, body: stored.response_body };
 }
@@ -77,7 +77,7 @@ export async function saveIdempotentResponse(
     .where('key', '=', args.key)
     .executeTakeFirst();
   if (result.numUpdatedRows !== 1n) {
-    throw new StoreError('STORE_INVALID_ARGUMENT', `saveIdempotentResponse: the key ${args.key} was not claimed in this transaction.`, { key: args.key });
+    throw new ReturError('STORE_INVALID_ARGUMENT', `saveIdempotentResponse: the key ${args.key} was not claimed in this transaction.`, { key: args.key });
   }
 }
 

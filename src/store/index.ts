@@ -22,5 +22,4 @@ export {
   saveIdempotentResponse,
   type IdempotencyClaim,
 } from './idempotency.ts';
-export { StoreError, storeErrorCodes, type StoreErrorCode } from './errors.ts';
 export type { Database, JsonObject, JsonValue } from './schema.ts';

@@ -6,8 +6,8 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { forEachDatabase } from '../../test/support/databases.ts';
 import { openDatabase, type Store } from './db.ts';
-import { StoreError } from './errors.ts';
 import { loadMigrations, migrate } from './migrate.ts';
+import { ReturError } from '../shared/errors.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -52,8 +52,8 @@ describe('loadMigrations', () => {
       } catch (e) {
         error = e;
       }
-      expect(error).toBeInstanceOf(StoreError);
-      expect((error as StoreError).code).toBe('STORE_MIGRATION_INVALID');
+      expect(error).toBeInstanceOf(ReturError);
+      expect((error as ReturError).code).toBe('STORE_MIGRATION_INVALID');
     }
   });
 });
@@ -134,8 +134,8 @@ forEachDatabase((database) => {
         () => undefined,
         (e: unknown) => e,
       );
-      expect(error).toBeInstanceOf(StoreError);
-      expect((error as StoreError).code).toBe('STORE_MIGRATION_CHANGED');
+      expect(error).toBeInstanceOf(ReturError);
+      expect((error as ReturError).code).toBe('STORE_MIGRATION_CHANGED');
       expect(await tables(store)).not.toContain('second_table');
     });
   });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import type { Store } from './db.ts';
-import { StoreError } from './errors.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export interface Migration {
   /** The four digits of the file name: '0001'. */
@@ -32,11 +32,11 @@ export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
     const match = FILE_NAME.exec(file);
     if (match === null) {
-      throw new StoreError('STORE_MIGRATION_INVALID', `Migration file ${file} is not named NNNN_name.sql (lower case, digits, _).`, { file });
+      throw new ReturError('STORE_MIGRATION_INVALID', `Migration file ${file} is not named NNNN_name.sql (lower case, digits, _).`, { file });
     }
     const [, version = '', name = ''] = match;
     if (migrations.some((m) => m.version === version)) {
-      throw new StoreError('STORE_MIGRATION_INVALID', `Two migration files are numbered ${version}.`, { version });
+      throw new ReturError('STORE_MIGRATION_INVALID', `Two migration files are numbered ${version}.`, { version });
     }
     const text = readFileSync(new URL(file, dir), 'utf8').replaceAll('\r\n', '\n');
     migrations.push({ version, name, sql: text, checksum: createHash('sha256').update(text).digest('hex') });
@@ -69,7 +69,7 @@ export async function migrate(store: Store, migrations: readonly Migration[] = l
         .executeTakeFirst();
       if (done !== undefined) {
         if (done.checksum !== migration.checksum) {
-          throw new StoreError(
+          throw new ReturError(
             'STORE_MIGRATION_CHANGED',
             `Migration ${migration.version}_${migration.name} was changed after it was applied. Restore the file and add a new migration instead.`,
             { version: migration.version },

@@ -1,9 +1,10 @@
 /**
  * The tables of migration 0002 (case work), as Kysely sees them: the columns added to `cases`, and the
- * tables for links, departures and accounts; and 0010's queue columns and `case_people`. `ReturDatabase` is the whole schema; use
+ * tables for links, departures and accounts; 0010's queue columns and `case_people`; and 0013's
+ * `assisted_return_applications`. `ReturDatabase` is the whole schema; use
  * `store.db.withTables<CaseWorkTables>()` to query it.
  */
-import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { ColumnType, Generated, Insertable, Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 
 /** A DATE column, read as 'YYYY-MM-DD' (see db.ts). */
@@ -55,6 +56,15 @@ export type CaseWorkTables = {
     unaccompanied_minor: boolean;
     convicted: boolean;
     recorded_at: CreatedAt;
+  };
+  assisted_return_applications: {
+    case_id: string;
+    applied_on: DateText;
+    citizenship: string;
+    timing: 'before-deadline' | 'after-deadline';
+    decision: 'granted' | 'rejected' | null;
+    appeal: 'upheld' | 'reversed' | null;
+    withdrawn: boolean;
   };
   users: {
     id: Generated<string>;
@@ -108,4 +118,81 @@ export type Db = Kysely<ReturDatabase>;
 /** The database with the case-work tables typed (same connection, same transaction). */
 export function caseWork(db: Kysely<Database>): Db {
   return db.withTables<CaseWorkTables>();
+}
+
+/** The columns a writer gives, in the table's order: every column but those the database fills. */
+type WrittenColumns<T, Filled extends keyof T = never> = readonly Exclude<keyof T, Filled>[];
+
+/** Every key of `T` but `Filled` is in the list (a compile error names the one missing). */
+type Covers<List extends readonly PropertyKey[], T, Filled extends keyof T = never> = Exclude<keyof T, Filled | List[number]> extends never ? List : never;
+
+function columnsOf<T, Filled extends keyof T = never>() {
+  return <const List extends WrittenColumns<T, Filled>>(list: Covers<List, T, Filled>) => list;
+}
+
+/**
+ * The tables the case work writes beside its events (store/events.ts, `also`), each with its columns (the
+ * one list of them in TypeScript; the type above and the migrations are checked against it) and, for a
+ * projection kept up to date rather than only added to, the key an existing row is replaced on.
+ */
+export const alsoTables = {
+  departures: {
+    columns: columnsOf<CaseWorkTables['departures'], 'recorded_at'>()([
+      'id',
+      'source',
+      'case_id',
+      'person_id',
+      'departure_date',
+      'return_type',
+      'category',
+      'citizenship',
+      'destination',
+      'date_of_birth',
+      'unaccompanied_minor',
+      'convicted',
+    ]),
+    replaceOn: null,
+  },
+  case_links: { columns: columnsOf<CaseWorkTables['case_links']>()(['case_id', 'user_id', 'relation']), replaceOn: null },
+  case_people: { columns: columnsOf<CaseWorkTables['case_people']>()(['case_id', 'person_id', 'date_of_birth', 'citizenship', 'name_key']), replaceOn: null },
+  assisted_return_applications: {
+    columns: columnsOf<CaseWorkTables['assisted_return_applications']>()(['case_id', 'applied_on', 'citizenship', 'timing', 'decision', 'appeal', 'withdrawn']),
+    replaceOn: 'case_id',
+  },
+} as const;
+export type AlsoTable = keyof typeof alsoTables;
+
+/** One departed person as the statistics count them, whoever records it (the case work or an import). */
+export interface DepartureFacts {
+  readonly id: string;
+  readonly source: 'case' | 'import';
+  readonly caseId: string | null;
+  readonly personId: string | null;
+  readonly returnType: 'forced' | 'assisted' | 'own';
+  readonly departureDate: string;
+  /** The forced-return category (src/rules/forced-return/category.ts); null for the other kinds of return. */
+  readonly category: string | null;
+  readonly citizenship: string;
+  readonly destination: string;
+  readonly dateOfBirth: string | null;
+  readonly unaccompaniedMinor: boolean;
+  readonly convicted: boolean;
+}
+
+/** The `departures` row of a departed person: the one place its columns are named by a writer. */
+export function departureRow(f: DepartureFacts): Insertable<CaseWorkTables['departures']> {
+  return {
+    id: f.id,
+    source: f.source,
+    case_id: f.caseId,
+    person_id: f.personId,
+    departure_date: f.departureDate,
+    return_type: f.returnType,
+    category: f.category,
+    citizenship: f.citizenship,
+    destination: f.destination,
+    date_of_birth: f.dateOfBirth,
+    unaccompanied_minor: f.unaccompaniedMinor,
+    convicted: f.convicted,
+  } satisfies Record<(typeof alsoTables.departures.columns)[number], unknown>;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { onPGlite, onPostgres } from '../../test/support/databases.ts';
 import { openDatabase, type Store } from './db.ts';
-import { StoreError } from './errors.ts';
 import { createCase } from './events.ts';
 import { withTransaction, type TransactionOptions } from './transaction.ts';
+import { ReturError } from '../shared/errors.ts';
 
 /** A promise each of `n` callers awaits; it resolves once all `n` are waiting. */
 function barrier(n: number): () => Promise<void> {
@@ -75,7 +75,7 @@ onPostgres((database) => {
 
         const failures = results.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []));
         expect(failures).toHaveLength(1);
-        expect(failures[0]).toBeInstanceOf(StoreError);
+        expect(failures[0]).toBeInstanceOf(ReturError);
         expect(failures[0]).toMatchObject({ code: 'STORE_TRANSACTION_CONFLICT', details: { attempts: 1, sqlState: '40001' } });
         expect(await householdCases(store)).toBe(1);
       } finally {

@@ -11,8 +11,9 @@
  * session, so there its transactions never collide.
  */
 import type { Kysely, Transaction } from 'kysely';
-import { errorCode, StoreError } from './errors.ts';
+import { errorCode } from './errors.ts';
 import type { Database } from './schema.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export type Trx = Transaction<Database>;
 
@@ -41,7 +42,7 @@ export async function withTransaction<T>(
     } catch (error) {
       if (!isSerializationFailure(error)) throw error;
       if (attempt >= maxAttempts) {
-        throw new StoreError(
+        throw new ReturError(
           'STORE_TRANSACTION_CONFLICT',
           `The transaction collided with concurrent ones ${attempt} times and was abandoned; nothing was written.`,
           { attempts: attempt, sqlState: errorCode(error) },

@@ -7,13 +7,13 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../store/schema.ts';
 import { caseWork } from '../../store/tables.ts';
 import { createUser, setPassword } from '../accounts.ts';
-import { CaseError } from '../errors.ts';
 import { act, openCase, versionAs } from '../commands.ts';
 import { osloToday } from '../clock.ts';
 import type { Principal, StaffRole } from '../roles.ts';
 import { demoAccounts, demoScenarios, openedAt, openerOf, openInput, personPrincipal, plannedSteps, resolveInput } from './scenarios.ts';
 import { demoForcedReturns } from '../../statistics/demo.ts';
 import { insertImportedRecords } from '../../statistics/database.ts';
+import { ReturError } from '../../shared/errors.ts';
 
 export interface SeedResult {
   readonly accounts: readonly { username: string; role: string; password: string }[];
@@ -47,7 +47,7 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date; agai
     const row = await caseWork(db).selectFrom('users').select(['id', 'role']).where('username', '=', account.username).executeTakeFirst();
     if (row === undefined) continue;
     if (row.role !== account.role) {
-      throw new CaseError('AUTH_FORBIDDEN', `The username ${account.username} is taken by an account with another role (${row.role}): the demo cannot use it`);
+      throw new ReturError('AUTH_FORBIDDEN', `The username ${account.username} is taken by an account with another role (${row.role}): the demo cannot use it`);
     }
     existing.set(account.username, row);
   }

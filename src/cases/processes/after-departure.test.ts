@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { canTake, viewFor } from '../access.ts';
-import type { CaseError } from '../errors.ts';
 import { execute } from '../execute.ts';
 import type { CaseDoc } from '../model.ts';
 import type { Action, AnyAction } from '../process.ts';
@@ -152,7 +151,7 @@ describe('debt.record-repayment refuses', () => {
     }
   });
   it('a household that has not left', () => {
-    expect((thrownBy(() => run(familyCase(), recordRepayment, { amountNok: 1 }, police)) as CaseError).code).toBe('CASE_INVALID_TRANSITION');
+    expect((thrownBy(() => run(familyCase(), recordRepayment, { amountNok: 1 }, police)) as ReturError).code).toBe('CASE_INVALID_TRANSITION');
   });
 });
 
@@ -184,8 +183,8 @@ describe('registry.request-correction and registry.record-moved refuse', () => {
   });
   it('a correction before the household has left, and a registration on a closed case', () => {
     const moved: CaseDoc = { ...familyCase(), registry: { status: 'moved', movedOn: '2025-05-05' } };
-    expect((thrownBy(() => run(moved, requestCorrection, { reason: 'A mistake' }, person)) as CaseError).code).toBe('CASE_INVALID_TRANSITION');
-    expect((thrownBy(() => run(inState(familyCase(), 'case', 'closed'), recordMoved, { movedOn: '2026-03-01' }, udi)) as CaseError).code).toBe('CASE_INVALID_TRANSITION');
+    expect((thrownBy(() => run(moved, requestCorrection, { reason: 'A mistake' }, person)) as ReturError).code).toBe('CASE_INVALID_TRANSITION');
+    expect((thrownBy(() => run(inState(familyCase(), 'case', 'closed'), recordMoved, { movedOn: '2026-03-01' }, udi)) as ReturError).code).toBe('CASE_INVALID_TRANSITION');
   });
 });
 

@@ -142,6 +142,7 @@ export const apply = defineAction({
       ...(doc.assistedReturn.status === 'none' ? {} : { previous: [...(doc.assistedReturn.previous ?? []), endedApplication(doc.assistedReturn)] }),
       status: doc.assistedReturn.status,
       appliedOn: p.applicationDate,
+      applicantId: p.applicantId,
       submittedBy: p.submittedBy,
       destination: p.destination,
       ...(p.contact === undefined ? {} : { contact: p.contact }),

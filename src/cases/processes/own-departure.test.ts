@@ -5,7 +5,6 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { canTake, viewFor } from '../access.ts';
-import type { CaseError } from '../errors.ts';
 import { execute } from '../execute.ts';
 import type { CaseDoc, EntryBan } from '../model.ts';
 import type { Action, AnyAction } from '../process.ts';
@@ -13,6 +12,7 @@ import { actorOf, allRoles, type Principal } from '../roles.ts';
 import { context, familyCase, ids, inState, person, staff } from '../testing.ts';
 import { announce, confirm } from './own-departure.ts';
 import { expectCondition } from '../expectations.ts';
+import type { ReturError } from '../../shared/errors.ts';
 
 const lawyer = staff('lawyer', ids.lawyer);
 const police = staff('police');
@@ -128,7 +128,7 @@ describe('own-departure.confirm refuses', () => {
     } catch (error) {
       thrown = error;
     }
-    expect((thrown as CaseError).code).toBe('CASE_INVALID_TRANSITION');
+    expect((thrown as ReturError).code).toBe('CASE_INVALID_TRANSITION');
   });
 });
 

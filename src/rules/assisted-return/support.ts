@@ -81,7 +81,9 @@ export const supportInput = z
 
 export type SupportInput = z.output<typeof supportInput>;
 
-export type Timing = 'before-deadline' | 'after-deadline';
+/** The two rates: the higher (applied by the deadline, or none given, or not registered in Norway) and the lower. */
+export const timings = ['before-deadline', 'after-deadline'] as const;
+export type Timing = (typeof timings)[number];
 export type AgeGroup = 'adult' | 'child';
 
 const RULE = {

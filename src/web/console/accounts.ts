@@ -8,7 +8,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { changeAccount, createUser, issueApiToken, listAccounts, newUserInput, type AccountChange, type AccountSummary } from '../../cases/accounts.ts';
 import type { Db } from '../../cases/commands.ts';
-import { CaseError } from '../../cases/errors.ts';
 import { linkIdentity, listIdentities } from '../../cases/identities.ts';
 import { actorOf, roleOf, staffRoles, type Principal } from '../../cases/roles.ts';
 import { ReturError } from '../../shared/errors.ts';
@@ -124,7 +123,7 @@ async function audit(db: Db, principal: Principal, what: string): Promise<void> 
 /** `tokenDays`: how long an issued token lasts (RETUR_TOKEN_DAYS, src/api/config.ts), as `retur users token`. */
 export function registerAccounts(scope: FastifyInstance, db: Db, options: { readonly tokenDays: number }): void {
   const principalOf = (request: FastifyRequest): Principal => {
-    if (!request.principal) throw new CaseError('AUTH_REQUIRED', 'Sign in');
+    if (!request.principal) throw new ReturError('AUTH_REQUIRED', 'Sign in');
     return request.principal;
   };
   const done = (reply: FastifyReply, what: string) => reply.code(303).header('location', `${PATH}?done=${what}`).send();
@@ -148,7 +147,7 @@ export function registerAccounts(scope: FastifyInstance, db: Db, options: { read
       return done(reply, 'created');
     } catch (error) {
       if (error instanceof ReturError && error.code === 'REQUEST_INVALID') return send(reply, 400, await accountsPage(db, viewer, { errors: fieldErrors(viewer.lang, error, (n) => `new-${n}`, label), values }));
-      if (error instanceof CaseError && error.code === 'AUTH_FORBIDDEN') {
+      if (error instanceof ReturError && error.code === 'AUTH_FORBIDDEN') {
         // The username is taken.
         return send(reply, 400, await accountsPage(db, viewer, { errors: [{ field: 'new-username', message: c(viewer.lang, 'accounts.taken') }], values }));
       }
@@ -164,7 +163,7 @@ export function registerAccounts(scope: FastifyInstance, db: Db, options: { read
       await changeAccount(db, principalOf(request), id, make(strings(body(request))));
       return done(reply, 'changed');
     } catch (error) {
-      if (error instanceof CaseError && error.code === 'AUTH_FORBIDDEN') return send(reply, 409, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.ownRefused') } }));
+      if (error instanceof ReturError && error.code === 'AUTH_FORBIDDEN') return send(reply, 409, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.ownRefused') } }));
       if (error instanceof ReturError && error.code === 'REQUEST_INVALID') return send(reply, 404, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.notFound') } }));
       throw error;
     }

@@ -16,7 +16,6 @@ import { isLetterKind } from '../../cases/letters.ts';
 import { t } from '../../i18n/format.ts';
 import { langOf } from '../../i18n/languages.ts';
 import { letterBody, letterLanguages, noLetterBody, personLanguage, scriptsOf } from '../letters/letter-page.ts';
-import { CaseError } from '../../cases/errors.ts';
 import type { AnyAction } from '../../cases/process.ts';
 import { queueQuery, queues, queuesFor, readQueue } from '../../cases/queues.ts';
 import { staffRoles, type Principal, type StaffRole } from '../../cases/roles.ts';
@@ -76,7 +75,7 @@ function sendPage(reply: FastifyReply, status: number, page: string) {
 }
 
 const principalOf = (request: FastifyRequest): Principal => {
-  if (!request.principal) throw new CaseError('AUTH_REQUIRED', 'Sign in');
+  if (!request.principal) throw new ReturError('AUTH_REQUIRED', 'Sign in');
   return request.principal;
 };
 
@@ -102,7 +101,7 @@ async function casePage(db: Db, request: FastifyRequest, caseId: string, why: st
   try {
     events = await withWriters(db, (await caseEvents(db, principal, caseId, why)).events);
   } catch (error) {
-    if (!(error instanceof CaseError && error.code === 'AUTH_FORBIDDEN')) throw error;
+    if (!(error instanceof ReturError && error.code === 'AUTH_FORBIDDEN')) throw error;
   }
   const needsAccounts = actionsNow(principal, doc).some((a) => a.id === 'case.link');
   return renderCasePage(viewerOf(request), {
@@ -161,7 +160,7 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
     scope.setErrorHandler(async (error: FastifyError, request, reply) => {
       if (!wantsHtml(request)) throw error;
       const viewer = viewerOf(request);
-      const code = error instanceof CaseError || error instanceof ReturError ? error.code : '';
+      const code = error instanceof ReturError || error instanceof ReturError ? error.code : '';
       if (code === 'AUTH_REQUIRED') return sendPage(reply, 401, signInPage(viewer, { returnTo: localPath.safeParse(request.url).data ?? '/console', required: true }));
       if (code === 'AUTH_FORBIDDEN') return sendPage(reply, 403, errorPage(viewer, c(viewer.lang, 'error.forbidden')));
       if (code === 'AUTH_CSRF') return sendPage(reply, 403, errorPage(viewer, c(viewer.lang, 'error.csrf')));
@@ -181,7 +180,7 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
       try {
         principal = await checkPassword(db, body.username.trim().toLowerCase(), body.password);
       } catch (error) {
-        if (error instanceof CaseError && error.code === 'AUTH_INVALID_CREDENTIALS') return sendPage(reply, 401, signInPage(viewerOf(request), { returnTo, failed: true }));
+        if (error instanceof ReturError && error.code === 'AUTH_INVALID_CREDENTIALS') return sendPage(reply, 401, signInPage(viewerOf(request), { returnTo, failed: true }));
         throw error;
       }
       const previous = request.cookies[SESSION_COOKIE];
@@ -267,7 +266,7 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
           }
           return reply.code(303).header('location', `/console/cases/${id}?why=${encodeURIComponent(why)}&done=${encodeURIComponent(action.id)}`).send();
         } catch (error) {
-          if (!(error instanceof CaseError || error instanceof ReturError)) throw error;
+          if (!(error instanceof ReturError || error instanceof ReturError)) throw error;
           switch (error.code) {
             case 'CASE_VERSION_CONFLICT':
             case 'CASE_VERSION_REQUIRED':

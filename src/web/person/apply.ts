@@ -26,7 +26,6 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { act, type Db } from '../../cases/commands.ts';
-import { CaseError } from '../../cases/errors.ts';
 import { myCase } from '../../cases/own-case.ts';
 import { countryName, formatDate, t, translateKey } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
@@ -42,6 +41,7 @@ import type { CaseDoc, DocumentKind } from '../../cases/model.ts';
 import { checkFile, readUploadForm, recordDocument, registerUploadRoutes } from './documents.ts';
 import type { Upload } from '../../cases/uploads.ts';
 import { vulnerabilities } from '../../rules/assisted-return/eligibility.ts';
+import { ReturError } from '../../shared/errors.ts';
 
 type Vulnerability = (typeof vulnerabilities)[number];
 
@@ -571,7 +571,7 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       await session.set(RECEIPT, { reference: person.reference, secret, on: result.case.assistedReturn.appliedOn ?? '' } satisfies Receipt);
       return redirect(reply, '/apply/receipt');
     } catch (error) {
-      if (!(error instanceof CaseError)) throw error;
+      if (!(error instanceof ReturError)) throw error;
       // The case moved on, or the rules refused: the person sees why, in their language where the catalogue has it.
       if (error.code === 'CASE_VERSION_CONFLICT' || error.code === 'CASE_INVALID_TRANSITION') return redirect(reply, '/my-application');
       const who = await applicant(db, person);

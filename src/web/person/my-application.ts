@@ -21,7 +21,6 @@ import type { Db } from '../../cases/commands.ts';
 import { act, caseLetter } from '../../cases/commands.ts';
 import { isLetterKind, lettersFor } from '../../cases/letters.ts';
 import { letterBody, letterLanguages, letterLinks, noLetterBody, scriptsOf } from '../letters/letter-page.ts';
-import { CaseError } from '../../cases/errors.ts';
 import { currentDeadline, type CaseDoc } from '../../cases/model.ts';
 import { myCase } from '../../cases/own-case.ts';
 import { formatDate, formatNok, t, translateKey } from '../../i18n/format.ts';
@@ -36,6 +35,7 @@ import { page } from '../layout.ts';
 import type { WebDeps } from '../routes.ts';
 import { personOf, sendPage } from './sign-in.ts';
 import { ruleHtml, sourcesHtml } from '../rule-text.ts';
+import { ReturError } from '../../shared/errors.ts';
 
 const WHY_READ = 'the person reads their own application (page)';
 /** Set when a document was sent: "we have received your document", shown once on the next page. */
@@ -190,7 +190,7 @@ export function registerMyApplication(app: FastifyInstance, db: Db, deps: WebDep
         await recordDocument(db, person, version, { kind, status: 'uploaded', content: checked.content });
       } catch (error) {
         // The case moved on since the person looked: they see it as it is now and may send the document again.
-        if (!(error instanceof CaseError) || !['CASE_VERSION_CONFLICT', 'CASE_INVALID_TRANSITION'].includes(error.code)) throw error;
+        if (!(error instanceof ReturError) || !['CASE_VERSION_CONFLICT', 'CASE_INVALID_TRANSITION'].includes(error.code)) throw error;
         return reply.code(303).header('cache-control', 'no-store').redirect('/my-application');
       }
       await session.set(SENT, true);
@@ -245,7 +245,7 @@ export function registerMyApplication(app: FastifyInstance, db: Db, deps: WebDep
         await act(db, person, person.caseId, 'assisted-return.withdraw', {}, { expectedVersion: form.data.version });
       } catch (error) {
         // The case moved on since the person looked (a decision came, say): they see it as it is now.
-        if (!(error instanceof CaseError) || !['CASE_VERSION_CONFLICT', 'CASE_INVALID_TRANSITION'].includes(error.code)) throw error;
+        if (!(error instanceof ReturError) || !['CASE_VERSION_CONFLICT', 'CASE_INVALID_TRANSITION'].includes(error.code)) throw error;
       }
     }
     return reply.code(303).header('cache-control', 'no-store').redirect('/my-application');

@@ -15,7 +15,6 @@ import { z } from 'zod';
 import { SESSION_COOKIE, sessionCookieOptions } from '../../api/auth.ts';
 import { checkPersonSecret, endSession, signIn } from '../../cases/accounts.ts';
 import type { Db } from '../../cases/commands.ts';
-import { CaseError } from '../../cases/errors.ts';
 import type { Principal } from '../../cases/roles.ts';
 import { t } from '../../i18n/format.ts';
 import { type PageContext, webRequest } from '../context.ts';
@@ -24,6 +23,7 @@ import { csrfField, errorSummary, inputField, type FieldError } from '../forms.t
 import { html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { WebDeps } from '../routes.ts';
+import { ReturError } from '../../shared/errors.ts';
 
 export type Person = Extract<Principal, { kind: 'person' }>;
 
@@ -82,7 +82,7 @@ export function registerSignIn(app: FastifyInstance, db: Db, deps: WebDeps): voi
     try {
       principal = await checkPersonSecret(db, form.reference, form.secret);
     } catch (error) {
-      if (!(error instanceof CaseError) || error.code !== 'AUTH_INVALID_CREDENTIALS') throw error;
+      if (!(error instanceof ReturError) || error.code !== 'AUTH_INVALID_CREDENTIALS') throw error;
       return sendPage(reply, signInPage(ctx, form, [{ field: 'reference', message: t(ctx.lang, 'public.signIn.error.wrong') }], false), 400);
     }
     const opened = await signIn(db, principal, 'application-secret');
