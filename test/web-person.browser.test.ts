@@ -226,15 +226,18 @@ onPGlite((database) => {
           await page.locator('main button[type="submit"]').click();
           await page.waitForURL(/\/apply\/documents$/);
           // A file that claims to be a PDF but is not one is refused, with the summary's link to the file field.
-          await page.locator('#identity').check();
-          await page.locator('#identity-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+          // One ID copy for each of the two who travel: the first's uploaded, the second's to be sent later.
+          await page.locator('#identity-0').check();
+          await page.locator('#identity-0-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+          await page.locator('#identity-1-1').check();
           await page.locator('main button[type="submit"]').click();
           await page.waitForSelector('.ds-error-summary');
           await shot('documents-error');
           await page.locator('.ds-error-summary a').first().click();
-          expect(await page.evaluate('document.activeElement?.id')).toBe('identity-file');
-          await page.locator('#identity').check();
-          await page.locator('#identity-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: PDF });
+          expect(await page.evaluate('document.activeElement?.id')).toBe('identity-0-file');
+          await page.locator('#identity-0').check();
+          await page.locator('#identity-0-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: PDF });
+          await page.locator('#identity-1-1').check();
           await page.locator('main button[type="submit"]').click();
           await page.waitForURL(/\/apply\/check$/);
           await shot('check');
