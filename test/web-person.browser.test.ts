@@ -264,8 +264,9 @@ onPGlite((database) => {
           await signIn(later, { reference: fresh.reference, code: secret });
           await later.screenshot({ path: `${SHOTS}apply-my-application-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
           expect(await later.locator('main a[href="/apply"]').count()).toBe(0);
-          // The passport copy sent on the way is on the person's application.
-          expect(await later.locator('#documents + ul li').count()).toBe(1);
+          // The passport copy sent on the way is on the person's application, and the child's, to be sent later.
+          expect(await later.locator('#documents + ul li').count()).toBe(2);
+          expect(await later.locator('#next ~ ul li').count()).toBe(1);
           await again.close();
         });
       }
