@@ -29,6 +29,7 @@ import { startTestPostgres } from '../test/support/postgres-server.ts';
 import { random, report, type Measured } from './harness.ts';
 import { capturedSql, explain } from './postgres.ts';
 import { ReturError } from '../src/shared/errors.ts';
+import { GENERATED_CASE_COLUMNS } from './generated-cases.ts';
 
 /** Concurrent workers for both the command layer and the plain inserts (the store's pool holds 10). */
 const WORKERS = 8;
@@ -365,10 +366,7 @@ async function fill(pool: pg.Pool, templates: Templates, target: number): Promis
     await pool.query(
       `WITH c AS (
          SELECT g, gen_random_uuid() AS id, 'RT-B' || to_char(g, 'FM0000000') AS reference,
-                -- Deadlines from a year ago to eight months ahead (about a third passed); 5 % none (must leave at once).
-                CASE WHEN g % 20 = 0 THEN NULL ELSE current_date + ((g * 7919) % 360 - 120)::int END AS deadline,
-                CASE WHEN g % 33 = 0 THEN 'requested' WHEN g % 29 = 0 THEN 'granted' WHEN g % 31 = 0 THEN 'denied' ELSE 'none' END AS deferral,
-                CASE WHEN g % 11 = 0 THEN 'registered' WHEN g % 53 = 0 THEN 'upheld' WHEN g % 97 = 0 THEN 'reversed' ELSE 'none' END AS appeal,
+                ${GENERATED_CASE_COLUMNS},
                 now() - make_interval(mins => (g % 500000)::int) AS created
            FROM generate_series($1::bigint, $2::bigint) AS g)
        INSERT INTO cases (id, kind, status, version, created_at, updated_at, reference, state, authority, decision_kind, deadline,

@@ -5,7 +5,8 @@
  * `app.inject`), for each role's home (every queue's count) and for the case page
  * (`GET /console/cases/<id>?why=…`: the audited read, the events, the page), p50 and p99, one request at a
  * time, each beside a plain `SELECT` of the same rows by id in the same run (the page's own rows; the case's
- * `version, state`), printed as a ratio. Goal: every page's p99 under 50 ms.
+ * `version, state`), printed as a ratio; and the police's border check, whose form lists every citizenship
+ * held, beside the `SELECT DISTINCT` it replaced. Goal: every page's p99 under 50 ms.
  *
  * The cases are made as in `cases`: a few households taken through the process by the command layer in
  * each state a queue lists (opened, applied, granted, travel arranged, departed, a forced return planned),
@@ -25,6 +26,7 @@ import { familyInput } from '../src/cases/testing.ts';
 import type { Principal, StaffRole } from '../src/cases/roles.ts';
 import { migrate, openDatabase, type Store } from '../src/store/index.ts';
 import { startTestPostgres } from '../test/support/postgres-server.ts';
+import { GENERATED_CASE_COLUMNS } from './generated-cases.ts';
 
 const GOAL_MS = 50;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
@@ -84,9 +86,7 @@ async function fill(pool: pg.Pool, stages: string[][], target: number, lawyerId:
     await pool.query(
       `WITH c AS (
          SELECT g, gen_random_uuid() AS id, 'RT-C' || to_char(g, 'FM0000000') AS reference,
-                CASE WHEN g % 20 = 0 THEN NULL ELSE current_date + ((g * 7919) % 360 - 120)::int END AS deadline,
-                CASE WHEN g % 33 = 0 THEN 'requested' WHEN g % 29 = 0 THEN 'granted' WHEN g % 31 = 0 THEN 'denied' ELSE 'none' END AS deferral,
-                CASE WHEN g % 11 = 0 THEN 'registered' WHEN g % 53 = 0 THEN 'upheld' WHEN g % 97 = 0 THEN 'reversed' ELSE 'none' END AS appeal,
+                ${GENERATED_CASE_COLUMNS},
                 CASE WHEN g % 10 = 0 THEN current_date - (g % 90)::int END AS last_document,
                 now() - make_interval(mins => (g % 500000)::int) AS created
            FROM generate_series($1::bigint, $2::bigint) AS g)
@@ -104,9 +104,22 @@ async function fill(pool: pg.Pool, stages: string[][], target: number, lawyerId:
     console.log(`  ${String(Math.round(((to + 1) / missing) * 100)).padStart(3)}%  ${fmt(have + to + 1).padStart(9)} cases  (${((now() - started) / 1000).toFixed(0)} s, load ${load()})`);
   }
   await pool.query(`INSERT INTO case_links (case_id, user_id, relation) SELECT id, $1, 'lawyer' FROM cases WHERE reference ~ '^RT-C[0-9]{7}$' AND substr(reference, 5)::int % 5000 = 7`, [lawyerId]);
+  // Everyone of the generated households in case_people, as the command layer writes them (the border check
+  // reads it), each case's people with one of 40 citizenships by the case's number.
+  await pool.query(
+    `INSERT INTO case_people (case_id, person_id, date_of_birth, citizenship, name_key)
+     SELECT c.id, (p->>'id')::uuid, (p->>'dateOfBirth')::date, (ARRAY[${CITIZENSHIPS.map((code) => `'${code}'`).join(', ')}])[1 + substr(c.reference, 5)::int % ${CITIZENSHIPS.length}],
+            trim(regexp_replace(lower(p->>'name'), '[^[:alnum:]]+', ' ', 'g'))
+       FROM cases c CROSS JOIN jsonb_array_elements(c.state->'household') AS p
+      WHERE c.reference ~ '^RT-C[0-9]{7}$'`,
+  );
   await pool.query('VACUUM ANALYZE cases');
   await pool.query('VACUUM ANALYZE case_links');
+  await pool.query('VACUUM ANALYZE case_people');
 }
+
+/** The citizenships of the generated people: 40 of those the seeds name among returns and asylum seekers. */
+const CITIZENSHIPS = ['AF', 'AL', 'AM', 'AZ', 'BA', 'BD', 'BY', 'CD', 'CN', 'DZ', 'EG', 'ER', 'ET', 'GE', 'GH', 'GM', 'IN', 'IQ', 'IR', 'KE', 'KG', 'KZ', 'LB', 'LK', 'LY', 'MA', 'MK', 'NG', 'PK', 'PS', 'RS', 'RU', 'SD', 'SO', 'SY', 'TN', 'TR', 'UA', 'UZ', 'XK'];
 
 interface Row {
   readonly label: string;
@@ -185,6 +198,9 @@ export async function run(stored = 1_000_000): Promise<boolean> {
         if (process.argv.includes('--plans') || rows.at(-1)!.p99 >= GOAL_MS) await plans(role, queue.id);
       }
     }
+    // The border check's form lists every citizenship held (a loose index scan), beside SELECT DISTINCT, which read them all.
+    const people = Number((await pool.query('SELECT count(*) AS n FROM case_people')).rows[0].n);
+    await measure(`police: border check (${fmt(people)} people)`, 'police', '/console/border', () => pool.query('SELECT DISTINCT citizenship FROM case_people'));
     const sample: string[] = (await pool.query('SELECT id FROM cases ORDER BY random() LIMIT $1', [runs])).rows.map((r: { id: string }) => r.id);
     for (const id of sample) await pool.query('SELECT version, state FROM cases WHERE id = $1', [id]);
     const caseTimes = await timesOf(runs, (i) => page('udi', `/console/cases/${sample[i]!}?why=benchmark`));

@@ -33,10 +33,35 @@ async function answerQuestions(b: Browser, answers: { vulnerable?: readonly stri
   return ids;
 }
 
+/**
+ * Signs in and answers every page before the documents (a destination, everyone travels, "no" or "none" to the
+ * rest, a contact), then opens the documents page.
+ */
+async function toDocuments(w: Awaited<ReturnType<typeof world>>, options: { destination?: string; contact?: { phone: string; email: string } } = {}) {
+  const b = await signedIn(w);
+  await b.get('/apply');
+  expect((await b.post('/apply', { destination: options.destination ?? 'AF' })).statusCode).toBe(303);
+  await answerQuestions(b);
+  await b.get('/apply/contact');
+  expect((await b.post('/apply/contact', options.contact ?? { phone: '+47 400 00 000', email: '' })).headers.location).toBe('/apply/documents');
+  return { b, form: await b.get('/apply/documents') };
+}
+
 /** The case's documents as the person sees them: kind and status. */
 function documentsOf(json: unknown) {
   return z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string() })) }) }).parse(json).case.documents.map((d) => ({ kind: d.kind, status: d.status }));
 }
+
+/** The case's documents with whose each is: `kind status name` (the household's name, or "household"). */
+function ownedDocumentsOf(json: unknown) {
+  const { household, documents } = z
+    .object({ case: z.object({ household: z.array(z.looseObject({ id: z.string(), name: z.string() })), documents: z.array(z.looseObject({ kind: z.string(), status: z.string(), personId: z.string().nullable() })) }) })
+    .parse(json).case;
+  return documents.map((d) => `${d.kind} ${d.status} ${household.find((p) => p.id === d.personId)?.name ?? 'household'}`);
+}
+
+/** The check page's version field. */
+const versionOf = (body: string) => /name="version" value="(\d+)"/.exec(body)![1]!;
 
 const ownCase = z.object({
   case: z.looseObject({ assistedReturn: z.looseObject({ status: z.string(), destination: z.string().optional(), submittedBy: z.string().optional(), contact: z.looseObject({}).optional() }) }),
@@ -77,7 +102,7 @@ onPGlite((database) => {
       expect((await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' })).headers.location).toBe('/apply/documents');
       expect((await b.get('/apply/check')).headers.location).toBe('/apply/documents');
       await b.get('/apply/documents');
-      expect((await b.upload('/apply/documents', { identity: 'later' })).headers.location).toBe('/apply/check');
+      expect((await b.upload('/apply/documents', { 'identity-0': 'later', 'identity-1': 'later' })).headers.location).toBe('/apply/check');
 
       const check = await b.get('/apply/check');
       expect(check.statusCode).toBe(200);
@@ -92,8 +117,8 @@ onPGlite((database) => {
       expect(sent.headers.location).toBe('/apply/receipt');
       const own = ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn;
       expect(own).toMatchObject({ status: 'applied', destination: 'AF', submittedBy: 'person', contact: { phone: '+47 400 00 000' } });
-      // "I will send it later" is in the case, as the API would have recorded it.
-      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }]);
+      // "I will send it later" is in the case for each of them, as the API would have recorded it.
+      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['id-document will-send-later Amina Test', 'id-document will-send-later Omid Test']);
 
       const receipt = await b.get('/apply/receipt');
       expect(receipt.statusCode).toBe(200);
@@ -102,6 +127,10 @@ onPGlite((database) => {
       expect(secret).toBeDefined();
       expect(receipt.body).toContain('<section lang="nb" dir="ltr"');
       expect(receipt.body).toContain('Søknaden din er sendt');
+      // The receipt lists what is still to be sent, whose, in both languages.
+      expect(receipt.body).toContain('Documents still to send.');
+      expect(receipt.body).toContain('<li>ID document for Amina Test</li><li>ID document for Omid Test</li>');
+      expect(receipt.body).toContain('<li>ID-dokument for Amina Test</li><li>ID-dokument for Omid Test</li>');
       // Shown once; the application cannot be sent twice.
       expect((await b.get('/apply/receipt')).headers.location).toBe('/my-application');
       expect((await b.get('/apply')).headers.location).toBe('/my-application');
@@ -121,87 +150,88 @@ onPGlite((database) => {
       await b.get('/sign-in');
       expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/sign-in');
       expect((await b.post('/apply/check', { version: String(w.version) })).headers.location).toBe('/sign-in');
-      expect((await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } })).headers.location).toBe('/sign-in');
+      expect((await b.upload('/apply/documents', { 'identity-0': 'upload' }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } })).headers.location).toBe('/sign-in');
       expect(documentsOf((await (await signedIn(w)).api('/api/v1/me/case')).json())).toEqual([]);
     });
 
     it('takes documents now, checked by their bytes as the API checks them, or later; refuses with the error summary', async () => {
       const store = await database.open();
       const w = await world(store);
-      const b = await signedIn(w);
-      await b.get('/apply');
-      await b.post('/apply', { destination: 'AF' });
-      await answerQuestions(b);
-      await b.get('/apply/contact');
-      await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
-      const form = await b.get('/apply/documents');
+      const { b, form } = await toDocuments(w);
       expect(form.statusCode).toBe(200);
       expect(form.body).toContain('enctype="multipart/form-data"');
       expect(form.body.match(/<h1/g)).toHaveLength(1);
-      // To the applicant's own country only the ID copy is asked for.
-      expect(form.body).toContain('id="identity-file"');
-      expect(form.body).not.toContain('id="permit"');
+      // To the applicant's own country only the ID copies are asked for, one for each person who travels.
+      expect(form.body).toContain('id="identity-0-file"');
+      expect(form.body).toContain('Amina Test: a copy of the passport or other ID document');
+      expect(form.body).toContain('Omid Test: a copy of the passport or other ID document');
+      expect(form.body).not.toContain('id="permit-0"');
+      const omid = { 'identity-1': 'later' };
 
       const none = await b.upload('/apply/documents', {});
       expect(none.statusCode).toBe(400);
-      expect(none.body).toContain('<a class="ds-link" href="#identity">Choose what you will do with this document</a>');
-      const noFile = await b.upload('/apply/documents', { identity: 'upload' });
+      expect(none.body).toContain('<a class="ds-link" href="#identity-0">Choose what you will do with this document</a>');
+      expect(none.body).toContain('<a class="ds-link" href="#identity-1">Choose what you will do with this document</a>');
+      const noFile = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid });
       expect(noFile.statusCode).toBe(400);
-      expect(noFile.body).toContain('<a class="ds-link" href="#identity-file">Choose a file to upload</a>');
-      expect(noFile.body).toContain('aria-invalid="true" aria-describedby="identity-file-error"');
+      expect(noFile.body).toContain('<a class="ds-link" href="#identity-0-file">Choose a file to upload</a>');
+      expect(noFile.body).toContain('aria-invalid="true" aria-describedby="identity-0-file-error"');
       // The name and the claimed type say PDF; the bytes are a PNG's.
-      const disguised = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PNG } });
+      const disguised = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PNG } });
       expect(disguised.statusCode).toBe(400);
-      expect(disguised.body).toContain('href="#identity-file">The file must be a PDF, JPEG or PNG</a>');
-      const text = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.txt', type: 'text/plain', bytes: Buffer.from('hello') } });
-      expect(text.body).toContain('href="#identity-file">The file must be a PDF, JPEG or PNG</a>');
-      const large = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES)]) } });
+      expect(disguised.body).toContain('href="#identity-0-file">The file must be a PDF, JPEG or PNG</a>');
+      const text = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.txt', type: 'text/plain', bytes: Buffer.from('hello') } });
+      expect(text.body).toContain('href="#identity-0-file">The file must be a PDF, JPEG or PNG</a>');
+      const large = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES)]) } });
       expect(large.statusCode).toBe(400);
-      expect(large.body).toContain('href="#identity-file">The file must be smaller than 5 MB</a>');
+      expect(large.body).toContain('href="#identity-0-file">The file must be smaller than 5 MB</a>');
       // A forged form records nothing.
-      expect((await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } }, 'forged')).statusCode).toBe(400);
+      expect((await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } }, 'forged')).statusCode).toBe(400);
       expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([]);
 
-      const sent = await b.upload('/apply/documents', { identity: 'upload' }, { 'identity-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } });
+      const sent = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } });
       expect(sent.statusCode, sent.body).toBe(303);
       expect(sent.headers.location).toBe('/apply/check');
       const own = z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string(), file: z.looseObject({ sha256: z.string(), size: z.number() }).optional() })) }) }).parse((await b.api('/api/v1/me/case')).json());
       expect(own.case.documents).toMatchObject([{ kind: 'id-document', status: 'uploaded', file: { size: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') } }]);
+      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['id-document uploaded Amina Test']);
       // Back on the page, the copy is there; "upload" without a new file keeps it, and sends nothing twice.
       const again = await b.get('/apply/documents');
       expect(again.body).toContain('Received: ID document');
-      expect((await b.upload('/apply/documents', { identity: 'upload' })).headers.location).toBe('/apply/check');
+      expect((await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid })).headers.location).toBe('/apply/check');
       const check = await b.get('/apply/check');
       expect(check.body).toContain('ID document: received on');
-      const applied = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      expect(check.body).toContain('ID document: to be sent later');
+      const applied = await b.post('/apply/check', { version: versionOf(check.body) });
       expect(applied.headers.location).toBe('/apply/receipt');
-      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'uploaded' }]);
+      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['id-document uploaded Amina Test', 'id-document will-send-later Omid Test']);
+      // Only what is still to be sent is on the receipt.
+      const receipt = await b.get('/apply/receipt');
+      expect(receipt.body).toContain('<li>ID document for Omid Test</li>');
+      expect(receipt.body).not.toContain('ID document for Amina Test');
     });
 
     it('asks for the residence permit when the destination is another country, and "later" is enough to apply', async () => {
       const store = await database.open();
       const w = await world(store);
-      const b = await signedIn(w);
-      await b.get('/apply');
-      await b.post('/apply', { destination: 'TR' });
-      await answerQuestions(b);
-      await b.get('/apply/contact');
-      await b.post('/apply/contact', { phone: '', email: 'amina@example.com' });
-      const form = await b.get('/apply/documents');
-      expect(form.body).toContain('A copy of your valid residence permit in the country you return to');
+      const { b, form } = await toDocuments(w, { destination: 'TR', contact: { phone: '', email: 'amina@example.com' } });
+      expect(form.body).toContain('Amina Test: a copy of the valid residence permit in the country you return to');
+      expect(form.body).toContain('Omid Test: a copy of the valid residence permit in the country you return to');
+      const noIds = { 'identity-0': 'none', 'identity-1': 'none' };
       // A residence permit cannot be "I do not have one": the application needs it.
-      const refused = await b.upload('/apply/documents', { identity: 'none', permit: 'none' });
+      const refused = await b.upload('/apply/documents', { ...noIds, 'permit-0': 'none', 'permit-1': 'later' });
       expect(refused.statusCode).toBe(400);
-      expect(refused.body).toContain('<a class="ds-link" href="#permit">Choose what you will do with this document</a>');
-      expect(refused.body).toMatch(/<input class="ds-input" type="radio" id="identity" name="identity" value="upload">[\s\S]*value="none" checked>/);
-      expect((await b.upload('/apply/documents', { identity: 'none', permit: 'later' }, { 'permit-file': { name: 'permit.jpg', type: 'image/jpeg', bytes: JPEG } })).headers.location).toBe('/apply/check');
+      expect(refused.body).toContain('<a class="ds-link" href="#permit-0">Choose what you will do with this document</a>');
+      expect(refused.body).not.toContain('href="#permit-1"');
+      expect(refused.body).toMatch(/<input class="ds-input" type="radio" id="identity-0" name="identity-0" value="upload">[\s\S]*value="none" checked>/);
+      expect((await b.upload('/apply/documents', { ...noIds, 'permit-0': 'later', 'permit-1': 'later' }, { 'permit-0-file': { name: 'permit.jpg', type: 'image/jpeg', bytes: JPEG } })).headers.location).toBe('/apply/check');
       const check = await b.get('/apply/check');
       expect(check.body).toContain('I do not have one');
       expect(check.body).toContain('Residence permit outside the EU/EEA: to be sent later');
-      const applied = await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      const applied = await b.post('/apply/check', { version: versionOf(check.body) });
       expect(applied.headers.location, applied.body).toBe('/apply/receipt');
       expect(ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn).toMatchObject({ status: 'applied', destination: 'TR' });
-      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'residence-permit-outside-eea', status: 'will-send-later' }]);
+      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['residence-permit-outside-eea will-send-later Amina Test', 'residence-permit-outside-eea will-send-later Omid Test']);
     });
 
     it('asks the questions the eligibility rules read, refuses no answer, and sends the answers to the rules with the case', async () => {
@@ -232,10 +262,13 @@ onPGlite((database) => {
       // A vulnerable situation asks for its documentation, and what kind it is.
       const documents = await b.get('/apply/documents');
       expect(documents.body).toContain('Documentation of your situation');
-      const noKind = await b.upload('/apply/documents', { identity: 'none', situation: 'later' });
+      const noKind = await b.upload('/apply/documents', { 'identity-0': 'none', situation: 'later' });
       expect(noKind.statusCode).toBe(400);
       expect(noKind.body).toContain('<a class="ds-link" href="#situation-kind">Choose what kind of document it is</a>');
-      expect((await b.upload('/apply/documents', { identity: 'none', situation: 'later', 'situation-kind': 'medical' })).headers.location).toBe('/apply/check');
+      // Only the adult travels: one ID copy, hers, and the page does not name her.
+      expect(documents.body).toContain('A copy of your passport or other ID document');
+      expect(documents.body).not.toContain('id="identity-1"');
+      expect((await b.upload('/apply/documents', { 'identity-0': 'none', situation: 'later', 'situation-kind': 'medical' })).headers.location).toBe('/apply/check');
 
       const check = await b.get('/apply/check');
       expect(check.body).toContain('Amina Test');
@@ -259,7 +292,7 @@ onPGlite((database) => {
       expect(own.support.answer.lines.length).toBeGreaterThan(0);
       expect(own.support.answer.lines.some((line) => line.ageGroup === 'child')).toBe(false);
       expect(own.eligibility.answer.warnings.map((x) => x.code)).toContain('forty-eight-hour-procedure');
-      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'medical', status: 'will-send-later' }]);
+      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['medical will-send-later Amina Test']);
       // "My application" tells what the rules said, with the caveat.
       const mine = await b.get('/my-application');
       expect(mine.body).toContain('What the rules say about your application');
@@ -287,46 +320,48 @@ onPGlite((database) => {
     it('sends a document later from "my application": the copy takes the place of the one to be sent later', async () => {
       const store = await database.open();
       const w = await world(store);
-      const b = await signedIn(w);
-      await b.get('/apply');
-      await b.post('/apply', { destination: 'AF' });
-      await answerQuestions(b);
-      await b.get('/apply/contact');
-      await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' });
-      await b.get('/apply/documents');
-      await b.upload('/apply/documents', { identity: 'later' });
+      const { b } = await toDocuments(w);
+      await b.upload('/apply/documents', { 'identity-0': 'later', 'identity-1': 'later' });
       const check = await b.get('/apply/check');
-      await b.post('/apply/check', { version: /name="version" value="(\d+)"/.exec(check.body)![1]! });
+      await b.post('/apply/check', { version: versionOf(check.body) });
       await b.get('/apply/receipt');
 
       const mine = await b.get('/my-application');
-      expect(mine.body).toContain('ID document: to be sent later');
+      expect(mine.body).toContain('ID document for Amina Test: to be sent later');
+      // What to do next names each document still to send, and whose.
+      expect(mine.body).toContain('Send these documents when you have them:</p>\n<ul class="ds-list"><li>ID document for Amina Test</li><li>ID document for Omid Test</li></ul>');
       expect(mine.body).toContain('href="/my-application/documents"');
       const form = await b.get('/my-application/documents');
       expect(form.statusCode).toBe(200);
       expect(form.body).toContain('enctype="multipart/form-data"');
-      // The document the person said they would send is offered first.
+      // The document the person said they would send is offered first, with whose it is.
       expect(form.body).toContain('<option value="id-document" selected>');
-      const empty = await b.upload('/my-application/documents', { kind: '', version: /name="version" value="(\d+)"/.exec(form.body)![1]! });
+      const [amina, omid] = [...form.body.matchAll(/<option value="([0-9a-f-]{36})"( selected)?>([^<]+)<\/option>/g)].map((m) => ({ id: m[1]!, selected: m[2] !== undefined, name: m[3] }));
+      expect([amina, omid]).toMatchObject([{ name: 'Amina Test', selected: true }, { name: 'Omid Test', selected: false }]);
+      const empty = await b.upload('/my-application/documents', { kind: '', version: versionOf(form.body) });
       expect(empty.statusCode).toBe(400);
       expect(empty.body).toContain('<a class="ds-link" href="#kind">Choose what kind of document it is</a>');
+      expect(empty.body).toContain('<a class="ds-link" href="#person">Choose whose document it is</a>');
       expect(empty.body).toContain('<a class="ds-link" href="#file">Choose a file to upload</a>');
-      const disguised = await b.upload('/my-application/documents', { kind: 'id-document' }, { file: { name: 'id.png', type: 'image/png', bytes: JPEG } });
+      const disguised = await b.upload('/my-application/documents', { kind: 'id-document', person: omid!.id }, { file: { name: 'id.png', type: 'image/png', bytes: JPEG } });
       expect(disguised.body).toContain('href="#file">The file must be a PDF, JPEG or PNG</a>');
-      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }]);
+      expect(disguised.body).toContain(`<option value="${omid!.id}" selected>`);
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }, { kind: 'id-document', status: 'will-send-later' }]);
 
-      const sent = await b.upload('/my-application/documents', { kind: 'id-document', version: /name="version" value="(\d+)"/.exec(disguised.body)![1]! }, { file: { name: 'id.png', type: 'image/png', bytes: PNG } });
+      // Omid's copy takes the place of his "later"; Amina's is still to be sent.
+      const sent = await b.upload('/my-application/documents', { kind: 'id-document', person: omid!.id, version: versionOf(disguised.body) }, { file: { name: 'id.png', type: 'image/png', bytes: PNG } });
       expect(sent.statusCode, sent.body).toBe(303);
       expect(sent.headers.location).toBe('/my-application');
       const after = await b.get('/my-application');
       expect(after.body).toContain('We have received your document.');
-      expect(after.body).toMatch(/ID document: received on/);
+      expect(after.body).toMatch(/ID document for Omid Test: received on/);
+      expect(after.body).toContain('Send these documents when you have them:</p>\n<ul class="ds-list"><li>ID document for Amina Test</li></ul>');
       expect((await b.get('/my-application')).body).not.toContain('We have received your document.');
-      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'uploaded' }]);
+      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['id-document will-send-later Amina Test', 'id-document uploaded Omid Test']);
       // A form based on a version the case has left sends nothing and shows the case as it is.
-      const stale = await b.upload('/my-application/documents', { kind: 'medical', version: '1' }, { file: { name: 'letter.pdf', type: 'application/pdf', bytes: PDF } });
+      const stale = await b.upload('/my-application/documents', { kind: 'medical', person: amina!.id, version: '1' }, { file: { name: 'letter.pdf', type: 'application/pdf', bytes: PDF } });
       expect(stale.headers.location).toBe('/my-application');
-      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toHaveLength(1);
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toHaveLength(2);
     });
 
     it('limits the document forms as every public POST is limited, before reading a byte of the file', async () => {
@@ -348,7 +383,7 @@ onPGlite((database) => {
       const problems: string[] = [];
       for (const lang of languageTags) {
         const b = await signedIn(w, w.code, lang);
-        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/travellers')), await b.post('/apply/travellers', {}), (await answerQuestions(b)) && (await b.get('/apply/returned-before')), await b.post('/apply/returned-before', {}), await b.get('/apply/forty-eight'), await b.get('/apply/vulnerable'), await b.post('/apply/vulnerable', { answer: ['none', 'trafficking'] }), await b.get('/apply/contact'), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/documents')), await b.upload('/apply/documents', { identity: 'upload' }), await b.upload('/apply/documents', { identity: 'later' }) && (await b.get('/apply/check'))];
+        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/travellers')), await b.post('/apply/travellers', {}), (await answerQuestions(b)) && (await b.get('/apply/returned-before')), await b.post('/apply/returned-before', {}), await b.get('/apply/forty-eight'), await b.get('/apply/vulnerable'), await b.post('/apply/vulnerable', { answer: ['none', 'trafficking'] }), await b.get('/apply/contact'), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/documents')), await b.upload('/apply/documents', { 'identity-0': 'upload' }), await b.upload('/apply/documents', { 'identity-0': 'later', 'identity-1': 'later' }) && (await b.get('/apply/check'))];
         for (const p of pages) {
           if (!p.body.includes(`<html lang="${lang}" dir="${dirOf(lang)}"`)) problems.push(`${lang}: lang/dir`);
           if (p.body.match(/<h1/g)?.length !== 1) problems.push(`${lang}: not one <h1>`);

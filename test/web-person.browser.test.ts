@@ -212,15 +212,18 @@ onPGlite((database) => {
           await page.locator('main button[type="submit"]').click();
           await page.waitForURL(/\/apply\/documents$/);
           // A file that claims to be a PDF but is not one is refused, with the summary's link to the file field.
-          await page.locator('#identity').check();
-          await page.locator('#identity-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+          // One ID copy for each of the two who travel: the first's uploaded, the second's to be sent later.
+          await page.locator('#identity-0').check();
+          await page.locator('#identity-0-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+          await page.locator('#identity-1-1').check();
           await page.locator('main button[type="submit"]').click();
           await page.waitForSelector('.ds-error-summary');
           await shot('documents-error');
           await page.locator('.ds-error-summary a').first().click();
-          expect(await page.evaluate('document.activeElement?.id')).toBe('identity-file');
-          await page.locator('#identity').check();
-          await page.locator('#identity-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: PDF });
+          expect(await page.evaluate('document.activeElement?.id')).toBe('identity-0-file');
+          await page.locator('#identity-0').check();
+          await page.locator('#identity-0-file').setInputFiles({ name: 'passport.pdf', mimeType: 'application/pdf', buffer: PDF });
+          await page.locator('#identity-1-1').check();
           await page.locator('main button[type="submit"]').click();
           await page.waitForURL(/\/apply\/check$/);
           await shot('check');
@@ -247,8 +250,9 @@ onPGlite((database) => {
           await signIn(later, { reference: fresh.reference, code: secret });
           await later.screenshot({ path: `${SHOTS}apply-my-application-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
           expect(await later.locator('main a[href="/apply"]').count()).toBe(0);
-          // The passport copy sent on the way is on the person's application.
-          expect(await later.locator('#documents + ul li').count()).toBe(1);
+          // The passport copy sent on the way is on the person's application, and the child's, to be sent later.
+          expect(await later.locator('#documents + ul li').count()).toBe(2);
+          expect(await later.locator('#next ~ ul li').count()).toBe(1);
           await again.close();
         });
       }

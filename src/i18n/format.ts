@@ -8,6 +8,7 @@ import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-par
 import { catalogues } from './catalogue.ts';
 import { intlLocale, type Lang } from './languages.ts';
 import type { MessageKey, Namespace } from './types.ts';
+import { compileMessage, type CompiledMessage } from './compile.ts';
 
 export type MessageParams = Readonly<Record<string, string | number | Date>>;
 
@@ -17,7 +18,7 @@ export type MessageParams = Readonly<Record<string, string | number | Date>>;
  * "NOK 105,000", "105 000 kr"; øre only when there are some).
  */
 const utc = { timeZone: 'UTC' } as const;
-const formats: Partial<Formats> = {
+export const messageFormats: Partial<Formats> = {
   number: { nok: { style: 'currency', currency: 'NOK', trailingZeroDisplay: 'stripIfInteger' } as unknown as Formats['number'][string] },
   date: {
     short: { ...utc, day: 'numeric', month: 'numeric', year: 'numeric' },
@@ -37,6 +38,8 @@ interface Compiled {
   readonly format: IntlMessageFormat;
   readonly dates: readonly string[];
   readonly countries: readonly string[];
+  /** The message as a function made once (./compile.ts); `undefined` for a message it does not say. */
+  readonly compiled: CompiledMessage | undefined;
 }
 
 const compiled = new Map<string, Compiled>();
@@ -94,14 +97,17 @@ export function translateKey(lang: Lang, key: string, params: MessageParams = {}
   const id = `${lang}\u0000${key}`;
   let message = compiled.get(id);
   if (message === undefined) {
-    const format = new IntlMessageFormat(messageText(lang, key), intlLocale(lang), formats, { ignoreTag: true });
+    const format = new IntlMessageFormat(messageText(lang, key), intlLocale(lang), messageFormats, { ignoreTag: true });
     const dates = new Set<string>();
     const countries = new Set<string>();
     argumentsOf(format.getAst(), dates, countries);
-    message = { format, dates: [...dates], countries: [...countries] };
+    message = { format, dates: [...dates], countries: [...countries], compiled: compileMessage(format.getAst(), intlLocale(lang), messageFormats) };
     compiled.set(id, message);
   }
-  const out = message.format.format(convertedParams(lang, message, params));
+  const values = convertedParams(lang, message, params);
+  const said = message.compiled?.(values);
+  if (said !== undefined) return said;
+  const out = message.format.format(values);
   return typeof out === 'string' ? out : String(out);
 }
 

@@ -33,10 +33,18 @@ function render(file: string): string {
     .replace(/<pre>/g, '<pre class="retur-pre" tabindex="0">');
 }
 
+/** Where the document goes in the layout: a comment the layout itself never writes. */
+const BODY = '<!--retur:doc-->';
+
 export function registerDocsPages(app: FastifyInstance, deps: WebDeps): void {
   const docs = { '/docs/errors': { file: 'errors.md', title: 'Error codes' }, '/docs/rules': { file: 'rules.md', title: 'The rules' } };
   for (const [url, { file, title }] of Object.entries(docs)) {
-    const body = raw(`<div class="retur-doc">${render(file)}</div>`);
-    app.get(url, { schema: { hide: true } }, async (request, reply) => reply.type('text/html; charset=utf-8').send(page({ title, body, ctx: englishOnly(request, reply, deps.store) })));
+    // The document is rendered and encoded once: a request lays the layout, which has the session's CSRF token
+    // and the picker, around the same bytes (tens of kilobytes not encoded again for every reader).
+    const body = Buffer.from(`<div class="retur-doc">${render(file)}</div>`);
+    app.get(url, { schema: { hide: true } }, async (request, reply) => {
+      const [before, after] = page({ title, body: raw(BODY), ctx: englishOnly(request, reply, deps.store) }).split(BODY) as [string, string];
+      return reply.type('text/html; charset=utf-8').send(Buffer.concat([Buffer.from(before), body, Buffer.from(after)]));
+    });
   }
 }

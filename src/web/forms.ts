@@ -6,7 +6,7 @@
 import { t } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { PageContext } from './context.ts';
-import { html, type Html } from './html.ts';
+import { html, raw, type Html } from './html.ts';
 
 /** A field's error: the id of the input it links to and the message, already in the page's language. */
 export interface FieldError {
@@ -103,9 +103,25 @@ ${hint ? html`<div class="ds-field-description" id="${id}-hint">${hint}</div>` :
 ${fieldError(id, error)}
 <select class="ds-input" id="${id}" name="${options.name ?? id}"${invalidAttrs(id, error, hint ? `${id}-hint` : undefined)}>
 <option value="">${placeholder}</option>
-${choices.map((c) => html`<option value="${c.value}"${c.value === value ? html` selected` : ''}>${c.label}</option>`)}
+${optionsHtml(choices, value)}
 </select>
 </div>`;
+}
+
+/**
+ * A select's options with `value` selected. A list of choices is rendered once (the country list: some 250
+ * names, the same array for every page in a language), then the chosen one is marked in the markup.
+ */
+const renderedOptions = new WeakMap<readonly Choice[], string>();
+function optionsHtml(choices: readonly Choice[], value: string): Html {
+  let markup = renderedOptions.get(choices);
+  if (markup === undefined) {
+    markup = html`${choices.map((c) => html`<option value="${c.value}">${c.label}</option>`)}`.value;
+    renderedOptions.set(choices, markup);
+  }
+  if (value === '' || !choices.some((c) => c.value === value)) return raw(markup);
+  const option = html`<option value="${value}">`.value;
+  return raw(markup.replace(option, () => `${option.slice(0, -1)} selected>`));
 }
 
 export function backLink(href: string, lang: Lang): Html {

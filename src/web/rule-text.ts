@@ -24,6 +24,20 @@ const sourceLang = (quote: string) => (/[æøå]|\b(og|ikke|du|dere|som|har)\b/i
 export function sourcesHtml(label: string, sources: readonly Source[]): Html {
   if (sources.length === 0) return html``;
   return html`<details class="ds-details retur-sources"><summary>${label}</summary><div>
-${sources.map((s) => html`<blockquote class="retur-quote" lang="${sourceLang(s.quote)}" dir="ltr"><p class="ds-paragraph" data-size="sm">“${s.quote}”</p><footer class="ds-paragraph" data-size="xs">${s.url ? html`<a class="ds-link" href="${s.url}">${s.document}</a>` : s.document}</footer></blockquote>`)}
+${sources.map(quoteHtml)}
 </div></details>`;
+}
+
+/**
+ * One source sentence as a quote. The rules' sources are constants shared by every answer, so each is
+ * rendered once (a result page shows a dozen, each a long sentence to escape and to read the language of).
+ */
+const quotes = new WeakMap<Source, Html>();
+function quoteHtml(s: Source): Html {
+  let quote = quotes.get(s);
+  if (quote === undefined) {
+    quote = html`<blockquote class="retur-quote" lang="${sourceLang(s.quote)}" dir="ltr"><p class="ds-paragraph" data-size="sm">“${s.quote}”</p><footer class="ds-paragraph" data-size="xs">${s.url ? html`<a class="ds-link" href="${s.url}">${s.document}</a>` : s.document}</footer></blockquote>`;
+    quotes.set(s, quote);
+  }
+  return quote;
 }

@@ -53,16 +53,17 @@ export function databaseSessionStore(db: Db): WebSessionStore {
 }
 
 export function memorySessionStore(): WebSessionStore {
-  const rows = new Map<string, { data: SessionData; expiresAt: Date }>();
+  // Kept as JSON, as the database keeps it: each read is a copy, and a value JSON cannot hold is lost the same way.
+  const rows = new Map<string, { data: string; expiresAt: Date }>();
   return {
     async read(idHash) {
       const row = rows.get(idHash);
       if (!row || row.expiresAt.getTime() <= Date.now()) return undefined;
-      return structuredClone(row.data);
+      return JSON.parse(row.data) as SessionData;
     },
     async write(idHash, data, expiresAt) {
       for (const [key, row] of rows) if (row.expiresAt.getTime() <= Date.now()) rows.delete(key);
-      rows.set(idHash, { data: structuredClone(data), expiresAt });
+      rows.set(idHash, { data: JSON.stringify(data), expiresAt });
     },
     async remove(idHash) {
       rows.delete(idHash);

@@ -91,7 +91,7 @@ ${state.token ? html`<div class="ds-alert" data-color="info" role="status"><p cl
 ${inputField({ id: 'new-username', name: 'username', label: html`${c(lang, 'accounts.username')}`, type: 'text', value: value('username'), attrs: html` autocomplete="off"`, ...err('username') })}
 ${inputField({ id: 'new-displayName', name: 'displayName', label: html`${c(lang, 'accounts.name')}`, type: 'text', value: value('displayName'), attrs: html` autocomplete="off"`, ...err('displayName') })}
 ${selectField({ id: 'new-role', name: 'role', label: html`${c(lang, 'accounts.role')}`, choices: roleChoices(lang), value: value('role'), placeholder: c(lang, 'field.choose'), ...err('role') })}
-${inputField({ id: 'new-password', name: 'password', label: html`${c(lang, 'accounts.password')}`, type: 'text', value: '', attrs: html` autocomplete="new-password"`, ...err('password') })}
+${inputField({ id: 'new-password', name: 'password', label: html`${c(lang, 'accounts.password')}`, type: 'password', value: '', attrs: html` autocomplete="new-password"`, ...err('password') })}
 <button class="ds-button" type="submit">${c(lang, 'accounts.create')}</button></form></section>
 <section aria-labelledby="list-h"><h2 class="ds-heading" data-size="md" id="list-h">${c(lang, 'accounts.list', { n: accounts.length })}</h2>
 ${accounts.map((a) => accountSection(viewer, a, identities.filter((i) => i.userId === a.id), state))}</section>`;

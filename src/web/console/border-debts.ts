@@ -35,6 +35,24 @@ const debtQuery = z.strictObject({ cursor: z.string().max(200).optional(), lang:
 const debtCursor = z.tuple([z.int().positive(), z.uuid()]);
 const PAGE = 50;
 
+/**
+ * The citizenships of the people Retur holds, each once, for the border check's list. A loose index scan: from
+ * the smallest, each next value is one lookup in `case_people_citizenship_idx`, so the query reads some 200
+ * index entries however many people there are (SELECT DISTINCT read them all: 2,000,000 rows at 1,000,000
+ * cases).
+ */
+export async function heldCitizenships(db: Db): Promise<string[]> {
+  const { rows } = await sql<{ citizenship: string }>`
+    WITH RECURSIVE held AS (
+      (SELECT citizenship FROM case_people ORDER BY citizenship LIMIT 1)
+      UNION ALL
+      SELECT (SELECT p.citizenship FROM case_people p WHERE p.citizenship > held.citizenship ORDER BY p.citizenship LIMIT 1)
+        FROM held WHERE held.citizenship IS NOT NULL
+    )
+    SELECT citizenship FROM held WHERE citizenship IS NOT NULL`.execute(caseWork(db));
+  return rows.map((r) => r.citizenship);
+}
+
 export function registerBorderAndDebts(scope: FastifyInstance, db: Db): void {
   scope.get('/console/border', { config: { roles: ['police'] }, schema: { hide: true } }, async (request, reply) => {
     const viewer = viewerOf(request);
@@ -66,7 +84,7 @@ export function registerBorderAndDebts(scope: FastifyInstance, db: Db): void {
               (p) => html`<tr><th scope="row">${p.name}</th><td><a class="ds-link" href="/console/cases/${p.caseId}?why=border-check">${p.reference}</a> — ${c(lang, 'border.open')}</td><td>${p.bans}</td><td>${formatNok(lang, p.debt)}</td></tr>`,
             )}</tbody></table></div>`;
     }
-    const codes = [...new Set((await caseWork(db).selectFrom('case_people').select('citizenship').distinct().execute()).map((r) => r.citizenship.trim()))];
+    const codes = [...new Set((await heldCitizenships(db)).map((code) => code.trim()))];
     const body = html`<h1 class="ds-heading" data-size="lg">${c(lang, 'border.title')}</h1>
 <p class="ds-paragraph">${c(lang, 'border.intro')}</p>
 <form method="get" action="/console/border" class="retur-form">

@@ -14,14 +14,14 @@
  *   GET/POST /apply/vulnerable       the vulnerable situations of seed 002, or none (then the documents page
  *                                    asks for documentation of it)
  *   GET/POST /apply/contact   telephone and/or email
- *   GET/POST /apply/documents a copy of the passport or ID document, and of the residence permit when the
- *                             destination is not the applicant's own country: each uploaded now (a multipart
+ *   GET/POST /apply/documents a copy of the passport or ID document of each person who travels, and of the
+ *                             residence permit of each whose country the destination is not: each uploaded now (a multipart
  *                             form, recorded in the case at once through case.record-document, checked by its
  *                             bytes as the API checks it) or "I will send it later" (recorded as such when the
  *                             application is sent); the ID copy may also be "I do not have one"
  *   GET/POST /apply/check     check your answers; the POST records the documents to be sent later, then sends
  *                             the application
- *   GET      /apply/receipt   the receipt (once)
+ *   GET      /apply/receipt   the receipt (once), with the documents still to send and whose they are
  */
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
@@ -37,8 +37,8 @@ import { page } from '../layout.ts';
 import type { WebDeps } from '../routes.ts';
 import { personOf, sendPage, type Person } from './sign-in.ts';
 import { isCountryCode } from '../../rules/common/countries.ts';
-import type { CaseDoc, DocumentKind } from '../../cases/model.ts';
-import { checkFile, readUploadForm, recordDocument, registerUploadRoutes } from './documents.ts';
+import type { CaseDoc, DocumentKind, Person as Member } from '../../cases/model.ts';
+import { checkFile, readUploadForm, recordDocument, registerUploadRoutes, stillToSend } from './documents.ts';
 import type { Upload } from '../../cases/uploads.ts';
 import { vulnerabilities } from '../../rules/assisted-return/eligibility.ts';
 import { ReturError } from '../../shared/errors.ts';
@@ -49,19 +49,32 @@ const ANSWERS = 'apply';
 const RECEIPT = 'apply.receipt';
 
 /**
- * The documents the application asks for: the ID copy always, the residence permit for another country, and
- * documentation of a vulnerable situation when the person gives one.
+ * The documents the application asks for (seed 002's list): a copy of the passport or ID document of everyone
+ * who travels, a copy of the residence permit of everyone who travels to a country not their own, and
+ * documentation of a vulnerable situation when the applicant gives one. Each is one slot of the documents
+ * page: its form fields are named by its key (`identity-1`: the ID copy of the household's second person).
  */
-type Slot = 'identity' | 'permit' | 'situation';
-const slots: readonly Slot[] = ['identity', 'permit', 'situation'];
+type SlotType = 'identity' | 'permit' | 'situation';
+interface Slot {
+  readonly key: string;
+  readonly type: SlotType;
+  /** Whose document it is. */
+  readonly person: Member;
+  /** Whether the page names the person (more than one travels). */
+  readonly named: boolean;
+}
 type DocumentChoice = 'upload' | 'later' | 'none';
 /** The kinds of documentation of a vulnerable situation (seed 002: a medical certificate, a letter, one's own letter). */
 const situationKinds = ['medical', 'letter-from-organisation', 'own-letter'] as const satisfies readonly DocumentKind[];
 const slotKind = (s: Slot, answers: ApplyAnswers): DocumentKind | undefined =>
-  s === 'identity' ? 'id-document' : s === 'permit' ? 'residence-permit-outside-eea' : answers.situationKind;
-const slotLabel = { identity: 'public.apply.documents.identity', permit: 'public.apply.documents.permit', situation: 'public.apply.documents.vulnerable' } as const;
+  s.type === 'identity' ? 'id-document' : s.type === 'permit' ? 'residence-permit-outside-eea' : answers.situationKind;
+function slotLabel(lang: Lang, s: Slot): string {
+  if (s.type === 'situation') return t(lang, 'public.apply.documents.vulnerable');
+  if (!s.named) return t(lang, s.type === 'identity' ? 'public.apply.documents.identity' : 'public.apply.documents.permit');
+  return t(lang, s.type === 'identity' ? 'public.apply.documents.identityFor' : 'public.apply.documents.permitFor', { name: s.person.name });
+}
 /** What the person may say of each document: a residence permit is needed for another country, so not "none". */
-const slotChoices: Record<Slot, readonly DocumentChoice[]> = { identity: ['upload', 'later', 'none'], permit: ['upload', 'later'], situation: ['upload', 'later', 'none'] };
+const slotChoices: Record<SlotType, readonly DocumentChoice[]> = { identity: ['upload', 'later', 'none'], permit: ['upload', 'later'], situation: ['upload', 'later', 'none'] };
 const choiceLabel = { upload: 'public.apply.documents.upload', later: 'public.apply.documents.later', none: 'public.apply.documents.none' } as const;
 
 interface ApplyAnswers {
@@ -75,7 +88,8 @@ interface ApplyAnswers {
   readonly vulnerable?: readonly Vulnerability[];
   readonly phone?: string;
   readonly email?: string;
-  readonly documents?: Partial<Record<Slot, DocumentChoice>>;
+  /** The choice for each document, by its slot's key. */
+  readonly documents?: Readonly<Record<string, DocumentChoice>>;
   readonly situationKind?: (typeof situationKinds)[number];
 }
 
@@ -114,7 +128,7 @@ function isAnswered(doc: CaseDoc, a: ApplyAnswers, step: Step): boolean {
     case 'contact':
       return a.phone !== undefined || a.email !== undefined;
     case 'documents':
-      return slotsFor(doc, a).every((s) => a.documents?.[s] !== undefined);
+      return slotsFor(doc, a).every((s) => a.documents?.[s.key] !== undefined);
   }
 }
 
@@ -142,6 +156,8 @@ interface Receipt {
   readonly reference: string;
   readonly secret: string;
   readonly on: string;
+  /** The documents the person said they would send later: their kind, and whose in a household of more than one. */
+  readonly toSend: readonly { readonly kind: DocumentKind; readonly name: string | null }[];
 }
 
 const phonePattern = /^\+?[0-9 ()-]{5,30}$/;
@@ -277,34 +293,53 @@ function applicantIn(doc: CaseDoc) {
   return doc.household.find((p) => p.role === 'adult') ?? doc.household[0];
 }
 
-/** The documents this application asks for: a residence permit only when the destination is not the applicant's country. */
+/** Who travels: those chosen in a household of more than one, else the household. */
+function travellersOf(doc: CaseDoc, answers: ApplyAnswers): Member[] {
+  return answers.travellerIds ? doc.household.filter((p) => answers.travellerIds!.includes(p.id)) : [...doc.household];
+}
+
+/**
+ * The documents this application asks for, person by person: the ID copy of each traveller, the residence
+ * permit of each traveller whose citizenship is not the destination's, and the documentation of the applicant's
+ * vulnerable situation.
+ */
 function slotsFor(doc: CaseDoc, answers: ApplyAnswers): Slot[] {
-  const own = applicantIn(doc)?.citizenships ?? [];
-  return slots.filter((s) => s === 'identity' || (s === 'permit' ? answers.destination !== undefined && !own.includes(answers.destination) : (answers.vulnerable?.length ?? 0) > 0));
+  const travellers = travellersOf(doc, answers);
+  const named = travellers.length > 1;
+  const slots: Slot[] = [];
+  for (const person of travellers) {
+    const index = doc.household.indexOf(person);
+    slots.push({ key: `identity-${index}`, type: 'identity', person, named });
+    if (answers.destination !== undefined && !person.citizenships.includes(answers.destination)) slots.push({ key: `permit-${index}`, type: 'permit', person, named });
+  }
+  const applicant = applicantIn(doc);
+  if ((answers.vulnerable?.length ?? 0) > 0 && applicant) slots.push({ key: 'situation', type: 'situation', person: applicant, named });
+  return slots;
 }
 
-/** The copy of this kind the case already holds (sent earlier on this page, or by a helper), if any. */
-function uploadedOf(doc: CaseDoc, kind: DocumentKind) {
-  return doc.documents.find((d) => d.kind === kind && d.status === 'uploaded');
+/** The copy of this kind and person the case already holds (sent earlier on this page, or by a helper), if any. */
+function uploadedOf(doc: CaseDoc, kind: DocumentKind, personId: string) {
+  return doc.documents.find((d) => d.kind === kind && d.personId === personId && d.status === 'uploaded');
 }
 
-function documentsPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, chosen: Partial<Record<Slot | 'situation-kind', string>>, errors: readonly FieldError[]): string {
+function documentsPage(ctx: PageContext, doc: CaseDoc, answers: ApplyAnswers, chosen: Readonly<Record<string, string>>, errors: readonly FieldError[]): string {
   const lang = ctx.lang;
   const heading = t(lang, 'public.apply.documents.title');
   const error = (field: string) => errors.find((e) => e.field === field);
   const slot = (s: Slot) => {
-    const label = t(lang, slotLabel[s]);
+    const label = slotLabel(lang, s);
     const kind = slotKind(s, answers);
-    const held = kind ? uploadedOf(doc, kind) : undefined;
-    const fileError = error(`${s}-file`);
+    const held = kind ? uploadedOf(doc, kind, s.person.id) : undefined;
+    const fileError = error(`${s.key}-file`);
+    const name = s.key;
     return html`<section class="retur-document">
-${choiceFieldset({ name: s, legend: html`<h2 class="ds-heading" data-size="sm">${label}</h2>`, choices: slotChoices[s].map((c) => ({ value: c, label: t(lang, choiceLabel[c]) })), checked: chosen[s] ? [chosen[s]] : [], ...(error(s) ? { error: error(s)! } : {}) })}
-${s === 'situation' ? selectField({ id: 'situation-kind', label: html`${t(lang, 'public.myApplication.upload.kind')}`, choices: situationKinds.map((k) => ({ value: k, label: translateKey(lang, `public.myApplication.kind.${k}`) })), value: chosen['situation-kind'] ?? answers.situationKind ?? '', placeholder: t(lang, 'public.myApplication.upload.choose'), ...(error('situation-kind') ? { error: error('situation-kind')! } : {}) }) : ''}
+${choiceFieldset({ name, legend: html`<h2 class="ds-heading" data-size="sm">${label}</h2>`, choices: slotChoices[s.type].map((c) => ({ value: c, label: t(lang, choiceLabel[c]) })), checked: chosen[name] ? [chosen[name]] : [], ...(error(name) ? { error: error(name)! } : {}) })}
+${s.type === 'situation' ? selectField({ id: 'situation-kind', label: html`${t(lang, 'public.myApplication.upload.kind')}`, choices: situationKinds.map((k) => ({ value: k, label: translateKey(lang, `public.myApplication.kind.${k}`) })), value: chosen['situation-kind'] ?? answers.situationKind ?? '', placeholder: t(lang, 'public.myApplication.upload.choose'), ...(error('situation-kind') ? { error: error('situation-kind')! } : {}) }) : ''}
 ${held ? html`<p class="ds-paragraph">${t(lang, 'public.apply.documents.uploaded', { kind: translateKey(lang, `public.myApplication.kind.${held.kind}`), date: formatDate(lang, held.receivedOn ?? '') })}</p>` : ''}
 <div class="ds-field">
-<label class="ds-label" for="${s}-file">${t(lang, 'public.apply.documents.file')}<span class="ds-sr-only"> – ${label}</span></label>
-${fieldError(`${s}-file`, fileError)}
-<input class="retur-file" type="file" id="${s}-file" name="${s}-file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"${invalidAttrs(`${s}-file`, fileError)}>
+<label class="ds-label" for="${name}-file">${t(lang, 'public.apply.documents.file')}<span class="ds-sr-only"> – ${label}</span></label>
+${fieldError(`${name}-file`, fileError)}
+<input class="retur-file" type="file" id="${name}-file" name="${name}-file" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"${invalidAttrs(`${name}-file`, fileError)}>
 </div>
 </section>`;
   };
@@ -322,10 +357,10 @@ ${slotsFor(doc, answers).map(slot)}
 
 /** How the check page tells the person's answer for one document. */
 function documentAnswer(lang: Lang, doc: CaseDoc, answers: ApplyAnswers, s: Slot): string {
-  const choice = answers.documents?.[s];
+  const choice = answers.documents?.[s.key];
   const of = slotKind(s, answers);
   const kind = of ? translateKey(lang, `public.myApplication.kind.${of}`) : '';
-  const held = of ? uploadedOf(doc, of) : undefined;
+  const held = of ? uploadedOf(doc, of, s.person.id) : undefined;
   if (choice === 'upload' && held) return `${kind}: ${t(lang, 'public.myApplication.documents.status.uploaded', { date: formatDate(lang, held.receivedOn ?? '') })}`;
   if (choice === 'later') return `${kind}: ${t(lang, 'public.myApplication.documents.status.will-send-later')}`;
   return t(lang, 'public.apply.documents.none');
@@ -344,7 +379,7 @@ ${row(t(lang, 'public.apply.destination.title'), countryName(lang, answers.desti
 ${questions.filter((q) => stepsFor(doc).includes(q.step)).map((q) => row(t(lang, q.title), questionAnswer(lang, doc, q, answers), stepUrl(q.step)))}
 ${row(t(lang, 'public.apply.contact.phone'), answers.phone ? ltr(answers.phone) : '—', '/apply/contact')}
 ${row(t(lang, 'public.apply.contact.email'), answers.email ? ltr(answers.email) : '—', '/apply/contact')}
-${slotsFor(doc, answers).map((s) => row(t(lang, slotLabel[s]), documentAnswer(lang, doc, answers, s), '/apply/documents'))}
+${slotsFor(doc, answers).map((s) => row(slotLabel(lang, s), documentAnswer(lang, doc, answers, s), '/apply/documents'))}
 </dl>
 ${answers.fortyEight === 'yes' ? html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph">${t(lang, 'public.apply.fortyEight.caveat')}</p></div>` : ''}
 <p class="ds-paragraph">${t(lang, 'public.apply.check.declaration')}</p>
@@ -363,6 +398,10 @@ function receiptText(lang: Lang, receipt: Receipt, headingLevel: 1 | 2): Html {
 <dt>${t(lang, 'public.apply.receipt.secret')}</dt><dd class="retur-code">${ltr(receipt.secret)}</dd>
 </dl>
 <p class="ds-paragraph">${t(lang, 'public.apply.receipt.sent', { date: formatDate(lang, receipt.on) })}</p>
+${receipt.toSend.length > 0
+  ? html`<p class="ds-paragraph">${t(lang, 'public.apply.receipt.toSend')}</p>
+<ul class="ds-list">${receipt.toSend.map((d) => html`<li>${d.name === null ? translateKey(lang, `public.myApplication.kind.${d.kind}`) : t(lang, 'public.myApplication.documents.ofPerson', { document: translateKey(lang, `public.myApplication.kind.${d.kind}`), name: d.name })}</li>`)}</ul>`
+  : ''}
 <p class="ds-paragraph">${t(lang, 'public.apply.receipt.next')}</p>`;
 }
 
@@ -377,8 +416,8 @@ ${lang === 'nb' ? '' : html`<section lang="nb" dir="ltr" aria-label="${t('nb', '
 }
 
 /** The choices as sent, to show them again on a refused form. */
-function pickChoices(fields: Readonly<Record<string, string>>): Partial<Record<Slot | 'situation-kind', string>> {
-  return Object.fromEntries([...slots, 'situation-kind'].flatMap((s) => (fields[s] ? [[s, fields[s]]] : [])));
+function pickChoices(slots: readonly Slot[], fields: Readonly<Record<string, string>>): Record<string, string> {
+  return Object.fromEntries([...slots.map((s) => s.key), 'situation-kind'].flatMap((name) => (fields[name] ? [[name, fields[name]]] : [])));
 }
 
 /** The person who may apply now, with the case as they see it; or where to send them instead. */
@@ -496,31 +535,32 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       if (elsewhere) return redirect(reply, elsewhere);
       const lang = ctx.lang;
       const errors: FieldError[] = [];
-      const chosen: Partial<Record<Slot, DocumentChoice>> = {};
-      const uploads: { kind: DocumentKind; content: Upload }[] = [];
+      const chosen: Record<string, DocumentChoice> = {};
+      const uploads: { kind: DocumentKind; personId: string; content: Upload }[] = [];
       const situationKind = situationKinds.find((k) => k === form.fields['situation-kind']);
       const withKind: ApplyAnswers = { ...answers, situationKind };
-      for (const s of slotsFor(who.doc, answers)) {
-        const choice = documentChoice.safeParse(form.fields[s]).data;
-        if (choice === undefined || !slotChoices[s].includes(choice)) {
-          errors.push({ field: s, message: t(lang, 'public.apply.documents.error.choose') });
+      const slots = slotsFor(who.doc, answers);
+      for (const s of slots) {
+        const choice = documentChoice.safeParse(form.fields[s.key]).data;
+        if (choice === undefined || !slotChoices[s.type].includes(choice)) {
+          errors.push({ field: s.key, message: t(lang, 'public.apply.documents.error.choose') });
           continue;
         }
-        chosen[s] = choice;
+        chosen[s.key] = choice;
         const kind = slotKind(s, withKind);
         if (choice !== 'none' && kind === undefined) {
           errors.push({ field: 'situation-kind', message: t(lang, 'public.myApplication.upload.error.kind') });
           continue;
         }
         // "Upload it now" with no new file keeps the copy the case already holds.
-        if (choice !== 'upload' || kind === undefined || (form.files[`${s}-file`] === undefined && uploadedOf(who.doc, kind))) continue;
-        const checked = checkFile(lang, `${s}-file`, form.files[`${s}-file`]);
+        if (choice !== 'upload' || kind === undefined || (form.files[`${s.key}-file`] === undefined && uploadedOf(who.doc, kind, s.person.id))) continue;
+        const checked = checkFile(lang, `${s.key}-file`, form.files[`${s.key}-file`]);
         if ('error' in checked) errors.push(checked.error);
-        else uploads.push({ kind, content: checked.content });
+        else uploads.push({ kind, personId: s.person.id, content: checked.content });
       }
-      if (errors.length > 0) return sendPage(reply, documentsPage(ctx, who.doc, answers, { ...chosen, ...pickChoices(form.fields) }, errors), 400);
+      if (errors.length > 0) return sendPage(reply, documentsPage(ctx, who.doc, answers, { ...chosen, ...pickChoices(slots, form.fields) }, errors), 400);
       let version = who.version;
-      for (const upload of uploads) version = await recordDocument(db, who.person, version, { kind: upload.kind, status: 'uploaded', content: upload.content });
+      for (const upload of uploads) version = await recordDocument(db, who.person, version, { kind: upload.kind, personId: upload.personId, status: 'uploaded', content: upload.content });
       const next: ApplyAnswers = { ...withKind, documents: chosen };
       await session.set(ANSWERS, next);
       return redirect(reply, nextUrl(who.doc, next));
@@ -555,8 +595,8 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       if (nextUrl(doc, answers) !== '/apply/check') return redirect(reply, nextUrl(doc, answers));
       for (const s of slotsFor(doc, answers)) {
         const kind = slotKind(s, answers);
-        if (kind === undefined || answers.documents?.[s] !== 'later' || doc.documents.some((d) => d.kind === kind && d.status !== 'original-held')) continue;
-        version = await recordDocument(db, person, version, { kind, status: 'will-send-later' });
+        if (kind === undefined || answers.documents?.[s.key] !== 'later' || doc.documents.some((d) => d.kind === kind && d.personId === s.person.id && d.status !== 'original-held')) continue;
+        version = await recordDocument(db, person, version, { kind, personId: s.person.id, status: 'will-send-later' });
       }
       const facts = {
         previouslyReturnedWithSupportAndReimmigrated: answers.returnedBefore === 'yes',
@@ -568,7 +608,10 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       const secret = result.revealed.secret;
       if (secret === undefined) throw new Error('The application revealed no secret');
       await session.set(ANSWERS, undefined);
-      await session.set(RECEIPT, { reference: person.reference, secret, on: result.case.assistedReturn.appliedOn ?? '' } satisfies Receipt);
+      // What is still to be sent, as the case now has it (a helper may have sent a copy meanwhile), with whose it is.
+      const named = result.case.household.length > 1;
+      const toSend = stillToSend(result.case).map((d) => ({ kind: d.kind, name: named ? (result.case.household.find((p) => p.id === d.personId)?.name ?? null) : null }));
+      await session.set(RECEIPT, { reference: person.reference, secret, on: result.case.assistedReturn.appliedOn ?? '', toSend } satisfies Receipt);
       return redirect(reply, '/apply/receipt');
     } catch (error) {
       if (!(error instanceof ReturError)) throw error;

@@ -12,9 +12,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fastifyMultipart from '@fastify/multipart';
 import { act, type Db } from '../../cases/commands.ts';
-import type { DocumentKind } from '../../cases/model.ts';
+import type { CaseDoc, CaseDocument, DocumentKind } from '../../cases/model.ts';
 import { MAX_UPLOAD_BYTES, uploadSchema, type Upload } from '../../cases/uploads.ts';
-import { t } from '../../i18n/format.ts';
+import { t, translateKey } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import type { FieldError } from '../forms.ts';
 import type { Person } from './sign-in.ts';
@@ -79,8 +79,20 @@ export async function recordDocument(
   db: Db,
   person: Person,
   version: number,
-  document: { kind: DocumentKind; status: 'uploaded' | 'will-send-later'; content?: Upload },
+  document: { kind: DocumentKind; personId: string | null; status: 'uploaded' | 'will-send-later'; content?: Upload },
 ): Promise<number> {
-  const result = await act(db, person, person.caseId, 'case.record-document', { kind: document.kind, personId: null, status: document.status, ...(document.content ? { content: document.content } : {}) }, { expectedVersion: version });
+  const result = await act(db, person, person.caseId, 'case.record-document', { kind: document.kind, personId: document.personId, status: document.status, ...(document.content ? { content: document.content } : {}) }, { expectedVersion: version });
   return result.version;
+}
+
+/** A document as the person's pages name it: its kind, and whose it is in a household of more than one. */
+export function documentName(lang: Lang, doc: CaseDoc, document: { readonly kind: DocumentKind; readonly personId: string | null }): string {
+  const kind = translateKey(lang, `public.myApplication.kind.${document.kind}`);
+  const owner = doc.household.length > 1 ? doc.household.find((p) => p.id === document.personId) : undefined;
+  return owner ? t(lang, 'public.myApplication.documents.ofPerson', { document: kind, name: owner.name }) : kind;
+}
+
+/** The documents the person said they would send later and has not sent yet. */
+export function stillToSend(doc: CaseDoc): CaseDocument[] {
+  return doc.documents.filter((d) => d.status === 'will-send-later');
 }

@@ -28,8 +28,8 @@ import type { Lang } from '../../i18n/languages.ts';
 import { type PageContext, webRequest } from '../context.ts';
 import { expiredPage } from '../flow.ts';
 import { backLink, csrfField, errorSummary, fieldError, invalidAttrs, selectField, type FieldError } from '../forms.ts';
-import { documentKinds, type DocumentKind } from '../../cases/model.ts';
-import { checkFile, readUploadForm, recordDocument, registerUploadRoutes } from './documents.ts';
+import { documentKinds } from '../../cases/model.ts';
+import { checkFile, documentName, readUploadForm, recordDocument, registerUploadRoutes, stillToSend } from './documents.ts';
 import { html, ltr, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { WebDeps } from '../routes.ts';
@@ -81,7 +81,7 @@ function documentsList(lang: Lang, doc: CaseDoc): Html {
   if (doc.documents.length === 0) return html`<p class="ds-paragraph">${t(lang, 'public.myApplication.documents.none')}</p>`;
   return html`<ul class="ds-list">${doc.documents.map(
     (d) =>
-      html`<li>${translateKey(lang, `public.myApplication.kind.${d.kind}`)}: ${translateKey(lang, `public.myApplication.documents.status.${d.status}`, { date: d.receivedOn ? formatDate(lang, d.receivedOn) : '' })}</li>`,
+      html`<li>${documentName(lang, doc, d)}: ${translateKey(lang, `public.myApplication.documents.status.${d.status}`, { date: d.receivedOn ? formatDate(lang, d.receivedOn) : '' })}</li>`,
   )}</ul>`;
 }
 
@@ -99,6 +99,7 @@ export function myApplicationBody(ctx: PageContext, doc: CaseDoc, actions: reado
 </section>
 <section aria-labelledby="next"><h2 class="ds-heading" data-size="sm" id="next">${t(lang, 'public.myApplication.next')}</h2>
 <p class="ds-paragraph">${nextStep(lang, doc)}</p>
+${toSendList(lang, doc, actions)}
 <p class="ds-paragraph"><strong>${deadline ? t(lang, 'public.myApplication.deadline', { date: formatDate(lang, deadline) }) : t(lang, 'public.myApplication.noDeadline')}</strong></p>
 </section>
 ${active && total !== undefined ? html`<p class="ds-paragraph">${t(lang, 'public.myApplication.support', { amount: formatNok(lang, total) })}</p>` : ''}
@@ -119,23 +120,33 @@ ${actions.includes('assisted-return.withdraw') ? html`<p class="ds-paragraph"><a
 <form method="post" action="/sign-out">${csrfField(ctx)}<button class="ds-button" data-variant="secondary" type="submit">${t(lang, 'public.signIn.signOut')}</button></form>`;
 }
 
-/** The kind of the first document the person said they would send later: the likeliest one they send now. */
-function pendingKind(doc: CaseDoc): DocumentKind | undefined {
-  return doc.documents.find((d) => d.status === 'will-send-later')?.kind;
+/** The documents still to send, by whom, where the person can still send them. */
+function toSendList(lang: Lang, doc: CaseDoc, actions: readonly string[]): Html {
+  const pending = stillToSend(doc);
+  if (pending.length === 0 || !actions.includes('case.record-document')) return html``;
+  return html`<p class="ds-paragraph">${t(lang, 'public.myApplication.toSend')}</p>
+<ul class="ds-list">${pending.map((d) => html`<li>${documentName(lang, doc, d)}</li>`)}</ul>`;
 }
 
-function sendDocumentPage(ctx: PageContext, doc: CaseDoc, version: number, kind: string, errors: readonly FieldError[]): string {
+/** The kind and the person of the first document the person said they would send later: the likeliest one they send now. */
+function pendingChoice(doc: CaseDoc): { kind: string; person: string } {
+  const first = stillToSend(doc)[0];
+  return { kind: first?.kind ?? '', person: first?.personId ?? '' };
+}
+
+function sendDocumentPage(ctx: PageContext, doc: CaseDoc, version: number, chosen: { kind: string; person: string }, errors: readonly FieldError[]): string {
   const lang = ctx.lang;
   const heading = t(lang, 'public.myApplication.upload.title');
   const error = (field: string) => errors.find((e) => e.field === field);
-  const pending = doc.documents.filter((d) => d.status === 'will-send-later');
+  const pending = stillToSend(doc);
   const body = html`${backLink('/my-application', lang)}
 ${errorSummary(lang, errors)}
 <h1 class="ds-heading" data-size="lg">${heading}</h1>
-${pending.length > 0 ? html`<p class="ds-paragraph">${t(lang, 'public.myApplication.next.applied')}</p><ul class="ds-list">${pending.map((d) => html`<li>${translateKey(lang, `public.myApplication.kind.${d.kind}`)}</li>`)}</ul>` : ''}
+${pending.length > 0 ? html`<p class="ds-paragraph">${t(lang, 'public.myApplication.next.applied')}</p><ul class="ds-list">${pending.map((d) => html`<li>${documentName(lang, doc, d)}</li>`)}</ul>` : ''}
 <form method="post" action="/my-application/documents" enctype="multipart/form-data" novalidate class="retur-question">
 ${csrfField(ctx)}<input type="hidden" name="version" value="${version}">
-${selectField({ id: 'kind', label: html`${t(lang, 'public.myApplication.upload.kind')}`, choices: sendableKinds.map((k) => ({ value: k, label: translateKey(lang, `public.myApplication.kind.${k}`) })), value: kind, placeholder: t(lang, 'public.myApplication.upload.choose'), ...(error('kind') ? { error: error('kind')! } : {}) })}
+${selectField({ id: 'kind', label: html`${t(lang, 'public.myApplication.upload.kind')}`, choices: sendableKinds.map((k) => ({ value: k, label: translateKey(lang, `public.myApplication.kind.${k}`) })), value: chosen.kind, placeholder: t(lang, 'public.myApplication.upload.choose'), ...(error('kind') ? { error: error('kind')! } : {}) })}
+${doc.household.length > 1 ? selectField({ id: 'person', label: html`${t(lang, 'public.myApplication.upload.person')}`, choices: doc.household.map((p) => ({ value: p.id, label: p.name })), value: chosen.person, placeholder: t(lang, 'public.myApplication.upload.choosePerson'), ...(error('person') ? { error: error('person')! } : {}) }) : ''}
 <div class="ds-field">
 <label class="ds-label" for="file">${t(lang, 'public.apply.documents.file')}</label>
 <div class="ds-field-description" id="file-hint">${t(lang, 'public.myApplication.upload.hint')}</div>
@@ -166,7 +177,7 @@ export function registerMyApplication(app: FastifyInstance, db: Db, deps: WebDep
     if (!person) return reply.code(303).header('cache-control', 'no-store').redirect('/sign-in');
     const own = await myCase(db, person, 'the person sends a document (page)');
     if (!own.actions.includes('case.record-document')) return reply.code(303).header('cache-control', 'no-store').redirect('/my-application');
-    return sendPage(reply, sendDocumentPage(ctx, own.case, own.version, pendingKind(own.case) ?? '', []));
+    return sendPage(reply, sendDocumentPage(ctx, own.case, own.version, pendingChoice(own.case), []));
   });
 
   registerUploadRoutes(app, (scope) => {
@@ -180,14 +191,21 @@ export function registerMyApplication(app: FastifyInstance, db: Db, deps: WebDep
       if (!own.actions.includes('case.record-document')) return reply.code(303).header('cache-control', 'no-store').redirect('/my-application');
       const lang = ctx.lang;
       const kind = sendableKinds.find((k) => k === form.fields.kind);
+      const household = own.case.household;
+      // Whose document: chosen in a household of more than one; else the one person's (or, for a document to be
+      // sent later that was recorded for the household as a whole, the household's, so that the copy replaces it).
+      const personId = household.length > 1 ? household.find((p) => p.id === form.fields.person)?.id : (stillToSend(own.case).find((d) => d.kind === kind)?.personId ?? household[0]?.id ?? null);
       const errors: FieldError[] = [];
       if (kind === undefined) errors.push({ field: 'kind', message: t(lang, 'public.myApplication.upload.error.kind') });
+      if (personId === undefined) errors.push({ field: 'person', message: t(lang, 'public.myApplication.upload.error.person') });
       const checked = checkFile(lang, 'file', form.files.file);
       if ('error' in checked) errors.push(checked.error);
-      if (errors.length > 0 || kind === undefined || 'error' in checked) return sendPage(reply, sendDocumentPage(ctx, own.case, own.version, form.fields.kind ?? '', errors), 400);
+      if (errors.length > 0 || kind === undefined || personId === undefined || 'error' in checked) {
+        return sendPage(reply, sendDocumentPage(ctx, own.case, own.version, { kind: form.fields.kind ?? '', person: form.fields.person ?? '' }, errors), 400);
+      }
       const version = z.coerce.number().int().min(0).safeParse(form.fields.version).data ?? own.version;
       try {
-        await recordDocument(db, person, version, { kind, status: 'uploaded', content: checked.content });
+        await recordDocument(db, person, version, { kind, personId, status: 'uploaded', content: checked.content });
       } catch (error) {
         // The case moved on since the person looked: they see it as it is now and may send the document again.
         if (!(error instanceof ReturError) || !['CASE_VERSION_CONFLICT', 'CASE_INVALID_TRANSITION'].includes(error.code)) throw error;

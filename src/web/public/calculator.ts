@@ -14,16 +14,17 @@ import { ruleHtml, sourcesHtml } from '../rule-text.ts';
 
 const YES_NO = ['yes', 'no'] as const;
 
-function evaluate(a: Answers, applicationDate: string) {
-  const input = supportInput.parse({
+/** The answers as the rule set takes them, on a day of application. */
+function inputOf(a: Answers, applicationDate: string) {
+  return supportInput.parse({
     applicationDate,
     departureDeadline: a.hasDeadline === 'yes' ? a.deadline : null,
     registeredInNorway: a.registered === 'yes',
     citizenship: a.citizenship,
     travellers: (a.births as string[]).map((dateOfBirth) => ({ dateOfBirth })),
   });
-  return assistedReturnSupportRuleSet.evaluate(input, { trace: false });
 }
+const evaluate = (input: ReturnType<typeof inputOf>) => assistedReturnSupportRuleSet.evaluate(input, { trace: false });
 
 export const calculatorFlow: Flow = {
   name: 'calculator',
@@ -39,9 +40,11 @@ export const calculatorFlow: Flow = {
   ],
   result: (ctx, a, today) => {
     const lang = ctx.lang;
-    const answer = evaluate(a, today);
-    // What waiting costs: the same household applying the day after the last day of the higher rate.
-    const later = answer.rateDropsAfter === null ? null : evaluate(a, Temporal.PlainDate.from(answer.rateDropsAfter).add({ days: 1 }).toString());
+    const input = inputOf(a, today);
+    const answer = evaluate(input);
+    // What waiting costs: the same household applying the day after the last day of the higher rate. That day
+    // is a calendar date after today, so every check of the input parsed for today holds for it too.
+    const later = answer.rateDropsAfter === null ? null : evaluate({ ...input, applicationDate: Temporal.PlainDate.from(answer.rateDropsAfter).add({ days: 1 }).toString() });
     const title = t(lang, 'public.calculator.result.title');
     const body = html`<h1 class="ds-heading" data-size="lg">${title}</h1>
 <p class="retur-amount">${t(lang, 'public.calculator.total', { amount: formatNok(lang, answer.total) })}</p>
