@@ -49,7 +49,7 @@ export async function startService(options: { port?: string; host?: string; demo
     fail(error);
     return undefined;
   }
-  const store = await openMigrated();
+  const store = await openMigrated({ server: true });
   try {
     // One JSON log stream (pino, on standard output) from here on: the server's own logger says everything.
     const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true, metricsToken: environment.metricsToken });
