@@ -5,6 +5,7 @@ import { fail, UsageError } from './io.ts';
 import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
 import { version } from '../shared/version.ts';
 import { describeStore, openMigrated } from './database.ts';
+import type { Store } from '../store/index.ts';
 import { printSeed, refuseDemoInProduction } from './admin.ts';
 
 /**
@@ -49,7 +50,14 @@ export async function startService(options: { port?: string; host?: string; demo
     fail(error);
     return undefined;
   }
-  const store = await openMigrated({ server: true });
+  let store: Store;
+  try {
+    // A data directory another live process holds is refused here (STORE_DATA_DIR_IN_USE: one line, exit 2).
+    store = await openMigrated({ server: true });
+  } catch (error) {
+    fail(error);
+    return undefined;
+  }
   try {
     // One JSON log stream (pino, on standard output) from here on: the server's own logger says everything.
     const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true, metricsToken: environment.metricsToken });
