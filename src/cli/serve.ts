@@ -63,6 +63,10 @@ export async function startService(options: { port?: string; host?: string; demo
     const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true, metricsToken: environment.metricsToken });
     const log = app.log;
     log.info({ database: store.kind, where: describeStore(store), version }, 'database opened and migrated');
+    if (store.kind === 'postgres' && environment.webSecret === undefined) {
+      // The public pages' form tokens are signed with it: each instance would refuse the others' forms.
+      log.warn('RETUR_WEB_SECRET is not set: each instance makes its own, so with several instances on this database a public page shown by one is refused by another; set the same RETUR_WEB_SECRET on all of them');
+    }
     if (await isEmpty(store.db)) {
       if (demo) {
         log.warn({ demo: true }, 'the database is empty: loading the demo data (accounts with published passwords)');
