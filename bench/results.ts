@@ -86,9 +86,12 @@ export function table(results: Results): string {
     lines.push(
       `**${name}** — ${run.startedAt.slice(0, 16).replace('T', ' ')} UTC, \`npm run bench -- ${run.args.join(' ')}\`, ${run.seconds.toFixed(0)} s; ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, Node ${m.node}; load average ${m.loadAverage.start.join(' ')} at the start, ${m.loadAverage.end.join(' ')} at the end; goals ${run.goalsMet ? 'met' : 'NOT all met'}.`,
       '',
-      '| table | figure | value | goal |',
-      '|---|---|---:|---|',
-      ...run.figures.map((f) => `| ${cell(f.section)} | ${cell(f.label)} | ${number(f.value, f.unit)} | ${f.goal === undefined ? '' : `${cell(f.goal)}: ${f.met ? 'met' : '**not met**'}`} |`),
+      '| figure | value | goal |',
+      '|---|---:|---|',
+      ...run.figures.flatMap((f, i) => [
+        ...(i === 0 || run.figures[i - 1]!.section !== f.section ? [`| *${cell(f.section)}* | | |`] : []),
+        `| ${cell(f.label)} | ${number(f.value, f.unit)} | ${f.goal === undefined ? '' : `${cell(f.goal)}: ${f.met ? 'met' : '**not met**'}`} |`,
+      ]),
       '',
     );
   }
