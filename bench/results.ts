@@ -70,7 +70,7 @@ export function saveRuns(runs: Readonly<Record<string, BenchmarkRun>>, file = re
 }
 
 const number = (n: number, unit: string) => {
-  const digits = unit === 'ratio' ? 3 : Math.abs(n) < 10 ? 2 : Math.abs(n) < 100 ? 1 : 0;
+  const digits = unit === 'ratio' ? 3 : Number.isInteger(n) || Math.abs(n) >= 100 ? 0 : Math.abs(n) < 10 ? 2 : 1;
   return `${n.toLocaleString('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: digits })}${unit === 'ratio' ? '' : ` ${unit}`}`;
 };
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
