@@ -4,7 +4,9 @@
  * only `Store` and never knows which one it has.
  *
  * Which one: `databaseUrl` → server; else `memory` or `dataDir` → PGlite; else `DATABASE_URL` → server;
- * else PGlite with its data in `RETUR_DATA_DIR` or `./data`.
+ * else PGlite with its data in `RETUR_DATA_DIR` or `./data`. A PGlite data directory is held by one process,
+ * which serves it to the others on a Unix socket in the directory (pglite-socket.ts); with `throughHolder`,
+ * a store on a held directory works through that socket with `pg`.
  *
  * Durability (details in README.md): on a server, a commit returns once its WAL is flushed
  * (`synchronous_commit` keeps its default, on). PGlite writes through to the data directory with synchronous
