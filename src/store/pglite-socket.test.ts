@@ -69,15 +69,18 @@ describe('a PGlite data directory shared through its socket', () => {
     const command = await openDatabase({ dataDir, throughHolder: true });
     try {
       const seen: string[] = [];
+      let began!: () => void;
+      const inside = new Promise<void>((resolve) => (began = resolve));
       const inTransaction = command.db.transaction().execute(async (trx) => {
         await sql`CREATE TEMP TABLE IF NOT EXISTS turns (x int)`.execute(trx);
         seen.push('command began');
+        began();
         await pause(300);
         await sql`INSERT INTO turns VALUES (1)`.execute(trx);
         seen.push('command wrote');
         throw new Error('rolled back on purpose');
       });
-      await pause(100);
+      await inside;
       const holderQuery = sql`SELECT to_regclass('pg_temp.turns') IS NOT NULL AS there`.execute(holder.db).then((r) => {
         seen.push('holder ran');
         return r.rows[0];
