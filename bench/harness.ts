@@ -25,14 +25,43 @@ export function measure(label: string, count: number, run: () => void, repeats =
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 
+/** One figure of a benchmark, as bench/results/latest.json keeps it. */
+export interface Figure {
+  /** The table it was printed in. */
+  readonly section: string;
+  readonly label: string;
+  readonly value: number;
+  /** '/s', 'ms', 'ratio', 'count', 'bytes' … */
+  readonly unit: string;
+  /** The goal, as printed (e.g. '≥ 0.333', '< 100 ms'). */
+  readonly goal?: string;
+  readonly met?: boolean;
+}
+
+const figures: Figure[] = [];
+
+/** Keeps a figure for bench/results/latest.json (report() keeps every one it prints). */
+export function record(figure: Figure): void {
+  figures.push(figure);
+}
+
+/** The figures kept since the last call (run.ts takes them after each benchmark). */
+export function takeFigures(): Figure[] {
+  return figures.splice(0);
+}
+
 export function report(title: string, results: readonly Measured[], ratios: readonly { label: string; of: Measured; to: Measured; goal?: number }[]): boolean {
   console.log(`\n## ${title}`);
-  for (const r of results) console.log(`  ${r.label.padEnd(44)} ${fmt(r.perSecond).padStart(12)} /s  (${r.count.toLocaleString('en-GB')} in ${r.seconds.toFixed(2)} s, best of 3)`);
+  for (const r of results) {
+    console.log(`  ${r.label.padEnd(44)} ${fmt(r.perSecond).padStart(12)} /s  (${r.count.toLocaleString('en-GB')} in ${r.seconds.toFixed(2)} s, best of 3)`);
+    record({ section: title, label: r.label, value: r.perSecond, unit: '/s' });
+  }
   let ok = true;
   for (const { label, of, to, goal } of ratios) {
     const ratio = of.perSecond / to.perSecond;
     const verdict = goal === undefined ? '' : ratio >= goal ? `  goal ≥ ${goal.toFixed(3)}: met` : `  goal ≥ ${goal.toFixed(3)}: NOT MET`;
     if (goal !== undefined && ratio < goal) ok = false;
+    record({ section: title, label, value: ratio, unit: 'ratio', ...(goal === undefined ? {} : { goal: `≥ ${goal.toFixed(3)}`, met: ratio >= goal }) });
     console.log(`  ${label.padEnd(44)} ${ratio.toFixed(3).padStart(12)}${verdict}`);
   }
   return ok;

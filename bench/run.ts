@@ -1,7 +1,12 @@
 /**
  * `npm run bench`: every benchmark, each against its baseline in the same run. `npm run bench -- NAME`
- * runs one; `--quick` runs each on a tenth of the data. Exit code 1 when a goal is not met.
+ * runs one; `--quick` runs each on a tenth of the data. Exit code 1 when a goal is not met. Each benchmark's
+ * figures, what it printed and the machine it ran on go to bench/results/latest.json (replacing that
+ * benchmark's last run), and the README's table is drawn again from it (bench/results.ts).
  */
+import { loadavg } from 'node:os';
+import { takeFigures } from './harness.ts';
+import { machine, saveRuns, writeReadmeTable, type BenchmarkRun } from './results.ts';
 import { run as eligibility } from './eligibility.ts';
 import { run as cases } from './cases.ts';
 import { run as statistics } from './statistics.ts';
@@ -39,14 +44,44 @@ const seedArg = Number(args.find((a) => a.startsWith('--seed='))?.slice('--seed=
 const casesArg = args.find((a) => a.startsWith('--cases='))?.slice('--cases='.length);
 const names = args.filter((a) => !a.startsWith('--'));
 const selected = names.length > 0 ? names : Object.keys(benchmarks);
-let ok = true;
 for (const name of selected) {
-  const bench = benchmarks[name];
-  if (!bench) {
+  if (!benchmarks[name]) {
     console.error(`No benchmark ${name}; there are: ${Object.keys(benchmarks).join(', ')}`);
     process.exit(2);
   }
-  ok = (await bench(scale)) && ok;
 }
+let ok = true;
+const runs: Record<string, BenchmarkRun> = {};
+const print = console.log;
+for (const name of selected) {
+  const startedAt = new Date();
+  const loadAtStart = loadavg();
+  const output: string[] = [];
+  // Every line a benchmark prints is kept with its figures (and still printed).
+  console.log = (...parts: unknown[]) => {
+    output.push(...parts.map(String).join(' ').split('\n'));
+    print(...parts);
+  };
+  takeFigures();
+  let met: boolean;
+  try {
+    met = await benchmarks[name]!(scale);
+  } finally {
+    console.log = print;
+  }
+  ok = met && ok;
+  runs[name] = {
+    startedAt: startedAt.toISOString(),
+    seconds: (Date.now() - startedAt.getTime()) / 1000,
+    args: [name, ...args.filter((a) => a.startsWith('--'))],
+    goalsMet: met,
+    machine: machine(loadAtStart),
+    figures: takeFigures(),
+    output,
+  };
+}
+const results = saveRuns(runs);
+writeReadmeTable(results);
+console.log(`\nFigures written to bench/results/latest.json; the README's table drawn again from it.`);
 console.log(ok ? '\nAll goals met.' : '\nSome goals were NOT met.');
 process.exitCode = ok ? 0 : 1;

@@ -1,13 +1,13 @@
 /**
  * `retur migrate`, `retur seed --demo`, `retur users add|password|disable|enable|token|tokens|revoke-token|link|unlink`.
  */
-import { migrate, openDatabase, type Store } from '../store/index.ts';
+import { migrate, type Store } from '../store/index.ts';
 import { createUser, issueApiToken, listApiTokens, newUserInput, revokeApiToken, setDisabled, setPassword } from '../cases/accounts.ts';
 import { readEnvironment, serverConfigFromEnv } from '../api/config.ts';
 import { linkIdentity, unlinkIdentity } from '../cases/identities.ts';
 import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
 import { parseInput } from '../shared/parse.ts';
-import { describeStore, openMigrated } from './database.ts';
+import { describeStore, openForCommand, openMigrated } from './database.ts';
 import { fail } from './io.ts';
 import { ReturError } from '../shared/errors.ts';
 
@@ -40,7 +40,7 @@ export const migrateCommand = guarded(async () => {
   const line = await withStore(async (store) => {
     const result = await migrate(store);
     return `${describeStore(store)}: ${result.applied.length === 0 ? 'up to date' : `applied ${result.applied.join(', ')}`}`;
-  }, openDatabase);
+  }, openForCommand);
   console.log(line);
 });
 

@@ -5,6 +5,7 @@ import { fail, UsageError } from './io.ts';
 import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
 import { version } from '../shared/version.ts';
 import { describeStore, openMigrated } from './database.ts';
+import type { Store } from '../store/index.ts';
 import { printSeed, refuseDemoInProduction } from './admin.ts';
 
 /**
@@ -49,12 +50,23 @@ export async function startService(options: { port?: string; host?: string; demo
     fail(error);
     return undefined;
   }
-  const store = await openMigrated();
+  let store: Store;
+  try {
+    // A data directory another live process holds is refused here (STORE_DATA_DIR_IN_USE: one line, exit 2).
+    store = await openMigrated({ server: true });
+  } catch (error) {
+    fail(error);
+    return undefined;
+  }
   try {
     // One JSON log stream (pino, on standard output) from here on: the server's own logger says everything.
     const app = await buildServer({ db: store.db, oidc: environment.oidc, config: environment, backgroundJobs: true, metricsToken: environment.metricsToken });
     const log = app.log;
     log.info({ database: store.kind, where: describeStore(store), version }, 'database opened and migrated');
+    if (store.kind === 'postgres' && environment.webSecret === undefined) {
+      // The public pages' form tokens are signed with it: each instance would refuse the others' forms.
+      log.warn('RETUR_WEB_SECRET is not set: each instance makes its own, so with several instances on this database a public page shown by one is refused by another; set the same RETUR_WEB_SECRET on all of them');
+    }
     if (await isEmpty(store.db)) {
       if (demo) {
         log.warn({ demo: true }, 'the database is empty: loading the demo data (accounts with published passwords)');

@@ -4,20 +4,23 @@
  * only `Store` and never knows which one it has.
  *
  * Which one: `databaseUrl` → server; else `memory` or `dataDir` → PGlite; else `DATABASE_URL` → server;
- * else PGlite with its data in `RETUR_DATA_DIR` or `./data`.
+ * else PGlite with its data in `RETUR_DATA_DIR` or `./data`. A PGlite data directory is held by one process,
+ * which serves it to the others on a Unix socket in the directory (pglite-socket.ts); with `throughHolder`,
+ * a store on a held directory works through that socket with `pg`.
  *
  * Durability (details in README.md): on a server, a commit returns once its WAL is flushed
  * (`synchronous_commit` keeps its default, on). PGlite writes through to the data directory with synchronous
  * `write()` calls before a commit returns, so an acknowledged write survives the process being killed; it
  * never calls `fsync()` (PGlite runs with fsync off), so it does not survive the machine losing power.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import pg from 'pg';
 import { errorCode } from './errors.ts';
+import { PGLITE_SOCKET_PORT, pgliteSocketPath, servePGliteSocket, SessionTurns, takingTurns, type PGliteSocket } from './pglite-socket.ts';
 import type { Database } from './schema.ts';
 import { ReturError } from '../shared/errors.ts';
 
@@ -26,6 +29,11 @@ export type DatabaseKind = 'pglite' | 'postgres';
 export interface Store {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseKind;
+  /**
+   * The process whose PGlite this store works through, over the socket in the data directory (a running
+   * `retur serve`; see `throughHolder`). Undefined when this process opened the database itself.
+   */
+  readonly throughProcess?: number;
   /**
    * Runs a script of several SQL statements (a migration) on the connection `executor` uses, inside its
    * transaction if it is one. Kysely sends one statement per query; PGlite needs its own call for scripts.
@@ -41,6 +49,12 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** PGlite in memory: nothing is kept after close (for tests and trials). */
   memory?: boolean;
+  /**
+   * When another live process holds the PGlite data directory and serves it on its socket (a running
+   * `retur serve`), work through that process instead of refusing with STORE_DATA_DIR_IN_USE. The commands
+   * beside a server want this; a second server does not.
+   */
+  throughHolder?: boolean;
 }
 
 /** Told each query's time in milliseconds, and whether it failed (the metrics, src/api/metrics.ts, set it). */
@@ -56,10 +70,11 @@ const log = (event: LogEvent): void => queryObserver?.(event.queryDurationMillis
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Store> {
   if (options.databaseUrl !== undefined) return openPostgres(options.databaseUrl);
   if (options.memory === true) return storeFromPGlite(await createPGlite({}));
-  if (options.dataDir !== undefined) return openPGliteDir(options.dataDir);
+  const throughHolder = options.throughHolder === true;
+  if (options.dataDir !== undefined) return openPGliteDir(options.dataDir, throughHolder);
   const url = process.env['DATABASE_URL'];
   if (url !== undefined && url !== '') return openPostgres(url);
-  return openPGliteDir(process.env['RETUR_DATA_DIR'] || './data');
+  return openPGliteDir(process.env['RETUR_DATA_DIR'] || './data', throughHolder);
 }
 
 /**
@@ -110,22 +125,70 @@ export function storeFromPGlite(pglite: PGlite, onClose?: () => Promise<void>): 
 /** Data directories opened by this process (a second open would corrupt them, as would another process). */
 const openDirs = new Set<string>();
 
-async function openPGliteDir(dataDir: string): Promise<Store> {
+/**
+ * PGlite on a data directory this process locks, served to the other local processes on the socket in the
+ * directory (pglite-socket.ts), taking turns with them for its one session. When the directory is locked
+ * by another live process that serves it, and `throughHolder`, a store that works through that process.
+ */
+async function openPGliteDir(dataDir: string, throughHolder: boolean): Promise<Store> {
   const dir = resolve(dataDir);
-  const release = lockDataDir(dir);
+  let release: () => void;
   try {
-    const pglite = await createPGlite({ dataDir: dir });
-    const store = storeFromPGlite(pglite, async () => {
-      try {
-        await store.db.destroy();
-      } finally {
-        release();
-      }
-    });
-    return store;
+    release = lockDataDir(dir);
   } catch (error) {
+    const holder = error instanceof ReturError ? error.details['pid'] : undefined;
+    if (throughHolder && typeof holder === 'number') {
+      const joined = await openThroughHolder(dir, holder);
+      if (joined) return joined;
+    }
+    throw error;
+  }
+  let pglite: PGlite | undefined;
+  let socket: PGliteSocket | undefined;
+  try {
+    pglite = await createPGlite({ dataDir: dir });
+    const turns = new SessionTurns();
+    const db = new Kysely<Database>({ dialect: takingTurns(new PGliteDialect(pglite), turns), log });
+    socket = await servePGliteSocket(pglite, dir, turns);
+    const opened = pglite;
+    const served = socket;
+    return {
+      db,
+      kind: 'pglite',
+      runScript: async (_executor, script) => {
+        await opened.exec(script);
+      },
+      close: async () => {
+        try {
+          await served?.close();
+          await db.destroy();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    await socket?.close();
+    await pglite?.close();
     release();
     throw error;
+  }
+}
+
+/**
+ * A store over `pg` through the socket of the process `holder` that has `dir` open; undefined when no
+ * socket answers there (a holder that serves none, or is not Retur).
+ */
+async function openThroughHolder(dir: string, holder: number): Promise<Store | undefined> {
+  if (!existsSync(pgliteSocketPath(dir))) return undefined;
+  // One connection: PGlite is one session, and a second connection of ours would wait for the first.
+  const store = openPostgresPool({ host: dir, port: PGLITE_SOCKET_PORT, user: 'postgres', database: 'postgres', max: 1 }, 'pglite', holder);
+  try {
+    await sql`SELECT 1`.execute(store.db);
+    return store;
+  } catch {
+    await store.close().catch(() => undefined);
+    return undefined;
   }
 }
 
@@ -136,7 +199,7 @@ async function openPGliteDir(dataDir: string): Promise<Store> {
  */
 function lockDataDir(dir: string): () => void {
   if (openDirs.has(dir)) {
-    throw new ReturError('STORE_DATA_DIR_IN_USE', `The PGlite data directory ${dir} is already open in this process.`, { dataDir: dir });
+    throw new ReturError('STORE_DATA_DIR_IN_USE', `The PGlite data directory ${dir} is already open in this process.`, { dataDir: dir, pid: process.pid });
   }
   mkdirSync(dir, { recursive: true });
   const lockFile = join(dir, 'retur.lock');
@@ -207,7 +270,11 @@ const pgTypes: pg.CustomTypesConfig = {
 };
 
 function openPostgres(url: string): Store {
-  const pool = new pg.Pool({ connectionString: url, types: pgTypes, application_name: 'retur' });
+  return openPostgresPool({ connectionString: url }, 'postgres');
+}
+
+function openPostgresPool(config: pg.PoolConfig, kind: DatabaseKind, throughProcess?: number): Store {
+  const pool = new pg.Pool({ ...config, types: pgTypes, application_name: 'retur' });
   let closing = false;
   // A connection that breaks while idle is dropped by the pool and the next query gets a new one; without a
   // listener the error would end the process. Once closing, the server ending our sessions is expected.
@@ -217,7 +284,8 @@ function openPostgres(url: string): Store {
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log });
   return {
     db,
-    kind: 'postgres',
+    kind,
+    ...(throughProcess === undefined ? {} : { throughProcess }),
     // Without parameters `pg` uses the simple query protocol, which accepts several statements.
     runScript: async (executor, script) => {
       await sql.raw(script).execute(executor);
