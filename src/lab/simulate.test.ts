@@ -8,7 +8,7 @@ import { applyReform, reformSchema } from '../rules/reform.ts';
 import { evaluateAssistedReturnEligibility } from '../rules/assisted-return/eligibility.ts';
 import { evaluateSupport } from '../rules/assisted-return/support.ts';
 import { generatedRows } from './generate.ts';
-import { householdOf, type Household } from './households.ts';
+import { householdOf, type CaseRow, type Household } from './households.ts';
 import { SMALL_COUNT, SimulationTally, publicReport, type SimulationReport } from './simulate.ts';
 import { simulationCsv, simulationJsonStat } from './export.ts';
 
@@ -112,3 +112,46 @@ describe('the simulation over generated households', () => {
 });
 
 const generatedIdPrefix = '00000000-0000-4000-8000-';
+
+describe('a reform adding an exception to the exclusions', () => {
+  // Four Ghanaian households (Ghana is on the excluded list), each one adult who applied on 10 March 2027
+  // before a deadline of 30 April 2027 after a rejected claim for protection: three told UDI they had been
+  // victims of violence, coercion or exploitation (one of them also of trafficking, already an exception in
+  // the law), one told nothing. The law: the trafficking victim is eligible by exception (NOK 15,000), the
+  // three others normally not eligible. The reform adds the exception for violence: the two other victims
+  // become eligible by exception, NOK 15,000 each (the adult rate before the deadline), NOK 30,000 in all.
+  const row = (n: number, vulnerabilities: readonly string[]): CaseRow => ({
+    id: `00000000-0000-4000-8000-00000000e00${n}`,
+    status: 'open',
+    decisionKind: 'protection-rejected',
+    deadline: '2027-04-30',
+    household: [{ id: `p${n}`, dateOfBirth: '1990-01-01', citizenships: ['GH'], role: 'adult' }],
+    appliedOn: '2027-03-10',
+    destination: 'GH',
+    applicantId: `p${n}`,
+    travellerIds: [`p${n}`],
+    eligibilityFacts: [{ vulnerabilities }],
+    supportFacts: [{ departureDeadline: '2027-04-30', registeredInNorway: true }],
+  });
+  const rows = [row(1, ['violence-coercion-or-exploitation']), row(2, ['violence-coercion-or-exploitation']), row(3, ['violence-coercion-or-exploitation', 'trafficking']), row(4, [])];
+  const list = rows.map((r) => householdOf(r, AROUND)).flatMap((h) => ('household' in h ? [h.household] : []));
+  const VIOLENCE = 'assisted-return.eligibility.exception.violence-coercion-or-exploitation';
+
+  it('moves the two other victims to eligible by exception, NOK 30,000, each sample naming the exception the reform added', () => {
+    expect(list).toHaveLength(4);
+    const report = run({ rules: [{ change: 'add-exception', rule: VIOLENCE }] }, list, 'case-ids');
+    expect(report.ruleSets).toEqual(['assisted-return-eligibility']);
+    expect(report.transitions).toEqual([{ from: 'normally-not-eligible', to: 'eligible-by-exception', households: 2, persons: 2 }]);
+    expect(report.total).toEqual({ households: 4, persons: 4, changed: 2, eligibleBefore: 1, eligibleAfter: 3, paidBefore: 15_000, paidAfter: 45_000, difference: 30_000 });
+    expect(report.samples.map((s) => s.caseId)).toEqual([rows[0]!.id, rows[1]!.id]);
+    for (const sample of report.samples) {
+      const decided = ['assisted-return.eligibility.group.rejected', 'assisted-return.eligibility.exclusion.excluded-nationality'];
+      expect(sample.before.decidedBy).toEqual([...decided, 'assisted-return.eligibility.normally-excluded', 'assisted-return.eligibility.destination.home-country']);
+      expect(sample.after.decidedBy).toEqual([...decided, VIOLENCE, 'assisted-return.eligibility.destination.home-country']);
+      expect(sample.exceptionsAdded).toEqual([VIOLENCE]);
+      expect(sample.switchedOff).toEqual([]);
+      expect(sample.reformValues).toEqual([]);
+      expect([sample.before.paid, sample.after.paid]).toEqual([0, 15_000]);
+    }
+  });
+});

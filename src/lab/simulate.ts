@@ -95,6 +95,7 @@ const sampleSchema = z.object({
     .array(z.object({ parameter: z.string(), date: z.string(), law: z.unknown(), reform: z.unknown(), added: z.array(z.string()).optional(), removed: z.array(z.string()).optional() }))
     .describe('The values the reform set that these answers read, beside the law’s (for a list: the countries added and removed)'),
   switchedOff: z.array(z.string()).describe('Rules the reform switched off that applied under the law'),
+  exceptionsAdded: z.array(z.string()).describe('Exceptions the reform added (from the list its rule set declares) that applied under the reform'),
 });
 export type Sample = z.infer<typeof sampleSchema>;
 
@@ -200,10 +201,12 @@ function explain(h: Household, reform: ReformedLaw, transition: string, withCase
     }
   });
   const switchedOff = new Set<string>();
+  const exceptionsAdded = new Set<string>();
   for (const trace of reformTraces) {
     for (const step of trace?.steps ?? []) {
       if (step.kind !== 'definition') continue;
       for (const entry of (step as DefinitionStep).rules) {
+        if (entry.addedBy !== undefined && entry.applied) exceptionsAdded.add(entry.rule);
         if (entry.switchedOffBy === undefined) continue;
         const lawStep = lawTraces[0]?.steps.find((s) => s.id === step.id) as DefinitionStep | undefined;
         if (lawStep?.rules.find((r) => r.rule === entry.rule)?.applied) switchedOff.add(entry.rule);
@@ -222,6 +225,7 @@ function explain(h: Household, reform: ReformedLaw, transition: string, withCase
     after: { outcome: after.outcome, support: after.total, paid: after.paid, decidedBy: decidedBy(reformTraces[0]) },
     reformValues,
     switchedOff: [...switchedOff],
+    exceptionsAdded: [...exceptionsAdded],
   };
 }
 

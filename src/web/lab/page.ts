@@ -78,7 +78,7 @@ ${
     : html`<section aria-labelledby="samples"><h2 class="ds-heading" data-size="md" id="samples">Explained changes (samples)</h2>
 <ul>${report.samples.map(
         (s) =>
-          html`<li class="ds-paragraph">${s.caseId === undefined ? '' : html`Case ${s.caseId}: `}${s.transition}, ${countryName(s.citizenship)}, ${householdTypeLabels[s.householdType]}, ${s.persons} persons, assessed ${s.date}. Decided by ${s.before.decidedBy.join(', ')} → ${s.after.decidedBy.join(', ')}; support paid ${number.format(s.before.paid)} → ${number.format(s.after.paid)} NOK.${s.reformValues.map((v) => html` ${v.parameter}: ${v.added || v.removed ? `added ${v.added?.join(', ') || 'none'}, removed ${v.removed?.join(', ') || 'none'}` : `${JSON.stringify(v.law)} → ${JSON.stringify(v.reform)}`}.`)}${s.switchedOff.length > 0 ? ` Switched off: ${s.switchedOff.join(', ')}.` : ''}</li>`,
+          html`<li class="ds-paragraph">${s.caseId === undefined ? '' : html`Case ${s.caseId}: `}${s.transition}, ${countryName(s.citizenship)}, ${householdTypeLabels[s.householdType]}, ${s.persons} persons, assessed ${s.date}. Decided by ${s.before.decidedBy.join(', ')} → ${s.after.decidedBy.join(', ')}; support paid ${number.format(s.before.paid)} → ${number.format(s.after.paid)} NOK.${s.reformValues.map((v) => html` ${v.parameter}: ${v.added || v.removed ? `added ${v.added?.join(', ') || 'none'}, removed ${v.removed?.join(', ') || 'none'}` : `${JSON.stringify(v.law)} → ${JSON.stringify(v.reform)}`}.`)}${s.switchedOff.length > 0 ? ` Switched off: ${s.switchedOff.join(', ')}.` : ''}${s.exceptionsAdded.length > 0 ? ` Exception added by the reform: ${s.exceptionsAdded.join(', ')}.` : ''}</li>`,
       )}</ul></section>`
 }
 <section aria-labelledby="assumptions">
