@@ -70,23 +70,19 @@ const endChange = z
   })
   .describe('A parameter ended at a date, as a `null` value ends one in the law');
 
-const switchOff = z
-  .strictObject({
-    change: z.literal('switch-off'),
-    rule: id.describe('The id of a rule its rule set lets a reform switch off (docs/rules.md)'),
-    from: isoDateSchema.optional().describe('The first day the rule is off (default: the day the reform takes effect)'),
-    source: changeSource,
-  })
-  .describe('A rule switched off from a date');
+/** A change of a rule: which rule, from which day. */
+const ruleChange = <C extends string>(change: C, rule: string, from: string, what: string) =>
+  z
+    .strictObject({ change: z.literal(change), rule: id.describe(rule), from: isoDateSchema.optional().describe(`${from} (default: the day the reform takes effect)`), source: changeSource })
+    .describe(what);
 
-const addException = z
-  .strictObject({
-    change: z.literal('add-exception'),
-    rule: id.describe('The id of an exception its rule set lets a reform add (docs/reforms.md)'),
-    from: isoDateSchema.optional().describe('The first day the exception holds (default: the day the reform takes effect)'),
-    source: changeSource,
-  })
-  .describe('An exception added from a date, from the list its rule set declares');
+const switchOff = ruleChange('switch-off', 'The id of a rule its rule set lets a reform switch off (docs/rules.md)', 'The first day the rule is off', 'A rule switched off from a date');
+const addException = ruleChange(
+  'add-exception',
+  'The id of an exception its rule set lets a reform add (docs/reforms.md)',
+  'The first day the exception holds',
+  'An exception added from a date, from the list its rule set declares',
+);
 
 export const reformSchema = z
   .strictObject({
