@@ -30,6 +30,12 @@ export const measureLabels: Record<keyof Figures, string> = {
   difference: 'Difference (NOK)',
 };
 const measures = Object.keys(measureLabels) as (keyof Figures)[];
+
+export const forwardMeasureLabels = {
+  households: 'Households brought forward',
+  persons: 'Persons',
+  extraSupport: 'Support the campaign adds (NOK)',
+} as const;
 const measureDimension: CubeDimension = {
   id: 'measure',
   label: 'Measure',
@@ -79,6 +85,27 @@ export function simulationJsonStat(given: SimulationReport): JsonStatCollection 
     byDimension('by-household-type', 'householdType', 'Households and support, by household type', report.byHouseholdType, (r) => r.householdType, (k) => householdTypeLabels[k as keyof typeof householdTypeLabels] ?? k, { metric: ['measure'] }),
     byDimension('by-deadline-month', 'month', 'Households and support, by month of the departure deadline', report.byDeadlineMonth, (r) => r.month, (m) => (m === 'none' ? 'No deadline' : m), { time: ['month'], metric: ['measure'] }),
   ];
+  const forward = report.broughtForward;
+  if (forward !== null) {
+    // The applications a campaign would bring forward, by the month each household would apply in.
+    const byMonth = new Map(forward.byMonth.map((m) => [m.month, m]));
+    const measure = (id: keyof typeof forwardMeasureLabels) => ({ id, label: forwardMeasureLabels[id], unit: { decimals: 0, label: id === 'extraSupport' ? 'NOK' : 'count' } });
+    items.push(
+      dataset(
+        'brought-forward',
+        'Applications a campaign would bring forward, by the month they would be made',
+        [
+          { id: 'month', label: 'Month of the last day that still pays more', categories: [...forward.byMonth.map((m) => ({ id: m.month, label: m.month })), { id: 'TOTAL', label: 'Total' }] },
+          { id: 'measure', label: 'Measure', categories: [measure('households'), measure('persons'), measure('extraSupport')] },
+        ],
+        (cell) => {
+          const figures = cell.month === 'TOTAL' ? forward : byMonth.get(cell.month!);
+          return figures ? figures[cell.measure as keyof typeof forwardMeasureLabels] : null;
+        },
+        { time: ['month'], metric: ['measure'] },
+      ),
+    );
+  }
   return jsonStatCollectionSchema.parse({
     version: '2.0',
     class: 'collection',

@@ -8,7 +8,7 @@ import { applyReform, reformSchema } from '../rules/reform.ts';
 import { evaluateAssistedReturnEligibility } from '../rules/assisted-return/eligibility.ts';
 import { evaluateSupport } from '../rules/assisted-return/support.ts';
 import { generatedRows } from './generate.ts';
-import { householdOf, type Household } from './households.ts';
+import { householdOf, type CaseRow, type Household } from './households.ts';
 import { SMALL_COUNT, SimulationTally, publicReport, type SimulationReport } from './simulate.ts';
 import { simulationCsv, simulationJsonStat } from './export.ts';
 
@@ -112,3 +112,108 @@ describe('the simulation over generated households', () => {
 });
 
 const generatedIdPrefix = '00000000-0000-4000-8000-';
+
+describe('a reform adding an exception to the exclusions', () => {
+  // Four Ghanaian households (Ghana is on the excluded list), each one adult who applied on 10 March 2027
+  // before a deadline of 30 April 2027 after a rejected claim for protection: three told UDI they had been
+  // victims of violence, coercion or exploitation (one of them also of trafficking, already an exception in
+  // the law), one told nothing. The law: the trafficking victim is eligible by exception (NOK 15,000), the
+  // three others normally not eligible. The reform adds the exception for violence: the two other victims
+  // become eligible by exception, NOK 15,000 each (the adult rate before the deadline), NOK 30,000 in all.
+  const row = (n: number, vulnerabilities: readonly string[]): CaseRow => ({
+    id: `00000000-0000-4000-8000-00000000e00${n}`,
+    status: 'open',
+    decisionKind: 'protection-rejected',
+    deadline: '2027-04-30',
+    household: [{ id: `p${n}`, dateOfBirth: '1990-01-01', citizenships: ['GH'], role: 'adult' }],
+    appliedOn: '2027-03-10',
+    destination: 'GH',
+    applicantId: `p${n}`,
+    travellerIds: [`p${n}`],
+    eligibilityFacts: [{ vulnerabilities }],
+    supportFacts: [{ departureDeadline: '2027-04-30', registeredInNorway: true }],
+  });
+  const rows = [row(1, ['violence-coercion-or-exploitation']), row(2, ['violence-coercion-or-exploitation']), row(3, ['violence-coercion-or-exploitation', 'trafficking']), row(4, [])];
+  const list = rows.map((r) => householdOf(r, AROUND)).flatMap((h) => ('household' in h ? [h.household] : []));
+  const VIOLENCE = 'assisted-return.eligibility.exception.violence-coercion-or-exploitation';
+
+  it('moves the two other victims to eligible by exception, NOK 30,000, each sample naming the exception the reform added', () => {
+    expect(list).toHaveLength(4);
+    const report = run({ rules: [{ change: 'add-exception', rule: VIOLENCE }] }, list, 'case-ids');
+    expect(report.ruleSets).toEqual(['assisted-return-eligibility']);
+    expect(report.transitions).toEqual([{ from: 'normally-not-eligible', to: 'eligible-by-exception', households: 2, persons: 2 }]);
+    expect(report.total).toEqual({ households: 4, persons: 4, changed: 2, eligibleBefore: 1, eligibleAfter: 3, paidBefore: 15_000, paidAfter: 45_000, difference: 30_000 });
+    expect(report.samples.map((s) => s.caseId)).toEqual([rows[0]!.id, rows[1]!.id]);
+    for (const sample of report.samples) {
+      const decided = ['assisted-return.eligibility.group.rejected', 'assisted-return.eligibility.exclusion.excluded-nationality'];
+      expect(sample.before.decidedBy).toEqual([...decided, 'assisted-return.eligibility.normally-excluded', 'assisted-return.eligibility.destination.home-country']);
+      expect(sample.after.decidedBy).toEqual([...decided, VIOLENCE, 'assisted-return.eligibility.destination.home-country']);
+      expect(sample.exceptionsAdded).toEqual([VIOLENCE]);
+      expect(sample.switchedOff).toEqual([]);
+      expect(sample.reformValues).toEqual([]);
+      expect([sample.before.paid, sample.after.paid]).toEqual([0, 15_000]);
+    }
+  });
+});
+
+describe('a campaign: a higher rate for a while', () => {
+  // Assessed on 1 March 2027 (none has applied), single adults from Afghanistan after a rejected claim for
+  // protection. The campaign pays NOK 20,000 instead of 15,000 before the deadline, from 1 March to 31 May
+  // 2027. A, deadline 15 April: the last day that still pays more is 15 April (after it, the rate after the
+  // deadline, which the campaign does not change). B, no deadline: 31 May. C, deadline 1 February: already
+  // past, the campaign pays C nothing more. D has applied: not brought forward. So two households, NOK 10,000,
+  // one in April and one in May.
+  const row = (n: number, deadline: string | null, applied: boolean): CaseRow => ({
+    id: `00000000-0000-4000-8000-00000000f00${n}`,
+    status: 'open',
+    decisionKind: 'protection-rejected',
+    deadline,
+    household: [{ id: `q${n}`, dateOfBirth: '1990-01-01', citizenships: ['AF'], role: 'adult' }],
+    appliedOn: applied ? '2027-03-01' : null,
+    destination: applied ? 'AF' : null,
+    applicantId: applied ? `q${n}` : null,
+    travellerIds: applied ? [`q${n}`] : null,
+    eligibilityFacts: null,
+    supportFacts: null,
+  });
+  const list = [row(1, '2027-04-15', false), row(2, null, false), row(3, '2027-02-01', false), row(4, '2027-04-15', true)]
+    .map((r) => householdOf(r, AROUND))
+    .flatMap((h) => ('household' in h ? [h.household] : []));
+  const campaign = { parameters: [{ change: 'value', parameter: 'assisted-return.support.adult.before-deadline', value: 20_000, until: '2027-05-31' }] };
+
+  it('brings forward the applications that the campaign pays more, each on its last day that still does, in the report and its exports', () => {
+    expect(list).toHaveLength(4);
+    const report = run(campaign, list);
+    expect(report.broughtForward).toEqual({
+      campaigns: [{ parameter: 'assisted-return.support.adult.before-deadline', from: '2027-03-01', until: '2027-05-31' }],
+      households: 2,
+      persons: 2,
+      extraSupport: 10_000,
+      byMonth: [
+        { month: '2027-04', households: 1, persons: 1, extraSupport: 5_000 },
+        { month: '2027-05', households: 1, persons: 1, extraSupport: 5_000 },
+      ],
+    });
+    expect(report.assumptions.some((a) => a.startsWith('Applications brought forward by a campaign'))).toBe(true);
+    // Without an end day, a change is no campaign.
+    expect(run({ parameters: [{ ...campaign.parameters[0], until: undefined }] }, list).broughtForward).toBeNull();
+
+    // The exports are public: two households is a small count, suppressed, and so are the amounts.
+    const dataset = simulationJsonStat(report).link.item.find((d) => d.extension.id === 'brought-forward')!;
+    expect(dataset.label).toBe('Applications a campaign would bring forward, by the month they would be made');
+    const csv = simulationCsv(report).trim().split(/\r?\n/);
+    expect(csv).toContain('brought-forward,,,,TOTAL,households,');
+    expect(csv).toContain('brought-forward,,,,2027-04,extraSupport,');
+    expect(publicReport(report).broughtForward).toMatchObject({ households: null, persons: null, extraSupport: null });
+  });
+
+  it('exports the figures when they are not small', () => {
+    const many = Array.from({ length: 6 }, (_, i) => ({ ...list[1]!, caseId: `00000000-0000-4000-8000-0000000a000${i}` }));
+    const report = run(campaign, many);
+    expect(report.broughtForward).toMatchObject({ households: 6, persons: 6, extraSupport: 30_000 });
+    const csv = simulationCsv(report).trim().split(/\r?\n/);
+    expect(csv).toContain('brought-forward,,,,TOTAL,households,6');
+    expect(csv).toContain('brought-forward,,,,2027-05,extraSupport,30000');
+    expect(csv).toContain('brought-forward,,,,2027-05,persons,6');
+  });
+});

@@ -95,8 +95,22 @@ const sampleSchema = z.object({
     .array(z.object({ parameter: z.string(), date: z.string(), law: z.unknown(), reform: z.unknown(), added: z.array(z.string()).optional(), removed: z.array(z.string()).optional() }))
     .describe('The values the reform set that these answers read, beside the law’s (for a list: the countries added and removed)'),
   switchedOff: z.array(z.string()).describe('Rules the reform switched off that applied under the law'),
+  exceptionsAdded: z.array(z.string()).describe('Exceptions the reform added (from the list its rule set declares) that applied under the reform'),
 });
 export type Sample = z.infer<typeof sampleSchema>;
+
+const broughtForwardFigures = {
+  households: count.describe('Households that have not applied and would be paid more by applying within the campaign'),
+  persons: count,
+  extraSupport: nok.describe('What the campaign adds to their support, each applying on that day, NOK'),
+};
+const broughtForwardSchema = z
+  .object({
+    campaigns: z.array(z.object({ parameter: z.string(), from: z.string(), until: z.string() })).describe('The changes of the reform that end on a day (campaigns)'),
+    ...broughtForwardFigures,
+    byMonth: z.array(z.object({ month: z.string().describe('YYYY-MM of the day each would apply'), ...broughtForwardFigures })),
+  })
+  .describe('For a campaign reform, the applications it would bring forward, if each household applied on the last day that still pays it more (an assumption the report states); null without a campaign');
 
 export const simulationReportSchema = z
   .object({
@@ -116,6 +130,7 @@ export const simulationReportSchema = z
     byHouseholdType: z.array(figuresSchema.extend({ householdType: z.enum(householdTypes) })),
     byDeadlineMonth: z.array(figuresSchema.extend({ month: z.string().describe('YYYY-MM, or none') })),
     samples: z.array(sampleSchema).describe('Explained changes, a few per transition (none in a public report)'),
+    broughtForward: broughtForwardSchema.nullable(),
   })
   .meta({ id: 'SimulationReport', description: 'Whom a reform affects and what it costs, over the case load (docs/reforms.md)' });
 export type SimulationReport = z.infer<typeof simulationReportSchema>;
@@ -200,10 +215,12 @@ function explain(h: Household, reform: ReformedLaw, transition: string, withCase
     }
   });
   const switchedOff = new Set<string>();
+  const exceptionsAdded = new Set<string>();
   for (const trace of reformTraces) {
     for (const step of trace?.steps ?? []) {
       if (step.kind !== 'definition') continue;
       for (const entry of (step as DefinitionStep).rules) {
+        if (entry.addedBy !== undefined && entry.applied) exceptionsAdded.add(entry.rule);
         if (entry.switchedOffBy === undefined) continue;
         const lawStep = lawTraces[0]?.steps.find((s) => s.id === step.id) as DefinitionStep | undefined;
         if (lawStep?.rules.find((r) => r.rule === entry.rule)?.applied) switchedOff.add(entry.rule);
@@ -222,6 +239,7 @@ function explain(h: Household, reform: ReformedLaw, transition: string, withCase
     after: { outcome: after.outcome, support: after.total, paid: after.paid, decidedBy: decidedBy(reformTraces[0]) },
     reformValues,
     switchedOff: [...switchedOff],
+    exceptionsAdded: [...exceptionsAdded],
   };
 }
 
@@ -232,6 +250,16 @@ export interface TallyOptions {
   readonly cases: string;
   readonly disclosure: SimulationReport['disclosure'];
 }
+
+/** A change of the reform that ends on a day: a campaign. */
+interface Campaign {
+  readonly parameter: string;
+  readonly from: string;
+  readonly until: string;
+}
+
+export const BROUGHT_FORWARD_ASSUMPTION =
+  'Applications brought forward by a campaign (a change with a last day): a household that has not applied is assumed to apply on the last day of the campaign that still pays it more under the reform than the law would on that day — the campaign’s last day, or its departure deadline if that comes first and the higher amount is paid only until the deadline — and is counted by the month of that day, with what the campaign adds to its support.';
 
 /** Adds households one at a time; `report()` gives the report. */
 export class SimulationTally {
@@ -244,10 +272,47 @@ export class SimulationTally {
   private readonly samples: Sample[] = [];
   private readonly skipped = new Map<string, number>();
   private considered = 0;
+  private readonly campaigns: readonly Campaign[];
+  private readonly forward = { households: 0, persons: 0, extraSupport: 0 };
+  private readonly forwardByMonth = new Map<string, { households: number; persons: number; extraSupport: number }>();
 
   constructor(private readonly options: TallyOptions) {
     const affected = new Set(affectedRuleSets(options.law).map((r) => r.id));
     this.which = { eligibility: affected.has(assistedReturnEligibilityRuleSet.id), support: affected.has(assistedReturnSupportRuleSet.id) };
+    this.campaigns = options.reform.parameters.flatMap((c) => (c.change !== 'end' && c.until !== undefined ? [{ parameter: c.parameter, from: c.from ?? options.reform.effective, until: c.until }] : []));
+  }
+
+  /**
+   * The last day within a campaign on which a household that has not applied would be paid more under the
+   * reform than under the law, and how much more: the days asked are each campaign's last day, the household's
+   * departure deadline (the last day of the rate before it) and the first day it could apply in the campaign.
+   */
+  private bringForward(h: Household): void {
+    let best: { day: string; extra: number } | undefined;
+    for (const campaign of this.campaigns) {
+      const first = campaign.from > h.date ? campaign.from : h.date;
+      if (first > campaign.until) continue;
+      const deadline = h.support.departureDeadline;
+      const days = [campaign.until, ...(deadline !== null && deadline >= first && deadline < campaign.until ? [deadline] : []), first];
+      for (const day of days) {
+        if (best !== undefined && day <= best.day) break;
+        const on = { ...h, eligibility: { ...h.eligibility, date: day }, support: { ...h.support, applicationDate: day } };
+        const extra = evaluate(on, this.options.law, { eligibility: true, support: true }).paid - evaluate(on, undefined, { eligibility: true, support: true }).paid;
+        if (extra > 0) {
+          best = { day, extra };
+          break;
+        }
+      }
+    }
+    if (!best) return;
+    const month = best.day.slice(0, 7);
+    let m = this.forwardByMonth.get(month);
+    if (!m) this.forwardByMonth.set(month, (m = { households: 0, persons: 0, extraSupport: 0 }));
+    for (const f of [this.forward, m]) {
+      f.households++;
+      f.persons += h.persons;
+      f.extraSupport += best.extra;
+    }
   }
 
   skip(reason: string): void {
@@ -264,6 +329,7 @@ export class SimulationTally {
     addTo(bump(this.byCitizenship, h.citizenship), h, before, after, changed);
     addTo(bump(this.byHouseholdType, h.householdType), h, before, after, changed);
     addTo(bump(this.byDeadlineMonth, h.deadlineMonth), h, before, after, changed);
+    if (!h.applied && this.campaigns.length > 0) this.bringForward(h);
     if (!changed) return;
     const key = `${before.outcome} → ${after.outcome}`;
     let t = this.transitions.get(key);
@@ -295,6 +361,7 @@ export class SimulationTally {
         'Support counts as paid when the outcome is eligible or eligible by exception; UDI may still grant someone normally not eligible, which is not counted.',
         'The law and the reform are asked on the same facts and the same date; no one is assumed to change when they apply because of the reform.',
         'Country programmes (services in kind) are not counted: they are not cash.',
+        ...(this.campaigns.length > 0 ? [BROUGHT_FORWARD_ASSUMPTION] : []),
       ],
       ruleSets: affectedRuleSets(this.options.law)
         .map((r) => r.id)
@@ -308,6 +375,14 @@ export class SimulationTally {
       byHouseholdType: rows(this.byHouseholdType, 'householdType') as SimulationReport['byHouseholdType'],
       byDeadlineMonth: rows(this.byDeadlineMonth, 'month'),
       samples: this.samples,
+      broughtForward:
+        this.campaigns.length === 0
+          ? null
+          : {
+              campaigns: this.campaigns.map((c) => ({ ...c })),
+              ...this.forward,
+              byMonth: [...this.forwardByMonth].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([month, f]) => ({ month, ...f })),
+            },
     };
     return disclosure === 'public' ? publicReport(report) : report;
   }
@@ -343,5 +418,15 @@ export function publicReport(report: SimulationReport): SimulationReport {
     byHouseholdType: report.byHouseholdType.map(figures),
     byDeadlineMonth: report.byDeadlineMonth.map(figures),
     samples: [],
+    broughtForward:
+      report.broughtForward === null
+        ? null
+        : { ...report.broughtForward, ...forwardFigures(report.broughtForward), byMonth: report.broughtForward.byMonth.map((m) => ({ ...m, ...forwardFigures(m) })) },
   };
+}
+
+/** Brought-forward figures with 1–4 households suppressed (their persons and amount too). */
+function forwardFigures(f: { households: number | null; persons: number | null; extraSupport: number | null }) {
+  const hide = small(f.households);
+  return { households: hide ? null : f.households, persons: hide || small(f.persons) ? null : f.persons, extraSupport: hide ? null : f.extraSupport };
 }

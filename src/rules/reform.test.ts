@@ -220,3 +220,46 @@ describe('what a rule set lets a reform switch off', () => {
     }
   });
 });
+
+describe('an exception added from the list the rule set declares', () => {
+  const VIOLENCE = 'assisted-return.eligibility.exception.violence-coercion-or-exploitation';
+  const addViolence = { change: 'add-exception', rule: VIOLENCE, source: 'A draft circular' };
+  const victim = (date: string) => assistedReturnEligibilityInput.parse({ date, citizenship: 'GH', protection: 'rejected', vulnerabilities: ['violence-coercion-or-exploitation'] });
+
+  it('never applies under the law; added, it makes a victim of violence from an excluded country eligible by exception from the day, marked in the trace as the reform’s', () => {
+    const law = applyReform(reform({ rules: [addViolence] }));
+    expect(evaluateAssistedReturnEligibility(victim('2027-03-01')).outcome).toBe('normally-not-eligible');
+    expect(evaluateAssistedReturnEligibility(victim('2027-02-28'), { reform: law }).outcome).toBe('normally-not-eligible');
+    const answer = evaluateAssistedReturnEligibility(victim('2027-03-01'), { reform: law });
+    expect(answer.outcome).toBe('eligible-by-exception');
+    const outcome = answer.trace!.steps.find((s) => s.id === 'assisted-return.eligibility.outcome') as DefinitionStep;
+    expect(outcome.rules.find((r) => r.rule === VIOLENCE)).toMatchObject({ applied: true, decisive: true, addedBy: 'test' });
+    expect(outcome.rules.find((r) => r.rule === 'assisted-return.eligibility.normally-excluded')).toMatchObject({ applied: true, decisive: false, defeatedBy: [VIOLENCE] });
+    expect(answer.reasons.map((r) => r.rule)).toContain(VIOLENCE);
+    // Untraced, the same answer; and no one without the vulnerability is moved.
+    expect(evaluateAssistedReturnEligibility(victim('2027-03-01'), { reform: law, trace: false }).outcome).toBe('eligible-by-exception');
+    expect(evaluateAssistedReturnEligibility(georgian('2027-03-01', 'GH'), { reform: law }).outcome).toBe('normally-not-eligible');
+    // Under the law the rule is in the trace, not applied, with no reform's mark.
+    const lawOutcome = evaluateAssistedReturnEligibility(victim('2027-03-01')).trace!.steps.find((s) => s.id === 'assisted-return.eligibility.outcome') as DefinitionStep;
+    expect(lawOutcome.rules.find((r) => r.rule === VIOLENCE)).toMatchObject({ applied: false });
+    expect(lawOutcome.rules.find((r) => r.rule === VIOLENCE)).not.toHaveProperty('addedBy');
+    expect(affectedRuleSets(law).map((s) => s.id)).toEqual(['assisted-return-eligibility']);
+  });
+
+  it('is refused for a rule that is not on the list, twice on one day, or as a switch-off', () => {
+    expect(refusal({ rules: [{ change: 'add-exception', rule: 'assisted-return.eligibility.exception.possible-trafficking-victim' }] })).toMatchObject({ code: 'RULES_REFORM_NOT_ALLOWED', details: { path: '/rules/0' } });
+    expect(refusal({ rules: [{ change: 'add-exception', rule: 'no.such.rule' }] })).toMatchObject({ code: 'RULES_REFORM_UNKNOWN', details: { path: '/rules/0', rule: 'no.such.rule' } });
+    expect(refusal({ rules: [addViolence, { ...addViolence, from: '2027-06-01' }] })).toMatchObject({ code: 'RULES_REFORM_OVERLAP', details: { paths: ['/rules/0', '/rules/1'] } });
+    expect(refusal({ rules: [{ change: 'switch-off', rule: VIOLENCE }] })).toMatchObject({ code: 'RULES_REFORM_NOT_ALLOWED' });
+  });
+});
+
+describe('what a rule set lets a reform add', () => {
+  it('is each of its rules marked addable, and no other', () => {
+    for (const set of ruleSets) {
+      const addable = set.definitions.flatMap((d) => d.rules.filter((r) => r.addable).map((r) => r.id)).sort();
+      expect([...(set.reformable?.exceptions ?? [])].sort(), set.id).toEqual(addable);
+    }
+    expect(ruleSets.find((s) => s.id === 'assisted-return-eligibility')!.reformable!.exceptions).toEqual(['assisted-return.eligibility.exception.violence-coercion-or-exploitation']);
+  });
+});

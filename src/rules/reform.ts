@@ -5,7 +5,9 @@
  * - to dated parameters: a new value from a date (and optionally until a date, after which the law's value
  *   comes back: a campaign); countries added to or removed from a list of country codes; a parameter ended
  *   at a date (as a `null` value ends one in the law);
- * - to rules: a rule switched off from a date, but only a rule its rule set lists in `reformable.rules`.
+ * - to rules: a rule switched off from a date, but only a rule its rule set lists in `reformable.rules`; an
+ *   exception added from a date, but only one its rule set declares in `reformable.exceptions` (a rule
+ *   marked `addable`, with its source, that never applies under the law).
  *
  * `applyReform` splices the changes into the law's values and checks the result as `defineParameter` checks
  * the law: no gap (a change where the law has no value to change), no overlap (two changes of one parameter
@@ -68,14 +70,19 @@ const endChange = z
   })
   .describe('A parameter ended at a date, as a `null` value ends one in the law');
 
-const switchOff = z
-  .strictObject({
-    change: z.literal('switch-off'),
-    rule: id.describe('The id of a rule its rule set lets a reform switch off (docs/rules.md)'),
-    from: isoDateSchema.optional().describe('The first day the rule is off (default: the day the reform takes effect)'),
-    source: changeSource,
-  })
-  .describe('A rule switched off from a date');
+/** A change of a rule: which rule, from which day. */
+const ruleChange = <C extends string>(change: C, rule: string, from: string, what: string) =>
+  z
+    .strictObject({ change: z.literal(change), rule: id.describe(rule), from: isoDateSchema.optional().describe(`${from} (default: the day the reform takes effect)`), source: changeSource })
+    .describe(what);
+
+const switchOff = ruleChange('switch-off', 'The id of a rule its rule set lets a reform switch off (docs/rules.md)', 'The first day the rule is off', 'A rule switched off from a date');
+const addException = ruleChange(
+  'add-exception',
+  'The id of an exception its rule set lets a reform add (docs/reforms.md)',
+  'The first day the exception holds',
+  'An exception added from a date, from the list its rule set declares',
+);
 
 export const reformSchema = z
   .strictObject({
@@ -83,7 +90,7 @@ export const reformSchema = z
     description: z.string().trim().max(4000).optional().describe('What the reform is, for the reader'),
     effective: isoDateSchema.describe('The day the reform would take effect'),
     parameters: z.array(z.discriminatedUnion('change', [valueChange, listChange, endChange])).max(200).default([]).describe('Changes to dated parameters'),
-    rules: z.array(switchOff).max(200).default([]).describe('Rules switched off'),
+    rules: z.array(z.discriminatedUnion('change', [switchOff, addException])).max(200).default([]).describe('Rules switched off, and exceptions added'),
   })
   .superRefine((reform, ctx) => {
     reform.parameters.forEach((change, i) => {
@@ -108,7 +115,7 @@ export const reformSchema = z
   .meta({
     id: 'Reform',
     description:
-      'A "what if" on the rules: changes to dated parameters and rules switched off, checked like the parameters themselves (docs/reforms.md)',
+      'A "what if" on the rules: changes to dated parameters, rules switched off and exceptions added, checked like the parameters themselves (docs/reforms.md)',
   });
 
 export type Reform = z.output<typeof reformSchema>;
@@ -268,15 +275,26 @@ export function applyReform(reform: Reform, sets: readonly AnyRuleSet[] = ruleSe
   });
 
   const switchable = new Map<string, string>();
+  const addable = new Map<string, string>();
   const allRules = new Set<string>();
   for (const set of sets) {
     for (const rule of set.reformable?.rules ?? []) switchable.set(rule, set.id);
+    for (const rule of set.reformable?.exceptions ?? []) addable.set(rule, set.id);
     for (const definition of set.definitions) for (const rule of definition.rules) allRules.add(rule.id);
   }
   const switchedOff = new Map<string, IsoDate>();
+  const exceptionsAdded = new Map<string, IsoDate>();
   reform.rules.forEach((change, i) => {
     const path = `/rules/${i}`;
     if (!allRules.has(change.rule)) reformError('RULES_REFORM_UNKNOWN', `${path}: no rule set has a rule ${change.rule}`, { path, rule: change.rule });
+    if (change.change === 'add-exception') {
+      if (!addable.has(change.rule)) {
+        reformError('RULES_REFORM_NOT_ALLOWED', `${path}: the rule ${change.rule} is not an exception its rule set lets a reform add`, { path, rule: change.rule });
+      }
+      overlapCheck(change.rule, path, periodOf(reform, change), { rule: change.rule });
+      exceptionsAdded.set(change.rule, change.from ?? reform.effective);
+      return;
+    }
     if (!switchable.has(change.rule)) {
       reformError('RULES_REFORM_NOT_ALLOWED', `${path}: the rule ${change.rule} is not one its rule set lets a reform switch off`, { path, rule: change.rule });
     }
@@ -284,7 +302,7 @@ export function applyReform(reform: Reform, sets: readonly AnyRuleSet[] = ruleSe
     switchedOff.set(change.rule, change.from ?? reform.effective);
   });
 
-  return Object.freeze({ name: reform.name, parameters: reformed, switchedOff });
+  return Object.freeze({ name: reform.name, parameters: reformed, switchedOff, exceptionsAdded });
 }
 
 /** The rule sets whose answers a reform can change: those that read a parameter it changed or have a rule it switched off. */
@@ -292,11 +310,11 @@ export function affectedRuleSets(reformed: ReformedLaw, sets: readonly AnyRuleSe
   return sets.filter(
     (set) =>
       set.parameters.some((p) => reformed.parameters.has(p.id)) ||
-      set.definitions.some((definition) => definition.rules.some((rule) => reformed.switchedOff.has(rule.id))),
+      set.definitions.some((definition) => definition.rules.some((rule) => reformed.switchedOff.has(rule.id) || reformed.exceptionsAdded.has(rule.id))),
   );
 }
 
-/** The rules a reform may switch off, per rule set (for docs and the OpenAPI description). */
-export function reformableRules(sets: readonly AnyRuleSet[] = ruleSets): { ruleSet: string; rules: readonly string[] }[] {
-  return sets.flatMap((set) => (set.reformable ? [{ ruleSet: set.id, rules: set.reformable.rules }] : []));
+/** The rules a reform may switch off and the exceptions it may add, per rule set (for docs and the OpenAPI description). */
+export function reformableRules(sets: readonly AnyRuleSet[] = ruleSets): { ruleSet: string; rules: readonly string[]; exceptions: readonly string[] }[] {
+  return sets.flatMap((set) => (set.reformable ? [{ ruleSet: set.id, rules: set.reformable.rules, exceptions: set.reformable.exceptions ?? [] }] : []));
 }

@@ -135,6 +135,12 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { outcome: 'not-eligible', reasons: [NO_GROUP, CANNOT_APPLY] },
   },
   {
+    name: 'A rejected asylum seeker from Ghana who has been a victim of violence is normally not eligible: the law has no exception for violence, only one a reform may add',
+    source: 'seed-003: "Exceptions are made for unaccompanied minor asylum seekers and possible victims of human trafficking."',
+    input: { date: DATE, citizenship: 'GH', protection: 'rejected', vulnerabilities: ['violence-coercion-or-exploitation'] },
+    expect: { outcome: 'normally-not-eligible', reasons: [group('rejected'), exclusion('excluded-nationality'), MAY_APPLY, NORMALLY_EXCLUDED] },
+  },
+  {
     name: 'A rejected asylum seeker from Ghana is normally not eligible because Ghana is on the list, although Ghanaians need a visa',
     source: 'seed-003: "are citizens of … Ghana …"',
     input: { date: DATE, citizenship: 'GH', protection: 'rejected' },

@@ -414,6 +414,7 @@ interface OutcomeFacts {
 const CANNOT_APPLY = 'assisted-return.eligibility.cannot-apply';
 const MAY_APPLY = 'assisted-return.eligibility.may-apply';
 const NORMALLY_EXCLUDED = 'assisted-return.eligibility.normally-excluded';
+const VIOLENCE_EXCEPTION = 'assisted-return.eligibility.exception.violence-coercion-or-exploitation';
 
 export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
   id: 'assisted-return.eligibility.outcome',
@@ -462,6 +463,22 @@ export const outcomeDefinition = defineRules<OutcomeFacts, EligibilityOutcome>({
       source: [seed003(EXCEPTIONS_QUOTE)],
       reads: ['excluded', 'possibleTraffickingVictim', 'vulnerabilities'],
       when: (f) => f.excluded && isPossibleTraffickingVictim(f),
+      then: 'eligible-by-exception',
+    },
+    {
+      id: VIOLENCE_EXCEPTION,
+      exceptionTo: ['exclusion'],
+      addable: true,
+      description:
+        'Not the law, an exception a reform may add: someone who has been a victim of violence, coercion or exploitation is eligible even when an exclusion applies, as a possible victim of trafficking is.',
+      source: [
+        seed002(
+          'you have been a victim of violence or subjected to coercion or exploitation',
+          'A vulnerable situation UDI names. The law makes exceptions to the exclusions only for unaccompanied minor asylum seekers and possible victims of trafficking; a reform may add this one.',
+        ),
+      ],
+      reads: ['excluded', 'vulnerabilities'],
+      when: (f) => f.excluded && f.vulnerabilities.includes('violence-coercion-or-exploitation'),
       then: 'eligible-by-exception',
     },
   ],
@@ -654,5 +671,7 @@ export const assistedReturnEligibilityRuleSet = defineRuleSet({
       'assisted-return.eligibility.exclusion.permit-on-other-grounds-ended',
       'assisted-return.eligibility.exclusion.status-in-other-eea-country',
     ],
+    // Exceptions to the exclusions a policy change might add; each never applies under the law.
+    exceptions: [VIOLENCE_EXCEPTION],
   },
 });

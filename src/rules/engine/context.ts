@@ -27,6 +27,8 @@ export class Context {
   private readonly reformed: ReadonlyMap<string, Parameter<unknown>> | undefined;
   /** @internal the rules a reform has switched off on the evaluation date, undefined when none is. */
   readonly rulesOff: ReadonlyMap<string, string> | undefined;
+  /** @internal the addable exceptions a reform has added by `date` (by rule id, the reform's name), undefined when none is. */
+  readonly rulesAdded: ReadonlyMap<string, string> | undefined;
 
   constructor(ruleSet: string, date: IsoDate, tracing: boolean, reform?: ReformedLaw) {
     this.ruleSet = ruleSet;
@@ -43,6 +45,11 @@ export class Context {
       const off = new Map<string, string>();
       for (const [rule, from] of reform.switchedOff) if (from <= date) off.set(rule, reform.name);
       this.rulesOff = off.size > 0 ? off : undefined;
+      const added = new Map<string, string>();
+      for (const [rule, from] of reform.exceptionsAdded) if (from <= date) added.set(rule, reform.name);
+      this.rulesAdded = added.size > 0 ? added : undefined;
+    } else {
+      this.rulesAdded = undefined;
     }
   }
 

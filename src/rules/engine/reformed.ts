@@ -13,4 +13,6 @@ export interface ReformedLaw {
   readonly parameters: ReadonlyMap<string, Parameter<unknown>>;
   /** The rules the reform switched off, by id, with the first day they are off. */
   readonly switchedOff: ReadonlyMap<string, IsoDate>;
+  /** The exceptions the reform added (rules a rule set declares as addable), by id, with the first day they hold. */
+  readonly exceptionsAdded: ReadonlyMap<string, IsoDate>;
 }

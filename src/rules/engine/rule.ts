@@ -40,6 +40,11 @@ export interface Rule<F, E> {
   readonly params?: (facts: F) => MessageParams;
   /** The facts the condition reads, shown with their values in the trace. */
   readonly reads?: readonly (keyof F & string)[];
+  /**
+   * An exception the law does not have, which a reform may add (the rule set lists it in
+   * `reformable.exceptions`): it never applies unless a reform in force on the date added it.
+   */
+  readonly addable?: boolean;
   /** Filled by defineRules: the reason of a rule whose explanation does not depend on the facts, built once. */
   readonly reason?: { readonly rule: string; readonly source: readonly Source[]; readonly key: string; readonly params: MessageParams };
 }
@@ -105,15 +110,21 @@ export function defineRules<F, E>(definition: Definition<F, E>): Definition<F, E
       exceptionTo: rule.exceptionTo,
       source: rule.source,
       description: rule.description,
-      when: rule.when,
+      // An addable exception's condition is asked only when a reform added it (one look-up, on its rule alone).
+      when: rule.addable === true ? addableCondition(rule.id, rule.when) : rule.when,
       then: rule.then,
       key: rule.key ?? `rules.${rule.id}`,
       params: rule.params,
       reads: rule.reads,
+      addable: rule.addable === true,
       reason: rule.params !== undefined ? undefined : Object.freeze({ rule: rule.id, source: rule.source, key: rule.key ?? `rules.${rule.id}`, params: NO_PARAMS }),
     })),
   };
   return { ...normalised, compiled: compileDefinition(normalised) };
+}
+
+function addableCondition<F>(id: string, when: (facts: F, ctx: Context) => boolean): (facts: F, ctx: Context) => boolean {
+  return (facts, ctx) => ctx.rulesAdded !== undefined && ctx.rulesAdded.has(id) && when(facts, ctx);
 }
 
 function fail(definition: { id: string }, message: string): never {
@@ -313,6 +324,8 @@ export function decide<F, E>(definition: Definition<F, E>, facts: F, ctx: Contex
       };
       const switchedOffBy = off?.get(rule.id);
       if (switchedOffBy !== undefined) entries[i] = { ...entries[i]!, switchedOffBy };
+      const addedBy = rule.addable ? ctx.rulesAdded?.get(rule.id) : undefined;
+      if (addedBy !== undefined) entries[i] = { ...entries[i]!, addedBy };
     }
     ctx.record({ kind: 'definition', id: definition.id, subject, value: definition.key(value), facts: factsOf(facts), rules: entries });
   }

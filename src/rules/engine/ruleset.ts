@@ -56,7 +56,11 @@ export interface RuleSet<S extends z.ZodType, O extends { trace?: Trace }> {
    * What a reform may change beyond the parameters: the rules it may switch off (src/rules/reform.ts). A rule
    * not listed here cannot be switched off by a reform.
    */
-  readonly reformable?: { readonly rules: readonly string[] };
+  readonly reformable?: {
+    readonly rules: readonly string[];
+    /** The exceptions a reform may add: rules of the rule set marked `addable`, each citing its source. */
+    readonly exceptions?: readonly string[];
+  };
 }
 
 // A definition of any facts and effects: a list of them mixes variances, so it can only be typed loosely.

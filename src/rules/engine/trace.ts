@@ -35,6 +35,8 @@ export interface RuleTraceEntry {
   readonly source: readonly Source[];
   /** The reform that switched the rule off (its condition was not evaluated); absent for the law as it is. */
   readonly switchedOffBy?: string;
+  /** The reform that added the rule, an exception the law does not have; absent for the law as it is. */
+  readonly addedBy?: string;
 }
 
 export interface DefinitionStep {

@@ -78,8 +78,21 @@ ${
     : html`<section aria-labelledby="samples"><h2 class="ds-heading" data-size="md" id="samples">Explained changes (samples)</h2>
 <ul>${report.samples.map(
         (s) =>
-          html`<li class="ds-paragraph">${s.caseId === undefined ? '' : html`Case ${s.caseId}: `}${s.transition}, ${countryName(s.citizenship)}, ${householdTypeLabels[s.householdType]}, ${s.persons} persons, assessed ${s.date}. Decided by ${s.before.decidedBy.join(', ')} → ${s.after.decidedBy.join(', ')}; support paid ${number.format(s.before.paid)} → ${number.format(s.after.paid)} NOK.${s.reformValues.map((v) => html` ${v.parameter}: ${v.added || v.removed ? `added ${v.added?.join(', ') || 'none'}, removed ${v.removed?.join(', ') || 'none'}` : `${JSON.stringify(v.law)} → ${JSON.stringify(v.reform)}`}.`)}${s.switchedOff.length > 0 ? ` Switched off: ${s.switchedOff.join(', ')}.` : ''}</li>`,
+          html`<li class="ds-paragraph">${s.caseId === undefined ? '' : html`Case ${s.caseId}: `}${s.transition}, ${countryName(s.citizenship)}, ${householdTypeLabels[s.householdType]}, ${s.persons} persons, assessed ${s.date}. Decided by ${s.before.decidedBy.join(', ')} → ${s.after.decidedBy.join(', ')}; support paid ${number.format(s.before.paid)} → ${number.format(s.after.paid)} NOK.${s.reformValues.map((v) => html` ${v.parameter}: ${v.added || v.removed ? `added ${v.added?.join(', ') || 'none'}, removed ${v.removed?.join(', ') || 'none'}` : `${JSON.stringify(v.law)} → ${JSON.stringify(v.reform)}`}.`)}${s.switchedOff.length > 0 ? ` Switched off: ${s.switchedOff.join(', ')}.` : ''}${s.exceptionsAdded.length > 0 ? ` Exception added by the reform: ${s.exceptionsAdded.join(', ')}.` : ''}</li>`,
       )}</ul></section>`
+}
+${
+  report.broughtForward === null
+    ? html``
+    : html`<section aria-labelledby="forward"><h2 class="ds-heading" data-size="md" id="forward">Applications the campaign would bring forward</h2>
+<p class="ds-paragraph">If each household that has not applied applied on the last day that still pays it more: ${show(report.broughtForward.households)} households (${show(report.broughtForward.persons)} persons), NOK ${show(report.broughtForward.extraSupport)} more in support.</p>
+${
+  report.broughtForward.byMonth.length === 0
+    ? html``
+    : html`<table class="ds-table" data-border data-zebra data-size="sm"><caption>By the month they would apply in</caption>
+<thead><tr><th scope="col">Month</th><th scope="col">Households</th><th scope="col">Persons</th><th scope="col">Support the campaign adds (NOK)</th></tr></thead>
+<tbody>${report.broughtForward.byMonth.map((m) => html`<tr><th scope="row">${m.month}</th><td>${show(m.households)}</td><td>${show(m.persons)}</td><td>${show(m.extraSupport)}</td></tr>`)}</tbody></table>`
+}</section>`
 }
 <section aria-labelledby="assumptions">
 <h2 class="ds-heading" data-size="md" id="assumptions">Assumptions</h2>

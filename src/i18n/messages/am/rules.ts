@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'አንድ ገደብ ስለሚሠራ ፕሮግራሙ በተለምዶ እርስዎን አይመለከትም፣ ማመልከቻም በተለምዶ ውድቅ ይደረጋል።',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'ያለ አጃቢ ለመጡ ለአካለ መጠን ያልደረሱ ጥገኝነት ጠያቂዎች ልዩ ሁኔታ ይደረጋል፤ ስለዚህ ቢሆንም ማመልከት ይችላሉ።',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'የሰዎች ንግድ ሰለባ ሊሆኑ ለሚችሉ ልዩ ሁኔታ ይደረጋል፤ ስለዚህ ቢሆንም ማመልከት ይችላሉ።',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'ለጥቃት፣ ለማስገደድ ወይም ለብዝበዛ ለተጋለጡ ልዩ ሁኔታ ይደረጋል፤ ስለዚህ ቢሆንም ማመልከት ይችላሉ።',
   'assisted-return.eligibility.destination.home-country': 'በድጋፍ መመለስ ወደ ትውልድ አገርዎ ይወስድዎታል።',
   'assisted-return.eligibility.destination.country-of-residence': 'ዜጋ ባይሆኑም የመኖሪያ ፈቃድ ወዳለዎት አገር፣ ከአውሮፓ ኅብረት/ከአውሮፓ ኢኮኖሚያዊ ክልል ውጭ ከሆነ፣ መመለስ ይችላሉ። ሕጋዊ የመኖሪያ ፈቃድ ቅጂ መላክ ያስፈልግዎታል።',
   'assisted-return.eligibility.destination.eea-country': '{country} በአውሮፓ ኅብረት/በአውሮፓ ኢኮኖሚያዊ ክልል ውስጥ ነው። ዜጋ ወዳልሆኑበት አገር በድጋፍ መመለስ የሚቻለው ከዚህ ክልል ውጭ ወዳለ አገር ብቻ ነው።',

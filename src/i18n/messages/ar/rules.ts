@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'بما أن أحد القيود ينطبق عليك، فإن البرنامج لا يشملك عادةً، وسيُرفض الطلب عادةً.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'يُستثنى طالبو اللجوء القاصرون غير المصحوبين، لذلك يمكنك تقديم الطلب رغم ذلك.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'يُستثنى الضحايا المحتملون للاتجار بالبشر، لذلك يمكنك تقديم الطلب رغم ذلك.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'يُستثنى من تعرّضوا للعنف أو الإكراه أو الاستغلال، لذلك يمكنك تقديم الطلب رغم ذلك.',
   'assisted-return.eligibility.destination.home-country': 'تعيدك العودة بمساعدة إلى بلدك الأصلي.',
   'assisted-return.eligibility.destination.country-of-residence': 'يمكنك العودة إلى بلد لديك فيه تصريح إقامة، رغم أنك لست من مواطنيه، إذا كان خارج الاتحاد الأوروبي/المنطقة الاقتصادية الأوروبية. ستحتاج إلى إرسال نسخة من تصريح إقامة ساري المفعول.',
   'assisted-return.eligibility.destination.eea-country': '{country} تقع في الاتحاد الأوروبي/المنطقة الاقتصادية الأوروبية. العودة بمساعدة إلى بلد لست من مواطنيه تكون فقط إلى بلد خارجها.',

@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'لەبەر ئەوەی سنووردارکردنێک دەتگرێتەوە، بەرنامەکە بە ئاسایی تۆ ناگرێتەوە، و داواکاری بە ئاسایی ڕەت دەکرێتەوە.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'بۆ پەنابەرانی تەمەن‌کەمی بێ‌هاوڕێ جیاکاری دەکرێت، بۆیە هەر دەتوانیت داوا بکەیت.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'بۆ قوربانییە گریمانەکراوەکانی بازرگانیکردن بە مرۆڤ جیاکاری دەکرێت، بۆیە هەر دەتوانیت داوا بکەیت.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'بۆ ئەوانەی ڕووبەڕووی توندوتیژی، زۆرلێکردن یان چەوساندنەوە بوونەتەوە جیاکاری دەکرێت، بۆیە هەر دەتوانیت داوا بکەیت.',
   'assisted-return.eligibility.destination.home-country': 'گەڕانەوەی یارمەتیدراو دەتباتەوە بۆ وڵاتەکەی خۆت.',
   'assisted-return.eligibility.destination.country-of-residence': 'دەتوانیت بگەڕێیتەوە بۆ وڵاتێک کە مۆڵەتی نیشتەجێبوونت تێیدا هەیە، هەرچەندە هاووڵاتیی ئەوێ نیت، ئەگەر لە دەرەوەی یەکێتیی ئەورووپا/ناوچەی ئابووریی ئەورووپا بێت. دەبێت کۆپییەکی مۆڵەتی نیشتەجێبوونی بەرکار بنێریت.',
   'assisted-return.eligibility.destination.eea-country': '{country} لە یەکێتیی ئەورووپا/ناوچەی ئابووریی ئەورووپادایە. گەڕانەوەی یارمەتیدراو بۆ وڵاتێک کە هاووڵاتیی نیت تەنها بۆ وڵاتێکی دەرەوەی ئەو ناوچەیەیە.',

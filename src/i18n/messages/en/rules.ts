@@ -25,6 +25,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Because an exclusion applies, the scheme does not normally apply to you, and an application will normally be refused.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'An exception is made for unaccompanied minor asylum seekers, so you can apply all the same.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'An exception is made for possible victims of human trafficking, so you can apply all the same.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'An exception is made for victims of violence, coercion or exploitation, so you can apply all the same.',
   'assisted-return.eligibility.destination.home-country': 'Assisted return takes you to your home country.',
   'assisted-return.eligibility.destination.country-of-residence': 'You can return to a country where you hold a residence permit, although you are not a citizen there, if it is outside the EU/EEA. You will need to send a copy of a valid residence permit.',
   'assisted-return.eligibility.destination.eea-country': '{country} is in the EU/EEA. Assisted return to a country you are not a citizen of is only to a country outside the EU/EEA.',

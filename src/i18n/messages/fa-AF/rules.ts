@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'چون یک محدودیت شامل شما می‌شود، این طرح معمولاً شامل شما نمی‌شود و درخواست معمولاً رد خواهد شد.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'برای پناهجویان زیر سن قانونی بدون همراه استثنا قائل می‌شوند، پس باز هم می‌توانید درخواست بدهید.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'برای قربانیان احتمالی قاچاق انسان استثنا قائل می‌شوند، پس باز هم می‌توانید درخواست بدهید.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'برای کسانی که در معرض خشونت، اجبار یا بهره‌کشی بوده‌اند استثنا قائل می‌شوند، پس باز هم می‌توانید درخواست بدهید.',
   'assisted-return.eligibility.destination.home-country': 'بازگشت با کمک شما را به کشور خودتان می‌برد.',
   'assisted-return.eligibility.destination.country-of-residence': 'اگر کشوری که در آن اجازه اقامت دارید، هرچند تبعه آن نیستید، خارج از اتحادیه اروپا/منطقه اقتصادی اروپا باشد، می‌توانید به آنجا بازگردید. باید کاپی اجازه اقامت معتبر را بفرستید.',
   'assisted-return.eligibility.destination.eea-country': '{country} در اتحادیه اروپا/منطقه اقتصادی اروپا است. بازگشت با کمک به کشوری که تبعه آن نیستید فقط به کشوری خارج از آن ممکن است.',

@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Comme une exclusion s’applique, le dispositif ne s’applique normalement pas à vous, et une demande sera normalement refusée.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Une exception est faite pour les mineurs non accompagnés demandeurs d’asile : vous pouvez donc quand même faire une demande.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Une exception est faite pour les victimes possibles de la traite des êtres humains : vous pouvez donc quand même faire une demande.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Une exception est faite pour les victimes de violences, de contrainte ou d’exploitation : vous pouvez donc quand même faire une demande.',
   'assisted-return.eligibility.destination.home-country': 'L’aide au retour vous ramène dans votre pays d’origine.',
   'assisted-return.eligibility.destination.country-of-residence': 'Vous pouvez retourner dans un pays où vous avez un titre de séjour, même si vous n’en êtes pas citoyen, s’il se trouve hors de l’UE/EEE. Vous devrez envoyer une copie d’un titre de séjour valide.',
   'assisted-return.eligibility.destination.eea-country': '{country} fait partie de l’UE/EEE. L’aide au retour vers un pays dont vous n’êtes pas citoyen ne vaut que pour un pays hors de l’UE/EEE.',

@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Ji ber ku astengiyek tê sepandin, bername bi gelemperî li ser te nayê sepandin, û serlêdanek bi gelemperî dê were redkirin.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Ji bo penaxwazên biçûk ên bê rêheval îstîsna tê kirin, ji ber vê yekê tu dîsa jî dikarî serlêdanê bikî.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Ji bo qurbaniyên muhtemel ên bazirganiya mirovan îstîsna tê kirin, ji ber vê yekê tu dîsa jî dikarî serlêdanê bikî.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Ji bo kesên ku rastî tundî, zorê an îstismarê hatine îstîsna tê kirin, ji ber vê yekê tu dîsa jî dikarî serlêdanê bikî.',
   'assisted-return.eligibility.destination.home-country': 'Vegera bi alîkarî te vedigerîne welatê te.',
   'assisted-return.eligibility.destination.country-of-residence': 'Tu dikarî vegerî welatekî ku destûra te ya rûniştinê lê heye, her çend tu ne hemwelatiyê wê yî, heke ew li derveyî YE/DAE be. Divê tu kopiyeke destûra rûniştinê ya derbasdar bişînî.',
   'assisted-return.eligibility.destination.eea-country': '{country} di nav YE/DAE de ye. Vegera bi alîkarî bo welatekî ku tu ne hemwelatiyê wê yî, tenê bo welatekî li derveyî YE/DAE ye.',

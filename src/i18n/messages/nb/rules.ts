@@ -19,6 +19,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Fordi en begrensning i ordningen gjelder for deg, gjelder ordningen normalt ikke for deg, og en søknad vil normalt bli avslått.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Det gjøres unntak for enslige mindreårige asylsøkere, så du kan likevel søke.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Det gjøres unntak for mulige ofre for menneskehandel, så du kan likevel søke.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Det gjøres unntak for dem som har vært utsatt for vold, tvang eller utnytting, så du kan likevel søke.',
   'assisted-return.eligibility.destination.home-country': 'Assistert retur tar deg til hjemlandet ditt.',
   'assisted-return.eligibility.destination.country-of-residence': 'Du kan returnere til et land der du har oppholdstillatelse, selv om du ikke er statsborger der, hvis landet er utenfor EU/EØS. Du må sende en kopi av en gyldig oppholdstillatelse.',
   'assisted-return.eligibility.destination.eea-country': '{country} er i EU/EØS. Assistert retur til et land du ikke er statsborger av, gjelder bare land utenfor EU/EØS.',

@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Fordi ei avgrensing i ordninga gjeld for deg, gjeld ordninga normalt ikkje for deg, og ein søknad vil normalt bli avslått.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Det blir gjort unntak for einslege mindreårige asylsøkjarar, så du kan likevel søkje.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Det blir gjort unntak for moglege offer for menneskehandel, så du kan likevel søkje.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Det blir gjort unntak for dei som har vore utsette for vald, tvang eller utnytting, så du kan likevel søkje.',
   'assisted-return.eligibility.destination.home-country': 'Assistert retur tek deg til heimlandet ditt.',
   'assisted-return.eligibility.destination.country-of-residence': 'Du kan returnere til eit land der du har opphaldsløyve, sjølv om du ikkje er statsborgar der, viss landet er utanfor EU/EØS. Du må sende ein kopi av eit gyldig opphaldsløyve.',
   'assisted-return.eligibility.destination.eea-country': '{country} er i EU/EØS. Assistert retur til eit land du ikkje er statsborgar av, gjeld berre land utanfor EU/EØS.',

@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'څرنګه چې یو محدودیت پر تاسو پلي کېږي، دا پروګرام معمولاً تاسو ته نه شاملېږي، او غوښتنه به معمولاً رد شي.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'د بې سرپرسته کم عمره پناه غوښتونکو لپاره استثنا شته، نو تاسو بیا هم غوښتنه کولی شئ.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'د انسانانو د قاچاق د احتمالي قربانیانو لپاره استثنا شته، نو تاسو بیا هم غوښتنه کولی شئ.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'د هغو کسانو لپاره استثنا شته چې له تاوتریخوالي، زور یا استثمار سره مخ شوي وي، نو تاسو بیا هم غوښتنه کولی شئ.',
   'assisted-return.eligibility.destination.home-country': 'د مرستې سره ستنېدنه تاسو خپل هېواد ته بیایي.',
   'assisted-return.eligibility.destination.country-of-residence': 'تاسو کولی شئ هغه هېواد ته ستانه شئ چې هلته د اوسېدو اجازه لرئ، که څه هم د هغه تبعه نه یاست، که چېرې له اروپايي ټولنې/اروپايي اقتصادي سیمې بهر وي. تاسو به د اوسېدو د باوري اجازې کاپي لېږئ.',
   'assisted-return.eligibility.destination.eea-country': '{country} په اروپايي ټولنه/اروپايي اقتصادي سیمه کې دی. هغه هېواد ته د مرستې سره ستنېدنه چې تاسو یې تبعه نه یاست، یوازې له دې سیمې بهر هېواد ته کېدای شي.',

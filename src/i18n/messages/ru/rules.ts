@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Поскольку действует ограничение, программа обычно на вас не распространяется, и заявление обычно будет отклонено.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Для несовершеннолетних просителей убежища без сопровождения делается исключение, поэтому вы всё равно можете подать заявление.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Для возможных жертв торговли людьми делается исключение, поэтому вы всё равно можете подать заявление.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Для тех, кто пострадал от насилия, принуждения или эксплуатации, делается исключение, поэтому вы всё равно можете подать заявление.',
   'assisted-return.eligibility.destination.home-country': 'Помощь в возвращении позволяет вам вернуться на родину.',
   'assisted-return.eligibility.destination.country-of-residence': 'Вы можете вернуться в страну, где у вас есть вид на жительство, хотя вы не её гражданин, если она находится за пределами ЕС/ЕЭЗ. Нужно будет прислать копию действительного вида на жительство.',
   'assisted-return.eligibility.destination.eea-country': '{country} входит в ЕС/ЕЭЗ. Помощь в возвращении в страну, гражданином которой вы не являетесь, возможна только в страну за пределами ЕС/ЕЭЗ.',

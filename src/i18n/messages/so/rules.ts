@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Maadaama xaddidaad ku khuseyso, barnaamijku caadi ahaan kuma khuseeyo adiga, codsigana caadi ahaan waa la diidi doonaa.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Waxaa laga reebay magangalyo-doonayaasha carruurta ah ee aan waalid la socon, markaa haddana waad codsan kartaa.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Waxaa laga reebay dhibbanayaasha suurtagalka ah ee ka ganacsiga dadka, markaa haddana waad codsan kartaa.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Waxaa laga reebay dadka loo geystay rabshad, qasab ama ka faa’iidaysi, markaa haddana waad codsan kartaa.',
   'assisted-return.eligibility.destination.home-country': 'Laabashada la caawiyay waxay kugu celinaysaa waddankaaga hooyo.',
   'assisted-return.eligibility.destination.country-of-residence': 'Waxaad ku laaban kartaa waddan aad sharci degganaansho ku haysato, inkastoo aadan muwaadin ka ahayn, haddii uu ka baxsan yahay EU/EEA. Waxaad u baahan doontaa inaad soo dirto nuqul sharci degganaansho oo ansax ah.',
   'assisted-return.eligibility.destination.eea-country': '{country} waxay ku jirtaa EU/EEA. Laabashada la caawiyay ee waddan aadan muwaadin ka ahayn waxay kaliya u tahay waddan ka baxsan EU/EEA.',

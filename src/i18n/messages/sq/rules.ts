@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Meqë vlen një përjashtim, skema zakonisht nuk vlen për ju, dhe një kërkesë zakonisht do të refuzohet.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Bëhet përjashtim për azilkërkuesit e mitur të pashoqëruar, prandaj ju mund të aplikoni gjithsesi.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Bëhet përjashtim për viktimat e mundshme të trafikimit të qenieve njerëzore, prandaj ju mund të aplikoni gjithsesi.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Bëhet përjashtim për ata që kanë qenë të ekspozuar ndaj dhunës, detyrimit ose shfrytëzimit, prandaj ju mund të aplikoni gjithsesi.',
   'assisted-return.eligibility.destination.home-country': 'Kthimi i asistuar ju kthen në vendin tuaj të origjinës.',
   'assisted-return.eligibility.destination.country-of-residence': 'Mund të ktheheni në një vend ku keni leje qëndrimi, edhe pse nuk jeni shtetas i tij, nëse ai është jashtë BE-së/EEE-së. Do t’ju duhet të dërgoni një kopje të një leje qëndrimi të vlefshme.',
   'assisted-return.eligibility.destination.eea-country': '{country} është në BE/EEE. Kthimi i asistuar në një vend ku nuk jeni shtetas bëhet vetëm në një vend jashtë BE-së/EEE-së.',

@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Pošto se primenjuje ograničenje, program se po pravilu ne odnosi na vas, i zahtev će po pravilu biti odbijen.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Pravi se izuzetak za maloletne tražioce azila bez pratnje, tako da ipak možete da podnesete zahtev.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Pravi se izuzetak za moguće žrtve trgovine ljudima, tako da ipak možete da podnesete zahtev.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Pravi se izuzetak za one koji su bili izloženi nasilju, prinudi ili iskorišćavanju, tako da ipak možete da podnesete zahtev.',
   'assisted-return.eligibility.destination.home-country': 'Potpomognuti povratak vas vraća u vašu domovinu.',
   'assisted-return.eligibility.destination.country-of-residence': 'Možete se vratiti u zemlju u kojoj imate dozvolu boravka, iako niste njen državljanin, ako je van EU/EEP. Moraćete da pošaljete kopiju važeće dozvole boravka.',
   'assisted-return.eligibility.destination.eea-country': '{country} je u EU/EEP. Potpomognuti povratak u zemlju čiji niste državljanin moguć je samo u zemlju van EU/EEP.',

@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'ஒரு விலக்கு பொருந்துவதால், இத்திட்டம் பொதுவாக உங்களுக்குப் பொருந்தாது, விண்ணப்பம் பொதுவாக நிராகரிக்கப்படும்.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'துணையின்றி வந்த சிறார் புகலிடக் கோரிக்கையாளர்களுக்கு விதிவிலக்கு உண்டு, எனவே நீங்கள் அப்படியும் விண்ணப்பிக்கலாம்.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'மனிதக் கடத்தலால் பாதிக்கப்பட்டிருக்கக்கூடியவர்களுக்கு விதிவிலக்கு உண்டு, எனவே நீங்கள் அப்படியும் விண்ணப்பிக்கலாம்.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'வன்முறை, வற்புறுத்தல் அல்லது சுரண்டலுக்கு ஆளானவர்களுக்கு விதிவிலக்கு உண்டு, எனவே நீங்கள் அப்படியும் விண்ணப்பிக்கலாம்.',
   'assisted-return.eligibility.destination.home-country': 'உதவியுடன் திரும்புதல் உங்களை உங்கள் சொந்த நாட்டுக்கு அழைத்துச் செல்லும்.',
   'assisted-return.eligibility.destination.country-of-residence': 'நீங்கள் குடிமகன் இல்லாவிட்டாலும் குடியிருப்பு அனுமதி உள்ள நாடு ஐரோப்பிய ஒன்றியம்/ஐரோப்பியப் பொருளாதாரப் பகுதிக்கு வெளியே இருந்தால், அங்கு திரும்பலாம். செல்லுபடியாகும் குடியிருப்பு அனுமதியின் நகலை அனுப்ப வேண்டும்.',
   'assisted-return.eligibility.destination.eea-country': '{country} ஐரோப்பிய ஒன்றியம்/ஐரோப்பியப் பொருளாதாரப் பகுதியில் உள்ளது. நீங்கள் குடிமகன் இல்லாத நாட்டுக்கு உதவியுடன் திரும்புதல் அந்தப் பகுதிக்கு வெளியே உள்ள நாட்டுக்கு மட்டுமே.',

@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'ሓደ ገደብ ስለ ዝምልከተኩም፣ እቲ መደብ ብልሙድ ኣይምልከተኩምን፣ ሕቶ ድማ ብልሙድ ክንጸግ እዩ።',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'ንብዘይ ኣሰናባዲ ዝመጹ ንኡሳን ዑቕባ ሓተትቲ ፍሉይ ኩነታት ይግበር፣ ስለዚ ዋላ ከምኡ ከተመልክቱ ትኽእሉ ኢኹም።',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'ንግዳያት ናይ ሰብ ንግዲ ክኾኑ ንዝኽእሉ ፍሉይ ኩነታት ይግበር፣ ስለዚ ዋላ ከምኡ ከተመልክቱ ትኽእሉ ኢኹም።',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'ንዓመጽ፣ ንግዳን ወይ ንምዝማዝ ንዝተቓልዑ ፍሉይ ኩነታት ይግበር፣ ስለዚ ዋላ ከምኡ ከተመልክቱ ትኽእሉ ኢኹም።',
   'assisted-return.eligibility.destination.home-country': 'ብሓገዝ ምምላስ ናብ ዓድኹም ይመልሰኩም።',
   'assisted-return.eligibility.destination.country-of-residence': 'ዜጋ እኳ እንተዘይኮንኩም ናይ መንበሪ ፍቓድ ናብ ዘለኩም ሃገር፣ ካብ ሕብረት ኤውሮጳ/ቁጠባዊ ዞባ ኤውሮጳ ወጻኢ እንተኾይና፣ ክትምለሱ ትኽእሉ ኢኹም። ቅዳሕ ሕጋዊ ናይ መንበሪ ፍቓድ ክትሰዱ ኣለኩም።',
   'assisted-return.eligibility.destination.eea-country': '{country} ኣብ ሕብረት ኤውሮጳ/ቁጠባዊ ዞባ ኤውሮጳ እያ። ዜጋ ናብ ዘይኮንኩማ ሃገር ብሓገዝ ምምላስ ካብዚ ዞባ ወጻኢ ናብ ዘላ ሃገር ጥራይ እዩ።',

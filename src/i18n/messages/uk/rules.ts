@@ -18,6 +18,7 @@ export default {
   'assisted-return.eligibility.normally-excluded': 'Оскільки діє обмеження, програма зазвичай на вас не поширюється, і заяву зазвичай буде відхилено.',
   'assisted-return.eligibility.exception.unaccompanied-minor-asylum-seeker': 'Для неповнолітніх шукачів притулку без супроводу робиться виняток, тож ви все одно можете подати заяву.',
   'assisted-return.eligibility.exception.possible-trafficking-victim': 'Для можливих жертв торгівлі людьми робиться виняток, тож ви все одно можете подати заяву.',
+  'assisted-return.eligibility.exception.violence-coercion-or-exploitation': 'Для тих, хто зазнав насильства, примусу чи експлуатації, робиться виняток, тож ви все одно можете подати заяву.',
   'assisted-return.eligibility.destination.home-country': 'Допомога в поверненні дає змогу повернутися на батьківщину.',
   'assisted-return.eligibility.destination.country-of-residence': 'Ви можете повернутися до країни, де маєте дозвіл на проживання, хоча не є її громадянином, якщо вона поза ЄС/ЄЕЗ. Потрібно буде надіслати копію дійсного дозволу на проживання.',
   'assisted-return.eligibility.destination.eea-country': '{country} входить до ЄС/ЄЕЗ. Допомога в поверненні до країни, громадянином якої ви не є, можлива лише до країни поза ЄС/ЄЕЗ.',
