@@ -1,5 +1,5 @@
 /**
- * `POST /api/v1/simulations` (issue 13): the policy lab's report of a reform over the case load, for the
+ * `POST /api/v1/simulations` (src/lab/README.md): the policy lab's report of a reform over the case load, for the
  * statistics and admin roles. The body holds the reform (the `Reform` schema) and which cases; the answer is
  * the report as JSON, JSON-stat 2.0, tidy CSV or the HTML page (`format`). Admin gets the case id of each
  * sample of an explained change; statistics gets the samples without ids; `public=true`, and every format
@@ -9,13 +9,12 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../cases/commands.ts';
-import { osloToday } from '../cases/clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import { actorOf, roleOf } from '../cases/roles.ts';
 import { simulateFromDatabase, simulationOptionsSchema } from '../lab/db.ts';
 import { simulationCsv, simulationFormats, simulationJsonStat } from '../lab/export.ts';
 import { publicReport, simulationReportSchema } from '../lab/simulate.ts';
 import { applyReform, reformSchema } from '../rules/reform.ts';
-import { renderSimulationPage } from '../web/lab/page.ts';
 import { problemSchema } from './schemas.ts';
 import { ReturError } from '../shared/errors.ts';
 
@@ -28,7 +27,12 @@ const simulationQuery = z.strictObject({
   public: z.enum(['true', 'false']).default('false').describe('The public report: no samples, counts of 1 to 4 suppressed'),
 });
 
-export function registerSimulationRoutes(app: FastifyInstance, db: Db): void {
+/**
+ * The routes of the policy lab. `renderPage` draws the public report as a page (`format=html`): the pages'
+ * renderer (src/web/lab/page.ts), given by the composition root (src/main/server.ts), so that the API does not
+ * import the pages.
+ */
+export function registerSimulationRoutes(app: FastifyInstance, db: Db, renderPage: (report: ReturnType<typeof publicReport>) => string): void {
   app.withTypeProvider<ZodTypeProvider>().post('/api/v1/simulations', {
     config: { roles: ['statistics', 'admin'] },
     schema: {
@@ -58,7 +62,7 @@ export function registerSimulationRoutes(app: FastifyInstance, db: Db): void {
         case 'csv':
           return reply.type('text/csv; charset=utf-8').header('content-disposition', 'inline; filename="simulation.csv"').send(simulationCsv(report));
         case 'html':
-          return reply.type('text/html; charset=utf-8').send(renderSimulationPage(publicReport(report)));
+          return reply.type('text/html; charset=utf-8').send(renderPage(publicReport(report)));
       }
     },
   });

@@ -17,7 +17,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../../api/server.ts';
+import { buildServer } from '../../main/server.ts';
 import { catalogues } from '../../i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../../i18n/languages.ts';
 
