@@ -184,7 +184,7 @@ export const denyDeferral = defineAction({
   process: 'deferral',
   title: 'Deny deferred implementation',
   description:
-    'UDI or UNE refuses to let the person remain while UNE considers the appeal: the person is staying illegally and must leave immediately. The answer is given with reasons (the Parliamentary Ombud, FACTS.md d1).',
+    'UDI or UNE refuses to let the person remain while UNE considers the appeal: the person is staying illegally and must leave immediately. The answer is given with reasons (the Parliamentary Ombud on UNE’s handling of requests for deferred implementation).',
   source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
   roles: ['une', 'udi'],
   from: ['requested'],
