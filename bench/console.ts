@@ -16,10 +16,10 @@
  */
 import { loadavg } from 'node:os';
 import pg from 'pg';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { act, openCase } from '../src/cases/commands.ts';
-import { osloToday } from '../src/cases/clock.ts';
+import { osloToday } from '../src/shared/clock.ts';
 import { queueQuery, queuesFor, readQueue, type QueueId } from '../src/cases/queues.ts';
 import { capturedSql, explain } from './postgres.ts';
 import { familyInput } from '../src/cases/testing.ts';

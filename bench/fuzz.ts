@@ -10,7 +10,7 @@
  */
 import fc from 'fast-check';
 import { loadavg } from 'node:os';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { migrate } from '../src/store/migrate.ts';
 import { describe, fire, fuzzFixture, requestArbitrary } from '../test/support/fuzz.ts';

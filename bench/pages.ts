@@ -14,7 +14,7 @@
  * through the person's view and writes its audit row, as it does in service.
  */
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { migrate, openDatabase } from '../src/store/index.ts';
 

@@ -6,12 +6,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { readAudit } from '../src/store/audit.ts';
 import { forEachDatabase, type TestStore } from './support/databases.ts';
-import { osloToday } from '../src/cases/clock.ts';
+import { osloToday } from '../src/shared/clock.ts';
 import type { StaffRole } from '../src/cases/roles.ts';
 
 const roles: StaffRole[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception', 'statistics', 'admin'];

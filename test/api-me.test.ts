@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { readAudit } from '../src/store/audit.ts';
 import { forEachDatabase, type TestStore } from './support/databases.ts';

@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { ruleSets } from '../src/rules/index.ts';
 import { mismatches } from '../src/rules/testing.ts';
 import { errorCatalogue, type ErrorCode } from '../src/shared/errors.ts';

@@ -5,7 +5,7 @@
  * are exactly the writes answered 200.
  */
 import { describe, expect, it } from 'vitest';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { forEachDatabase } from './support/databases.ts';

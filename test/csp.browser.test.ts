@@ -9,11 +9,11 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { defaultServerConfig } from '../src/api/config.ts';
 import { insertImportedRecords } from '../src/statistics/database.ts';
 import { demoForcedReturns } from '../src/statistics/demo.ts';
-import { QUICK_EXIT_URL } from '../src/web/routes.ts';
+import { QUICK_EXIT_URL } from '../src/shared/http.ts';
 import { onPGlite } from './support/databases.ts';
 
 const CHROMIUM = '/usr/bin/chromium';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { isEmpty, seedDemo } from '../src/cases/demo/seed.ts';
+import { isEmpty, seedDemo } from '../src/main/demo-seed.ts';
 import { processStates, stateOf, type ProcessId } from '../src/cases/process.ts';
 import type { CaseDoc } from '../src/cases/model.ts';
 import { caseWork } from '../src/store/tables.ts';

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import type { StaffRole } from '../src/cases/roles.ts';
 import { caseWork } from '../src/store/tables.ts';

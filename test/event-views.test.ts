@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import type { Db } from '../src/cases/commands.ts';
 import { readAudit } from '../src/store/audit.ts';

@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { forEachDatabase, type TestStore } from './support/databases.ts';
 import { describe as describeRequest, fire, fuzzFixture, operationsOf, requestArbitrary, type FuzzFixture } from './support/fuzz.ts';
 

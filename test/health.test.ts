@@ -6,7 +6,7 @@
 import Fastify from 'fastify';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { defaultServerConfig } from '../src/api/config.ts';
 import { registerHealthRoutes } from '../src/api/health.ts';
 import { registerProblemHandlers } from '../src/api/problem.ts';

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { openDatabase } from '../src/store/db.ts';

@@ -7,9 +7,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createApiToken, createUser } from '../src/cases/accounts.ts';
-import { seedDemo } from '../src/cases/demo/seed.ts';
+import { seedDemo } from '../src/main/demo-seed.ts';
 import { simulationJobsOf } from '../src/lab/jobs.ts';
 import type { SimulationReport } from '../src/lab/simulate.ts';
 import { simulationReportBody } from '../src/web/lab/page.ts';

@@ -8,10 +8,10 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { act, versionAs } from '../src/cases/commands.ts';
-import { osloToday } from '../src/cases/clock.ts';
+import { osloToday } from '../src/shared/clock.ts';
 import { demoAccounts, demoScenarios, openedAt, openerOf, openInput, personPrincipal, plannedSteps, resolveInput } from '../src/cases/demo/scenarios.ts';
 import type { Principal, StaffRole } from '../src/cases/roles.ts';
 import { forEachDatabase, type TestStore } from './support/databases.ts';

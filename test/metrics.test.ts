@@ -4,7 +4,7 @@
  * rule evaluations by rule set, database query time; never an id from a path.
  */
 import { describe, expect, it } from 'vitest';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { defaultServerConfig, readEnvironment } from '../src/api/config.ts';
 import { ReturError } from '../src/shared/errors.ts';
 import { onPGlite } from './support/databases.ts';

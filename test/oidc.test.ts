@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { oidcConfigFromEnv, type OidcConfig } from '../src/api/oidc-config.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { linkIdentity, unlinkIdentity } from '../src/cases/identities.ts';

@@ -15,7 +15,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type FastifyFactory from 'fastify';
 import type { FastifyInstance, FastifyServerOptions, LightMyRequestResponse } from 'fastify';
 import { z } from 'zod';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { createApiToken, createUser } from '../src/cases/accounts.ts';
 import { actions } from '../src/cases/actions.ts';
 import { allRoles, linkedRoles, staffRoles, type Role, type StaffRole } from '../src/cases/roles.ts';

@@ -7,7 +7,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { defaultServerConfig, serverConfigFromEnv, type ServerConfig } from '../src/api/config.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { ReturError } from '../src/shared/errors.ts';

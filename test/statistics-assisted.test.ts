@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 import { act, openCase, type Db } from '../src/cases/commands.ts';
 import { staff } from '../src/cases/testing.ts';
 import type { StaffRole } from '../src/cases/roles.ts';

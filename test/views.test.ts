@@ -15,13 +15,13 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../src/api/server.ts';
-import { SESSION_COOKIE } from '../src/api/auth.ts';
+import { buildServer } from '../src/main/server.ts';
+import { SESSION_COOKIE } from '../src/shared/http.ts';
 import { createSession, createUser } from '../src/cases/accounts.ts';
 import { act, versionAs } from '../src/cases/commands.ts';
 import { viewForRole } from '../src/cases/access.ts';
 import { actions } from '../src/cases/actions.ts';
-import { osloToday } from '../src/cases/clock.ts';
+import { osloToday } from '../src/shared/clock.ts';
 import { demoScenarios, openedAt, openerOf, openInput, personPrincipal, plannedSteps, resolveInput, type Scenario } from '../src/cases/demo/scenarios.ts';
 import { openCase } from '../src/cases/commands.ts';
 import type { CaseDoc } from '../src/cases/model.ts';

@@ -13,7 +13,7 @@ import { dirOf, languageTags } from '../src/i18n/languages.ts';
 import { onPGlite } from './support/databases.ts';
 import { browser, signedIn, world } from './support/person-world.ts';
 import { MAX_UPLOAD_BYTES } from '../src/cases/uploads.ts';
-import { buildServer } from '../src/api/server.ts';
+import { buildServer } from '../src/main/server.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);

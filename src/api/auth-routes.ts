@@ -7,10 +7,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { checkPassword, checkPersonSecret, endSession, signIn } from '../cases/accounts.ts';
+import { checkPassword, checkPersonSecret, endSession, SESSION_HOURS, signIn } from '../cases/accounts.ts';
 import type { Db } from '../cases/commands.ts';
 import { roleOf, type Principal } from '../cases/roles.ts';
-import { checkCsrf, SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
+import { checkCsrf } from './auth.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from '../shared/http.ts';
 import { problemSchema } from './schemas.ts';
 
 const signedIn = z
@@ -43,7 +44,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
     handler: async (request, reply) => {
       const principal = await checkPassword(db, request.body.username, request.body.password);
       const session = await signIn(db, principal, 'password');
-      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions());
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(SESSION_HOURS));
       return describe(principal, session.csrfToken);
     },
   });
@@ -60,7 +61,7 @@ export function registerAuthRoutes(app: FastifyInstance, db: Db, options: { logi
     handler: async (request, reply) => {
       const principal = await checkPersonSecret(db, request.body.reference.trim().toUpperCase(), request.body.secret.trim());
       const session = await signIn(db, principal, 'application-secret');
-      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions());
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(SESSION_HOURS));
       return describe(principal, session.csrfToken);
     },
   });

@@ -5,21 +5,11 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
-import { principalForSession, principalForToken, SESSION_HOURS } from '../cases/accounts.ts';
+import { principalForSession, principalForToken } from '../cases/accounts.ts';
 import type { Db } from '../cases/commands.ts';
 import { roleOf, type Principal, type Role } from '../cases/roles.ts';
 import { ReturError } from '../shared/errors.ts';
-
-export const SESSION_COOKIE = 'retur_session';
-
-/**
- * The session cookie as every sign-in sets it: httpOnly, SameSite=Strict, for as long as the session lasts;
- * Secure as the server sets every cookie (server.ts: when the public address is https, in production, or
- * over https).
- */
-export function sessionCookieOptions() {
-  return { path: '/', httpOnly: true, sameSite: 'strict' as const, maxAge: SESSION_HOURS * 3600 };
-}
+import { SESSION_COOKIE } from '../shared/http.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -10,7 +10,7 @@ import { actions } from '../cases/actions.ts';
 import { act, caseEvents, caseSummarySchema, documentContent, getCase, listCases, listFilters, openCase, type CommandResult, type Db } from '../cases/commands.ts';
 import { openCaseInput } from '../cases/processes/case.ts';
 import { allowedActionsFor, caseRouteRoles, homeCountryHandover } from '../cases/access.ts';
-import { osloToday } from '../cases/clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import { UPLOAD_BODY_LIMIT } from '../cases/uploads.ts';
 import type { Principal } from '../cases/roles.ts';
 import { problemSchema } from './schemas.ts';

@@ -17,11 +17,11 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as client from 'openid-client';
 import { z } from 'zod';
-import { endSession } from '../cases/accounts.ts';
+import { endSession, SESSION_HOURS } from '../cases/accounts.ts';
 import type { Db } from '../cases/commands.ts';
 import { beginOidcLogin, OIDC_LOGIN_MINUTES, signInWithIdentity, takeOidcLogin } from '../cases/identities.ts';
 import { ReturError } from '../shared/errors.ts';
-import { SESSION_COOKIE, sessionCookieOptions } from './auth.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from '../shared/http.ts';
 import { OIDC_CALLBACK_PATH, type OidcConfig } from './oidc-config.ts';
 import { loggableError } from './problem.ts';
 import { problemSchema } from './schemas.ts';
@@ -221,7 +221,7 @@ export function registerOidcRoutes(app: FastifyInstance, db: Db, config: OidcCon
 }
 
 function sendSignedIn(reply: FastifyReply, sessionToken: string, returnTo: string): FastifyReply {
-  reply.setCookie(SESSION_COOKIE, sessionToken, sessionCookieOptions());
+  reply.setCookie(SESSION_COOKIE, sessionToken, sessionCookieOptions(SESSION_HOURS));
   reply.header('cache-control', 'no-store').header('referrer-policy', 'no-referrer');
   return reply.type('text/html; charset=utf-8').send(continuePage(returnTo));
 }

@@ -1,5 +1,5 @@
 /**
- * The security headers of every answer, in one place (issue 10, point 11), through @fastify/helmet:
+ * The security headers of every answer, in one place, through @fastify/helmet:
  *
  * - a Content Security Policy without 'unsafe-inline': scripts, styles, images and fonts from Retur itself
  *   only, never inline (no <script> or <style> with content, no style="" or on…="" attributes: CSS goes into
@@ -19,7 +19,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fastifyHelmet from '@fastify/helmet';
 import type { ServerConfig } from './config.ts';
-import { QUICK_EXIT_URL } from '../web/routes.ts';
+import { QUICK_EXIT_URL } from '../shared/http.ts';
 
 /** The Content Security Policy's directives; a page that needs more must change them here, for every page. */
 export const contentSecurityPolicy: Readonly<Record<string, readonly string[]>> = {

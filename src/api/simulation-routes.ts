@@ -18,16 +18,14 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../cases/commands.ts';
-import { osloToday } from '../cases/clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import { actorOf, roleOf, type Principal } from '../cases/roles.ts';
 import { countSelection, simulateFromDatabase, simulationOptionsSchema } from '../lab/db.ts';
 import { simulationCsv, simulationFormats, simulationJsonStat, type SimulationFormat } from '../lab/export.ts';
-import { enqueueSimulation, JOB_ABOVE_CASES, jobStatuses, readSimulationJob, type SimulationJob } from '../lab/jobs.ts';
+import { auditJobRead, disclosureFor, enqueueSimulation, JOB_ABOVE_CASES, jobPath, jobStatuses, readSimulationJob, type SimulationJob } from '../lab/jobs.ts';
 import { publicReport, simulationReportSchema, type SimulationReport } from '../lab/simulate.ts';
-import { recordAudit } from '../store/audit.ts';
 import { ReturError } from '../shared/errors.ts';
 import { applyReform, reformSchema } from '../rules/reform.ts';
-import { renderSimulationPage } from '../web/lab/page.ts';
 import { problemSchema } from './schemas.ts';
 
 export const simulationRequest = simulationOptionsSchema
@@ -68,20 +66,14 @@ export const simulationJobSchema = z
   })
   .meta({ id: 'SimulationJob', description: 'A simulation running in the background, and its report once done' });
 
-export const jobPath = (id: string) => `/api/v1/simulations/jobs/${id}`;
-
 function jobBody(job: SimulationJob, report: SimulationReport | null): z.infer<typeof simulationJobSchema> {
   const self = jobPath(job.id);
   return { ...job, report, error: job.error, links: { self, jsonStat: `${self}?format=json-stat`, csv: `${self}?format=csv`, html: `${self}?format=html` } };
 }
 
-/** The disclosure a caller gets: case ids for admin, samples for statistics, or the public report. */
-export function disclosureFor(principal: Principal, format: SimulationFormat, pub: boolean): SimulationReport['disclosure'] {
-  return pub || format !== 'json' ? 'public' : roleOf(principal) === 'admin' ? 'case-ids' : 'samples';
-}
 
 /** The report in a format (every format but JSON is the public report). */
-export function sendReport(reply: FastifyReply, report: SimulationReport, format: SimulationFormat): FastifyReply {
+export function sendReport(reply: FastifyReply, report: SimulationReport, format: SimulationFormat, renderPage: RenderSimulationPage): FastifyReply {
   reply.header('cache-control', 'no-store');
   switch (format) {
     case 'json':
@@ -91,19 +83,8 @@ export function sendReport(reply: FastifyReply, report: SimulationReport, format
     case 'csv':
       return reply.type('text/csv; charset=utf-8').header('content-disposition', 'inline; filename="simulation.csv"').send(simulationCsv(report));
     case 'html':
-      return reply.type('text/html; charset=utf-8').send(renderSimulationPage(publicReport(report)));
+      return reply.type('text/html; charset=utf-8').send(renderPage(publicReport(report)));
   }
-}
-
-/** Records a read of a job's report (each read is one, as the synchronous simulation's is). */
-export async function auditJobRead(db: Db, principal: Principal, job: SimulationJob, format: string): Promise<void> {
-  await recordAudit(db, {
-    actor: { id: actorOf(principal), role: roleOf(principal) },
-    caseId: null,
-    action: 'read',
-    what: `report of simulation job ${job.id} (the reform "${job.reformName}", ${format}, ${job.disclosure})`,
-    why: 'policy lab: what a reform would change',
-  });
 }
 
 const principalOf = (principal: Principal | null): Principal => {
@@ -111,7 +92,11 @@ const principalOf = (principal: Principal | null): Principal => {
   return principal;
 };
 
-export function registerSimulationRoutes(app: FastifyInstance, db: Db): void {
+/** The pages' renderer of the public report (src/web/lab/page.ts), given by the composition root (src/main/server.ts), so that the API does not import the pages. */
+export type RenderSimulationPage = (report: ReturnType<typeof publicReport>) => string;
+
+/** The routes of the policy lab; `renderPage` draws the public report as a page (`format=html`). */
+export function registerSimulationRoutes(app: FastifyInstance, db: Db, renderPage: RenderSimulationPage): void {
   const typed = app.withTypeProvider<ZodTypeProvider>();
   typed.post('/api/v1/simulations', {
     config: { roles: ['statistics', 'admin'] },
@@ -141,14 +126,14 @@ export function registerSimulationRoutes(app: FastifyInstance, db: Db): void {
       const asJob = request.query.async === 'true' || (request.query.async === undefined && (prefersAsync || (await countSelection(db, options.cases, JOB_ABOVE_CASES + 1)) > JOB_ABOVE_CASES));
       if (asJob) {
         // A job keeps the report as the caller may see it as JSON; the exports are made from it when asked for.
-        const disclosure = disclosureFor(principal, 'json', request.query.public === 'true');
+        const disclosure = disclosureFor(roleOf(principal), 'json', request.query.public === 'true');
         const job = await enqueueSimulation(db, { id: actorOf(principal), role: roleOf(principal) }, { reform: request.body.reform, cases: options.cases, asOf: options.asOf }, disclosure);
         if (prefersAsync) reply.header('preference-applied', 'respond-async');
         return reply.code(202).header('location', jobPath(job.id)).header('retry-after', '2').header('cache-control', 'no-store').send(jobBody(job, null));
       }
-      const disclosure = disclosureFor(principal, format, request.query.public === 'true');
+      const disclosure = disclosureFor(roleOf(principal), format, request.query.public === 'true');
       const report = await simulateFromDatabase(db, { reform, law }, options, { actor: { id: actorOf(principal), role: roleOf(principal) }, disclosure, today: osloToday() });
-      return sendReport(reply, report, format);
+      return sendReport(reply, report, format, renderPage);
     },
   });
 
@@ -177,8 +162,8 @@ export function registerSimulationRoutes(app: FastifyInstance, db: Db): void {
         return reply.header('cache-control', 'no-store').send(jobBody(job, null));
       }
       const report = request.query.public === 'true' ? publicReport(job.report) : job.report;
-      await auditJobRead(db, principal, job, format);
-      if (format !== 'json') return sendReport(reply, report, format);
+      await auditJobRead(db, { id: actorOf(principal), role: roleOf(principal) }, job, format);
+      if (format !== 'json') return sendReport(reply, report, format, renderPage);
       return reply.header('cache-control', 'no-store').send(jobBody(job, report));
     },
   });

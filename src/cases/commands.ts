@@ -23,7 +23,7 @@ import { newCase, openCaseInput } from './processes/case.ts';
 import type { ActionContext, AnyAction } from './process.ts';
 import { actorOf, roleOf, type Principal } from './roles.ts';
 import { assistedApplicationRow, departureRows } from './projections.ts';
-import { osloToday } from './clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import { letterFor, type Letter, type LetterKind } from './letters.ts';
 import { isoDateBetween, isoDateSchema, LATEST_DATE } from '../rules/engine/output.ts';
 import { ReturError } from '../shared/errors.ts';

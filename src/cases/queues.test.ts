@@ -11,7 +11,7 @@ import { forEachDatabase } from '../../test/support/databases.ts';
 import { loadMigrations, migrate } from '../store/migrate.ts';
 import { caseWork } from '../store/tables.ts';
 import { act, openCase, versionAs } from './commands.ts';
-import { osloToday } from './clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import { COUNT_CAP, queueQuery, readQueue, type QueueId, type QueueOrder } from './queues.ts';
 import { familyInput, staff } from './testing.ts';
 import type { OpenCaseInput } from './processes/case.ts';

@@ -13,7 +13,7 @@ import { isoDateSchema } from '../rules/engine/output.ts';
 import { decisionKinds } from './model.ts';
 import { caseWork, type ReturDatabase } from '../store/tables.ts';
 import { roleOf, type Principal, type StaffRole } from './roles.ts';
-import { osloToday } from './clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import type { Db } from './commands.ts';
 import { ReturError } from '../shared/errors.ts';
 

@@ -5,7 +5,7 @@ import { migrate, type Store } from '../store/index.ts';
 import { createUser, issueApiToken, listApiTokens, newUserInput, revokeApiToken, setDisabled, setPassword } from '../cases/accounts.ts';
 import { readEnvironment, serverConfigFromEnv } from '../api/config.ts';
 import { linkIdentity, unlinkIdentity } from '../cases/identities.ts';
-import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
+import { isEmpty, seedDemo, type SeedResult } from '../main/demo-seed.ts';
 import { parseInput } from '../shared/parse.ts';
 import { describeStore, openForCommand, openMigrated } from './database.ts';
 import { fail } from './io.ts';

@@ -1,8 +1,8 @@
 import { createServer } from 'node:net';
-import { buildServer } from '../api/server.ts';
+import { buildServer } from '../main/server.ts';
 import { readEnvironment, type Environment } from '../api/config.ts';
 import { fail, UsageError } from './io.ts';
-import { isEmpty, seedDemo, type SeedResult } from '../cases/demo/seed.ts';
+import { isEmpty, seedDemo, type SeedResult } from '../main/demo-seed.ts';
 import { version } from '../shared/version.ts';
 import { describeStore, openMigrated } from './database.ts';
 import type { Store } from '../store/index.ts';

@@ -7,7 +7,7 @@
  */
 import { userInfo } from 'node:os';
 import { z } from 'zod';
-import { osloToday } from '../cases/clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import { loadReformText } from '../lab/reform-input.ts';
 import { simulateFromDatabase, type CaseSelection } from '../lab/db.ts';
 import { simulationCsv, simulationFormats, simulationJsonStat } from '../lab/export.ts';

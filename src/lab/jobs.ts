@@ -18,7 +18,8 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';
-import { osloToday } from '../cases/clock.ts';
+import { osloToday } from '../shared/clock.ts';
+import { recordAudit } from '../store/audit.ts';
 import type { Database } from '../store/schema.ts';
 import type { Actor } from '../store/events.ts';
 import { ReturError, toProblem, type Problem } from '../shared/errors.ts';
@@ -28,6 +29,25 @@ import type { SimulationReport } from './simulate.ts';
 
 /** A simulation over more cases than this runs as a job unless the caller asks for an answer at once. */
 export const JOB_ABOVE_CASES = 5_000;
+
+/** Where a job is read, in the API. */
+export const jobPath = (id: string) => `/api/v1/simulations/jobs/${id}`;
+
+/** The disclosure a role gets: case ids for admin, samples for statistics, or the public report (asked for, or any format but JSON). */
+export function disclosureFor(role: string, format: string, pub: boolean): SimulationReport['disclosure'] {
+  return pub || format !== 'json' ? 'public' : role === 'admin' ? 'case-ids' : 'samples';
+}
+
+/** Records a read of a job's report (each read is one, as the synchronous simulation's is). */
+export async function auditJobRead(db: Kysely<Database>, actor: Actor, job: SimulationJob, format: string): Promise<void> {
+  await recordAudit(db, {
+    actor,
+    caseId: null,
+    action: 'read',
+    what: `report of simulation job ${job.id} (the reform "${job.reformName}", ${format}, ${job.disclosure})`,
+    why: 'policy lab: what a reform would change',
+  });
+}
 /** Jobs one account may have queued or running at once. */
 export const JOBS_PER_ACCOUNT = 3;
 /** Starts a job may have: the third interruption fails it. */

@@ -1,5 +1,5 @@
 /**
- * The simulation (issue 13): every household under the law as it is and under a reform, on the same facts
+ * The simulation (src/lab/README.md): every household under the law as it is and under a reform, on the same facts
  * and the same date, and what changes. Pure: households come in (households.ts), the report goes out; the
  * database read, the snapshot and the audit are in db.ts.
  *

@@ -1,16 +1,16 @@
 /**
- * The forced-return report's cache (issue 10, point 8), on PGlite and PostgreSQL: the key is the change
+ * The forced-return report's cache (src/statistics/README.md, "The report's cache"), on PGlite and PostgreSQL: the key is the change
  * counters of the rollup's months (migration 0009) and the month's latest publication; the API and the page
  * compute a report once per key and serve it from memory until the key moves; concurrent requests share one
  * computation; a failure is not kept.
  */
 import { sql, type Kysely } from 'kysely';
 import { describe, expect, it, vi } from 'vitest';
-import { buildServer } from '../api/server.ts';
+import { buildServer } from '../main/server.ts';
 import type { Database } from '../store/schema.ts';
 import { loadMigrations, migrate } from '../store/migrate.ts';
 import { forEachDatabase, onPGlite } from '../../test/support/databases.ts';
-import { osloToday } from '../cases/clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import { ForcedReturnReportCache, forcedReturnReportState, osloMonth, STATE_FRESH_MS, StateCache } from './cache.ts';
 import { insertImportedRecords, publishForcedReturnReport } from './database.ts';
 import type { ForcedReturnRecord } from './records.ts';

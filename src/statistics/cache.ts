@@ -1,6 +1,6 @@
 /**
- * The forced-return report served from a cache keyed by the state of what it is computed from (issue 10,
- * point 8): the change counters of the rollup's months that the report reads (migration 0009) and the latest
+ * The forced-return report served from a cache keyed by the state of what it is computed from
+ * (src/statistics/README.md, "The report's cache"): the change counters of the rollup's months that the report reads (migration 0009) and the latest
  * publication of its month. Reading the key is one query through two primary keys; the report is computed
  * again only when the key has moved, and the answers of many concurrent requests for the same key share one
  * computation. A published or past month's report then costs one computation, however many ask.
@@ -21,7 +21,7 @@ import type { Database } from '../store/schema.ts';
 import { reportForMonth } from './database.ts';
 import { reportPeriod } from './report.ts';
 import { etagOf } from '../shared/http-cache.ts';
-import { osloToday } from '../cases/clock.ts';
+import { osloToday } from '../shared/clock.ts';
 
 /** What reportForMonth gives: the report asked for, and the month's published one if any. */
 export type MonthReports = Awaited<ReturnType<typeof reportForMonth>>;

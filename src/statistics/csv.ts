@@ -1,5 +1,5 @@
 /**
- * Reading the import file of forced returns (issue 4), all or nothing: every bad row is reported with its line
+ * Reading the import file of forced returns (src/statistics/README.md, "The import file"), all or nothing: every bad row is reported with its line
  * number and reason, and a file with any bad row gives no records. The file is read as a stream, one row at a
  * time, so a million-row file is never held as text; the only thing kept per row is its id (to find
  * duplicates), and valid records are handed over in batches for the caller to store or count.

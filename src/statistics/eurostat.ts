@@ -2,8 +2,8 @@
  * Returns of third-country nationals in a year or a quarter, as one JSON-stat 2.0 dataset shaped like
  * Eurostat's enforcement-of-immigration-legislation (EIL) return datasets `migr_eirtn` (returned following an
  * order to leave, by citizenship and age) and `migr_eirt_ass` (by assistance received), and as tidy CSV
- * (issue 4: "returns of third-country nationals by citizenship, age group (under 14, 14–17, 18–34, 35 and
- * over) and type of return (forced, assisted)"; FACTS.md f).
+ * (asked for as "returns of third-country nationals by citizenship, age group (under 14, 14–17, 18–34, 35 and
+ * over) and type of return (forced, assisted)"; Eurostat's EIL metadata, migr_eil_esms).
  *
  * ```
  * departures ─returnRowsFromDatabase (SQL)─┐
@@ -21,15 +21,15 @@
  *   EIL tables).
  * - **Type of return**: FORCED (a forced return by the police), ASSIST (left with assisted return) and
  *   VOL_NASS (left on one's own after the decision, without assistance). Own departures are counted: the EIL
- *   data cover third-country nationals "returned following an order to leave" (FACTS f1, Regulation (EC)
+ *   data cover third-country nationals "returned following an order to leave" (Eurostat's EIL metadata, Regulation (EC)
  *   862/2007 Art. 7 as amended by 2020/851), and someone who leaves on their own after the decision has done
  *   that; `migr_eirt_ass` splits them into assisted and non-assisted, and they are non-assisted. So
  *   non-assisted = FORCED + VOL_NASS, and TOTAL = FORCED + ASSIST + VOL_NASS. ⚠️ The codes are Retur's own:
- *   FACTS f warns that Eurostat's codes for type of return and assistance are unconfirmed.
+ *   Eurostat's codes for type of return and assistance have not been checked against its data structure definition.
  * - **Country codes** are written as Eurostat writes them: ISO 3166-1 alpha-2 except EL for Greece and UK for
  *   the United Kingdom; XK for Kosovo.
  * - `geo` is NO (the reporting country), `unit` PER (persons), `time` `2025` or `2025-Q1`.
- * - Eurostat publishes these tables rounded (FACTS f1, "(rounded)"); Retur does not round: exact counts.
+ * - Eurostat publishes these tables rounded (their titles say "(rounded)"); Retur does not round: exact counts.
  */
 import { sql, type Kysely } from 'kysely';
 import { z } from 'zod';

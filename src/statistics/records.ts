@@ -1,5 +1,5 @@
 /**
- * One forced return as the statistics count it (issue 4): the departure date, the category, citizenship and
+ * One forced return as the statistics count it (src/statistics/README.md): the departure date, the category, citizenship and
  * destination, the date of birth (may be unknown), and the two flags. The import CSV has one column per field
  * (`csvColumns`); `forcedReturnRecord` is the typed record the rest of statistics/ works with.
  */
@@ -121,7 +121,7 @@ export function isMinorOn(dateOfBirth: string, day: string): boolean {
 }
 
 /**
- * Issue 4: "Minors: under 18 on the departure date (unknown date of birth: not counted as a minor);
+ * As specified for the statistics: "Minors: under 18 on the departure date (unknown date of birth: not counted as a minor);
  * `withFamily` is minors not flagged unaccompanied." The unaccompanied flag on someone who is not a minor on
  * the departure date (an adult, or an unknown date of birth) does not count.
  */

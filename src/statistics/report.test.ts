@@ -1,5 +1,5 @@
 /**
- * The definitions of issue 4, each on a small file made for it: ties at the cut-off, year boundaries, leap
+ * The report's definitions (src/statistics/README.md), each on a small file made for it: ties at the cut-off, year boundaries, leap
  * days, 18th birthdays on the departure date, the rounding of changePercent and percent, third-country
  * nationals on the dated EU/EEA list, and the month argument.
  */

@@ -1,6 +1,6 @@
 /**
- * The police's (NPIS) forced-return report "as of" a month (seed 004, issue 4), computed from aggregate rows.
- * Definitions, word for word from issue 4:
+ * The police's (NPIS) forced-return report "as of" a month (seed 004), computed from aggregate rows.
+ * Definitions, word for word as they were specified (src/statistics/README.md):
  * - thisYear is 1 January to the last day of the report's month; lastYear the same months a year earlier.
  * - changePercent = 100 × (thisYear − lastYear) / lastYear, rounded half away from zero; null when lastYear is 0.
  * - Top lists: citizenships 13, destinations 13, convicted offenders' destinations 12; every country tied with
@@ -47,7 +47,7 @@ const topListSchema = z.object({
 
 const yearsSchema = z.object({ thisYear: count, lastYear: count });
 
-/** The report's JSON (issue 4, "The report (JSON)"). */
+/** The report's JSON. */
 export const forcedReturnReportSchema = z
   .object({
     month: monthSchema,

@@ -1,5 +1,5 @@
 /**
- * The golden test of issue 4: the demo data gives, for 2026-03, exactly the police's published tables
+ * The golden test of the forced-return report: the demo data gives, for 2026-03, exactly the police's published tables
  * (seed 004, "Forced Returns from Norway as of March 2026"); and the published outputs (report JSON,
  * JSON-stat, tidy CSV) match their golden files. Set UPDATE_GOLDEN=1 to rewrite the golden files after a
  * deliberate change of format, and review the diff.

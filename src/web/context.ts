@@ -25,7 +25,7 @@ export function languageOf(request: FastifyRequest): Lang {
 }
 
 export function langCookieOptions() {
-  // Secure as the server sets every cookie (src/api/server.ts).
+  // Secure as the server sets every cookie (src/main/server.ts).
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, maxAge: 365 * 86400 };
 }
 

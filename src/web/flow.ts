@@ -21,7 +21,7 @@ import { z } from 'zod';
 import { countryName, formatDate, formatNumber, hasMessage, t, translateKey } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { countryCode, isCountryCode } from '../rules/common/countries.ts';
-import { osloToday } from '../cases/clock.ts';
+import { osloToday } from '../shared/clock.ts';
 import { type PageContext, webRequest } from './context.ts';
 import { backLink, choiceFieldset, csrfField, errorSummary, inputField, selectField, type FieldError } from './forms.ts';
 import { html, type Html } from './html.ts';

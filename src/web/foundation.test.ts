@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../api/server.ts';
+import { buildServer } from '../main/server.ts';
 import { forEachDatabase } from '../../test/support/databases.ts';
 import { databaseSessionStore, memorySessionStore, type WebSessionStore } from './session.ts';
 

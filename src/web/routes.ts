@@ -27,7 +27,7 @@ import { registerConsole } from './console/routes.ts';
 import { registerSignIn } from './person/sign-in.ts';
 import { registerMyApplication } from './person/my-application.ts';
 import { registerApply } from './person/apply.ts';
-import { SESSION_COOKIE } from '../api/auth.ts';
+import { QUICK_EXIT_URL, SESSION_COOKIE } from '../shared/http.ts';
 import { endSession } from '../cases/accounts.ts';
 
 export interface WebOptions {
@@ -56,9 +56,6 @@ export interface WebDeps {
   readonly db?: Db;
   readonly today?: () => string;
 }
-
-/** Where "leave this page quickly" sends the person: a neutral site that says nothing about them. */
-export const QUICK_EXIT_URL = 'https://www.google.com/';
 
 export async function registerWebRoutes(app: FastifyInstance, options: WebOptions = {}): Promise<void> {
   if (!app.hasRequestDecorator('cookies')) await app.register(fastifyCookie);

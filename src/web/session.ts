@@ -78,7 +78,7 @@ const hashOf = (token: string) => createHash('sha256').update(token).digest('bas
 const csrfOf = (token: string) => createHmac('sha256', secret).update(`csrf:${token}`).digest('base64url');
 
 export function webCookieOptions() {
-  // Secure as the server sets every cookie (src/api/server.ts).
+  // Secure as the server sets every cookie (src/main/server.ts).
   return { path: '/', httpOnly: true, sameSite: 'lax' as const, maxAge: WEB_SESSION_HOURS * 3600 };
 }
 

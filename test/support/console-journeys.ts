@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
 import { expect } from 'vitest';
-import { buildServer } from '../../src/api/server.ts';
+import { buildServer } from '../../src/main/server.ts';
 import { createUser } from '../../src/cases/accounts.ts';
 import { staffRoles, type Principal, type StaffRole } from '../../src/cases/roles.ts';
 import { PAGE_WALK_TIMEOUT_MS, axeViolations, launchChromium, withAxe } from './browser.ts';

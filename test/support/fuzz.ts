@@ -382,11 +382,11 @@ export function describe(request: FuzzRequest): string {
 }
 
 /**
- * The demo data (src/cases/demo/seed.ts: cases in every state, the demo accounts) on `db`, and the app's
+ * The demo data (src/main/demo-seed.ts: cases in every state, the demo accounts) on `db`, and the app's
  * sessions for every demo account and for the person who can sign in, for requests to point at.
  */
 export async function fuzzFixture(app: FastifyInstance, db: Kysely<Database>): Promise<FuzzFixture> {
-  const { seedDemo } = await import('../../src/cases/demo/seed.ts');
+  const { seedDemo } = await import('../../src/main/demo-seed.ts');
   const seeded = await seedDemo(db);
   const callers: Caller[] = [];
   const signIn = async (name: string, url: string, payload: Record<string, string>) => {

@@ -5,7 +5,7 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
 import { z } from 'zod';
-import { buildServer } from '../../src/api/server.ts';
+import { buildServer } from '../../src/main/server.ts';
 import { createUser } from '../../src/cases/accounts.ts';
 import type { TestStore } from './databases.ts';
 

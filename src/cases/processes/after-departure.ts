@@ -1,7 +1,7 @@
 /**
- * After departure (seeds 000 and 001; FACTS.md c): the person pays back the deportation debt, the police
- * check at the border whether the person may come back, and the person asks to correct a registration as
- * moved in the National Registry. The registration itself is recorded by UDI while the case is open or after
+ * After departure (seeds 000 and 001; entry bans in utlendingsloven §§ 66–71, the costs of a deportation in
+ * § 91): the person pays back the deportation debt, the police check at the border whether the person may
+ * come back, and the person asks to correct a registration as moved in the National Registry. The registration itself is recorded by UDI while the case is open or after
  * the departure (`registry.record-moved`, in the case process): a person who must leave is registered as
  * moved whether or not they have left yet (seed 001: "you will be registered as moved from Norway").
  *

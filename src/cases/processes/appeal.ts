@@ -1,5 +1,5 @@
 /**
- * Appeal and deferred implementation (seed 001; FACTS.md d). Two processes that run side by side:
+ * Appeal and deferred implementation (seed 001; utlendingsloven § 90, forvaltningsloven § 42). Two processes that run side by side:
  *
  *   appeal     none ─register→ registered ─decide→ upheld (a new deadline may follow) | reversed (case closed)
  *   deferral   none ─request→ requested ─grant→ granted (may stay until UNE decides)
@@ -7,9 +7,9 @@
  *
  * A request for deferred implementation needs an appeal that UNE has not decided yet, and is answered only
  * while that appeal is pending. The first-instance body (UDI) or the appeal body (UNE) answers it
- * (forvaltningsloven § 42, FACTS.md d1). When UNE decides the appeal, a deferral ends with it: a granted one
+ * (forvaltningsloven § 42). When UNE decides the appeal, a deferral ends with it: a granted one
  * is replaced by the new deadline UNE gives, and a request still unanswered is moot (UNE may decide the
- * appeal without answering it first, FACTS.md d1 on § 32 (1) b). No extra state is kept for that: the
+ * appeal without answering it first: utlendingsloven § 90 on decisions under § 32 (1) b). No extra state is kept for that: the
  * appeal's state says it.
  *
  * What the person must do now (leave now, by a date, or may stay) is the `departure-situation` rule set's
@@ -43,7 +43,7 @@ export const register = defineAction({
   }),
   guard: (doc) => {
     precondition(doc.status !== 'closed', 'case-not-closed', 'The case is closed: there is no decision left to appeal');
-    // UNE is the appeal body for decisions of UDI and the police (FACTS.md d1); UNE's own decision is final, and
+    // UNE is the appeal body (utlendingsloven § 76) for decisions of UDI and the police; UNE's own decision is final, and
     // "staying without permission" is no new decision but an earlier deadline that has passed (seed 001: "That
     // means that you have previously been given a deadline for leaving the country").
     precondition(
@@ -184,7 +184,7 @@ export const denyDeferral = defineAction({
   process: 'deferral',
   title: 'Deny deferred implementation',
   description:
-    'UDI or UNE refuses to let the person remain while UNE considers the appeal: the person is staying illegally and must leave immediately. The answer is given with reasons (the Parliamentary Ombud, FACTS.md d1).',
+    'UDI or UNE refuses to let the person remain while UNE considers the appeal: the person is staying illegally and must leave immediately. The answer is given with reasons (the Parliamentary Ombud on UNE’s handling of requests for deferred implementation).',
   source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
   roles: ['une', 'udi'],
   from: ['requested'],

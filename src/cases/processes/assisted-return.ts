@@ -184,7 +184,7 @@ export const reject = defineAction({
   process: 'assisted-return',
   title: 'Reject assisted return',
   description: 'UDI rejects the application with reasons. The rejection can be appealed to UNE; UDI then assesses whether assisted return with the police can be offered.',
-  source: 'FACTS a5 (UDI 2022-007): an assisted-return decision is an individual decision and UNE is the appeal body.',
+  source: 'UDI 2022-007: an assisted-return decision is an individual decision and UNE is the appeal body.',
   roles: ['udi'],
   from: ['applied'],
   to: 'rejected',

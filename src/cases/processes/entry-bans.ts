@@ -6,8 +6,6 @@
  * seed 001: "The prohibition on entry applies from the day you leave Norway and the Schengen area."
  */
 import { z } from 'zod';
-import { eeaAndSwitzerland } from '../../rules/common/countries.ts';
-import { lookup } from '../../rules/engine/parameter.ts';
 import { banResultSchema, banScopes } from '../../rules/re-entry/re-entry.ts';
 import { banLengths } from '../../rules/re-entry/re-entry.parameters.ts';
 import type { CaseDoc, EntryBan, StoredRuleAnswer } from '../model.ts';
@@ -27,10 +25,8 @@ export type EntryBanInput = z.output<typeof entryBanInput>;
 /** The decision includes an expulsion, and so an entry ban. */
 export const isExpulsion = (doc: CaseDoc): boolean => doc.decision.kind === 'expelled' || doc.decision.expelled;
 
-const householdHasEeaCitizen = (doc: CaseDoc) => {
-  const eea = lookup(eeaAndSwitzerland, doc.decision.date).value;
-  return doc.household.some((p) => p.citizenships.some((c) => eea.includes(c)));
-};
+/** The household's citizenships: whether one is an EU/EEA country's on the decision date is the re-entry rules' to say. */
+const householdCitizenships = (doc: CaseDoc) => [...new Set(doc.household.flatMap((p) => p.citizenships))];
 
 const warningsSchema = z.array(z.object({ code: z.string() }).loose());
 
@@ -52,7 +48,7 @@ export function assertEntryBan(doc: CaseDoc, given: EntryBanInput): void {
   const decisionDate = doc.decision.date;
   const answer = ask('re-entry', {
     plannedEntryDate: decisionDate,
-    expulsions: [{ decisionDate, banLength: given.length, scope: given.scope, eeaNational: householdHasEeaCitizen(doc) }],
+    expulsions: [{ decisionDate, banLength: given.length, scope: given.scope, citizenships: householdCitizenships(doc) }],
   });
   const warned = new Set(warningsSchema.parse(answer.answer.warnings).map((w) => w.code));
   precondition(
@@ -89,7 +85,7 @@ export function entryBansFrom(
       inNorwayAtDecision: date >= ban.decisionDate,
       departureDate: date,
       // Only the ban given now was checked against the EU/EEA minimum (assertEntryBan).
-      eeaNational: ban === added && householdHasEeaCitizen(doc),
+      citizenships: ban === added ? householdCitizenships(doc) : [],
     })),
   });
   const periods = z.array(banResultSchema).parse(answer.answer.bans);

@@ -136,7 +136,7 @@ export const recordReceptionArrangement = defineAction({
   description:
     'For each unaccompanied minor: the family member, appointed guardian, institution or child welfare service in the receiving country that will meet and care for the child. The return cannot be carried out without it.',
   source:
-    'seed-004: "All returned unaccompanied minors must be met by either family members or others who will care for them, e.g. representatives of relevant institutions or the child welfare services in the receiving country." (utlendingsloven § 90 eighth paragraph, FACTS.md a3)',
+    'seed-004: "All returned unaccompanied minors must be met by either family members or others who will care for them, e.g. representatives of relevant institutions or the child welfare services in the receiving country." (utlendingsloven § 90 eighth paragraph)',
   roles: ['police'],
   from: ['none', 'planned', 'cancelled'],
   input: z.strictObject({

@@ -316,6 +316,31 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { outcome: 'entry-banned', entryBan: { until: '2021-02-28', where: 'norway' } },
   },
 
+  {
+    name: 'A one-year ban decided on a Croatian on 30 June 2013, before Croatia joined the EU, has no EU/EEA warning',
+    source: 'utlendingsloven § 124: "…men ikke for kortere tidsrom enn to år."',
+    input: { plannedEntryDate: '2014-01-01', expulsions: [{ decisionDate: '2013-06-30', banLength: 1, scope: 'norway', citizenships: ['HR'] }] },
+    expect: { outcome: 'entry-banned', entryBan: { until: '2014-06-29' }, warnings: [] },
+  },
+  {
+    name: 'A one-year ban decided on a Croatian on 1 July 2013, the day Croatia joined the EU, is answered as decided, with the EU/EEA warning',
+    source: 'utlendingsloven § 124: "…men ikke for kortere tidsrom enn to år."',
+    input: { plannedEntryDate: '2014-01-01', expulsions: [{ decisionDate: '2013-07-01', banLength: 1, scope: 'norway', citizenships: ['HR'] }] },
+    expect: { outcome: 'entry-banned', entryBan: { until: '2014-06-30' }, warnings: [{ code: 'eea-ban-under-minimum', expulsion: 0, params: { decisionDate: '2013-07-01', minimum: 2 } }] },
+  },
+  {
+    name: 'A one-year ban decided on a Briton on 31 December 2020, the last day of the transition period, is answered with the EU/EEA warning',
+    source: 'utlendingsloven § 124: "…men ikke for kortere tidsrom enn to år."',
+    input: { plannedEntryDate: '2021-06-01', expulsions: [{ decisionDate: '2020-12-31', banLength: 1, scope: 'norway', citizenships: ['GB'] }] },
+    expect: { outcome: 'entry-banned', entryBan: { until: '2021-12-30' }, warnings: [{ code: 'eea-ban-under-minimum', expulsion: 0, params: { decisionDate: '2020-12-31', minimum: 2 } }] },
+  },
+  {
+    name: 'A one-year ban decided on a Briton on 1 January 2021, after the transition period, has no EU/EEA warning',
+    source: 'utlendingsloven § 124: "…men ikke for kortere tidsrom enn to år."',
+    input: { plannedEntryDate: '2021-06-01', expulsions: [{ decisionDate: '2021-01-01', banLength: 1, scope: 'norway', citizenships: ['GB', 'US'] }] },
+    expect: { outcome: 'entry-banned', entryBan: { until: '2021-12-31' }, warnings: [] },
+  },
+
   // --- scope: Norway or the whole Schengen area --------------------------------------------------------
   {
     name: 'A Norway-only ban bars entry to Norway',

@@ -5,6 +5,7 @@
  */
 import { defineParameter } from '../engine/parameter.ts';
 import { cite } from '../sources.ts';
+import { eeaAndSwitzerland } from '../common/countries.ts';
 
 /** The lengths of an entry ban a caller can name: whole years, or `permanent`. */
 export const banLengths = [1, 2, 5, 10, 'permanent'] as const;
@@ -53,4 +54,4 @@ export const eeaMinimumBanYears = defineParameter<number>({
   ],
 });
 
-export const reEntryParameters = [allowedBanLengths, eeaMinimumBanYears] as const;
+export const reEntryParameters = [allowedBanLengths, eeaMinimumBanYears, eeaAndSwitzerland] as const;

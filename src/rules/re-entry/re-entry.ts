@@ -32,6 +32,7 @@ import { decide, defineRules } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
 import type { Trace } from '../engine/trace.ts';
 import { cite } from '../sources.ts';
+import { countryCode, eeaAndSwitzerland } from '../common/countries.ts';
 import { cases } from './re-entry.cases.ts';
 import { ACT_2008_IN_FORCE, allowedBanLengths, banLengths, eeaMinimumBanYears, reEntryParameters, type BanLength } from './re-entry.parameters.ts';
 
@@ -76,7 +77,12 @@ const expulsionSchema = z.strictObject({
   departureDate: isoDateSchema
     .optional()
     .describe('The day the person left Norway (and the Schengen area, for a Schengen-wide ban); required when inNorwayAtDecision'),
-  eeaNational: z.boolean().default(false).describe('The person is a citizen of an EU/EEA country (the ban is then at least two years)'),
+  eeaNational: z.boolean().default(false).describe('The person is a citizen of an EU/EEA country (the ban is then at least two years); or give citizenships and let the rules decide'),
+  citizenships: z
+    .array(countryCode)
+    .max(100)
+    .default([])
+    .describe('The citizenships of the person (or household) the ban was decided on: a citizen of a country on the EU/EEA list on the decision date has the EU/EEA minimum'),
 });
 
 const moneySchema = z.strictObject({
@@ -343,10 +349,22 @@ function banWarnings(expulsion: Expulsion, index: number, ctx: Context, warnings
   if (!ctx.param(allowedBanLengths, expulsion.decisionDate).includes(expulsion.banLength)) {
     warn('length-not-allowed-on-decision-date', { decisionDate: expulsion.decisionDate });
   }
-  if (expulsion.eeaNational && expulsion.banLength !== 'permanent') {
+  if (isEeaNationalOn(expulsion, ctx) && expulsion.banLength !== 'permanent') {
     const minimum = ctx.param(eeaMinimumBanYears, expulsion.decisionDate);
     if (expulsion.banLength < minimum) warn('eea-ban-under-minimum', { decisionDate: expulsion.decisionDate, minimum });
   }
+}
+
+/**
+ * Whether the ban was decided on a citizen of an EU/EEA country: as the caller says (`eeaNational`), or by a
+ * citizenship on the EU/EEA list on the decision date (the list is a dated parameter: Croatia from 1 July
+ * 2013, the United Kingdom until 31 December 2020).
+ */
+function isEeaNationalOn(expulsion: Expulsion, ctx: Context): boolean {
+  if (expulsion.eeaNational) return true;
+  if (expulsion.citizenships.length === 0) return false;
+  const eea = ctx.param(eeaAndSwitzerland, expulsion.decisionDate);
+  return expulsion.citizenships.some((c) => eea.includes(c));
 }
 
 /** The first and last day of a ban (the last is null for a permanent ban), and the first day it no longer applies. */

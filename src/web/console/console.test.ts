@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../api/server.ts';
+import { buildServer } from '../../main/server.ts';
 import { createUser } from '../../cases/accounts.ts';
 import { act, openCase, versionAs } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';

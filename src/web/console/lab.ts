@@ -17,12 +17,11 @@ import { z } from 'zod';
 import type { Db } from '../../cases/commands.ts';
 import { actorOf, roleOf, type Principal } from '../../cases/roles.ts';
 import { exampleReforms } from '../../lab/examples.ts';
-import { enqueueSimulation, readSimulationJob, type SimulationJob } from '../../lab/jobs.ts';
+import { auditJobRead, disclosureFor, enqueueSimulation, jobPath, readSimulationJob, type SimulationJob } from '../../lab/jobs.ts';
 import { loadReformText } from '../../lab/reform-input.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
 import { RulesError } from '../../rules/engine/errors.ts';
 import { ReturError } from '../../shared/errors.ts';
-import { auditJobRead, disclosureFor, jobPath } from '../../api/simulation-routes.ts';
 import { csrfField, errorSummary, fieldError, inputField, invalidAttrs, selectField, type FieldError } from '../forms.ts';
 import { html } from '../html.ts';
 import { simulationReportBody } from '../lab/page.ts';
@@ -164,7 +163,7 @@ export function registerLab(scope: FastifyInstance, db: Db): void {
     const follow = (request.query as Record<string, unknown>)['follow'] === 'on';
     const job = await readSimulationJob(db, actorOf(principal), id);
     if (!job) return send(reply, 404, consolePage(viewer, { title: c(viewer.lang, 'error.title'), body: html`<h1 class="ds-heading" data-size="lg">${c(viewer.lang, 'error.title')}</h1><p class="ds-paragraph">${c(viewer.lang, 'lab.error.noJob')}</p><p class="ds-paragraph"><a class="ds-link" href="${PATH}">${c(viewer.lang, 'lab.job.another')}</a></p>` }));
-    if (job.report !== null) await auditJobRead(db, principal, job, 'console page');
+    if (job.report !== null) await auditJobRead(db, { id: actorOf(principal), role: roleOf(principal) }, job, 'console page');
     const { page, status } = jobPage(viewer, job, follow);
     return send(reply, status, page);
   });
@@ -206,7 +205,7 @@ export function registerLab(scope: FastifyInstance, db: Db): void {
       if (errors.length > 0) return refuse(errors);
       let job: SimulationJob;
       try {
-        job = await enqueueSimulation(db, { id: actorOf(principal), role: roleOf(principal) }, { reform, cases, asOf }, disclosureFor(principal, 'json', false));
+        job = await enqueueSimulation(db, { id: actorOf(principal), role: roleOf(principal) }, { reform, cases, asOf }, disclosureFor(roleOf(principal), 'json', false));
       } catch (error) {
         if (error instanceof ReturError && error.code === 'SIMULATION_JOB_LIMIT') return send(reply, 429, formPage(viewer, { errors: [{ field: 'example', message: c(lang, 'lab.error.limit') }], values }));
         throw error;

@@ -8,9 +8,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { actions } from '../../cases/actions.ts';
-import { checkPassword, endSession, signIn } from '../../cases/accounts.ts';
+import { checkPassword, endSession, SESSION_HOURS, signIn } from '../../cases/accounts.ts';
 import { allowedActions, type EventView } from '../../cases/access.ts';
-import { osloToday } from '../../cases/clock.ts';
+import { osloToday } from '../../shared/clock.ts';
 import { act, caseEvents, caseLetter, getCase, type Db } from '../../cases/commands.ts';
 import { isLetterKind } from '../../cases/letters.ts';
 import { t } from '../../i18n/format.ts';
@@ -22,7 +22,7 @@ import { staffRoles, type Principal, type StaffRole } from '../../cases/roles.ts
 import { caseWork } from '../../store/tables.ts';
 import { ReturError, type FieldError } from '../../shared/errors.ts';
 import { parseInput } from '../../shared/parse.ts';
-import { SESSION_COOKIE, sessionCookieOptions } from '../../api/auth.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from '../../shared/http.ts';
 import { html } from '../html.ts';
 import { langCookieOptions } from '../context.ts';
 import { LANG_COOKIE } from '../../i18n/negotiate.ts';
@@ -186,7 +186,7 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
       const previous = request.cookies[SESSION_COOKIE];
       if (previous) await endSession(db, previous);
       const session = await signIn(db, principal, 'password');
-      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions());
+      reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(SESSION_HOURS));
       return reply.code(303).header('location', returnTo).send();
     });
 

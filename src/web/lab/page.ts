@@ -1,5 +1,5 @@
 /**
- * The policy lab's report as a page (issue 13): what the reform changes, whom it affects and what it costs,
+ * The policy lab's report as a page (src/lab/README.md): what the reform changes, whom it affects and what it costs,
  * with a chart of the difference in support per citizenship drawn on the server. The CLI's
  * `retur simulate --format html` prints it; the API serves it with `format=html`. It shows the report it is
  * given: a public one has no samples and its small counts suppressed.

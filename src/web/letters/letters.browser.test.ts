@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { buildServer } from '../../api/server.ts';
+import { buildServer } from '../../main/server.ts';
 import { createUser } from '../../cases/accounts.ts';
 import { act, openCase } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';

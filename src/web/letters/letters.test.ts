@@ -7,7 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../api/server.ts';
+import { buildServer } from '../../main/server.ts';
 import { createUser } from '../../cases/accounts.ts';
 import { act, openCase } from '../../cases/commands.ts';
 import { letterKinds } from '../../cases/letters.ts';

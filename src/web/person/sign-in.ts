@@ -12,8 +12,8 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { SESSION_COOKIE, sessionCookieOptions } from '../../api/auth.ts';
-import { checkPersonSecret, endSession, signIn } from '../../cases/accounts.ts';
+import { SESSION_COOKIE, sessionCookieOptions } from '../../shared/http.ts';
+import { checkPersonSecret, endSession, SESSION_HOURS, signIn } from '../../cases/accounts.ts';
 import type { Db } from '../../cases/commands.ts';
 import type { Principal } from '../../cases/roles.ts';
 import { t } from '../../i18n/format.ts';
@@ -86,7 +86,7 @@ export function registerSignIn(app: FastifyInstance, db: Db, deps: WebDeps): voi
       return sendPage(reply, signInPage(ctx, form, [{ field: 'reference', message: t(ctx.lang, 'public.signIn.error.wrong') }], false), 400);
     }
     const opened = await signIn(db, principal, 'application-secret');
-    reply.setCookie(SESSION_COOKIE, opened.token, sessionCookieOptions());
+    reply.setCookie(SESSION_COOKIE, opened.token, sessionCookieOptions(SESSION_HOURS));
     return reply.code(303).header('cache-control', 'no-store').redirect('/my-application');
   });
 

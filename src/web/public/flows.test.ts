@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { buildServer } from '../../api/server.ts';
+import { buildServer } from '../../main/server.ts';
 import { CHECK, pathOf, questionOf, type Answers, type Flow, type Question } from '../flow.ts';
 import { checkerFlow } from './checker.ts';
 import { calculatorFlow } from './calculator.ts';
@@ -15,7 +15,7 @@ import { decisionFlow } from './decision.ts';
 import { translateKey } from '../../i18n/format.ts';
 import { dirOf } from '../../i18n/languages.ts';
 import { assistedReturnSupportRuleSet, supportInput } from '../../rules/assisted-return/support.ts';
-import { osloToday } from '../../cases/clock.ts';
+import { osloToday } from '../../shared/clock.ts';
 import { escapeHtml } from '../html.ts';
 
 const flows: readonly Flow[] = [checkerFlow, calculatorFlow, decisionFlow];

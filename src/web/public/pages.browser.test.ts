@@ -16,7 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../../api/server.ts';
+import { buildServer } from '../../main/server.ts';
 import { catalogues } from '../../i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../../i18n/languages.ts';
 import { PAGE_WALK_TIMEOUT_MS, axeViolations as violations, hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';

@@ -1,5 +1,5 @@
 /**
- * The HTML page of the police's forced-return report (seed 004, issue 4): the headline numbers, a chart
+ * The HTML page of the police's forced-return report (seed 004): the headline numbers, a chart
  * drawn on the server beside a table of the same figures for every breakdown, links to the open-data
  * formats and a month picker that is a plain GET form. Pure rendering: the caller reads the database and
  * the clock and passes the report (and the published one, if the month has been published).

@@ -5,12 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { Db } from '../../cases/commands.ts';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../store/schema.ts';
 import { monthSchema } from '../../statistics/aggregate.ts';
 import { etagOf, sendWithEtag } from '../../shared/http-cache.ts';
 import { type CachedAnswer, ForcedReturnReportCache, osloMonth, reportMaxAge } from '../../statistics/cache.ts';
 import { parseInput } from '../../shared/parse.ts';
-import { osloToday } from '../../cases/clock.ts';
+import { osloToday } from '../../shared/clock.ts';
 import { renderForcedReturnReportPage } from './page.ts';
 import { englishOnly } from '../context.ts';
 import type { WebDeps } from '../routes.ts';
@@ -45,7 +46,7 @@ function pageFor(answer: CachedAnswer, csrf: string): Buffer {
   return Buffer.concat(pieces.flatMap((piece, i) => (i === 0 ? [piece] : [token, piece])));
 }
 
-export function registerStatisticsPages(app: FastifyInstance, db: Db, deps: WebDeps, rateLimit: { readonly max: number; readonly timeWindow: string }): void {
+export function registerStatisticsPages(app: FastifyInstance, db: Kysely<Database>, deps: WebDeps, rateLimit: { readonly max: number; readonly timeWindow: string }): void {
   const reports = new ForcedReturnReportCache(db);
   // The page costs what the API does, and more (the charts): the same bound per address.
   app.get('/statistics/forced-returns', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) => {

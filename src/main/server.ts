@@ -7,28 +7,29 @@ import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { parseInput } from '../shared/parse.ts';
-import { frameworkErrorHandler, loggableError, rateLimitedError, registerProblemHandlers } from './problem.ts';
+import { frameworkErrorHandler, loggableError, rateLimitedError, registerProblemHandlers } from '../api/problem.ts';
 import { startIdempotencyKeyPurge } from '../store/idempotency.ts';
-import { registerRulesRoutes } from './rules-routes.ts';
+import { registerRulesRoutes } from '../api/rules-routes.ts';
 import { registerWebRoutes } from '../web/routes.ts';
 import { version } from '../shared/version.ts';
 import type { Db } from '../cases/commands.ts';
-import { registerAuth } from './auth.ts';
-import { secureCookies, serverConfigFromEnv, type ServerConfig } from './config.ts';
-import { frameworkErrorHeaders, registerSecurityHeaders } from './security.ts';
+import { registerAuth } from '../api/auth.ts';
+import { secureCookies, serverConfigFromEnv, type ServerConfig } from '../api/config.ts';
+import { frameworkErrorHeaders, registerSecurityHeaders } from '../api/security.ts';
 import fastifyCookie from '@fastify/cookie';
-import { registerAuthRoutes } from './auth-routes.ts';
-import { oidcConfigFromEnv, type OidcConfig } from './oidc-config.ts';
-import { registerOidcRoutes } from './oidc-routes.ts';
-import { registerCaseRoutes } from './cases-routes.ts';
-import { registerMeRoutes } from './me-routes.ts';
-import { registerStatisticsRoutes } from './statistics-routes.ts';
-import { registerSimulationRoutes } from './simulation-routes.ts';
+import { registerAuthRoutes } from '../api/auth-routes.ts';
+import { oidcConfigFromEnv, type OidcConfig } from '../api/oidc-config.ts';
+import { registerOidcRoutes } from '../api/oidc-routes.ts';
+import { registerCaseRoutes } from '../api/cases-routes.ts';
+import { registerMeRoutes } from '../api/me-routes.ts';
+import { registerStatisticsRoutes } from '../api/statistics-routes.ts';
+import { registerSimulationRoutes } from '../api/simulation-routes.ts';
 import { simulationJobsOf } from '../lab/jobs.ts';
 import { problemPage, wantsPage } from '../web/error-pages.ts';
+import { renderSimulationPage } from '../web/lab/page.ts';
 import fastifyRateLimit from '@fastify/rate-limit';
-import { registerHealthRoutes } from './health.ts';
-import { registerMetrics } from './metrics.ts';
+import { registerHealthRoutes } from '../api/health.ts';
+import { registerMetrics } from '../api/metrics.ts';
 
 export interface ServerOptions {
   /** pino logger options, or false for none (tests). */
@@ -143,7 +144,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     registerCaseRoutes(app, options.db);
     registerMeRoutes(app, options.db);
     registerStatisticsRoutes(app, options.db, { max: config.statisticsRateLimit, timeWindow: '1 minute' });
-    registerSimulationRoutes(app, options.db);
+    registerSimulationRoutes(app, options.db, renderSimulationPage);
     // The policy lab's jobs: run when one is queued; with the background jobs, also looked for every 15 s
     // (a job queued before a restart, or interrupted). Closing the server queues a running job again.
     const simulationJobs = simulationJobsOf(options.db, { onError: (error) => app.log.error({ error: loggableError(error) }, 'a simulation job failed') });

@@ -4,16 +4,16 @@
  * departures for 2025 and January–March 2026, which reproduce seed 004's report for March 2026.
  */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../store/schema.ts';
-import { caseWork } from '../../store/tables.ts';
-import { createUser, setPassword } from '../accounts.ts';
-import { act, openCase, versionAs } from '../commands.ts';
-import { osloToday } from '../clock.ts';
-import type { Principal, StaffRole } from '../roles.ts';
-import { demoAccounts, demoScenarios, openedAt, openerOf, openInput, personPrincipal, plannedSteps, resolveInput } from './scenarios.ts';
-import { demoForcedReturns } from '../../statistics/demo.ts';
-import { insertImportedRecords } from '../../statistics/database.ts';
-import { ReturError } from '../../shared/errors.ts';
+import type { Database } from '../store/schema.ts';
+import { caseWork } from '../store/tables.ts';
+import { createUser, setPassword } from '../cases/accounts.ts';
+import { act, openCase, versionAs } from '../cases/commands.ts';
+import { osloToday } from '../shared/clock.ts';
+import type { Principal, StaffRole } from '../cases/roles.ts';
+import { demoAccounts, demoScenarios, openedAt, openerOf, openInput, personPrincipal, plannedSteps, resolveInput } from '../cases/demo/scenarios.ts';
+import { demoForcedReturns } from '../statistics/demo.ts';
+import { insertImportedRecords } from '../statistics/database.ts';
+import { ReturError } from '../shared/errors.ts';
 
 export interface SeedResult {
   readonly accounts: readonly { username: string; role: string; password: string }[];
