@@ -99,7 +99,7 @@ async function personPages(rounds: number): Promise<boolean> {
     await send('POST', '/apply/vulnerable', form([['answer', 'none']]));
     await send('POST', '/apply/contact', form([['phone', '+47 400 00 000'], ['email', '']]));
     const boundary = 'bench-boundary';
-    const multipart = [['_csrf', csrf], ['identity', 'later']].map(([k, v]) => `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + `--${boundary}--\r\n`;
+    const multipart = [['_csrf', csrf], ...ids.map((_, i) => [`identity-${i}`, 'later'])].map(([k, v]) => `--${boundary}\r\ncontent-disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`).join('') + `--${boundary}--\r\n`;
     const done = await send('POST', '/apply/documents', multipart, `multipart/form-data; boundary=${boundary}`);
     if (done.headers.location !== '/apply/check') throw new Error(`the documents page sent the person to ${String(done.headers.location)}`);
 

@@ -114,6 +114,8 @@ describe('decision letters', () => {
     expect(section(letter, 'appeal')!.paragraphs).toEqual([
       { key: 'letter.appeal.howTo', params: { authority: 'udi' } },
       { key: 'letter.appeal.withinFrom', params: { notified: '2026-02-03' } },
+      // Three weeks after the decision reached the person, as the departure-situation rules work it out.
+      { key: 'letter.appeal.lastDay', params: { lastDay: '2026-02-24' } },
       { key: 'letter.appeal.content', params: {} },
     ]);
 

@@ -112,12 +112,14 @@ function contact(doc: CaseDoc, authority: Authority | 'iom'): LetterSection {
 }
 
 /** How to appeal a first-instance decision to UNE (forvaltningsloven §§ 28, 29 and 32), and whether one was lodged. */
-function appealToUne(decidedBy: 'udi' | 'police', lodgedOn: string | undefined, notifiedOn: string | null): LetterSection {
+function appealToUne(decidedBy: 'udi' | 'police', lodgedOn: string | undefined, notifiedOn: string | null, appealBy: string | null = null): LetterSection {
   return {
     id: 'appeal',
     paragraphs: [
       text('appeal.howTo', { authority: decidedBy }),
       notifiedOn === null ? text('appeal.within') : text('appeal.withinFrom', { notified: notifiedOn }),
+      // The last day as the departure-situation rules work it out from the day the decision reached the person.
+      ...(appealBy === null ? [] : [text('appeal.lastDay', { lastDay: appealBy })]),
       text('appeal.content'),
       ...(lodgedOn === undefined ? [] : [text('appeal.lodged', { lodged: lodgedOn })]),
     ],
@@ -233,7 +235,7 @@ function departureDeadline(doc: CaseDoc): Letter | null {
       ? [{ id: 'consequences', paragraphs: [{ key: 'rules.departure.consequences', params: {} }], list: situation.consequences.map(rulesText) } satisfies LetterSection]
       : []),
     ...(situation && (situation.options.length > 0 || situation.entryBanNote) ? [{ id: 'next', paragraphs: [...situation.options, ...(situation.entryBanNote ? [situation.entryBanNote] : [])].map(rulesText) } satisfies LetterSection] : []),
-    ...(mayAppeal ? [appealToUne(decidedBy, doc.appeal.registeredOn, doc.decision.notifiedOn)] : []),
+    ...(mayAppeal ? [appealToUne(decidedBy, doc.appeal.registeredOn, doc.decision.notifiedOn, situation?.appealBy ?? null)] : []),
     contact(doc, authority),
   ];
   const sources = [

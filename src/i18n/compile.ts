@@ -48,6 +48,17 @@ export function compileMessage(ast: readonly MessageFormatElement[], locale: str
     };
   }
 
+  /** The branches of a select or plural, each made into a part; `undefined` when one of them cannot be. */
+  function optionParts(options: Readonly<Record<string, { readonly value: readonly MessageFormatElement[] }>>): Map<string, Part> | undefined {
+    const made = new Map<string, Part>();
+    for (const [key, option] of Object.entries(options)) {
+      const part = parts(option.value);
+      if (part === undefined) return undefined;
+      made.set(key, part);
+    }
+    return made;
+  }
+
   function partOf(el: MessageFormatElement): Part | undefined {
     switch (el.type) {
       case TYPE.literal: {
@@ -91,12 +102,8 @@ export function compileMessage(ast: readonly MessageFormatElement[], locale: str
         };
       }
       case TYPE.select: {
-        const options = new Map<string, Part>();
-        for (const [key, option] of Object.entries(el.options)) {
-          const part = parts(option.value);
-          if (part === undefined) return undefined;
-          options.set(key, part);
-        }
+        const options = optionParts(el.options);
+        if (options === undefined) return undefined;
         const name = el.value;
         return (values) => {
           if (!has(values, name)) return GIVE_UP;
@@ -108,12 +115,8 @@ export function compileMessage(ast: readonly MessageFormatElement[], locale: str
         };
       }
       case TYPE.plural: {
-        const options = new Map<string, Part>();
-        for (const [key, option] of Object.entries(el.options)) {
-          const part = parts(option.value);
-          if (part === undefined) return undefined;
-          options.set(key, part);
-        }
+        const options = optionParts(el.options);
+        if (options === undefined) return undefined;
         const offset = el.offset || 0;
         const type = el.pluralType ?? 'cardinal';
         let rules = pluralRules.get(type);

@@ -84,6 +84,12 @@ export const documents = {
     publisher: 'Ministry of Justice / UDI regelverk',
     url: 'https://udiregelverk.no/no/nyheter/nytt-alternativ-til-innreiseforbodets-lengde-ved-utvising/',
   },
+  'fvl-29': {
+    id: 'fvl-29',
+    title: 'Forvaltningsloven § 29 (the time limit for an appeal)',
+    publisher: 'Lovdata',
+    url: 'https://lovdata.no/lov/1967-02-10/§29',
+  },
   'une-expulsion': {
     id: 'une-expulsion',
     title: 'UNE: Utvisning (when the entry ban starts)',

@@ -47,6 +47,8 @@ export function departureFacts(doc: CaseDoc, on: string) {
     appeal,
     // With no appeal there is nothing to defer; once UNE has decided, a request still unanswered is moot (appeal.ts).
     deferredImplementation: appeal === 'none' || (appeal === 'decided' && doc.deferral.status === 'requested') ? 'not-requested' : deferral[doc.deferral.status],
+    // The last day to appeal runs from it (the letters print it).
+    notifiedOn: doc.decision.notifiedOn,
   };
 }
 

@@ -33,6 +33,31 @@ const afterDeadlineOptions = codes('assisted-return', 'no-additional-support-aft
 const protectionDocuments = codes('documents-returned-after-voluntary-return', 'documents-handed-to-home-authorities-after-forced-return');
 
 export const cases: readonly TestCase<unknown>[] = [
+  // --- The last day to appeal ----------------------------------------------------------------------------
+  {
+    name: 'A rejection that reached the person on Wednesday 4 March 2026 may be appealed until Wednesday 25 March, three weeks later',
+    source: 'fvl-29: "Fristen for klage er tre uker fra det tidspunkt underretning om vedtaket er kommet fram til vedkommende part."',
+    input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline, notifiedOn: '2026-03-04' },
+    expect: { status: 'must-leave-by', appealBy: '2026-03-25' },
+  },
+  {
+    name: 'Without the day the decision reached the person, Retur gives no last day to appeal',
+    source: 'fvl-29: the time limit runs from the day the decision reached the person',
+    input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline },
+    expect: { appealBy: null },
+  },
+  {
+    name: 'Once the decision has been appealed, there is no last day to appeal it',
+    source: 'fvl-29: the time limit is for lodging an appeal',
+    input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, notifiedOn: '2026-03-04', appeal: 'pending' },
+    expect: { appealBy: null },
+  },
+  {
+    name: 'A residence permit revoked by UNE, UNE’s own decision, has no last day to appeal to UNE',
+    source: 'fvl-29: an appeal goes to the authority above the one that decided; UNE is the last',
+    input: { assessmentDate: dayBefore, decision: 'permit-revoked', ...withDeadline, notifiedOn: '2026-03-04' },
+    expect: { appealBy: null },
+  },
   // --- Protection (asylum) rejected -------------------------------------------------------------------
   {
     name: 'A rejected asylum seeker assessed the day before the deadline must leave by it, with 2 days left (today and the deadline day), and can still get the additional assisted-return support',

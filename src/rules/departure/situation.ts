@@ -25,13 +25,14 @@
  */
 import { z } from 'zod';
 import { Context } from '../engine/context.ts';
-import { compareDates, daysBetween, type IsoDate } from '../engine/dates.ts';
+import { addDays, compareDates, daysBetween, type IsoDate } from '../engine/dates.ts';
 import { decide, defineRules, type Decision } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
 import { changeDates, defineParameter } from '../engine/parameter.ts';
 import { EARLIEST_DATE, isoDateSchema, messageSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Reason } from '../engine/output.ts';
 import type { Trace } from '../engine/trace.ts';
 import { cases } from './situation.cases.ts';
+import { cite } from '../sources.ts';
 import {
   assistedReturnNote,
   consequences,
@@ -115,6 +116,10 @@ export const departureSituationInput = z
       .nullable()
       .default(null)
       .describe('The day the person was registered as moved from Norway in the National Registry; null when not (yet) registered or not known'),
+    notifiedOn: isoDateSchema
+      .nullable()
+      .default(null)
+      .describe('The day the person was notified of the decision (it reached them); the time limit for an appeal runs from it. Null when not known'),
   })
   .superRefine((input, ctx) => {
     const problem = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -538,6 +543,24 @@ export const udiDecidesRegistrations = defineParameter<boolean>({
   ],
 });
 
+/** The time limit for an appeal, in days from the day the decision reached the person: three weeks. */
+const appealSentence = cite('fvl-29', 'Fristen for klage er tre uker fra det tidspunkt underretning om vedtaket er kommet fram til vedkommende part.');
+export const appealPeriod = defineParameter<number>({
+  id: 'departure.appeal-period-days',
+  description: 'The days after the day a decision reached the person within which they may appeal it',
+  unit: 'days',
+  values: [
+    {
+      from: EARLIEST_DATE,
+      value: 21,
+      source: {
+        ...appealSentence,
+        note: 'Three weeks, counted from the day the decision reached the person: the last day is the same weekday three weeks later. The Act dates from 1967; Retur takes the rule back to the earliest date it accepts (1900-01-01). A last day on a Saturday, Sunday or public holiday is moved to the next working day by the rules on time limits, which Retur does not apply: the day given is never later than the law’s.',
+      },
+    },
+  ],
+});
+
 /** From this day UDI and UNE decide registrations as moved, and UDI's correction form applies (the parameter's change date). */
 export const UDI_DECIDES_REGISTRATION_FROM: IsoDate = changeDates(udiDecidesRegistrations)[0]!;
 
@@ -596,6 +619,9 @@ export const departureSituationOutput = z
       .describe(
         'The days still in time while the deadline runs for the person, from the assessment date up to and including the deadline day (1 on the deadline day, 2 the day before); otherwise null',
       ),
+    appealBy: isoDateSchema
+      .nullable()
+      .describe('The last day to appeal the decision to UNE (three weeks after the day it reached the person), for a decision that can still be appealed and whose notification day is known; otherwise null'),
     area: z.enum(departureAreas).nullable().describe('The area the person must leave; null when not obliged to leave'),
     consequences: z.array(noteSchema).describe('What can happen if the person does not leave when they must'),
     options: z.array(noteSchema).describe('Assisted return, and what applying before the deadline brings'),
@@ -615,6 +641,7 @@ export interface DepartureSituationResult {
   readonly deadline: IsoDate | null;
   readonly deadlinePassed: boolean;
   readonly daysLeft: number | null;
+  readonly appealBy: IsoDate | null;
   readonly area: DepartureArea | null;
   readonly consequences: readonly DepartureNote[];
   readonly options: readonly DepartureNote[];
@@ -662,6 +689,16 @@ export function evaluateDepartureSituation(input: DepartureSituationInput, optio
   const documents = decide(documentsDefinition, facts, ctx).value;
   const registry = obliged ? decide(nationalRegistryDefinition, facts, ctx).value : 'not-relevant';
 
+  // The last day to appeal to UNE: for a first-instance decision not yet appealed, from the day it reached the
+  // person. Not for a revocation (UNE's own decision) or for staying without permission (no decision to appeal).
+  const appealable = input.appeal === 'none' && !isRevocation(input.decision) && input.decision !== 'staying-without-permission';
+  const appealBy = ctx.computed(
+    'departure.appeal-by',
+    appealable && input.notifiedOn !== null ? addDays(input.notifiedOn, ctx.param(appealPeriod, input.notifiedOn)) : null,
+    { notifiedOn: input.notifiedOn, decision: input.decision, appeal: input.appeal },
+    [appealSentence],
+  );
+
   const deadlineRuns = status.value === 'must-leave-by' || status.value === 'awaiting-answer-on-deferred-implementation';
   const daysLeft = ctx.computed(
     'departure.days-left',
@@ -675,6 +712,7 @@ export function evaluateDepartureSituation(input: DepartureSituationInput, optio
     deadline: input.departureDeadline,
     deadlinePassed: deadline === 'passed',
     daysLeft,
+    appealBy,
     area: area?.value ?? null,
     consequences: consequenceNotes,
     options: optionNotes(assistedReturn, facts),
@@ -714,6 +752,6 @@ export const departureSituationRuleSet = defineRuleSet({
     documentsDefinition,
     nationalRegistryDefinition,
   ],
-  parameters: [udiDecidesRegistrations],
+  parameters: [udiDecidesRegistrations, appealPeriod],
   cases,
 });

@@ -4,7 +4,7 @@
  * the amount for each person and in total, the days left before the rate drops, and — from the same rule
  * set asked again for the day after the deadline — what waiting would cost.
  */
-import { Temporal } from 'temporal-polyfill';
+import { addDays } from '../../rules/engine/dates.ts';
 import { formatDate, formatNok, t } from '../../i18n/format.ts';
 import { assistedReturnSupportRuleSet, supportInput } from '../../rules/assisted-return/support.ts';
 import { csrfField } from '../forms.ts';
@@ -44,7 +44,7 @@ export const calculatorFlow: Flow = {
     const answer = evaluate(input);
     // What waiting costs: the same household applying the day after the last day of the higher rate. That day
     // is a calendar date after today, so every check of the input parsed for today holds for it too.
-    const later = answer.rateDropsAfter === null ? null : evaluate({ ...input, applicationDate: Temporal.PlainDate.from(answer.rateDropsAfter).add({ days: 1 }).toString() });
+    const later = answer.rateDropsAfter === null ? null : evaluate({ ...input, applicationDate: addDays(answer.rateDropsAfter, 1) });
     const title = t(lang, 'public.calculator.result.title');
     const body = html`<h1 class="ds-heading" data-size="lg">${title}</h1>
 <p class="retur-amount">${t(lang, 'public.calculator.total', { amount: formatNok(lang, answer.total) })}</p>

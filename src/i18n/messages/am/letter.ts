@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'በዚህ ውሳኔ ላይ ለኢሚግሬሽን ይግባኝ ቦርድ (UNE) ይግባኝ ማለት ይችላሉ። ይግባኙን ውሳኔውን ለሰጠው {authority, select, police {ለፖሊስ} other {ለUDI}} ይላኩ። ራሳቸው ውሳኔውን ካልቀየሩ ይግባኙን ወደ UNE ያስተላልፋሉ።',
   'appeal.within': 'የይግባኝ ጊዜ ገደቡ ይህን ውሳኔ ከተቀበሉበት ቀን ጀምሮ ሦስት ሳምንት ነው።',
   'appeal.withinFrom': 'ውሳኔው {notified, date, long} ተነግሮዎታል። የይግባኝ ጊዜ ገደቡ ከዚያ ቀን ጀምሮ ሦስት ሳምንት ነው።',
+  'appeal.lastDay': 'ይግባኝ ለማለት የመጨረሻው ቀን {lastDay, date, long} ነው።',
   'appeal.content': 'በየትኛው ውሳኔ ላይ ይግባኝ እንደሚሉ፣ ለምን ስህተት ነው ብለው እንደሚያስቡ እና ምን እንዲቀየር እንደሚፈልጉ ይጻፉ፣ ይግባኙንም ይፈርሙ (የሕዝብ አስተዳደር ሕግ፣ አንቀጽ 28፣ 29 እና 32)።',
   'appeal.lodged': 'ይግባኝዎ {lodged, date, long} ተመዝግቧል።',
   'appeal.decision': '{outcome, select, reversed {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) ኖርዌይን መልቀቅ አለብዎት የሚለውን የ{decided, date, long} ውሳኔ ሽሮታል። በዚያ ውሳኔ ምክንያት ኖርዌይን መልቀቅ አያስፈልግዎትም።} other {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) የ{lodged, date, long} ይግባኝዎን ውድቅ አድርጓል። ኖርዌይን መልቀቅ አለብዎት የሚለው የ{decided, date, long} ውሳኔ ጸንቶ ይቆያል።}}',

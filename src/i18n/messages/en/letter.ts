@@ -48,6 +48,7 @@ export default {
   'appeal.howTo': 'You can appeal this decision to the Immigration Appeals Board (UNE). Send the appeal to {authority, select, police {the police} other {UDI}}, who made the decision. If they do not change the decision themselves, they send the appeal on to UNE.',
   'appeal.within': 'The time limit for appealing is three weeks from the day you received this decision.',
   'appeal.withinFrom': 'You were notified of the decision on {notified, date, long}. The time limit for appealing is three weeks from that day.',
+  'appeal.lastDay': 'The last day to appeal is {lastDay, date, long}.',
   'appeal.content': 'Write which decision you appeal, why you think it is wrong and what you want changed, and sign the appeal (Public Administration Act, sections 28, 29 and 32).',
   'appeal.lodged': 'Your appeal was registered on {lodged, date, long}.',
   'appeal.decision': '{outcome, select, reversed {The Immigration Appeals Board (UNE) has reversed the decision of {decided, date, long} that you must leave Norway. You do not have to leave Norway because of that decision.} other {The Immigration Appeals Board (UNE) has rejected your appeal of {lodged, date, long}. The decision of {decided, date, long} that you must leave Norway stands.}}',

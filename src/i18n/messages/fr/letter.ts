@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'Vous pouvez former un recours contre cette décision devant la Commission de recours des étrangers (UNE). Envoyez le recours {authority, select, police {à la police} other {à l’UDI}}, qui a pris la décision. Si elle ne modifie pas elle-même la décision, elle transmet le recours à l’UNE.',
   'appeal.within': 'Le délai de recours est de trois semaines à compter du jour où vous avez reçu cette décision.',
   'appeal.withinFrom': 'La décision vous a été notifiée le {notified, date, long}. Le délai de recours est de trois semaines à compter de ce jour.',
+  'appeal.lastDay': 'Le dernier jour pour former un recours est le {lastDay, date, long}.',
   'appeal.content': 'Indiquez la décision que vous contestez, pourquoi vous pensez qu’elle est erronée et ce que vous voulez voir changer, et signez le recours (loi sur l’administration publique, articles 28, 29 et 32).',
   'appeal.lodged': 'Votre recours a été enregistré le {lodged, date, long}.',
   'appeal.decision': '{outcome, select, reversed {La Commission de recours des étrangers (UNE) a annulé la décision du {decided, date, long} selon laquelle vous devez quitter la Norvège. Vous n’avez pas à quitter la Norvège en raison de cette décision.} other {La Commission de recours des étrangers (UNE) a rejeté votre recours du {lodged, date, long}. La décision du {decided, date, long} selon laquelle vous devez quitter la Norvège est maintenue.}}',

@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'Tu dikarî li dijî vê biryarê îtirazê bikî li Lijneya Îtirazên Koçberiyê (UNE). Îtirazê bişîne {authority, select, police {polîs} other {UDI}}, ku biryar daye. Heke ew bi xwe biryarê neguherînin, ew îtirazê dişînin UNE.',
   'appeal.within': 'Dema îtirazê sê hefte ye ji roja ku te ev biryar wergirtiye.',
   'appeal.withinFrom': 'Biryar di {notified, date, long} de ji te re hate ragihandin. Dema îtirazê sê hefte ye ji wê rojê.',
+  'appeal.lastDay': 'Roja dawî ya îtirazê {lastDay, date, long} e.',
   'appeal.content': 'Binivîse tu li dijî kîjan biryarê îtiraz dikî, çima tu difikirî ku ew şaş e û tu dixwazî çi were guhertin, û îtirazê îmze bike (Qanûna Rêveberiya Giştî, xalên 28, 29 û 32).',
   'appeal.lodged': 'Îtiraza te di {lodged, date, long} de hate tomarkirin.',
   'appeal.decision': '{outcome, select, reversed {Lijneya Îtirazên Koçberiyê (UNE) biryara {decided, date, long} ya ku divê tu ji Norwêcê derkevî betal kir. Ji ber wê biryarê ne hewce ye ku tu ji Norwêcê derkevî.} other {Lijneya Îtirazên Koçberiyê (UNE) îtiraza te ya {lodged, date, long} red kir. Biryara {decided, date, long} ya ku divê tu ji Norwêcê derkevî derbasdar dimîne.}}',

@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'Du kan klage på vedtaket til Utlendingsnemnda (UNE). Send klagen til {authority, select, police {politiet} other {UDI}}, som traff vedtaket. Hvis de ikke endrer vedtaket selv, sender de klagen videre til UNE.',
   'appeal.within': 'Klagefristen er tre uker fra den dagen du mottok vedtaket.',
   'appeal.withinFrom': 'Du fikk melding om vedtaket {notified, date, long}. Klagefristen er tre uker fra den dagen.',
+  'appeal.lastDay': 'Siste dag for å klage er {lastDay, date, long}.',
   'appeal.content': 'Skriv hvilket vedtak du klager på, hvorfor du mener det er feil og hva du ønsker endret, og underskriv klagen (forvaltningsloven §§ 28, 29 og 32).',
   'appeal.lodged': 'Klagen din ble registrert {lodged, date, long}.',
   'appeal.decision': '{outcome, select, reversed {Utlendingsnemnda (UNE) har omgjort vedtaket av {decided, date, long} om at du må forlate Norge. Du må ikke forlate Norge på grunn av det vedtaket.} other {Utlendingsnemnda (UNE) har avslått klagen din av {lodged, date, long}. Vedtaket av {decided, date, long} om at du må forlate Norge, står ved lag.}}',

@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'Du kan klage på vedtaket til Utlendingsnemnda (UNE). Send klaga til {authority, select, police {politiet} other {UDI}}, som gjorde vedtaket. Dersom dei ikkje endrar vedtaket sjølve, sender dei klaga vidare til UNE.',
   'appeal.within': 'Klagefristen er tre veker frå den dagen du fekk vedtaket.',
   'appeal.withinFrom': 'Du fekk melding om vedtaket {notified, date, long}. Klagefristen er tre veker frå den dagen.',
+  'appeal.lastDay': 'Siste dag for å klage er {lastDay, date, long}.',
   'appeal.content': 'Skriv kva vedtak du klagar på, kvifor du meiner det er feil og kva du ønskjer endra, og skriv under klaga (forvaltningslova §§ 28, 29 og 32).',
   'appeal.lodged': 'Klaga di vart registrert {lodged, date, long}.',
   'appeal.decision': '{outcome, select, reversed {Utlendingsnemnda (UNE) har gjort om vedtaket av {decided, date, long} om at du må forlate Noreg. Du må ikkje forlate Noreg på grunn av det vedtaket.} other {Utlendingsnemnda (UNE) har avslått klaga di av {lodged, date, long}. Vedtaket av {decided, date, long} om at du må forlate Noreg, står ved lag.}}',

@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'Go’aankan waxaad uga racfaan qaadan kartaa Guddiga Racfaanka Socdaalka (UNE). Racfaanka u dir {authority, select, police {booliska} other {UDI}}, oo go’aanka gaaray. Haddii aysan iyagu beddelin go’aanka, racfaanka waxay u gudbinayaan UNE.',
   'appeal.within': 'Waqtiga racfaanku waa saddex toddobaad laga bilaabo maalinta aad go’aankan heshay.',
   'appeal.withinFrom': 'Go’aanka waxaa laguu soo sheegay {notified, date, long}. Waqtiga racfaanku waa saddex toddobaad laga bilaabo maalintaas.',
+  'appeal.lastDay': 'Maalinta ugu dambaysa ee racfaanka waa {lastDay, date, long}.',
   'appeal.content': 'Qor go’aanka aad ka racfaanaysid, sababta aad u aragto inuu khaldan yahay iyo waxa aad rabto in la beddelo, oo saxiix racfaanka (Sharciga Maamulka Dadweynaha, qodobbada 28, 29 iyo 32).',
   'appeal.lodged': 'Racfaankaaga waxaa la diiwaangeliyay {lodged, date, long}.',
   'appeal.decision': '{outcome, select, reversed {Guddiga Racfaanka Socdaalka (UNE) wuxuu buriyay go’aankii {decided, date, long} ee ahaa inaad ka baxdo Noorweey. Go’aankaas dartiis kama bixi doontid Noorweey.} other {Guddiga Racfaanka Socdaalka (UNE) wuxuu diiday racfaankaagii {lodged, date, long}. Go’aankii {decided, date, long} ee ahaa inaad ka baxdo Noorweey wuu taagan yahay.}}',

@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'Mund ta ankimoni këtë vendim te Bordi i Apelimeve të Imigracionit (UNE). Dërgojeni ankesën {authority, select, police {te policia} other {te UDI}}, që e mori vendimin. Nëse nuk e ndryshojnë vetë vendimin, e dërgojnë ankesën te UNE.',
   'appeal.within': 'Afati i ankimit është tre javë nga dita kur e morët këtë vendim.',
   'appeal.withinFrom': 'U njoftuat për vendimin më {notified, date, long}. Afati i ankimit është tre javë nga ajo ditë.',
+  'appeal.lastDay': 'Dita e fundit për t’u ankuar është {lastDay, date, long}.',
   'appeal.content': 'Shkruani cilin vendim ankimoni, pse mendoni se është i gabuar dhe çfarë doni të ndryshohet, dhe nënshkruajeni ankesën (Ligji për administratën publike, nenet 28, 29 dhe 32).',
   'appeal.lodged': 'Ankesa juaj u regjistrua më {lodged, date, long}.',
   'appeal.decision': '{outcome, select, reversed {Bordi i Apelimeve të Imigracionit (UNE) e ka anuluar vendimin e {decided, date, long} që duhet të largoheni nga Norvegjia. Nuk keni nevojë të largoheni nga Norvegjia për shkak të atij vendimi.} other {Bordi i Apelimeve të Imigracionit (UNE) e ka refuzuar ankesën tuaj të {lodged, date, long}. Vendimi i {decided, date, long} që duhet të largoheni nga Norvegjia mbetet në fuqi.}}',

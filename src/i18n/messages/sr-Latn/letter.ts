@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'Na ovo rešenje možete uložiti žalbu Žalbenoj komisiji za imigraciju (UNE). Pošaljite žalbu {authority, select, police {policiji} other {UDI-ju}}, koji je doneo rešenje. Ako sam ne izmeni rešenje, prosleđuje žalbu UNE-u.',
   'appeal.within': 'Rok za žalbu je tri nedelje od dana kada ste primili ovo rešenje.',
   'appeal.withinFrom': 'Obavešteni ste o rešenju {notified, date, long}. Rok za žalbu je tri nedelje od tog dana.',
+  'appeal.lastDay': 'Poslednji dan za žalbu je {lastDay, date, long}.',
   'appeal.content': 'Napišite na koje rešenje se žalite, zašto mislite da je pogrešno i šta želite da se promeni, i potpišite žalbu (Zakon o upravnom postupku, članovi 28, 29 i 32).',
   'appeal.lodged': 'Vaša žalba je registrovana {lodged, date, long}.',
   'appeal.decision': '{outcome, select, reversed {Žalbena komisija za imigraciju (UNE) je poništila rešenje od {decided, date, long} da morate napustiti Norvešku. Zbog tog rešenja ne morate napustiti Norvešku.} other {Žalbena komisija za imigraciju (UNE) je odbila vašu žalbu od {lodged, date, long}. Rešenje od {decided, date, long} da morate napustiti Norvešku ostaje na snazi.}}',

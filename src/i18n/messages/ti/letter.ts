@@ -46,6 +46,7 @@ export default {
   'appeal.howTo': 'ኣብዚ ውሳነ ናብ ቦርድ ይግባይ ኢሚግሬሽን (UNE) ይግባይ ክትብሉ ትኽእሉ። ነቲ ይግባይ ናብቲ ውሳነ ዝሃበ {authority, select, police {ፖሊስ} other {UDI}} ስደድዎ። ባዕሎም ነቲ ውሳነ እንተ ዘይቀየርዎ፣ ነቲ ይግባይ ናብ UNE የሕልፍዎ።',
   'appeal.within': 'ናይ ይግባይ ግዜ ገደብ ካብታ ነዚ ውሳነ ዝተቐበልኩማ መዓልቲ ጀሚሩ ሰለስተ ሰሙን እዩ።',
   'appeal.withinFrom': 'ብዛዕባ እቲ ውሳነ ብ{notified, date, long} ተሓቢሩኩም። ናይ ይግባይ ግዜ ገደብ ካብታ መዓልቲ እቲኣ ጀሚሩ ሰለስተ ሰሙን እዩ።',
+  'appeal.lastDay': 'ይግባይ ንምባል ናይ መወዳእታ መዓልቲ {lastDay, date, long} እያ።',
   'appeal.content': 'ኣብ ኣየናይ ውሳነ ይግባይ ከም ትብሉ፣ ስለምንታይ ጌጋ እዩ ኢልኩም ከም ትሓስቡን እንታይ ክቕየር ከም ትደልዩን ጽሓፉ፣ ነቲ ይግባይ ድማ ፈርሙ (ሕጊ ህዝባዊ ምምሕዳር፣ ዓንቀጽ 28፣ 29ን 32ን)።',
   'appeal.lodged': 'ይግባይኩም ብ{lodged, date, long} ተመዝጊቡ።',
   'appeal.decision': '{outcome, select, reversed {ቦርድ ይግባይ ኢሚግሬሽን (UNE) ነቲ ንኖርወይ ክትገድፉ ኣለኩም ዝብል ናይ {decided, date, long} ውሳነ ሰሪዝዎ። ብሰንኪ እቲ ውሳነ ንኖርወይ ክትገድፉ ኣየድልየኩምን።} other {ቦርድ ይግባይ ኢሚግሬሽን (UNE) ናይ {lodged, date, long} ይግባይኩም ነጺግዎ። እቲ ንኖርወይ ክትገድፉ ኣለኩም ዝብል ናይ {decided, date, long} ውሳነ ጸኒዑ ይቕጽል።}}',
