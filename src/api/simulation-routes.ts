@@ -1,5 +1,5 @@
 /**
- * The policy lab's API (issue 13), for the statistics and admin roles:
+ * The policy lab's API, for the statistics and admin roles:
  *
  * - `POST /api/v1/simulations`: a reform (the `Reform` schema) and which cases. A short simulation answers at
  *   once (200) with the report as JSON, JSON-stat 2.0, tidy CSV or the HTML page (`format`). A long one (more
@@ -155,7 +155,7 @@ export function registerSimulationRoutes(app: FastifyInstance, db: Db, renderPag
       if (!job) throw new ReturError('SIMULATION_JOB_NOT_FOUND', `No simulation job ${request.params.job} of yours`);
       const { format } = request.query;
       if (format !== 'json' && job.report === null) {
-        throw new ReturError('SIMULATION_JOB_NOT_DONE', `The simulation job is ${job.status}: it has no report to export`, { details: { jobStatus: job.status } });
+        throw new ReturError('SIMULATION_JOB_NOT_DONE', `The simulation job is ${job.status}: it has no report to export`, { jobStatus: job.status });
       }
       if (job.report === null) {
         if (job.status === 'queued' || job.status === 'running') reply.header('retry-after', '2');

@@ -126,7 +126,7 @@ export async function enqueueSimulation(db: Kysely<Database>, actor: Actor, requ
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`simulation-jobs:${actor.id}`}))`.execute(trx);
     const waiting = await jobsDb(trx).selectFrom('simulation_jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('actor', '=', actor.id).where('status', 'in', ['queued', 'running']).executeTakeFirstOrThrow();
     if (Number(waiting.n) >= JOBS_PER_ACCOUNT) {
-      throw new ReturError('SIMULATION_JOB_LIMIT', `You already have ${JOBS_PER_ACCOUNT} simulation jobs queued or running; wait for one to finish.`, { details: { limit: JOBS_PER_ACCOUNT } });
+      throw new ReturError('SIMULATION_JOB_LIMIT', `You already have ${JOBS_PER_ACCOUNT} simulation jobs queued or running; wait for one to finish.`, { limit: JOBS_PER_ACCOUNT });
     }
     await jobsDb(trx)
       .insertInto('simulation_jobs')
