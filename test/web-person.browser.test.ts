@@ -133,7 +133,7 @@ onPGlite((database) => {
         await page.locator('main button[type="submit"]').click();
         await page.waitForSelector('.ds-error-summary');
         problems.push(...(await problemsOf(page, lang, 'documents refused')));
-        await page.locator('#identity-1').check();
+        await page.locator('#identity-0-1').check();
         await page.locator('main button[type="submit"]').click();
         await page.waitForURL(/\/apply\/check$/);
         problems.push(...(await problemsOf(page, lang, 'check your answers')));
