@@ -4,6 +4,8 @@
  * without Chromium this module says so loudly, once per file, so that a missing browser never passes quietly.
  */
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { z } from 'zod';
@@ -55,4 +57,28 @@ export async function axeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate('typeof axe === "object"'))) await page.evaluate(axe.source);
   const results = axeResults.parse(await page.evaluate('axe.run(document, { resultTypes: ["violations"] })'));
   return results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** A server listening on a free loopback port, and Chromium: what a page test starts in its beforeAll. */
+export interface ServedInChromium {
+  /** The server's address, e.g. http://127.0.0.1:40123 */
+  readonly base: string;
+  readonly browser: Browser;
+  /** Closes the browser, then the server. */
+  close(): Promise<void>;
+}
+
+/** Starts `app` on a free loopback port and launches Chromium beside it. */
+export async function serveInChromium(app: FastifyInstance): Promise<ServedInChromium> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  return {
+    base,
+    browser,
+    close: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
 }

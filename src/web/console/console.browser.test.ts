@@ -6,7 +6,6 @@
  * error summary. Screenshots go to /tmp/retur-console-*.png for a person to look at. Skipped (loudly) only
  * where /usr/bin/chromium is not installed.
  */
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +16,7 @@ import { act, openCase } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';
 import type { Principal } from '../../cases/roles.ts';
 import { onPGlite } from '../../../test/support/databases.ts';
-import { axeViolations as violations, hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';
+import { axeViolations as violations, hasChromium, warnWithoutChromium, serveInChromium, type ServedInChromium } from '../../../test/support/browser.ts';
 
 warnWithoutChromium('the browser test of the console (axe-core, screenshots)');
 
@@ -26,6 +25,7 @@ onPGlite((database) => {
     let app: FastifyInstance;
     let base: string;
     let browser: Browser;
+    let served: ServedInChromium | undefined;
     let reference: string;
     let caseId: string;
 
@@ -39,14 +39,12 @@ onPGlite((database) => {
       reference = opened.case.reference;
       caseId = opened.case.id;
       app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await launchChromium();
+      served = await serveInChromium(app);
+      ({ base, browser } = served);
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
+      await served?.close();
     });
 
     /**

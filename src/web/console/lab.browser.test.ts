@@ -7,7 +7,6 @@
  * /tmp/lab-console-*.png. Skipped (loudly) only where /usr/bin/chromium is not installed.
  */
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
@@ -18,7 +17,7 @@ import { seedDemo } from '../../main/demo-seed.ts';
 import { simulationJobsOf } from '../../lab/jobs.ts';
 import type { TestStore } from '../../../test/support/databases.ts';
 import { onPGlite } from '../../../test/support/databases.ts';
-import { axeViolations, hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';
+import { axeViolations, hasChromium, warnWithoutChromium, serveInChromium, type ServedInChromium } from '../../../test/support/browser.ts';
 
 warnWithoutChromium('the browser test of the policy lab page (axe-core, screenshots)');
 
@@ -32,6 +31,7 @@ onPGlite((database) => {
     let app: FastifyInstance;
     let base: string;
     let browser: Browser;
+    let served: ServedInChromium | undefined;
     let userId: string;
 
     beforeAll(async () => {
@@ -39,14 +39,12 @@ onPGlite((database) => {
       await seedDemo(store.db, { now: new Date(`${TODAY}T10:00:00Z`) });
       userId = (await createUser(store.db, { username: 'statistics.lab', displayName: 'Statistics lab', role: 'statistics', password: 'browser-password-statistics' })).id;
       app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      browser = await launchChromium();
+      served = await serveInChromium(app);
+      ({ base, browser } = served);
     });
 
     afterAll(async () => {
-      await browser?.close();
-      await app?.close();
+      await served?.close();
     });
 
     /** axe-core on the address the page shows, in a twin with JavaScript on (axe is a script) and the same cookies. */

@@ -11,7 +11,6 @@
  * only where /usr/bin/chromium is not installed.
  */
 import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -19,7 +18,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../main/server.ts';
 import { catalogues } from '../../i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../../i18n/languages.ts';
-import { PAGE_WALK_TIMEOUT_MS, axeViolations as violations, hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';
+import { PAGE_WALK_TIMEOUT_MS, axeViolations as violations, hasChromium, warnWithoutChromium, serveInChromium, type ServedInChromium } from '../../../test/support/browser.ts';
 
 const SHOTS = new URL('../../../test-results/web/', import.meta.url).pathname;
 
@@ -71,18 +70,17 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', { timeout: PAGE_WA
   let app: FastifyInstance;
   let base: string;
   let browser: Browser;
+  let served: ServedInChromium | undefined;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     app = await buildServer({ logger: false, pagePostRateLimit: 100_000 });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    served = await serveInChromium(app);
+    ({ base, browser } = served);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+    await served?.close();
   });
 
   /** A context in a language (the cookie the picker sets), with JavaScript on or off. */
