@@ -40,7 +40,10 @@ const LATENCY_GOAL_SECONDS = 0.02;
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
 const ms = (seconds: number) => `${(seconds * 1000).toFixed(2)} ms`;
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const now = () => Number(process.hrtime.bigint()) / 1e9;
 
 function measured(label: string, count: number, seconds: number): Measured {
@@ -86,7 +89,20 @@ async function latencies<T>(label: string, items: readonly T[], fn: (item: T) =>
 // ------------------------------------------------------------------------------------------ the households
 
 const COUNTRIES = ['AF', 'IQ', 'SO', 'ER', 'ET', 'SY', 'IR', 'MA', 'AL', 'GE', 'XK', 'UA', 'RU', 'NG', 'CO', 'TR'] as const;
-const LANGUAGES: Record<string, string> = { AF: 'fa-AF', IQ: 'ar', SO: 'so', ER: 'ti', ET: 'am', SY: 'ar', IR: 'fa', MA: 'ar', GE: 'ka', UA: 'uk', RU: 'ru', TR: 'tr' };
+const LANGUAGES: Record<string, string> = {
+  AF: 'fa-AF',
+  IQ: 'ar',
+  SO: 'so',
+  ER: 'ti',
+  ET: 'am',
+  SY: 'ar',
+  IR: 'fa',
+  MA: 'ar',
+  GE: 'ka',
+  UA: 'uk',
+  RU: 'ru',
+  TR: 'tr',
+};
 
 const day = (date: string, days: number) => Temporal.PlainDate.from(date).add({ days }).toString();
 const morningOf = (date: string) => new Date(`${date}T08:00:00Z`);
@@ -242,8 +258,22 @@ async function insertPlain(pool: pg.Pool, template: CaseRows): Promise<void> {
       `INSERT INTO cases (id, kind, status, version, reference, state, authority, decision_kind, deadline,
                           assisted_status, appeal_status, deferral_status, forced_status, departed_on)
        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12, $13, $14)`,
-      [id, c['kind'], c['status'], c['version'], reference, renamed(String(c['state'])), c['authority'], c['decision_kind'], c['deadline'],
-        c['assisted_status'], c['appeal_status'], c['deferral_status'], c['forced_status'], c['departed_on']],
+      [
+        id,
+        c['kind'],
+        c['status'],
+        c['version'],
+        reference,
+        renamed(String(c['state'])),
+        c['authority'],
+        c['decision_kind'],
+        c['deadline'],
+        c['assisted_status'],
+        c['appeal_status'],
+        c['deferral_status'],
+        c['forced_status'],
+        c['departed_on'],
+      ],
     );
     await client.query(
       `INSERT INTO events (case_id, sequence, type, payload, actor, role) VALUES ${valuesList(template.events.length, 6, { 3: '::jsonb' })}`,
@@ -258,8 +288,20 @@ async function insertPlain(pool: pg.Pool, template: CaseRows): Promise<void> {
         `INSERT INTO departures (id, source, case_id, person_id, departure_date, return_type, category, citizenship, destination,
                                  date_of_birth, unaccompanied_minor, convicted)
          VALUES ${valuesList(template.departures.length, 12)}`,
-        template.departures.flatMap((d) => [`case:${id}:${String(d['person_id'])}`, 'case', id, d['person_id'], d['departure_date'], d['return_type'],
-          d['category'], d['citizenship'], d['destination'], d['date_of_birth'], d['unaccompanied_minor'], d['convicted']]),
+        template.departures.flatMap((d) => [
+          `case:${id}:${String(d['person_id'])}`,
+          'case',
+          id,
+          d['person_id'],
+          d['departure_date'],
+          d['return_type'],
+          d['category'],
+          d['citizenship'],
+          d['destination'],
+          d['date_of_birth'],
+          d['unaccompanied_minor'],
+          d['convicted'],
+        ]),
       );
     }
     await client.query('COMMIT');
@@ -297,13 +339,22 @@ async function warmUp(store: Store, pool: pg.Pool, p: Principals, first: number)
   return { templates: { departed, byStage }, next: i };
 }
 
-async function writes(store: Store, pool: pg.Pool, p: Principals, count: number, templates: Templates, first: number): Promise<{ commands: Measured; plain: Measured }> {
+async function writes(
+  store: Store,
+  pool: pg.Pool,
+  p: Principals,
+  count: number,
+  templates: Templates,
+  first: number,
+): Promise<{ commands: Measured; plain: Measured }> {
   console.log(`\nPart 1: ${fmt(count)} cases through the command layer, and the same rows with plain SQL, ${WORKERS} workers each, in ${ROUNDS} rounds`);
   const kb = (chars: number) => `${(chars / 1024).toFixed(1)} KB`;
   const mean = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const d = templates.departed;
-  console.log(`  A departed case as the command layer leaves it (mean of ${d.length}, as JSON text): the state ${kb(mean(d.map((t) => String(t.case['state']).length)))}` +
-    `; its events ${d[0]!.events.map((e, n) => `${e.type} ${kb(mean(d.map((t) => t.events[n]?.payload.length ?? 0)))}`).join(', ')}`);
+  console.log(
+    `  A departed case as the command layer leaves it (mean of ${d.length}, as JSON text): the state ${kb(mean(d.map((t) => String(t.case['state']).length)))}` +
+      `; its events ${d[0]!.events.map((e, n) => `${e.type} ${kb(mean(d.map((t) => t.events[n]?.payload.length ?? 0)))}`).join(', ')}`,
+  );
   let commandSeconds = 0;
   let plainSeconds = 0;
   let commandCpu = 0;
@@ -330,7 +381,9 @@ async function writes(store: Store, pool: pg.Pool, p: Principals, count: number,
     commandSeconds += c;
     plainSeconds += s;
     done += size;
-    console.log(`  ${String(round * 10).padStart(3)}%  ${fmt(done).padStart(9)} cases  command layer ${fmt(size / c).padStart(6)}/s  plain ${fmt(size / s).padStart(6)}/s  (load ${load()})`);
+    console.log(
+      `  ${String(round * 10).padStart(3)}%  ${fmt(done).padStart(9)} cases  command layer ${fmt(size / c).padStart(6)}/s  plain ${fmt(size / s).padStart(6)}/s  (load ${load()})`,
+    );
   }
   console.log(
     `  Node's CPU: the command layer ${ms(commandCpu / count)} a case (${((commandCpu / commandSeconds) * 100).toFixed(0)}% of one core while it ran), ` +
@@ -340,7 +393,7 @@ async function writes(store: Store, pool: pg.Pool, p: Principals, count: number,
   for (const [name, t] of commandTimes) {
     console.log(`    ${name.padEnd(36)} mean ${ms(t.seconds / t.count).padStart(10)}   sent again ${fmt(t.conflicts).padStart(6)} times`);
   }
-  const aborted = Number((await pool.query("SELECT xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()")).rows[0].n);
+  const aborted = Number((await pool.query('SELECT xact_rollback AS n FROM pg_stat_database WHERE datname = current_database()')).rows[0].n);
   console.log(`  Transactions rolled back by the server in the whole run so far (serialization failures and retries): ${fmt(aborted)}`);
   return {
     commands: measured('command layer (5 commands per case)', count, commandSeconds),
@@ -358,7 +411,10 @@ async function fill(pool: pg.Pool, templates: Templates, target: number): Promis
   // The mix of states: opened 40 %, applied 15 %, granted 10 %, travel arranged 5 %, departed 30 %.
   const weights = [8, 3, 2, 1, 6];
   const ids = weights.flatMap((w, stage) => templates.byStage[stage]!.slice(0, w));
-  await pool.query('CREATE TABLE bench_templates AS SELECT (row_number() OVER ()) - 1 AS n, c.* FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, o) JOIN cases c USING (id) ORDER BY o', [ids]);
+  await pool.query(
+    'CREATE TABLE bench_templates AS SELECT (row_number() OVER ()) - 1 AS n, c.* FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, o) JOIN cases c USING (id) ORDER BY o',
+    [ids],
+  );
   const chunk = Math.max(1, Math.ceil(missing / 10));
   const started = now();
   for (let from = 0; from < missing; from += chunk) {
@@ -380,12 +436,17 @@ async function fill(pool: pg.Pool, templates: Templates, target: number): Promis
          FROM c JOIN bench_templates t ON t.n = c.g % $3`,
       [have + from, have + to, ids.length],
     );
-    console.log(`  ${String(Math.round(((to + 1) / missing) * 100)).padStart(3)}%  ${fmt(have + to + 1).padStart(9)} cases  (${(now() - started).toFixed(0)} s, load ${load()})`);
+    console.log(
+      `  ${String(Math.round(((to + 1) / missing) * 100)).padStart(3)}%  ${fmt(have + to + 1).padStart(9)} cases  (${(now() - started).toFixed(0)} s, load ${load()})`,
+    );
   }
   const started2 = now();
   await pool.query('VACUUM ANALYZE cases');
-  const size = (await pool.query("SELECT pg_size_pretty(pg_total_relation_size('cases')) AS size, avg(pg_column_size(state))::int AS state FROM cases")).rows[0];
-  console.log(`  VACUUM ANALYZE in ${(now() - started2).toFixed(0)} s; the cases table with its indexes and TOAST: ${size.size}; a state document: ${fmt(size.state)} bytes stored (compressed) on average`);
+  const size = (await pool.query("SELECT pg_size_pretty(pg_total_relation_size('cases')) AS size, avg(pg_column_size(state))::int AS state FROM cases"))
+    .rows[0];
+  console.log(
+    `  VACUUM ANALYZE in ${(now() - started2).toFixed(0)} s; the cases table with its indexes and TOAST: ${size.size}; a state document: ${fmt(size.state)} bytes stored (compressed) on average`,
+  );
 }
 
 interface Latencies {
@@ -396,19 +457,31 @@ interface Latencies {
 
 function summary(label: string, sorted: readonly number[]): Latencies {
   const l = { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1]! };
-  console.log(`  ${label.padEnd(52)} p50 ${ms(l.p50).padStart(10)}   p99 ${ms(l.p99).padStart(10)}   max ${ms(l.max).padStart(10)}   (${fmt(sorted.length)} requests)`);
+  console.log(
+    `  ${label.padEnd(52)} p50 ${ms(l.p50).padStart(10)}   p99 ${ms(l.p99).padStart(10)}   max ${ms(l.max).padStart(10)}   (${fmt(sorted.length)} requests)`,
+  );
   return l;
 }
 
-async function reads(store: Store, pool: pg.Pool, url: string, p: Principals, samples: number): Promise<{ results: Measured[]; ratios: Parameters<typeof report>[2] }> {
+async function reads(
+  store: Store,
+  pool: pg.Pool,
+  url: string,
+  p: Principals,
+  samples: number,
+): Promise<{ results: Measured[]; ratios: Parameters<typeof report>[2] }> {
   const ids: string[] = (await pool.query('SELECT id FROM cases ORDER BY random() LIMIT $1', [samples])).rows.map((r: { id: string }) => r.id);
   const overdue = listFilters.parse({ overdue: 'true', limit: 50 });
   const listRuns = Math.max(100, Math.round(samples / 10));
   const page = await listCases(store.db, p.police, overdue);
-  const overdueCount = Number((await pool.query(
-    `SELECT count(*) AS n FROM cases WHERE status = 'open' AND (deadline < current_date OR deadline IS NULL)
+  const overdueCount = Number(
+    (
+      await pool.query(
+        `SELECT count(*) AS n FROM cases WHERE status = 'open' AND (deadline < current_date OR deadline IS NULL)
         AND deferral_status NOT IN ('requested', 'granted') AND appeal_status <> 'reversed' AND forced_status <> 'executed'`,
-  )).rows[0].n);
+      )
+    ).rows[0].n,
+  );
   console.log(`\n  Latency, one request at a time (the police's overdue list holds ${fmt(overdueCount)} cases; its first page ${page.items.length}):`);
   // Warm up: every sampled case read once (so that neither series pays for reading them from disk), and
   // each kind of request a few times.
@@ -416,9 +489,15 @@ async function reads(store: Store, pool: pg.Pool, url: string, p: Principals, sa
   for (const id of ids.slice(0, 50)) await getCase(store.db, p.police, id, 'benchmark');
   for (let n = 0; n < 10; n++) await listCases(store.db, p.police, overdue);
 
-  const plain = summary('plain SELECT version, state FROM cases WHERE id = $1', await latencies('plain SELECT', ids, (id) => pool.query('SELECT version, state FROM cases WHERE id = $1', [id])));
+  const plain = summary(
+    'plain SELECT version, state FROM cases WHERE id = $1',
+    await latencies('plain SELECT', ids, (id) => pool.query('SELECT version, state FROM cases WHERE id = $1', [id])),
+  );
   const fetch = summary('getCase() as the police (with its audit row)', await latencies('getCase', ids, (id) => getCase(store.db, p.police, id, 'benchmark')));
-  const list = summary('listCases(overdue, limit 50) as the police, page 1', await latencies('overdue list', Array.from({ length: listRuns }), () => listCases(store.db, p.police, overdue)));
+  const list = summary(
+    'listCases(overdue, limit 50) as the police, page 1',
+    await latencies('overdue list', Array.from({ length: listRuns }), () => listCases(store.db, p.police, overdue)),
+  );
 
   if (fetch.p99 > LATENCY_GOAL_SECONDS) {
     const [select] = await capturedSql(url, (db) => getCase(db, p.police, ids[0]!, 'benchmark'));
@@ -432,7 +511,12 @@ async function reads(store: Store, pool: pg.Pool, url: string, p: Principals, sa
     }
   }
   const goal = latency('goal: p99 20 ms (as 1 / latency)', LATENCY_GOAL_SECONDS);
-  const results = [latency('plain SELECT by id, p99 (as 1 / latency)', plain.p99), latency('getCase(), p99 (as 1 / latency)', fetch.p99), latency('overdue list page 1, p99 (as 1 / latency)', list.p99), goal];
+  const results = [
+    latency('plain SELECT by id, p99 (as 1 / latency)', plain.p99),
+    latency('getCase(), p99 (as 1 / latency)', fetch.p99),
+    latency('overdue list page 1, p99 (as 1 / latency)', list.p99),
+    goal,
+  ];
   return {
     results,
     ratios: [
@@ -452,7 +536,9 @@ async function reads(store: Store, pool: pg.Pool, url: string, p: Principals, sa
 export async function run(scale = 1, writeScale = scale): Promise<boolean> {
   const count = Math.max(ROUNDS, Math.round(100_000 * writeScale));
   const stored = Math.max(count + 1000, Math.round(1_000_000 * scale));
-  console.log(`\n# Case work on PostgreSQL (issue 3), scale ${scale}: ${fmt(count)} cases written, ${fmt(stored)} stored for the reads. Load average ${load()}`);
+  console.log(
+    `\n# Case work on PostgreSQL (issue 3), scale ${scale}: ${fmt(count)} cases written, ${fmt(stored)} stored for the reads. Load average ${load()}`,
+  );
   const started = await startTestPostgres();
   if (!started.ok) throw new Error(`The benchmark needs a PostgreSQL server: ${started.reason}`);
   const server = started.server;
@@ -465,9 +551,11 @@ export async function run(scale = 1, writeScale = scale): Promise<boolean> {
     const principals = await createPrincipals(store);
     const { templates, next } = await warmUp(store, pool, principals, 0);
     const { commands, plain } = await writes(store, pool, principals, count, templates, next);
-    const writesOk = report('Assisted return through the command layer vs plain inserts (issue 3)', [plain, commands], [
-      { label: 'command layer / plain', of: commands, to: plain, goal: 1 / 4 },
-    ]);
+    const writesOk = report(
+      'Assisted return through the command layer vs plain inserts (issue 3)',
+      [plain, commands],
+      [{ label: 'command layer / plain', of: commands, to: plain, goal: 1 / 4 }],
+    );
     await fill(pool, templates, stored);
     const { results, ratios } = await reads(store, pool, server.url, principals, Math.max(500, Math.round(5000 * scale)));
     const readsOk = report(`Reading with ${fmt(stored)} cases stored (issue 3)`, results, ratios);

@@ -30,7 +30,10 @@ import { GENERATED_CASE_COLUMNS } from './generated-cases.ts';
 
 const GOAL_MS = 50;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const percentile = (sorted: readonly number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
@@ -61,12 +64,20 @@ async function templates(store: Store, p: Record<'udi' | 'iom' | 'police', Staff
         [p.iom, 'assisted-return.arrange-travel', { travelDate: today, travelDocument: 'Passport', ticket: `BENCH-${n}` }],
         [p.iom, 'assisted-return.record-departure', { date: today }],
       ];
-      for (const [principal, action, input] of steps.slice(0, stage)) version = (await act(store.db, principal, id, action, input, { expectedVersion: version })).version;
+      for (const [principal, action, input] of steps.slice(0, stage))
+        version = (await act(store.db, principal, id, action, input, { expectedVersion: version })).version;
       stages[stage]!.push(id);
     }
     // A forced return planned (no deadline: the household must leave at once).
     const forced = await openCase(store.db, p.udi, { ...familyInput, decision: { ...familyInput.decision, departureDeadline: null } });
-    await act(store.db, p.police, forced.case.id, 'forced-return.plan', { date: today, flight: 'DY1234', escort: 'Two officers', destination: 'AF' }, { expectedVersion: forced.version });
+    await act(
+      store.db,
+      p.police,
+      forced.case.id,
+      'forced-return.plan',
+      { date: today, flight: 'DY1234', escort: 'Two officers', destination: 'AF' },
+      { expectedVersion: forced.version },
+    );
     stages[5]!.push(forced.case.id);
   }
   return stages;
@@ -76,7 +87,9 @@ async function templates(store: Store, p: Record<'udi' | 'iom' | 'police', Staff
 async function fill(pool: pg.Pool, stages: string[][], target: number, lawyerId: string): Promise<void> {
   const weights = [8, 2, 2, 1, 6, 1];
   const ids = weights.flatMap((w, stage) => Array.from({ length: w }, (_, n) => stages[stage]![n % stages[stage]!.length]!));
-  await pool.query('CREATE TABLE bench_templates AS SELECT (o - 1) AS n, c.* FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, o) JOIN cases c USING (id)', [ids]);
+  await pool.query('CREATE TABLE bench_templates AS SELECT (o - 1) AS n, c.* FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, o) JOIN cases c USING (id)', [
+    ids,
+  ]);
   const have = Number((await pool.query('SELECT count(*) AS n FROM cases')).rows[0].n);
   const missing = target - have;
   const chunk = Math.max(1, Math.ceil(missing / 10));
@@ -101,9 +114,14 @@ async function fill(pool: pg.Pool, stages: string[][], target: number, lawyerId:
          FROM c JOIN bench_templates t ON t.n = c.g % $3`,
       [have + from, have + to, ids.length],
     );
-    console.log(`  ${String(Math.round(((to + 1) / missing) * 100)).padStart(3)}%  ${fmt(have + to + 1).padStart(9)} cases  (${((now() - started) / 1000).toFixed(0)} s, load ${load()})`);
+    console.log(
+      `  ${String(Math.round(((to + 1) / missing) * 100)).padStart(3)}%  ${fmt(have + to + 1).padStart(9)} cases  (${((now() - started) / 1000).toFixed(0)} s, load ${load()})`,
+    );
   }
-  await pool.query(`INSERT INTO case_links (case_id, user_id, relation) SELECT id, $1, 'lawyer' FROM cases WHERE reference ~ '^RT-C[0-9]{7}$' AND substr(reference, 5)::int % 5000 = 7`, [lawyerId]);
+  await pool.query(
+    `INSERT INTO case_links (case_id, user_id, relation) SELECT id, $1, 'lawyer' FROM cases WHERE reference ~ '^RT-C[0-9]{7}$' AND substr(reference, 5)::int % 5000 = 7`,
+    [lawyerId],
+  );
   // Everyone of the generated households in case_people, as the command layer writes them (the border check
   // reads it), each case's people with one of 40 citizenships by the case's number.
   await pool.query(
@@ -119,7 +137,48 @@ async function fill(pool: pg.Pool, stages: string[][], target: number, lawyerId:
 }
 
 /** The citizenships of the generated people: 40 of those the seeds name among returns and asylum seekers. */
-const CITIZENSHIPS = ['AF', 'AL', 'AM', 'AZ', 'BA', 'BD', 'BY', 'CD', 'CN', 'DZ', 'EG', 'ER', 'ET', 'GE', 'GH', 'GM', 'IN', 'IQ', 'IR', 'KE', 'KG', 'KZ', 'LB', 'LK', 'LY', 'MA', 'MK', 'NG', 'PK', 'PS', 'RS', 'RU', 'SD', 'SO', 'SY', 'TN', 'TR', 'UA', 'UZ', 'XK'];
+const CITIZENSHIPS = [
+  'AF',
+  'AL',
+  'AM',
+  'AZ',
+  'BA',
+  'BD',
+  'BY',
+  'CD',
+  'CN',
+  'DZ',
+  'EG',
+  'ER',
+  'ET',
+  'GE',
+  'GH',
+  'GM',
+  'IN',
+  'IQ',
+  'IR',
+  'KE',
+  'KG',
+  'KZ',
+  'LB',
+  'LK',
+  'LY',
+  'MA',
+  'MK',
+  'NG',
+  'PK',
+  'PS',
+  'RS',
+  'RU',
+  'SD',
+  'SO',
+  'SY',
+  'TN',
+  'TR',
+  'UA',
+  'UZ',
+  'XK',
+];
 
 interface Row {
   readonly label: string;
@@ -155,7 +214,12 @@ export async function run(stored = 1_000_000): Promise<boolean> {
     const app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
     const cookies = {} as Record<StaffRole, string>;
     for (const role of roles) {
-      const signedIn = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, payload: new URLSearchParams({ username: `${role}.bench`, password: `benchmark-${role}-password` }).toString() });
+      const signedIn = await app.inject({
+        method: 'POST',
+        url: '/console/sign-in',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        payload: new URLSearchParams({ username: `${role}.bench`, password: `benchmark-${role}-password` }).toString(),
+      });
       const cookie = signedIn.cookies.find((c) => c.name === 'retur_session');
       if (!cookie) throw new Error(`${role} could not sign in: ${signedIn.statusCode}`);
       cookies[role] = `retur_session=${cookie.value}`;
@@ -167,7 +231,10 @@ export async function run(stored = 1_000_000): Promise<boolean> {
     };
     const idsIn = (body: string) => [...body.matchAll(/href="\/console\/cases\/([0-9a-f-]{36})\?/g)].map((m) => m[1]!);
     const plainRows = (ids: readonly string[]) =>
-      pool.query('SELECT id, reference, decision_kind, authority, deadline, created_at, assisted_status, appeal_status, deferral_status, forced_status, last_document_on FROM cases WHERE id = ANY($1::uuid[])', [ids]);
+      pool.query(
+        'SELECT id, reference, decision_kind, authority, deadline, created_at, assisted_status, appeal_status, deferral_status, forced_status, last_document_on FROM cases WHERE id = ANY($1::uuid[])',
+        [ids],
+      );
 
     const rows: Row[] = [];
     /** The plans of a queue's queries (its page, its count) when its page missed the goal. */
@@ -200,17 +267,29 @@ export async function run(stored = 1_000_000): Promise<boolean> {
     }
     // The border check's form lists every citizenship held (a loose index scan), beside SELECT DISTINCT, which read them all.
     const people = Number((await pool.query('SELECT count(*) AS n FROM case_people')).rows[0].n);
-    await measure(`police: border check (${fmt(people)} people)`, 'police', '/console/border', () => pool.query('SELECT DISTINCT citizenship FROM case_people'));
+    await measure(`police: border check (${fmt(people)} people)`, 'police', '/console/border', () =>
+      pool.query('SELECT DISTINCT citizenship FROM case_people'),
+    );
     const sample: string[] = (await pool.query('SELECT id FROM cases ORDER BY random() LIMIT $1', [runs])).rows.map((r: { id: string }) => r.id);
     for (const id of sample) await pool.query('SELECT version, state FROM cases WHERE id = $1', [id]);
     const caseTimes = await timesOf(runs, (i) => page('udi', `/console/cases/${sample[i]!}?why=benchmark`));
     const casePlain = await timesOf(runs, (i) => pool.query('SELECT version, state FROM cases WHERE id = $1', [sample[i]!]));
-    const caseRow = { label: 'udi: case page (random cases)', p50: percentile(caseTimes, 50), p99: percentile(caseTimes, 99), plainP50: percentile(casePlain, 50), plainP99: percentile(casePlain, 99) };
+    const caseRow = {
+      label: 'udi: case page (random cases)',
+      p50: percentile(caseTimes, 50),
+      p99: percentile(caseTimes, 99),
+      plainP50: percentile(casePlain, 50),
+      plainP99: percentile(casePlain, 99),
+    };
     rows.push(caseRow);
-    console.log(`  ${caseRow.label.padEnd(44)} p50 ${caseRow.p50.toFixed(1).padStart(7)} ms  p99 ${caseRow.p99.toFixed(1).padStart(7)} ms   plain SELECT p50 ${caseRow.plainP50.toFixed(2).padStart(6)} ms  p99 ${caseRow.plainP99.toFixed(2).padStart(6)} ms   p99 ratio ${(caseRow.p99 / caseRow.plainP99).toFixed(1).padStart(6)}  ${caseRow.p99 < GOAL_MS ? 'met' : 'NOT MET'}`);
+    console.log(
+      `  ${caseRow.label.padEnd(44)} p50 ${caseRow.p50.toFixed(1).padStart(7)} ms  p99 ${caseRow.p99.toFixed(1).padStart(7)} ms   plain SELECT p50 ${caseRow.plainP50.toFixed(2).padStart(6)} ms  p99 ${caseRow.plainP99.toFixed(2).padStart(6)} ms   p99 ratio ${(caseRow.p99 / caseRow.plainP99).toFixed(1).padStart(6)}  ${caseRow.p99 < GOAL_MS ? 'met' : 'NOT MET'}`,
+    );
     await app.close();
     const missed = rows.filter((r) => r.p99 >= GOAL_MS);
-    console.log(`\n${missed.length === 0 ? `Every page's p99 under ${GOAL_MS} ms.` : `p99 of ${GOAL_MS} ms NOT MET by: ${missed.map((r) => r.label).join('; ')}`} Load average at the end: ${load()}`);
+    console.log(
+      `\n${missed.length === 0 ? `Every page's p99 under ${GOAL_MS} ms.` : `p99 of ${GOAL_MS} ms NOT MET by: ${missed.map((r) => r.label).join('; ')}`} Load average at the end: ${load()}`,
+    );
     return missed.length === 0;
   } finally {
     await store?.close();

@@ -4,7 +4,11 @@
  * same dated lists, the same outcome, conditions, alternatives and the ids of the rules that give the
  * reasons). Goals: the traced engine at least a tenth of the baseline's speed, the untraced at least a third.
  */
-import { assistedReturnEligibilityInput, evaluateAssistedReturnEligibility, type AssistedReturnEligibilityInput } from '../src/rules/assisted-return/eligibility.ts';
+import {
+  assistedReturnEligibilityInput,
+  evaluateAssistedReturnEligibility,
+  type AssistedReturnEligibilityInput,
+} from '../src/rules/assisted-return/eligibility.ts';
 import { excludedNationalities, visaExemptNationalities } from '../src/rules/assisted-return/eligibility.parameters.ts';
 import { eeaAndSwitzerland } from '../src/rules/common/countries.ts';
 import { lookup } from '../src/rules/engine/parameter.ts';
@@ -103,8 +107,12 @@ export function run(count = 1_000_000): boolean {
     for (const input of inputs) sink += evaluateAssistedReturnEligibility(input, { trace: true }).reasons.length;
   });
   if (sink === 42) console.log('');
-  return report('Assisted-return eligibility (issue 2)', [base, untraced, traced], [
-    { label: 'untraced / baseline', of: untraced, to: base, goal: 1 / 3 },
-    { label: 'traced / baseline', of: traced, to: base, goal: 1 / 10 },
-  ]);
+  return report(
+    'Assisted-return eligibility (issue 2)',
+    [base, untraced, traced],
+    [
+      { label: 'untraced / baseline', of: untraced, to: base, goal: 1 / 3 },
+      { label: 'traced / baseline', of: traced, to: base, goal: 1 / 10 },
+    ],
+  );
 }

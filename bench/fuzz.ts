@@ -38,13 +38,21 @@ export async function run(scale: number, seed: number): Promise<boolean> {
         const counts = byOperation.get(request.operation) ?? new Map<number, number>();
         counts.set(outcome.status, (counts.get(outcome.status) ?? 0) + 1);
         byOperation.set(request.operation, counts);
-        for (const violation of outcome.violations) if (violations.length < 50) violations.push(`${violation}\n    request (batch ${batch}): ${describe(request)}`);
+        for (const violation of outcome.violations)
+          if (violations.length < 50) violations.push(`${violation}\n    request (batch ${batch}): ${describe(request)}`);
       }
       const done = Math.min(total, (batch + 1) * BATCH);
-      if (done % Math.max(BATCH, total / 10) === 0) console.log(`  ${done.toLocaleString('en')} sent, ${Math.round(done / ((performance.now() - started) / 1000))}/s, load average ${loadavg()[0]!.toFixed(1)}`);
+      if (done % Math.max(BATCH, total / 10) === 0)
+        console.log(
+          `  ${done.toLocaleString('en')} sent, ${Math.round(done / ((performance.now() - started) / 1000))}/s, load average ${loadavg()[0]!.toFixed(1)}`,
+        );
     }
     const seconds = (performance.now() - started) / 1000;
-    const line = (counts: Map<number, number>) => [...counts].sort((a, b) => a[0] - b[0]).map(([status, n]) => `${status}: ${n.toLocaleString('en')}`).join(', ');
+    const line = (counts: Map<number, number>) =>
+      [...counts]
+        .sort((a, b) => a[0] - b[0])
+        .map(([status, n]) => `${status}: ${n.toLocaleString('en')}`)
+        .join(', ');
     console.log(`\nseed ${seed}; ${total.toLocaleString('en')} requests in ${seconds.toFixed(0)} s (${Math.round(total / seconds)}/s)`);
     console.log(`by status: ${line(byStatus)}`);
     console.log('by operation:');

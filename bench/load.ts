@@ -47,7 +47,11 @@ export function targetsFor(staff: { cookie: string; caseId: string }): readonly 
       headers: { 'content-type': 'application/json' },
     },
     { name: 'page: GET /statistics/forced-returns', path: '/statistics/forced-returns?month=2026-03' },
-    { name: 'report: GET /api/v1/statistics/forced-returns', path: '/api/v1/statistics/forced-returns?month=2026-03', goals: { minPerSecond: 2000, maxP99Ms: 100 } },
+    {
+      name: 'report: GET /api/v1/statistics/forced-returns',
+      path: '/api/v1/statistics/forced-returns?month=2026-03',
+      goals: { minPerSecond: 2000, maxP99Ms: 100 },
+    },
     { name: 'staff read: GET /api/v1/cases/{id}', path: `/api/v1/cases/${staff.caseId}?why=load%20benchmark`, headers: { cookie: staff.cookie } },
   ];
 }
@@ -191,7 +195,13 @@ async function postgresDatabase(): Promise<{ url: string; version: string; stop:
 async function round(title: string, servers: readonly RunningServer[], seconds: number, withGoals: boolean): Promise<boolean> {
   const reader = await signInAsPolice(servers[0]!);
   const targets = targetsFor(reader);
-  for (const server of servers) for (const target of targets) await fetch(server.url + target.path, { method: target.method ?? 'GET', headers: { ...target.headers }, ...(target.body === undefined ? {} : { body: target.body }) }).then((r) => r.arrayBuffer()); // warm-up
+  for (const server of servers)
+    for (const target of targets)
+      await fetch(server.url + target.path, {
+        method: target.method ?? 'GET',
+        headers: { ...target.headers },
+        ...(target.body === undefined ? {} : { body: target.body }),
+      }).then((r) => r.arrayBuffer()); // warm-up
   await staffReads(reader, null, 50);
   const alone = await staffReads(reader, null, 300);
 
@@ -199,14 +209,27 @@ async function round(title: string, servers: readonly RunningServer[], seconds: 
   for (const target of targets) results.push(await load(servers, target, seconds, reader));
 
   const section = `load, ${title}`;
-  console.log(`\n### ${title}: ${CONNECTIONS} connections for ${seconds} s on each target, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+  console.log(
+    `\n### ${title}: ${CONNECTIONS} connections for ${seconds} s on each target, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
   console.log(`  ${'target'.padEnd(50)} ${'req/s'.padStart(8)} ${'p50'.padStart(9)} ${'p99'.padStart(9)} ${'max'.padStart(9)}  non-2xx errors timeouts`);
   for (const r of results) {
-    console.log(`  ${r.target.name.padEnd(50)} ${fmt(r.perSecond).padStart(8)} ${ms(r.p50).padStart(9)} ${ms(r.p99).padStart(9)} ${ms(r.max).padStart(9)}  ${String(r.non2xx).padStart(7)} ${String(r.errors).padStart(6)} ${String(r.timeouts).padStart(8)}`);
+    console.log(
+      `  ${r.target.name.padEnd(50)} ${fmt(r.perSecond).padStart(8)} ${ms(r.p50).padStart(9)} ${ms(r.p99).padStart(9)} ${ms(r.max).padStart(9)}  ${String(r.non2xx).padStart(7)} ${String(r.errors).padStart(6)} ${String(r.timeouts).padStart(8)}`,
+    );
     record({ section, label: `${r.target.name}: requests`, value: r.perSecond, unit: '/s' });
     record({ section, label: `${r.target.name}: p50`, value: r.p50, unit: 'ms' });
     record({ section, label: `${r.target.name}: p99`, value: r.p99, unit: 'ms' });
-    record({ section, label: `${r.target.name}: failed (non-2xx, errors, timeouts)`, value: r.non2xx + r.errors + r.timeouts, unit: 'requests', goal: '0', met: r.non2xx + r.errors + r.timeouts === 0 });
+    record({
+      section,
+      label: `${r.target.name}: failed (non-2xx, errors, timeouts)`,
+      value: r.non2xx + r.errors + r.timeouts,
+      unit: 'requests',
+      goal: '0',
+      met: r.non2xx + r.errors + r.timeouts === 0,
+    });
   }
   const baseline = results[0]!;
   console.log(`\n  staff case read (police, GET /api/v1/cases/{id}), one at a time:`);
@@ -214,7 +237,9 @@ async function round(title: string, servers: readonly RunningServer[], seconds: 
   record({ section, label: 'staff read one at a time, alone: p99', value: alone.p99, unit: 'ms' });
   let ok = alone.failed === 0;
   for (const r of results) {
-    console.log(`  ${`while ${r.target.name}`.padEnd(50)} p50 ${ms(r.staff.p50)}, p99 ${ms(r.staff.p99)}, max ${ms(r.staff.max)} (${r.staff.count} reads, ${r.staff.failed} failed)`);
+    console.log(
+      `  ${`while ${r.target.name}`.padEnd(50)} p50 ${ms(r.staff.p50)}, p99 ${ms(r.staff.p99)}, max ${ms(r.staff.max)} (${r.staff.count} reads, ${r.staff.failed} failed)`,
+    );
     if (r.staff.failed > 0) ok = false;
   }
 
@@ -235,19 +260,31 @@ async function round(title: string, servers: readonly RunningServer[], seconds: 
     if (goals?.minPerSecond !== undefined) {
       const met = r.perSecond >= goals.minPerSecond;
       ok &&= met;
-      console.log(`  ${`${r.target.name}: req/s / ${fmt(goals.minPerSecond)}`.padEnd(70)} ${(r.perSecond / goals.minPerSecond).toFixed(3)}  goal ≥ 1: ${met ? 'met' : 'NOT MET'}`);
+      console.log(
+        `  ${`${r.target.name}: req/s / ${fmt(goals.minPerSecond)}`.padEnd(70)} ${(r.perSecond / goals.minPerSecond).toFixed(3)}  goal ≥ 1: ${met ? 'met' : 'NOT MET'}`,
+      );
       record({ section, label: `${r.target.name}: req/s / ${goals.minPerSecond}`, value: r.perSecond / goals.minPerSecond, unit: 'ratio', goal: '≥ 1', met });
     }
     if (goals?.maxP99Ms !== undefined) {
       const met = r.p99 < goals.maxP99Ms;
       ok &&= met;
-      console.log(`  ${`${r.target.name}: ${goals.maxP99Ms} ms / p99`.padEnd(70)} ${(goals.maxP99Ms / r.p99).toFixed(3)}  goal > 1: ${met ? 'met' : 'NOT MET'}`);
+      console.log(
+        `  ${`${r.target.name}: ${goals.maxP99Ms} ms / p99`.padEnd(70)} ${(goals.maxP99Ms / r.p99).toFixed(3)}  goal > 1: ${met ? 'met' : 'NOT MET'}`,
+      );
       record({ section, label: `${r.target.name}: ${goals.maxP99Ms} ms / p99`, value: goals.maxP99Ms / r.p99, unit: 'ratio', goal: '> 1', met });
     }
     const staffMet = r.staff.p99 <= STAFF_P99_GOAL_MS;
     if (withGoals) ok &&= staffMet;
-    console.log(`  ${`staff read while ${r.target.name}: p99 / alone`.padEnd(70)} ${(r.staff.p99 / alone.p99).toFixed(3)}  (${ms(r.staff.p99)}${withGoals ? `; goal ≤ ${STAFF_P99_GOAL_MS} ms: ${staffMet ? 'met' : 'NOT MET'}` : ''})`);
-    record({ section, label: `staff read one at a time while ${r.target.name}: p99`, value: r.staff.p99, unit: 'ms', ...(withGoals ? { goal: `≤ ${STAFF_P99_GOAL_MS} ms`, met: staffMet } : {}) });
+    console.log(
+      `  ${`staff read while ${r.target.name}: p99 / alone`.padEnd(70)} ${(r.staff.p99 / alone.p99).toFixed(3)}  (${ms(r.staff.p99)}${withGoals ? `; goal ≤ ${STAFF_P99_GOAL_MS} ms: ${staffMet ? 'met' : 'NOT MET'}` : ''})`,
+    );
+    record({
+      section,
+      label: `staff read one at a time while ${r.target.name}: p99`,
+      value: r.staff.p99,
+      unit: 'ms',
+      ...(withGoals ? { goal: `≤ ${STAFF_P99_GOAL_MS} ms`, met: staffMet } : {}),
+    });
   }
   return ok;
 }
@@ -259,7 +296,11 @@ export async function run(scale: number): Promise<boolean> {
   const dataDir = 'url' in postgres ? undefined : mkdtempSync(join(tmpdir(), 'retur-bench-load-'));
   try {
     const database: ServeOptions['database'] = 'url' in postgres ? { databaseUrl: postgres.url } : { dataDir: dataDir! };
-    console.log(`\n## load: ${'url' in postgres ? postgres.version : 'PGlite (no PostgreSQL server: the two-instance round is NOT RUN, ' + postgres.reason + ')'}, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`);
+    console.log(
+      `\n## load: ${'url' in postgres ? postgres.version : 'PGlite (no PostgreSQL server: the two-instance round is NOT RUN, ' + postgres.reason + ')'}, load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
+    );
     await runRetur(['seed', '--demo'], { database });
     // The per-address limit would stop a single load generator: lift it for the measurement. The instances
     // share the public pages' secret, as several instances must.

@@ -47,7 +47,10 @@ const reform = loadReform({
 });
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const measured = (label: string, count: number, seconds: number): Measured => ({ label, count, seconds, perSecond: count / seconds });
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -60,7 +63,10 @@ async function insert(pool: pg.Pool, n: number): Promise<void> {
       id: r.id,
       decision_kind: r.decisionKind,
       deadline: r.deadline,
-      state: { household: r.household, assistedReturn: r.appliedOn === null ? { status: 'none' } : { status: 'applied', appliedOn: r.appliedOn, destination: r.destination } },
+      state: {
+        household: r.household,
+        assistedReturn: r.appliedOn === null ? { status: 'none' } : { status: 'applied', appliedOn: r.appliedOn, destination: r.destination },
+      },
     }));
     await pool.query(
       `INSERT INTO cases (id, kind, status, state, decision_kind, deadline, assisted_status)
@@ -70,7 +76,8 @@ async function insert(pool: pg.Pool, n: number): Promise<void> {
     );
     done += batch.length;
     batch = [];
-    if (done % Math.max(BATCH, Math.round(n / 10 / BATCH) * BATCH) === 0 || done === n) console.log(`  inserted ${fmt(done)} of ${fmt(n)} (${((Date.now() - started) / 1000).toFixed(0)} s, load ${load()})`);
+    if (done % Math.max(BATCH, Math.round(n / 10 / BATCH) * BATCH) === 0 || done === n)
+      console.log(`  inserted ${fmt(done)} of ${fmt(n)} (${((Date.now() - started) / 1000).toFixed(0)} s, load ${load()})`);
   };
   for (const row of generatedRows(n, AS_OF)) {
     batch.push(row);
@@ -129,20 +136,27 @@ export async function run(scale = 1): Promise<boolean> {
       let first = 0;
       let whole = 0;
       const t0 = process.hrtime.bigint();
-      const result = await simulateFromDatabase(store.db, reform, { cases: 'all', asOf: AS_OF }, {
-        actor: { id: 'bench', role: 'statistics' },
-        disclosure: 'samples',
-        today: AS_OF,
-        progress: (read) => {
-          const heap = process.memoryUsage().heapUsed;
-          if (read <= n / 10 + PAGE) first = Math.max(first, heap);
-          whole = Math.max(whole, heap);
+      const result = await simulateFromDatabase(
+        store.db,
+        reform,
+        { cases: 'all', asOf: AS_OF },
+        {
+          actor: { id: 'bench', role: 'statistics' },
+          disclosure: 'samples',
+          today: AS_OF,
+          progress: (read) => {
+            const heap = process.memoryUsage().heapUsed;
+            if (read <= n / 10 + PAGE) first = Math.max(first, heap);
+            whole = Math.max(whole, heap);
+          },
         },
-      });
+      );
       const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
       households = result.total.households ?? 0;
       if (attempt === 0) {
-        console.log(`  warm-up run: ${seconds.toFixed(2)} s; ${fmt(households)} households, ${fmt(result.total.changed ?? 0)} change, support ${fmt(result.total.paidBefore ?? 0)} → ${fmt(result.total.paidAfter ?? 0)} NOK`);
+        console.log(
+          `  warm-up run: ${seconds.toFixed(2)} s; ${fmt(households)} households, ${fmt(result.total.changed ?? 0)} change, support ${fmt(result.total.paidBefore ?? 0)} → ${fmt(result.total.paidAfter ?? 0)} NOK`,
+        );
         console.log(`  transitions: ${result.transitions.map((t) => `${t.from} → ${t.to} ${fmt(t.households ?? 0)}`).join('; ')}`);
         continue;
       }
@@ -158,11 +172,17 @@ export async function run(scale = 1): Promise<boolean> {
     const goal = measured(`goal: ${GOAL_SECONDS} s`, n, GOAL_SECONDS);
     console.log(`  heap in use: peak ${mb(peakFirstTenth)} over the first tenth, ${mb(peakWhole)} over the whole run (checksum ${base.checksum})`);
     const memoryOk = peakWhole <= 1.5 * peakFirstTenth;
-    console.log(`  whole run / first tenth (heap peak)           ${(peakWhole / peakFirstTenth).toFixed(3).padStart(12)}  goal ≤ 1.500: ${memoryOk ? 'met' : 'NOT MET'}`);
-    const ok = report(`The policy lab over ${fmt(n)} households (issue 13; best of 2 after a warm-up)`, [rules, simulation, goal], [
-      { label: 'simulation / untraced rules in memory', of: simulation, to: rules, goal: 1 / 3 },
-      { label: `${GOAL_SECONDS} s / simulation time`, of: simulation, to: goal, goal: 1 },
-    ]);
+    console.log(
+      `  whole run / first tenth (heap peak)           ${(peakWhole / peakFirstTenth).toFixed(3).padStart(12)}  goal ≤ 1.500: ${memoryOk ? 'met' : 'NOT MET'}`,
+    );
+    const ok = report(
+      `The policy lab over ${fmt(n)} households (issue 13; best of 2 after a warm-up)`,
+      [rules, simulation, goal],
+      [
+        { label: 'simulation / untraced rules in memory', of: simulation, to: rules, goal: 1 / 3 },
+        { label: `${GOAL_SECONDS} s / simulation time`, of: simulation, to: goal, goal: 1 },
+      ],
+    );
     console.log(`\nLoad average at the end: ${load()}`);
     return ok && memoryOk;
   } finally {

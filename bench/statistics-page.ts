@@ -27,6 +27,8 @@ export function run(): boolean {
   report('Statistics page', [page, baseline], [{ label: 'page / report build (ratio)', of: page, to: baseline }]);
   const ms = 1000 / page.perSecond;
   const met = ms < PAGE_GOAL_MS;
-  console.log(`  one page in ${ms.toFixed(0)} ms (${(renderForcedReturnReportPage(built).length / 1024).toFixed(0)} KB)  goal < ${PAGE_GOAL_MS} ms: ${met ? 'met' : 'NOT MET'}`);
+  console.log(
+    `  one page in ${ms.toFixed(0)} ms (${(renderForcedReturnReportPage(built).length / 1024).toFixed(0)} KB)  goal < ${PAGE_GOAL_MS} ms: ${met ? 'met' : 'NOT MET'}`,
+  );
   return met;
 }

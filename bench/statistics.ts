@@ -57,8 +57,46 @@ const SINGLE_ROWS = 1000;
 
 /** Citizenships, most frequent first (the generators pick from the front more often). */
 const COUNTRIES = [
-  'RO', 'PL', 'LT', 'AF', 'IQ', 'SY', 'SO', 'ER', 'ET', 'NG', 'MA', 'DZ', 'TN', 'AL', 'XK', 'RS', 'GE', 'UA', 'RU', 'IR',
-  'BG', 'LV', 'EE', 'SK', 'CZ', 'HU', 'TR', 'PK', 'BD', 'LK', 'CN', 'VN', 'PH', 'TH', 'CO', 'BR', 'GM', 'GH', 'SD', 'LY',
+  'RO',
+  'PL',
+  'LT',
+  'AF',
+  'IQ',
+  'SY',
+  'SO',
+  'ER',
+  'ET',
+  'NG',
+  'MA',
+  'DZ',
+  'TN',
+  'AL',
+  'XK',
+  'RS',
+  'GE',
+  'UA',
+  'RU',
+  'IR',
+  'BG',
+  'LV',
+  'EE',
+  'SK',
+  'CZ',
+  'HU',
+  'TR',
+  'PK',
+  'BD',
+  'LK',
+  'CN',
+  'VN',
+  'PH',
+  'TH',
+  'CO',
+  'BR',
+  'GM',
+  'GH',
+  'SD',
+  'LY',
 ] as const;
 /** Where a Dublin transfer goes. */
 const DUBLIN = ['SE', 'DE', 'IT', 'FR', 'ES', 'NL', 'DK', 'AT'] as const;
@@ -67,7 +105,10 @@ const CATEGORIES = ['asylum', 'asylum', 'asylum', 'dublin', 'ip', 'refused', 're
 // ------------------------------------------------------------------------------------------- small helpers
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const now = () => Number(process.hrtime.bigint()) / 1e9;
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const secs = (s: number) => `${s.toFixed(3)} s`;
@@ -142,10 +183,15 @@ async function generate(pool: pg.Pool, rows: number): Promise<void> {
   await pool.query('VACUUM ANALYZE departures');
   await pool.query('VACUUM ANALYZE forced_return_rollup');
   const size = (await pool.query("SELECT pg_size_pretty(pg_total_relation_size('departures')) AS size")).rows[0].size;
-  const rollup = (await pool.query("SELECT pg_size_pretty(pg_total_relation_size('forced_return_rollup')) AS size, (SELECT count(*) FROM forced_return_rollup) AS n")).rows[0];
+  const rollup = (
+    await pool.query("SELECT pg_size_pretty(pg_total_relation_size('forced_return_rollup')) AS size, (SELECT count(*) FROM forced_return_rollup) AS n")
+  ).rows[0];
   const { from, to } = reportPeriod(MONTH);
-  const inPeriod = (await pool.query("SELECT count(*) AS n FROM departures WHERE return_type = 'forced' AND departure_date BETWEEN $1 AND $2", [from, to])).rows[0].n;
-  console.log(`  VACUUM ANALYZE in ${(now() - started).toFixed(0)} s; departures with its indexes: ${size}; forced returns in the report's 24 months (${from} – ${to}): ${fmt(Number(inPeriod))}`);
+  const inPeriod = (await pool.query("SELECT count(*) AS n FROM departures WHERE return_type = 'forced' AND departure_date BETWEEN $1 AND $2", [from, to]))
+    .rows[0].n;
+  console.log(
+    `  VACUUM ANALYZE in ${(now() - started).toFixed(0)} s; departures with its indexes: ${size}; forced returns in the report's 24 months (${from} – ${to}): ${fmt(Number(inPeriod))}`,
+  );
   console.log(`  the rollup the triggers kept while generating: ${fmt(Number(rollup.n))} rows, ${rollup.size} with its primary key`);
 }
 
@@ -158,10 +204,15 @@ async function rollupMatches(pool: pg.Pool, when: string): Promise<boolean> {
   const groupBy = `SELECT * FROM (${aggregateSql}) AS g`;
   let differences = 0;
   const seconds = await time(async () => {
-    const result = await pool.query(`SELECT count(*) AS n FROM ((${groupBy} EXCEPT ALL ${rollup}) UNION ALL (${rollup} EXCEPT ALL ${groupBy})) AS d`, ['0001-01-01', '9999-12-31']);
+    const result = await pool.query(`SELECT count(*) AS n FROM ((${groupBy} EXCEPT ALL ${rollup}) UNION ALL (${rollup} EXCEPT ALL ${groupBy})) AS d`, [
+      '0001-01-01',
+      '9999-12-31',
+    ]);
     differences = Number(result.rows[0].n);
   });
-  console.log(`  the rollup ${when} against a GROUP BY over every departure: ${differences === 0 ? 'the same rows' : `${fmt(differences)} rows DIFFER`} (compared in ${seconds.toFixed(1)} s)`);
+  console.log(
+    `  the rollup ${when} against a GROUP BY over every departure: ${differences === 0 ? 'the same rows' : `${fmt(differences)} rows DIFFER`} (compared in ${seconds.toFixed(1)} s)`,
+  );
   return differences === 0;
 }
 
@@ -183,7 +234,9 @@ async function timeReport(store: Store, pool: pg.Pool, url: string): Promise<{ r
     queryTimes.push(await time(() => pool.query(rollupSql, [fromMonth, toMonth])));
     plainTimes.push(await time(() => pool.query(plainSql)));
   }
-  console.log(`\n  The report for ${MONTH} (${fmt(total)} forced returns this year; ${fmt(groups)} rollup rows in its 24 months), ${RUNS} runs each, alternately (load ${load()}):`);
+  console.log(
+    `\n  The report for ${MONTH} (${fmt(total)} forced returns this year; ${fmt(groups)} rollup rows in its 24 months), ${RUNS} runs each, alternately (load ${load()}):`,
+  );
   console.log(`    forcedReturnReportFromDatabase      median ${secs(median(reportTimes))}   runs ${reportTimes.map(secs).join(', ')}`);
   console.log(`      of which aggregateFromRollup      median ${secs(median(rollupTimes))}   (reading the rollup, and parsing its rows)`);
   console.log(`        of which the query (pg alone)   median ${secs(median(queryTimes))}`);
@@ -191,12 +244,15 @@ async function timeReport(store: Store, pool: pg.Pool, url: string): Promise<{ r
 
   // The path before the rollup: the same report from a GROUP BY over the departures of the 24 months.
   const producedAt = new Date();
-  const fromGroupBy = async () => buildForcedReturnReport(await aggregateFromDatabase(store.db, from, to), { month: MONTH, producedAt: producedAt.toISOString(), source: 'database' });
+  const fromGroupBy = async () =>
+    buildForcedReturnReport(await aggregateFromDatabase(store.db, from, to), { month: MONTH, producedAt: producedAt.toISOString(), source: 'database' });
   const expected = JSON.stringify(await fromGroupBy());
   const groupByTimes: number[] = [];
   for (let run = 1; run <= GROUP_BY_RUNS; run++) groupByTimes.push(await time(fromGroupBy));
   const same = JSON.stringify(await forcedReturnReportFromDatabase(store.db, MONTH, producedAt)) === expected;
-  console.log(`    the report from a GROUP BY over the departures (aggregateSql, before the rollup): median ${secs(median(groupByTimes))}   runs ${groupByTimes.map(secs).join(', ')}`);
+  console.log(
+    `    the report from a GROUP BY over the departures (aggregateSql, before the rollup): median ${secs(median(groupByTimes))}   runs ${groupByTimes.map(secs).join(', ')}`,
+  );
   console.log(`    the two reports are the same, byte for byte: ${same ? 'yes' : 'NO'}`);
   const inStep = await rollupMatches(pool, 'after generating');
 
@@ -225,7 +281,8 @@ async function writeCsv(path: string, rows: number): Promise<void> {
     const citizenship = COUNTRIES[Math.floor(COUNTRIES.length * r() * r())]!;
     const category = pick(CATEGORIES);
     const kind = r();
-    const dateOfBirth = kind < 0.08 ? null : departureDate.subtract({ days: kind < 0.16 ? 1 + Math.floor(r() * 17 * 365) : 18 * 366 + Math.floor(r() * 47 * 365) }).toString();
+    const dateOfBirth =
+      kind < 0.08 ? null : departureDate.subtract({ days: kind < 0.16 ? 1 + Math.floor(r() * 17 * 365) : 18 * 366 + Math.floor(r() * 47 * 365) }).toString();
     const flag = r();
     const record: ForcedReturnRecord = {
       id: `h${n}`,
@@ -289,7 +346,10 @@ async function plainInserts(pool: pg.Pool, file: string): Promise<number> {
     await client.query('BEGIN');
     for (let at = 0; at < parsed.records.length; at += 2000) {
       const batch = parsed.records.slice(at, at + 2000);
-      const values = batch.map((_, i) => `($${i * 8 + 1}, 'import', $${i * 8 + 2}, 'forced', $${i * 8 + 3}, $${i * 8 + 4}, $${i * 8 + 5}, $${i * 8 + 6}, $${i * 8 + 7}, $${i * 8 + 8})`);
+      const values = batch.map(
+        (_, i) =>
+          `($${i * 8 + 1}, 'import', $${i * 8 + 2}, 'forced', $${i * 8 + 3}, $${i * 8 + 4}, $${i * 8 + 5}, $${i * 8 + 6}, $${i * 8 + 7}, $${i * 8 + 8})`,
+      );
       const result = await client.query(
         `INSERT INTO departures (id, source, departure_date, return_type, category, citizenship, destination, date_of_birth, unaccompanied_minor, convicted)
          VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING`,
@@ -332,10 +392,14 @@ async function loadBaseline(pool: pg.Pool, file: string, rows: number): Promise<
     const start = now();
     const copied = await copyFromFile(pool, file);
     const seconds = now() - start;
-    console.log(`    COPY of the file into a staging table ${fmt(rows / copied.copySeconds)} rows/s; with the INSERT … SELECT into departures ${fmt(rows / seconds)} rows/s (${copied.inserted} new)`);
+    console.log(
+      `    COPY of the file into a staging table ${fmt(rows / copied.copySeconds)} rows/s; with the INSERT … SELECT into departures ${fmt(rows / seconds)} rows/s (${copied.inserted} new)`,
+    );
     return { label: 'COPY + INSERT … SELECT', seconds, inserted: copied.inserted };
   } catch (error) {
-    console.log(`    The server could not COPY the file (${error instanceof Error ? error.message : String(error)}); the baseline is plain multi-row INSERTs of the same parsed rows.`);
+    console.log(
+      `    The server could not COPY the file (${error instanceof Error ? error.message : String(error)}); the baseline is plain multi-row INSERTs of the same parsed rows.`,
+    );
     const start = now();
     const inserted = await plainInserts(pool, file);
     return { label: 'multi-row INSERTs', seconds: now() - start, inserted };
@@ -349,7 +413,14 @@ async function oneAtATime(pool: pg.Pool, n: number): Promise<number> {
       await pool.query(
         `INSERT INTO departures (id, source, departure_date, return_type, category, citizenship, destination, date_of_birth, unaccompanied_minor, convicted)
          VALUES ($1, 'case', $2, 'forced', $3, $4, $4, $5, false, $6) ON CONFLICT (id) DO NOTHING`,
-        [`single:${i}`, `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`, CATEGORIES[i % CATEGORIES.length], COUNTRIES[i % COUNTRIES.length], i % 10 === 0 ? '2010-05-05' : '1990-05-05', i % 2 === 0],
+        [
+          `single:${i}`,
+          `2026-03-${String(1 + (i % 28)).padStart(2, '0')}`,
+          CATEGORIES[i % CATEGORIES.length],
+          COUNTRIES[i % COUNTRIES.length],
+          i % 10 === 0 ? '2010-05-05' : '1990-05-05',
+          i % 2 === 0,
+        ],
       );
     }
   });
@@ -370,7 +441,9 @@ async function imports(store: Store, pool: pg.Pool, rows: number): Promise<Impor
     // The server may run as another user (postgres, when we are root): let it read the file.
     chmodSync(dir, 0o755);
     const file = join(dir, 'returns.csv');
-    console.log(`\nPart 2: importing a ${fmt(rows)}-row CSV into the table of ${fmt(Number((await pool.query('SELECT count(*) AS n FROM departures')).rows[0].n))} departures`);
+    console.log(
+      `\nPart 2: importing a ${fmt(rows)}-row CSV into the table of ${fmt(Number((await pool.query('SELECT count(*) AS n FROM departures')).rows[0].n))} departures`,
+    );
     const seconds = await time(() => writeCsv(file, rows));
     chmodSync(file, 0o644);
     console.log(`  wrote ${file} in ${seconds.toFixed(1)} s`);
@@ -415,7 +488,9 @@ async function imports(store: Store, pool: pg.Pool, rows: number): Promise<Impor
       await rollupTriggers(pool, true);
     }
     const singleOn = await oneAtATime(pool, SINGLE_ROWS);
-    console.log(`  ${fmt(SINGLE_ROWS)} departures one at a time, one transaction each: ${(singleOn * 1000 / SINGLE_ROWS).toFixed(2)} ms each with the triggers, ${(singleOff * 1000 / SINGLE_ROWS).toFixed(2)} ms without`);
+    console.log(
+      `  ${fmt(SINGLE_ROWS)} departures one at a time, one transaction each: ${((singleOn * 1000) / SINGLE_ROWS).toFixed(2)} ms each with the triggers, ${((singleOff * 1000) / SINGLE_ROWS).toFixed(2)} ms without`,
+    );
     const stillInStep = await rollupMatches(pool, 'at the end');
 
     const baselineOn = measured(`${copyOn.label}, with the rollup`, rows, copyOn.seconds);
@@ -457,10 +532,14 @@ export async function run(scale = 1): Promise<boolean> {
     await generate(pool, rows);
     const timed = await timeReport(store, pool, server.url);
     const goal = measured('goal: 1 s', 1, REPORT_GOAL_SECONDS);
-    const reportOk = report(`The forced-return report with ${fmt(rows)} departures (issue 4)`, [timed.plain, timed.report, goal], [
-      { label: 'report / plain GROUP BY (as rates)', of: timed.report, to: timed.plain },
-      { label: '1 s / report time', of: timed.report, to: goal, goal: 1 },
-    ]);
+    const reportOk = report(
+      `The forced-return report with ${fmt(rows)} departures (issue 4)`,
+      [timed.plain, timed.report, goal],
+      [
+        { label: 'report / plain GROUP BY (as rates)', of: timed.report, to: timed.plain },
+        { label: '1 s / report time', of: timed.report, to: goal, goal: 1 },
+      ],
+    );
     const figures = await imports(store, pool, csvRows);
     report(`Importing a ${fmt(csvRows)}-row CSV (issue 4; no goal)`, figures.results, figures.ratios);
     report(`Recording ${fmt(SINGLE_ROWS)} departures one at a time (no goal)`, figures.single.results, figures.single.ratios);

@@ -145,7 +145,9 @@ forEachDatabase((database) => {
       expect(locked.json()).toEqual(wrong[0]!.json());
       // Another account is not held back; this one opens again after the lock-out (or a new password).
       await createUser(store.db, { username: 'police.account', displayName: 'Police', role: 'police', password: 'password-for-police' });
-      expect((await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'police.account', password: 'password-for-police' } })).statusCode).toBe(200);
+      expect(
+        (await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'police.account', password: 'password-for-police' } })).statusCode,
+      ).toBe(200);
       const later = new Date(Date.now() + (LOCKOUT_MINUTES + 1) * 60_000);
       expect(await checkPassword(store.db, 'udi.account', PASSWORD, later)).toMatchObject({ username: 'udi.account' });
       expect(await caseWork(store.db).selectFrom('users').select(['failed_sign_ins', 'locked_until']).where('username', '=', 'udi.account').execute()).toEqual([

@@ -41,7 +41,13 @@ const household = [
   { name: 'Amina Test', dateOfBirth: '1990-05-01', citizenships: ['AF'], role: 'adult' },
   { name: 'Omid Test', dateOfBirth: '2015-02-10', citizenships: ['AF'], role: 'child' },
 ];
-const decision = (deadline: string | null) => ({ kind: 'protection-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: deadline, notifiedOn: '2026-01-12' });
+const decision = (deadline: string | null) => ({
+  kind: 'protection-rejected',
+  authority: 'udi',
+  date: '2026-01-10',
+  departureDeadline: deadline,
+  notifiedOn: '2026-01-12',
+});
 
 forEachDatabase((database) => {
   describe('the case API', () => {
@@ -72,25 +78,59 @@ forEachDatabase((database) => {
       expect((await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {})).statusCode).toBe(428);
       // The wrong role: 403. The wrong state: 409 naming the state.
       expect((await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {}, { 'if-match': '"2"' })).statusCode).toBe(403);
-      const wrongState = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`, { travelDate: '2099-01-01', travelDocument: 'passport', ticket: 'X1' }, { 'if-match': '"2"' });
+      const wrongState = await call(
+        as.iom,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`,
+        { travelDate: '2099-01-01', travelDocument: 'passport', ticket: 'X1' },
+        { 'if-match': '"2"' },
+      );
       expect(wrongState.statusCode).toBe(409);
       expect(wrongState.json()).toMatchObject({ code: 'CASE_INVALID_TRANSITION', state: 'applied', action: 'assisted-return.arrange-travel' });
       // Bad input: 400 naming the field, nothing written.
       const bad = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`, { travelDate: 'soon' }, { 'if-match': '"2"' });
       expect(bad.statusCode).toBe(400);
 
-      const granted = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {}, { 'if-match': '"2"', 'idempotency-key': 'grant-0001' });
+      const granted = await call(
+        as.udi,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/assisted-return.grant`,
+        {},
+        { 'if-match': '"2"', 'idempotency-key': 'grant-0001' },
+      );
       expect(granted.statusCode, granted.body).toBe(200);
       // The same request with the same key gets the same answer and changes nothing.
-      const again = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.grant`, {}, { 'if-match': '"2"', 'idempotency-key': 'grant-0001' });
+      const again = await call(
+        as.udi,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/assisted-return.grant`,
+        {},
+        { 'if-match': '"2"', 'idempotency-key': 'grant-0001' },
+      );
       expect(again.statusCode).toBe(200);
       expect(again.json().version).toBe(3);
       // The same key with another request is refused.
-      const reused = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.reject`, { reasons: 'x' }, { 'if-match': '"3"', 'idempotency-key': 'grant-0001' });
+      const reused = await call(
+        as.udi,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/assisted-return.reject`,
+        { reasons: 'x' },
+        { 'if-match': '"3"', 'idempotency-key': 'grant-0001' },
+      );
       expect(reused.statusCode).toBe(422);
 
       const today = osloToday();
-      expect((await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`, { travelDate: today, travelDocument: 'passport', ticket: 'ABC123' }, { 'if-match': '"3"' })).statusCode).toBe(200);
+      expect(
+        (
+          await call(
+            as.iom,
+            'POST',
+            `/api/v1/cases/${caseId}/actions/assisted-return.arrange-travel`,
+            { travelDate: today, travelDocument: 'passport', ticket: 'ABC123' },
+            { 'if-match': '"3"' },
+          )
+        ).statusCode,
+      ).toBe(200);
       const departed = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/assisted-return.record-departure`, { date: today }, { 'if-match': '"4"' });
       expect(departed.statusCode, departed.body).toBe(200);
       expect(departed.json().case.status).toBe('departed');
@@ -103,13 +143,21 @@ forEachDatabase((database) => {
         'assisted-return.arrange-travel',
         'assisted-return.record-departure',
       ]);
-      const row = await caseWork(store.db).selectFrom('cases').select(['status', 'version', 'assisted_status', 'departed_on']).where('id', '=', caseId).executeTakeFirstOrThrow();
+      const row = await caseWork(store.db)
+        .selectFrom('cases')
+        .select(['status', 'version', 'assisted_status', 'departed_on'])
+        .where('id', '=', caseId)
+        .executeTakeFirstOrThrow();
       expect(row).toMatchObject({ status: 'departed', version: 5, assisted_status: 'departed', departed_on: today });
       // The rules' answers are kept in the case; their traces are in the event that asked them.
       const applyEvent = events.json().events[1];
       expect(applyEvent.payload.eligibility.trace).toBeDefined();
       expect(applyEvent.payload.support.trace).toBeDefined();
-      expect(applied.json().case.assistedReturn.eligibility).toEqual({ ruleSet: 'assisted-return-eligibility', answer: applyEvent.payload.eligibility.answer, traceInEvent: applyEvent.sequence });
+      expect(applied.json().case.assistedReturn.eligibility).toEqual({
+        ruleSet: 'assisted-return-eligibility',
+        answer: applyEvent.payload.eligibility.answer,
+        traceInEvent: applyEvent.sequence,
+      });
       const departures = await caseWork(store.db).selectFrom('departures').selectAll().where('case_id', '=', caseId).execute();
       expect(departures).toHaveLength(2);
       expect(departures.every((d) => d.return_type === 'assisted')).toBe(true);
@@ -125,16 +173,30 @@ forEachDatabase((database) => {
       const call = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
         app.inject({ method: 'POST', url, payload: payload as never, headers: { cookie: as.une.cookie, 'x-csrf-token': as.une.csrf, ...headers } });
       const count = async (table: 'events' | 'audit', caseId: string) =>
-        Number((await caseWork(store.db).selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('case_id', '=', caseId).executeTakeFirstOrThrow()).n);
+        Number(
+          (
+            await caseWork(store.db)
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('case_id', '=', caseId)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       // Without Idempotency-Keys (one statement each, no transaction) and with them (a transaction each).
       for (const keys of [[], ['race-key-a', 'race-key-b']]) {
         const caseId: string = (await call('/api/v1/cases', { household, decision: decision('2099-12-31') })).json().case.id;
         const headersOf = (i: number) => ({ 'if-match': '"1"', ...(keys[i] === undefined ? {} : { 'idempotency-key': keys[i] }) });
-        const answers = await Promise.all([0, 1].map((i) => call(`/api/v1/cases/${caseId}/actions/appeal.register`, { grounds: `grounds ${i}` }, headersOf(i))));
+        const answers = await Promise.all(
+          [0, 1].map((i) => call(`/api/v1/cases/${caseId}/actions/appeal.register`, { grounds: `grounds ${i}` }, headersOf(i))),
+        );
         expect(answers.map((a) => a.statusCode).sort(), answers.map((a) => a.body).join('\n')).toEqual([200, 412]);
         const [won, lost] = answers[0]!.statusCode === 200 ? [answers[0]!, answers[1]!] : [answers[1]!, answers[0]!];
         expect(lost.json()).toMatchObject({ code: 'CASE_VERSION_CONFLICT', currentVersion: 2 });
-        const row = await caseWork(store.db).selectFrom('cases').select(['version', 'appeal_status', 'state']).where('id', '=', caseId).executeTakeFirstOrThrow();
+        const row = await caseWork(store.db)
+          .selectFrom('cases')
+          .select(['version', 'appeal_status', 'state'])
+          .where('id', '=', caseId)
+          .executeTakeFirstOrThrow();
         expect(row).toMatchObject({ version: 2, appeal_status: 'registered' });
         expect((row.state as { appeal: { grounds: string } }).appeal.grounds).toBe(won.json().case.appeal.grounds);
         // Two events (opened, the one appeal) and two audit rows of changes: nothing of the refused command.
@@ -153,10 +215,22 @@ forEachDatabase((database) => {
       const caseId: string = opened.json().case.id;
       expect((await call(as.lawyer, 'GET', `/api/v1/cases/${caseId}`)).statusCode).toBe(404);
       expect((await call(as.lawyer, 'GET', '/api/v1/cases')).json().items).toEqual([]);
-      const linked = await call(as.udi, 'POST', `/api/v1/cases/${caseId}/actions/case.link`, { relation: 'lawyer', userId: as.lawyer.userId }, { 'if-match': '"1"' });
+      const linked = await call(
+        as.udi,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/case.link`,
+        { relation: 'lawyer', userId: as.lawyer.userId },
+        { 'if-match': '"1"' },
+      );
       expect(linked.statusCode, linked.body).toBe(200);
       const today = osloToday();
-      const planned = await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.plan`, { date: today, flight: 'DY1234', escort: 'two officers', destination: 'AF' }, { 'if-match': '"2"' });
+      const planned = await call(
+        as.police,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/forced-return.plan`,
+        { date: today, flight: 'DY1234', escort: 'two officers', destination: 'AF' },
+        { 'if-match': '"2"' },
+      );
       expect(planned.statusCode, planned.body).toBe(200);
       const seenByLawyer = await call(as.lawyer, 'GET', `/api/v1/cases/${caseId}`);
       expect(seenByLawyer.statusCode).toBe(200);
@@ -189,7 +263,9 @@ forEachDatabase((database) => {
       expect(allowed(applied)).not.toContain('assisted-return.arrange-travel');
       expect(allowed(applied)).not.toContain('assisted-return.apply');
       // The answer to a read: UDI may now decide it; the police may not.
-      expect(allowed(await call(as.udi, 'GET', `/api/v1/cases/${caseId}`))).toEqual(expect.arrayContaining(['assisted-return.grant', 'assisted-return.reject']));
+      expect(allowed(await call(as.udi, 'GET', `/api/v1/cases/${caseId}`))).toEqual(
+        expect.arrayContaining(['assisted-return.grant', 'assisted-return.reject']),
+      );
       // The guard too: no forced return is offered before the deadline has passed.
       const police = allowed(await call(as.police, 'GET', `/api/v1/cases/${caseId}`));
       expect(police).not.toContain('assisted-return.grant');
@@ -197,11 +273,23 @@ forEachDatabase((database) => {
 
       // A lawyer's answer is the same whether or not a forced return is planned; the police's offers carrying it out.
       const overdue: string = (await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2026-02-01') })).json().case.id;
-      const linked = await call(as.udi, 'POST', `/api/v1/cases/${overdue}/actions/case.link`, { relation: 'lawyer', userId: as.lawyer.userId }, { 'if-match': '"1"' });
+      const linked = await call(
+        as.udi,
+        'POST',
+        `/api/v1/cases/${overdue}/actions/case.link`,
+        { relation: 'lawyer', userId: as.lawyer.userId },
+        { 'if-match': '"1"' },
+      );
       expect(linked.statusCode, linked.body).toBe(200);
       const before = await call(as.lawyer, 'GET', `/api/v1/cases/${overdue}`);
       expect(allowed(await call(as.police, 'GET', `/api/v1/cases/${overdue}`))).toContain('forced-return.plan');
-      const planned = await call(as.police, 'POST', `/api/v1/cases/${overdue}/actions/forced-return.plan`, { date: osloToday(), flight: 'DY1234', escort: 'two officers', destination: 'AF' }, { 'if-match': '"2"' });
+      const planned = await call(
+        as.police,
+        'POST',
+        `/api/v1/cases/${overdue}/actions/forced-return.plan`,
+        { date: osloToday(), flight: 'DY1234', escort: 'two officers', destination: 'AF' },
+        { 'if-match': '"2"' },
+      );
       expect(planned.statusCode, planned.body).toBe(200);
       expect(allowed(planned)).toContain('forced-return.execute');
       const after = await call(as.lawyer, 'GET', `/api/v1/cases/${overdue}`);
@@ -215,7 +303,8 @@ forEachDatabase((database) => {
       const { app, as } = await setup(store);
       const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown) =>
         app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf } });
-      for (let i = 0; i < 5; i++) expect((await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision(i === 0 ? null : `2026-02-0${i}`) })).statusCode).toBe(201);
+      for (let i = 0; i < 5; i++)
+        expect((await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision(i === 0 ? null : `2026-02-0${i}`) })).statusCode).toBe(201);
       const seen: string[] = [];
       let next: string | null = null;
       do {
@@ -237,8 +326,24 @@ forEachDatabase((database) => {
       const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2026-02-01') });
       const caseId: string = opened.json().case.id;
       const today = osloToday();
-      expect((await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.plan`, { date: today, flight: 'DY1', escort: 'police', destination: 'AF' }, { 'if-match': '"1"' })).statusCode).toBe(200);
-      const executed = await call(as.police, 'POST', `/api/v1/cases/${caseId}/actions/forced-return.execute`, { date: today, cost: { totalNok: 12000, paidByPersonNok: 0 } }, { 'if-match': '"2"' });
+      expect(
+        (
+          await call(
+            as.police,
+            'POST',
+            `/api/v1/cases/${caseId}/actions/forced-return.plan`,
+            { date: today, flight: 'DY1', escort: 'police', destination: 'AF' },
+            { 'if-match': '"1"' },
+          )
+        ).statusCode,
+      ).toBe(200);
+      const executed = await call(
+        as.police,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/forced-return.execute`,
+        { date: today, cost: { totalNok: 12000, paidByPersonNok: 0 } },
+        { 'if-match': '"2"' },
+      );
       expect(executed.statusCode, executed.body).toBe(200);
       const month = today.slice(0, 7);
       const report = await app.inject({ method: 'GET', url: `/api/v1/statistics/forced-returns?month=${month}` });
@@ -246,7 +351,11 @@ forEachDatabase((database) => {
       expect(report.json().total.thisYear).toBe(2);
       expect(report.json().byCategory.asylum.thisYear).toBe(2);
       expect(report.json().minors.withFamily).toBe(1);
-      const cached = await app.inject({ method: 'GET', url: `/api/v1/statistics/forced-returns?month=${month}`, headers: { 'if-none-match': String(report.headers.etag) } });
+      const cached = await app.inject({
+        method: 'GET',
+        url: `/api/v1/statistics/forced-returns?month=${month}`,
+        headers: { 'if-none-match': String(report.headers.etag) },
+      });
       expect(cached.statusCode).toBe(304);
       await app.close();
     });
@@ -265,15 +374,46 @@ forEachDatabase((database) => {
       const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest of a tiny png')]);
       const pdf = Buffer.from('%PDF-1.7\nA medical certificate\n%%EOF');
 
-      const notPng = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/case.record-document`, { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: pdf.toString('base64') } }, { 'if-match': '"1"' });
+      const notPng = await call(
+        as.iom,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/case.record-document`,
+        { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: pdf.toString('base64') } },
+        { 'if-match': '"1"' },
+      );
       expect(notPng.statusCode).toBe(400);
       expect(notPng.json().errors[0].path).toBe('/content/base64');
-      const tooBig = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/case.record-document`, { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(5 * 1024 * 1024)]).toString('base64') } }, { 'if-match': '"1"' });
+      const tooBig = await call(
+        as.iom,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/case.record-document`,
+        {
+          kind: 'passport',
+          status: 'uploaded',
+          content: {
+            mediaType: 'image/png',
+            base64: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(5 * 1024 * 1024)]).toString('base64'),
+          },
+        },
+        { 'if-match': '"1"' },
+      );
       expect(tooBig.statusCode).toBe(400);
 
-      const passport = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/case.record-document`, { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: png.toString('base64') } }, { 'if-match': '"1"' });
+      const passport = await call(
+        as.iom,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/case.record-document`,
+        { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: png.toString('base64') } },
+        { 'if-match': '"1"' },
+      );
       expect(passport.statusCode, passport.body).toBe(200);
-      const medical = await call(as.iom, 'POST', `/api/v1/cases/${caseId}/actions/case.record-document`, { kind: 'medical', status: 'uploaded', content: { mediaType: 'application/pdf', base64: pdf.toString('base64') } }, { 'if-match': '"2"' });
+      const medical = await call(
+        as.iom,
+        'POST',
+        `/api/v1/cases/${caseId}/actions/case.record-document`,
+        { kind: 'medical', status: 'uploaded', content: { mediaType: 'application/pdf', base64: pdf.toString('base64') } },
+        { 'if-match': '"2"' },
+      );
       expect(medical.statusCode, medical.body).toBe(200);
       const documents: { id: string; kind: string; file: { size: number; sha256: string } }[] = medical.json().case.documents;
       const passportDoc = documents.find((d) => d.kind === 'passport')!;
@@ -304,7 +444,12 @@ forEachDatabase((database) => {
       const { app, as } = await setup(store);
       let version = 1;
       const step = async (who: Session, action: string, payload: unknown, status = 200) => {
-        const response = await app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/actions/${action}`, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'if-match': `"${version}"` } });
+        const response = await app.inject({
+          method: 'POST',
+          url: `/api/v1/cases/${caseId}/actions/${action}`,
+          payload: payload as never,
+          headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, 'if-match': `"${version}"` },
+        });
         expect(response.statusCode, `${action}: ${response.body}`).toBe(status);
         if (status === 200) version = response.json().version;
         return response.json();

@@ -21,8 +21,16 @@ const household = [
 // The deadline has passed, so the police may plan a forced return.
 const decision = { kind: 'protection-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: '2026-02-01', notifiedOn: '2026-01-12' };
 
-const caseAnswer = z.object({ case: z.object({ id: z.string(), reference: z.string() }).loose(), version: z.number(), revealed: z.record(z.string(), z.string()).optional() });
-const ownCase = z.object({ case: z.looseObject({ id: z.string(), reference: z.string(), forcedReturn: z.unknown(), assistedReturn: z.looseObject({ status: z.string() }) }), version: z.number(), actions: z.array(z.string()) });
+const caseAnswer = z.object({
+  case: z.object({ id: z.string(), reference: z.string() }).loose(),
+  version: z.number(),
+  revealed: z.record(z.string(), z.string()).optional(),
+});
+const ownCase = z.object({
+  case: z.looseObject({ id: z.string(), reference: z.string(), forcedReturn: z.unknown(), assistedReturn: z.looseObject({ status: z.string() }) }),
+  version: z.number(),
+  actions: z.array(z.string()),
+});
 
 async function world(store: TestStore) {
   const app: FastifyInstance = await buildServer({ logger: false, db: store.db, loginRateLimit: 1000, oidc: null });
@@ -40,13 +48,27 @@ async function world(store: TestStore) {
   };
   const opened = await post(udi, '/api/v1/cases', { household, decision });
   const coded = await post(udi, `/api/v1/cases/${opened.case.id}/actions/case.issue-sign-in-code`, {}, opened.version);
-  const personLogin = (secret: string) => app.inject({ method: 'POST', url: '/api/v1/auth/person-login', payload: { reference: opened.case.reference, secret } });
-  return { app, udi, police, post, caseId: opened.case.id, reference: opened.case.reference, code: coded.revealed!.secret!, version: coded.version, personLogin };
+  const personLogin = (secret: string) =>
+    app.inject({ method: 'POST', url: '/api/v1/auth/person-login', payload: { reference: opened.case.reference, secret } });
+  return {
+    app,
+    udi,
+    police,
+    post,
+    caseId: opened.case.id,
+    reference: opened.case.reference,
+    code: coded.revealed!.secret!,
+    version: coded.version,
+    personLogin,
+  };
 }
 
 async function signedIn(response: { statusCode: number; body: string; headers: Record<string, unknown>; json: () => unknown }): Promise<Headers> {
   expect(response.statusCode, response.body).toBe(200);
-  return { cookie: String(response.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': z.object({ csrfToken: z.string() }).parse(response.json()).csrfToken };
+  return {
+    cookie: String(response.headers['set-cookie']).split(';')[0]!,
+    'x-csrf-token': z.object({ csrfToken: z.string() }).parse(response.json()).csrfToken,
+  };
 }
 
 forEachDatabase((database) => {
@@ -68,10 +90,17 @@ forEachDatabase((database) => {
       expect(own.actions).not.toContain('assisted-return.withdraw');
       // The read is audited as the person's, with its reason.
       const audit = await readAudit(store.db, { caseId: w.caseId });
-      expect(audit).toContainEqual(expect.objectContaining({ action: 'read', what: 'case', why: 'the person reads their own case', actor: expect.objectContaining({ role: 'person' }) }));
+      expect(audit).toContainEqual(
+        expect.objectContaining({ action: 'read', what: 'case', why: 'the person reads their own case', actor: expect.objectContaining({ role: 'person' }) }),
+      );
 
       // The person applies with their contact details, with the version the read gave.
-      const applied = await w.post(person, `/api/v1/cases/${w.caseId}/actions/assisted-return.apply`, { destination: 'AF', contact: { phone: '+47 400 00 000', email: 'amina@example.org' } }, own.version);
+      const applied = await w.post(
+        person,
+        `/api/v1/cases/${w.caseId}/actions/assisted-return.apply`,
+        { destination: 'AF', contact: { phone: '+47 400 00 000', email: 'amina@example.org' } },
+        own.version,
+      );
       const secret = applied.revealed?.secret;
       expect(secret).toMatch(/.{12,}/);
       expect(secret).not.toBe(w.code);
@@ -79,7 +108,11 @@ forEachDatabase((database) => {
       expect((await w.personLogin(w.code)).statusCode).toBe(401);
       const again = await signedIn(await w.personLogin(secret!));
       const after = ownCase.parse((await w.app.inject({ method: 'GET', url: '/api/v1/me/case', headers: again })).json());
-      expect(after.case.assistedReturn).toMatchObject({ status: 'applied', submittedBy: 'person', contact: { phone: '+47 400 00 000', email: 'amina@example.org' } });
+      expect(after.case.assistedReturn).toMatchObject({
+        status: 'applied',
+        submittedBy: 'person',
+        contact: { phone: '+47 400 00 000', email: 'amina@example.org' },
+      });
       expect(after.actions).toContain('assisted-return.withdraw');
       expect(after.actions).not.toContain('assisted-return.apply');
     });
@@ -102,7 +135,12 @@ forEachDatabase((database) => {
       const before = await w.app.inject({ method: 'GET', url: '/api/v1/me/case', headers: person });
       expect(before.statusCode, before.body).toBe(200);
 
-      const planned = await w.post(w.police, `/api/v1/cases/${w.caseId}/actions/forced-return.plan`, { date: '2099-03-01', flight: 'DY1234', escort: 'Two officers of PU', destination: 'AF' }, w.version);
+      const planned = await w.post(
+        w.police,
+        `/api/v1/cases/${w.caseId}/actions/forced-return.plan`,
+        { date: '2099-03-01', flight: 'DY1234', escort: 'Two officers of PU', destination: 'AF' },
+        w.version,
+      );
       expect(planned.case).toMatchObject({ forcedReturn: { status: 'planned' } });
 
       const after = await w.app.inject({ method: 'GET', url: '/api/v1/me/case', headers: person });

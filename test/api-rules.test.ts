@@ -18,7 +18,12 @@ afterAll(async () => {
 });
 
 const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'POST', url, payload: typeof payload === 'string' ? payload : JSON.stringify(payload), headers: { 'content-type': 'application/json', ...headers } });
+  app.inject({
+    method: 'POST',
+    url,
+    payload: typeof payload === 'string' ? payload : JSON.stringify(payload),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
 
 for (const ruleSet of ruleSets) {
   describe(`POST /api/v1/rules/${ruleSet.path}`, () => {
@@ -79,7 +84,11 @@ describe('the language of the answer', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-language']).toBe('en');
     const reason = response.json().reasons.find((r: { rule: string }) => r.rule === nationality);
-    expect(reason).toMatchObject({ key: `rules.${nationality}`, params: { country: 'AL' }, text: 'You are a citizen of Albania. The scheme does not normally apply to citizens of Albania.' });
+    expect(reason).toMatchObject({
+      key: `rules.${nationality}`,
+      params: { country: 'AL' },
+      text: 'You are a citizen of Albania. The scheme does not normally apply to citizens of Albania.',
+    });
   });
 
   it('answers in the language of Accept-Language', async () => {
@@ -107,7 +116,10 @@ describe('the language of the answer', () => {
     const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     for (const ruleSet of ruleSets) {
       const parameters = doc.paths[`/api/v1/rules/${ruleSet.path}`].post.parameters as { name: string; in: string }[];
-      expect(parameters.some((p) => p.name === 'lang' && p.in === 'query'), ruleSet.path).toBe(true);
+      expect(
+        parameters.some((p) => p.name === 'lang' && p.in === 'query'),
+        ruleSet.path,
+      ).toBe(true);
     }
   });
 });

@@ -15,7 +15,11 @@ const bin = new URL('../bin/retur.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'retur-cli-stats-'));
 /** `retur ARGS` on the PGlite data directory `data` (a directory of its own per describe, so each test runs alone). */
 const runIn = (data: string) => (args: string[]) =>
-  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, RETUR_DATA_DIR: join(dir, data), DATABASE_URL: '' } });
+  spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, RETUR_DATA_DIR: join(dir, data), DATABASE_URL: '' },
+  });
 const withoutProducedAt = (report: Record<string, unknown>) => ({ ...report, producedAt: null, source: null });
 const good = join(dir, 'returns.csv');
 writeFileSync(good, demoForcedReturnsCsv());

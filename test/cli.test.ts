@@ -23,7 +23,10 @@ describe('retur check', () => {
   it('answers an array from a file in the same order, without traces on request', () => {
     const dir = mkdtempSync(join(tmpdir(), 'retur-cli-'));
     const file = join(dir, 'input.json');
-    writeFileSync(file, JSON.stringify([{ date: '2026-03-01', expelled: true }, { date: '2026-03-01' }, { date: '2026-03-01', protectionInOtherSchengenCountry: true }]));
+    writeFileSync(
+      file,
+      JSON.stringify([{ date: '2026-03-01', expelled: true }, { date: '2026-03-01' }, { date: '2026-03-01', protectionInOtherSchengenCountry: true }]),
+    );
     const result = run(['check', 'forced-return-category', '--no-trace', file]);
     expect(result.status, result.stderr).toBe(0);
     const answers = JSON.parse(result.stdout);
@@ -39,7 +42,7 @@ describe('retur check', () => {
     expect(english.reasons[0].text).toMatch(/^You have been expelled\./);
   });
 
-  it('writes each message\'s text in the language --lang names', () => {
+  it("writes each message's text in the language --lang names", () => {
     const bokmal = run(['check', 'forced-return-category', '--no-trace', '--lang', 'nb', '-'], expelled);
     expect(bokmal.status, bokmal.stderr).toBe(0);
     expect(JSON.parse(bokmal.stdout).reasons[0].text).toMatch(/^Du er utvist\./);
@@ -61,11 +64,19 @@ describe('retur check', () => {
   });
 
   it('refuses a NUL or a lone surrogate in the input as not text, naming the item and field, with exit code 2', () => {
-    const result = run(['check', 'forced-return-category', '-'], '[{"date": "2026-03-01"}, {"date": "2026-03-01\\u0000"}, {"date": "2026-03-01", "x\\ud800": true}]');
+    const result = run(
+      ['check', 'forced-return-category', '-'],
+      '[{"date": "2026-03-01"}, {"date": "2026-03-01\\u0000"}, {"date": "2026-03-01", "x\\ud800": true}]',
+    );
     expect(result.status).toBe(2);
     const problem = JSON.parse(result.stderr);
     expect(problem.code).toBe('REQUEST_INVALID');
-    expect(problem.errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: '/1/date', code: 'invalid_characters' }), expect.objectContaining({ path: '/2/x\ud800', code: 'invalid_characters' })]));
+    expect(problem.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: '/1/date', code: 'invalid_characters' }),
+        expect.objectContaining({ path: '/2/x\ud800', code: 'invalid_characters' }),
+      ]),
+    );
   });
 
   it('exits 2 on input that is not JSON, and on a file that does not exist', () => {

@@ -40,7 +40,9 @@ forEachDatabase((database) => {
             method: 'POST',
             url: `/api/v1/cases/${caseId}/actions/case.record-document`,
             headers: { ...headers, 'if-match': latest, ...(withKey ? { 'idempotency-key': key } : {}) },
-            payload: withFile ? { kind: 'passport', status: 'uploaded', content: { mediaType: 'application/pdf', base64: pdf } } : { kind: 'id-document', status: 'will-send-later' },
+            payload: withFile
+              ? { kind: 'passport', status: 'uploaded', content: { mediaType: 'application/pdf', base64: pdf } }
+              : { kind: 'id-document', status: 'will-send-later' },
           });
           statuses.push(response.statusCode);
           if (response.statusCode === 200) latest = String(response.headers.etag);
@@ -49,7 +51,10 @@ forEachDatabase((database) => {
       };
       await Promise.all([writer(true, false), writer(false, true), writer(true, true), writer(false, false)]);
       const counts = Object.fromEntries([...new Set(statuses)].map((s) => [s, statuses.filter((x) => x === s).length]));
-      expect(Object.keys(counts).filter((s) => s !== '200' && s !== '412'), JSON.stringify(counts)).toEqual([]);
+      expect(
+        Object.keys(counts).filter((s) => s !== '200' && s !== '412'),
+        JSON.stringify(counts),
+      ).toEqual([]);
       const events = await caseWork(store.db).selectFrom('events').select('type').where('case_id', '=', caseId).execute();
       expect(events.length).toBe(1 + (counts[200] ?? 0));
       expect(counts[200]).toBeGreaterThan(0);

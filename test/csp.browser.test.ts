@@ -18,7 +18,8 @@ import { onPGlite } from './support/databases.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser test of the Content Security Policy DOES NOT RUN.\n${'!'.repeat(100)}\n`);
+if (!hasChromium)
+  console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser test of the Content Security Policy DOES NOT RUN.\n${'!'.repeat(100)}\n`);
 
 const pages = ['/', '/?lang=ar', '/?lang=am', '/docs/errors', '/docs/rules', '/statistics/forced-returns?month=2026-03', '/no-such-page'];
 
@@ -35,7 +36,16 @@ onPGlite((database) => {
       base = await app.listen({ port: 0, host: '127.0.0.1' });
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       });
     });
 
@@ -49,10 +59,13 @@ onPGlite((database) => {
       const page = await browser.newPage();
       const problems: string[] = [];
       // Runs before the page's own content (injected by the browser, not subject to the page's policy).
-      await page.addInitScript('window.__violations = []; document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));');
+      await page.addInitScript(
+        'window.__violations = []; document.addEventListener("securitypolicyviolation", (e) => window.__violations.push(e.violatedDirective + " " + e.blockedURI));',
+      );
       page.on('console', (message) => {
         // A failed load is reported below, with its address.
-        if ((message.type() === 'error' || message.type() === 'warning') && !message.text().startsWith('Failed to load resource')) problems.push(`console ${message.type()}: ${message.text()}`);
+        if ((message.type() === 'error' || message.type() === 'warning') && !message.text().startsWith('Failed to load resource'))
+          problems.push(`console ${message.type()}: ${message.text()}`);
       });
       page.on('response', (answer) => {
         // Browsers ask for a favicon on their own; the pages link none.
@@ -73,7 +86,10 @@ onPGlite((database) => {
       expect(await page.evaluate('[...document.fonts].filter((f) => f.status === "error").length'), path).toBe(0);
       if (path.startsWith('/statistics')) expect(await page.locator('figure svg').count()).toBeGreaterThan(0);
       expect(await violations(), path).toEqual([]);
-      expect(problems.filter((p) => p !== `HTTP 404: ${base}/no-such-page`), path).toEqual([]);
+      expect(
+        problems.filter((p) => p !== `HTTP 404: ${base}/no-such-page`),
+        path,
+      ).toEqual([]);
       await page.close();
     });
 

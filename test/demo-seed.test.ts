@@ -36,11 +36,20 @@ forEachDatabase((database) => {
         for (const state of processStates[process]) expect(reached.has(state), `${process} ${state}`).toBe(true);
       }
       // The event log is the record: each case has exactly as many events as its version.
-      const counts = await q.selectFrom('events').select(['case_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('case_id').execute();
+      const counts = await q
+        .selectFrom('events')
+        .select(['case_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy('case_id')
+        .execute();
       const byCase = new Map(counts.map((c) => [c.case_id, Number(c.n)]));
       for (const row of rows) expect(byCase.get(row.id), row.id).toBe(row.version);
       // Every change of a case is in the audit (case.link is not personal data, and is not).
-      const changes = await q.selectFrom('audit').select(['case_id', (eb) => eb.fn.countAll<number>().as('n')]).where('action', '=', 'change').groupBy('case_id').execute();
+      const changes = await q
+        .selectFrom('audit')
+        .select(['case_id', (eb) => eb.fn.countAll<number>().as('n')])
+        .where('action', '=', 'change')
+        .groupBy('case_id')
+        .execute();
       expect(changes).toHaveLength(24);
       // Departed households have one departure row per person.
       const departed = docs.filter((d) => d.departure !== null);
@@ -64,13 +73,23 @@ onPGlite((database) => {
       await seedDemo(store.db, { now });
       const q = caseWork(store.db);
       const usersBefore = await q.selectFrom('users').select(['id', 'username']).orderBy('username').execute();
-      const departuresBefore = await q.selectFrom('departures').select((eb) => eb.fn.countAll<number>().as('n')).where('source', '!=', 'case').executeTakeFirstOrThrow();
+      const departuresBefore = await q
+        .selectFrom('departures')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('source', '!=', 'case')
+        .executeTakeFirstOrThrow();
       const again = await seedDemo(store.db, { now, again: true });
       expect(again.cases).toBe(24);
       expect(again.person).not.toBeNull();
       expect(await q.selectFrom('users').select(['id', 'username']).orderBy('username').execute()).toEqual(usersBefore);
       expect(await q.selectFrom('cases').select('id').execute()).toHaveLength(48);
-      expect(await q.selectFrom('departures').select((eb) => eb.fn.countAll<number>().as('n')).where('source', '!=', 'case').executeTakeFirstOrThrow()).toEqual(departuresBefore);
+      expect(
+        await q
+          .selectFrom('departures')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('source', '!=', 'case')
+          .executeTakeFirstOrThrow(),
+      ).toEqual(departuresBefore);
       await expect(checkPassword(store.db, 'police.demo', 'retur-demo-police', now)).resolves.toMatchObject({ role: 'police' });
     });
 

@@ -17,7 +17,10 @@ interface Session {
   readonly headers: Record<string, string>;
 }
 
-async function setup(store: TestStore, options: { loginRateLimit?: number } = {}): Promise<{ app: FastifyInstance; as: Record<'udi' | 'police' | 'iom', Session> }> {
+async function setup(
+  store: TestStore,
+  options: { loginRateLimit?: number } = {},
+): Promise<{ app: FastifyInstance; as: Record<'udi' | 'police' | 'iom', Session> }> {
   const app = await buildServer({ logger: false, db: store.db, loginRateLimit: options.loginRateLimit ?? 1000, oidc: null });
   const as = {} as Record<'udi' | 'police' | 'iom', Session>;
   for (const role of ['udi', 'police', 'iom'] as const satisfies readonly StaffRole[]) {
@@ -64,16 +67,35 @@ forEachDatabase((database) => {
       expectRefused(await app.inject({ method: 'POST', url: '/api/v1/auth/person-login', payload: { reference: 'RT-\u0000', secret: 'x' } }), '/reference');
       expectRefused(await app.inject({ url: '/api/v1/auth/oidc/login?returnTo=/%00' }), '/returnTo');
       // Cases: names in a new case, the why of a read, an action's free text, a key, an Idempotency-Key.
-      expectRefused(await app.inject({ method: 'POST', url: '/api/v1/cases', payload: { household: [person({ name: 'Amina\u0000 Edge' })], decision }, headers: as.udi.headers }), '/household/0/name');
-      expectRefused(await app.inject({ method: 'POST', url: '/api/v1/cases', payload: { household: [person()], decision, 'x\ud800': 1 }, headers: as.udi.headers }), '/x\ud800');
+      expectRefused(
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/cases',
+          payload: { household: [person({ name: 'Amina\u0000 Edge' })], decision },
+          headers: as.udi.headers,
+        }),
+        '/household/0/name',
+      );
+      expectRefused(
+        await app.inject({ method: 'POST', url: '/api/v1/cases', payload: { household: [person()], decision, 'x\ud800': 1 }, headers: as.udi.headers }),
+        '/x\ud800',
+      );
       expectRefused(await app.inject({ url: `/api/v1/cases/${caseId}?why=case%00work`, headers: as.udi.headers }), '/why');
       expectRefused(await app.inject({ url: `/api/v1/cases/${caseId}/events?why=case%00work`, headers: as.udi.headers }), '/why');
       expectRefused(await app.inject({ url: `/api/v1/cases?cursor=%00`, headers: as.udi.headers }), '/cursor');
       const action = (name: string, payload: unknown, headers: Record<string, string> = {}) =>
-        app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/actions/${name}`, payload: payload as never, headers: { ...as.udi.headers, 'if-match': '"1"', ...headers } });
+        app.inject({
+          method: 'POST',
+          url: `/api/v1/cases/${caseId}/actions/${name}`,
+          payload: payload as never,
+          headers: { ...as.udi.headers, 'if-match': '"1"', ...headers },
+        });
       expectRefused(await action('case.record-document', { kind: 'passport', status: 'will-send-later', description: 'the \u0000 passport' }), '/description');
       expectRefused(await action('case.record-document', { kind: 'passport', status: 'will-send-later', description: 'the \udfff passport' }), '/description');
-      expectRefused(await action('case.record-document', { kind: 'passport', status: 'will-send-later' }, { 'idempotency-key': 'key-\u0000-12345' }), '/idempotency-key');
+      expectRefused(
+        await action('case.record-document', { kind: 'passport', status: 'will-send-later' }, { 'idempotency-key': 'key-\u0000-12345' }),
+        '/idempotency-key',
+      );
       // The rules and the public statistics, their page included.
       expectRefused(await app.inject({ method: 'POST', url: '/api/v1/rules/forced-return-category', payload: { date: '2026-03-01\u0000' } }), '/date');
       expectRefused(await app.inject({ url: '/api/v1/statistics/forced-returns?month=2026-03%00' }), '/month');
@@ -117,7 +139,8 @@ forEachDatabase((database) => {
 
       // A date of birth in year 0000 is refused and nothing is written; one on the first day taken is recorded
       // as departed like any other.
-      const open = (dateOfBirth: string) => app.inject({ method: 'POST', url: '/api/v1/cases', payload: { household: [person({ dateOfBirth })], decision }, headers: as.udi.headers });
+      const open = (dateOfBirth: string) =>
+        app.inject({ method: 'POST', url: '/api/v1/cases', payload: { household: [person({ dateOfBirth })], decision }, headers: as.udi.headers });
       expectRefused(await open('0000-01-01'), '/household/0/dateOfBirth', 'custom');
       expectRefused(await open('1899-12-31'), '/household/0/dateOfBirth', 'custom');
       expect(await caseWork(store.db).selectFrom('cases').select('id').execute()).toHaveLength(0);
@@ -131,7 +154,9 @@ forEachDatabase((database) => {
         headers: { ...as.police.headers, 'if-match': '"1"' },
       });
       expect(departed.statusCode, departed.body).toBe(200);
-      expect(await caseWork(store.db).selectFrom('departures').select('date_of_birth').where('case_id', '=', caseId).execute()).toEqual([{ date_of_birth: '1900-01-01' }]);
+      expect(await caseWork(store.db).selectFrom('departures').select('date_of_birth').where('case_id', '=', caseId).execute()).toEqual([
+        { date_of_birth: '1900-01-01' },
+      ]);
 
       const openapi = (await app.inject({ url: '/api/openapi.json' })).json();
       const dateOfBirth = openapi.components.schemas.OpenCaseInput.properties.household.items.properties.dateOfBirth;

@@ -49,7 +49,15 @@ describe('readEnvironment', () => {
       RETUR_STATISTICS_RATE_LIMIT: '600',
       PATH: '/usr/bin',
     });
-    expect(environment).toMatchObject({ port: 9090, host: '0.0.0.0', databaseUrl: 'postgresql://retur@db:5432/retur', dataDir: '/var/lib/retur', nodeEnv: 'production', logLevel: 'warn', statisticsRateLimit: 600 });
+    expect(environment).toMatchObject({
+      port: 9090,
+      host: '0.0.0.0',
+      databaseUrl: 'postgresql://retur@db:5432/retur',
+      dataDir: '/var/lib/retur',
+      nodeEnv: 'production',
+      logLevel: 'warn',
+      statisticsRateLimit: 600,
+    });
   });
 
   it('refuses a RETUR_ name it does not know, suggesting the nearest one it knows', () => {
@@ -58,7 +66,7 @@ describe('readEnvironment', () => {
     expect(refused({ RETUR_COLOUR: 'blue' })).toEqual({ RETUR_COLOUR: 'is not a variable Retur knows' });
   });
 
-  it('names every wrong variable at once, OpenID Connect\'s in the same answer', () => {
+  it("names every wrong variable at once, OpenID Connect's in the same answer", () => {
     const errors = refused({
       PORT: '80000',
       HOST: 'not a host',
@@ -71,7 +79,19 @@ describe('readEnvironment', () => {
       RETUR_TYPO: '1',
     });
     expect(Object.keys(errors).sort()).toEqual(
-      ['DATABASE_URL', 'HOST', 'LOG_LEVEL', 'NODE_ENV', 'PORT', 'RETUR_OIDC_CLIENT_ID', 'RETUR_OIDC_CLIENT_SECRET', 'RETUR_OIDC_REDIRECT_URI', 'RETUR_TOKEN_DAYS', 'RETUR_TYPO', 'RETUR_WEB_SECRET'].sort(),
+      [
+        'DATABASE_URL',
+        'HOST',
+        'LOG_LEVEL',
+        'NODE_ENV',
+        'PORT',
+        'RETUR_OIDC_CLIENT_ID',
+        'RETUR_OIDC_CLIENT_SECRET',
+        'RETUR_OIDC_REDIRECT_URI',
+        'RETUR_TOKEN_DAYS',
+        'RETUR_TYPO',
+        'RETUR_WEB_SECRET',
+      ].sort(),
     );
   });
 
@@ -81,8 +101,17 @@ describe('readEnvironment', () => {
     expect(() => readEnvironment({ RETUR_OIDC_ISSUR: 'https://login.example.no' }, { oidc: false })).toThrow(ReturError);
   });
 
-  it('knows the test suite\'s own variables, and ignores what is not RETUR_', () => {
-    expect(() => readEnvironment({ RETUR_REQUIRE_POSTGRES: '1', RETUR_TEST_DATABASE_URL: 'postgres://x/y', RETUR_TEST_PG_BIN: '/usr/lib', RETUR_FUZZ_SEED: '7', RETURN: 'x', MY_RETUR_X: 'y' })).not.toThrow();
+  it("knows the test suite's own variables, and ignores what is not RETUR_", () => {
+    expect(() =>
+      readEnvironment({
+        RETUR_REQUIRE_POSTGRES: '1',
+        RETUR_TEST_DATABASE_URL: 'postgres://x/y',
+        RETUR_TEST_PG_BIN: '/usr/lib',
+        RETUR_FUZZ_SEED: '7',
+        RETURN: 'x',
+        MY_RETUR_X: 'y',
+      }),
+    ).not.toThrow();
   });
 });
 

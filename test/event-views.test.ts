@@ -35,7 +35,9 @@ forEachDatabase((database) => {
       let caseId = '';
       // Each role writes on the version its own view shows (its ETag), read just before.
       const post = async (role: StaffRole, url: string, payload: object) => {
-        const etag = caseId ? String((await app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}?why=event view test`, headers: headers[role] })).headers.etag) : '';
+        const etag = caseId
+          ? String((await app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}?why=event view test`, headers: headers[role] })).headers.etag)
+          : '';
         const response = await app.inject({ method: 'POST', url, payload, headers: { ...headers[role], ...(etag ? { 'if-match': etag } : {}) } });
         expect(response.statusCode, response.body).toBeLessThan(300);
         return response.json();
@@ -55,9 +57,13 @@ forEachDatabase((database) => {
       const read = async (role: StaffRole) => {
         const response = await app.inject({ method: 'GET', url: `/api/v1/cases/${id}/events?why=event view test`, headers: headers[role] });
         expect(response.statusCode, response.body).toBe(200);
-        return { body: response.body, events: response.json().events as { sequence: number; type: string; payload: Record<string, unknown>; actor?: string }[] };
+        return {
+          body: response.body,
+          events: response.json().events as { sequence: number; type: string; payload: Record<string, unknown>; actor?: string }[],
+        };
       };
-      const readCase = async (role: StaffRole) => (await app.inject({ method: 'GET', url: `/api/v1/cases/${id}?why=event view test`, headers: headers[role] })).json().case;
+      const readCase = async (role: StaffRole) =>
+        (await app.inject({ method: 'GET', url: `/api/v1/cases/${id}?why=event view test`, headers: headers[role] })).json().case;
 
       for (const role of roles) {
         const { body, events } = await read(role);
@@ -70,7 +76,10 @@ forEachDatabase((database) => {
           expect(body).not.toContain('DIAGNOSIS-SECRET-1');
           expect(events[3]!.payload).toEqual({});
         } else {
-          expect(events.map((e) => e.type), role).toEqual(['case.opened', 'case.link', 'assisted-return.apply', 'case.record-document']);
+          expect(
+            events.map((e) => e.type),
+            role,
+          ).toEqual(['case.opened', 'case.link', 'assisted-return.apply', 'case.record-document']);
           expect(body).not.toContain('FLIGHT-SECRET-1');
           expect(body).not.toContain('ESCORT-SECRET-1');
           // The trace the case names is the one in the event of that number, as this role numbers them.
@@ -85,7 +94,12 @@ forEachDatabase((database) => {
         expect(events.every((e) => (role === 'lawyer' || reduced(e) ? e.actor === undefined : typeof e.actor === 'string'))).toBe(true);
       }
       const audit = await readAudit(store.db, { caseId: id });
-      expect(audit.filter((a) => a.action === 'read' && a.what === 'events').map((a) => a.actor.role).sort()).toEqual([...roles].sort());
+      expect(
+        audit
+          .filter((a) => a.action === 'read' && a.what === 'events')
+          .map((a) => a.actor.role)
+          .sort(),
+      ).toEqual([...roles].sort());
       await app.close();
     });
   });

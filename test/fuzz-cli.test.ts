@@ -33,7 +33,9 @@ function leaves(command: Command, words: readonly string[] = []): Leaf[] {
   return [
     {
       words,
-      options: command.options.filter((o) => o.long !== undefined && o.long !== '--write').map((o) => ({ flag: o.long!, takesValue: o.required || o.optional })),
+      options: command.options
+        .filter((o) => o.long !== undefined && o.long !== '--write')
+        .map((o) => ({ flag: o.long!, takesValue: o.required || o.optional })),
       args: command.registeredArguments.map((a) => ({ required: a.required })),
     },
   ];
@@ -46,27 +48,80 @@ let files = 0;
 /** Input files: what a user might give, and what they should not. */
 const fileContent = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }).map((v) => JSON.stringify(v)),
-  fc.constantFrom('', '{', '[]', '{"date":"0000-01-01"}', '{"date":"2026-03-01","citizenship":"AF","dateOfBirth":"1990-01-01"}', '[{"a":"\\u0000"}]', '\u0000\u0001', 'id,departure_date\n1,2026-13-45\n', 'not json at all'),
+  fc.constantFrom(
+    '',
+    '{',
+    '[]',
+    '{"date":"0000-01-01"}',
+    '{"date":"2026-03-01","citizenship":"AF","dateOfBirth":"1990-01-01"}',
+    '[{"a":"\\u0000"}]',
+    '\u0000\u0001',
+    'id,departure_date\n1,2026-13-45\n',
+    'not json at all',
+  ),
   fc.string({ unit: 'binary', maxLength: 60 }),
 );
 const file = fc.oneof(
-  { weight: 4, arbitrary: fileContent.map((content) => {
-    const path = join(dir, `input-${files++}`);
-    writeFileSync(path, content);
-    return path;
-  }) },
+  {
+    weight: 4,
+    arbitrary: fileContent.map((content) => {
+      const path = join(dir, `input-${files++}`);
+      writeFileSync(path, content);
+      return path;
+    }),
+  },
   { weight: 1, arbitrary: fc.constantFrom(join(dir, 'does-not-exist.json'), dir, '/dev/null', '-') },
 );
 const optionValue = fc.oneof(
-  fc.constantFrom('2026-03', '2026', '0000-01', '2026-13', '1', '4', '5', 'json', 'csv', 'json-stat', 'html', 'xml', 'nb', 'en', 'ar', 'xx', 'udi', 'police', 'nobody', 'udi.demo', 'a'.repeat(300), '', '-', '--', 'http://127.0.0.1:1/'),
+  fc.constantFrom(
+    '2026-03',
+    '2026',
+    '0000-01',
+    '2026-13',
+    '1',
+    '4',
+    '5',
+    'json',
+    'csv',
+    'json-stat',
+    'html',
+    'xml',
+    'nb',
+    'en',
+    'ar',
+    'xx',
+    'udi',
+    'police',
+    'nobody',
+    'udi.demo',
+    'a'.repeat(300),
+    '',
+    '-',
+    '--',
+    'http://127.0.0.1:1/',
+  ),
   fc.string({ maxLength: 20 }).filter((s) => !s.includes('\u0000')),
 );
 
 function argv(leaf: Leaf): fc.Arbitrary<string[]> {
-  const options = leaf.options.map((o) => fc.option(o.takesValue ? optionValue.map((v): string[] => [o.flag, v]) : fc.constant<string[]>([o.flag]), { freq: 2, nil: undefined }));
-  const args = leaf.args.map((a) => (a.required ? file.map((f) => [f]) : fc.option(file.map((f) => [f]), { freq: 6, nil: undefined }).map((f) => f ?? [join(dir, 'does-not-exist.json')])));
+  const options = leaf.options.map((o) =>
+    fc.option(o.takesValue ? optionValue.map((v): string[] => [o.flag, v]) : fc.constant<string[]>([o.flag]), { freq: 2, nil: undefined }),
+  );
+  const args = leaf.args.map((a) =>
+    a.required
+      ? file.map((f) => [f])
+      : fc
+          .option(
+            file.map((f) => [f]),
+            { freq: 6, nil: undefined },
+          )
+          .map((f) => f ?? [join(dir, 'does-not-exist.json')]),
+  );
   // One command line in six carries something extra: an unknown option, a stray argument, --help.
-  const extra = fc.oneof({ weight: 5, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.constantFrom(['--unknown'], ['--help'], ['--version'], ['-x'], ['extra-argument'], ['--format'], ['--lang']) });
+  const extra = fc.oneof(
+    { weight: 5, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom(['--unknown'], ['--help'], ['--version'], ['-x'], ['extra-argument'], ['--format'], ['--lang']) },
+  );
   return fc.tuple(fc.tuple(...options), fc.tuple(...args), extra).map(([o, a, e]) => [...leaf.words, ...o.flatMap((x) => x ?? []), ...a.flat(), ...(e ?? [])]);
 }
 
@@ -117,14 +172,19 @@ forEachDatabase((database) => {
   describe('retur under generated arguments and input files', () => {
     it('finds every command to fuzz', () => {
       const found = leaves(buildProgram()).map((l) => l.words.join(' '));
-      expect(found).toEqual(expect.arrayContaining(['check assisted-return', 'support', 'docs rules', 'migrate', 'users add', 'stats forced-returns', 'import returns']));
+      expect(found).toEqual(
+        expect.arrayContaining(['check assisted-return', 'support', 'docs rules', 'migrate', 'users add', 'stats forced-returns', 'import returns']),
+      );
     });
 
     // Found by the fuzzer: the password's zod error went out as a 500 with its stack trace (exit 1).
     it('refuses a password too short for `users password` as bad input naming the password (exit 2), as `users add` does', async () => {
       const store = await database.open();
       await runCliOn(database.kind, store, async () => {
-        for (const [args, stdin] of [[['users', 'password', '--username', 'short.pw'], ''], [['users', 'password', '--username', 'short.pw', '--password', 'short'], '']] as const) {
+        for (const [args, stdin] of [
+          [['users', 'password', '--username', 'short.pw'], ''],
+          [['users', 'password', '--username', 'short.pw', '--password', 'short'], ''],
+        ] as const) {
           const { code, stderr } = await run(args, stdin);
           expect(stderr).not.toMatch(STACK_LINE);
           expect(code, stderr).toBe(2);

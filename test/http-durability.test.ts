@@ -61,7 +61,9 @@ async function client(server: RunningServer, session: Session, n: number, acks: 
       const keyed = (i + n) % 3 === 0;
       const answer = await post(
         `/api/v1/cases/${doc.id}/actions/case.record-document`,
-        upload ? { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: png } } : { kind: 'own-letter', status: 'will-send-later', description: `write ${i}` },
+        upload
+          ? { kind: 'passport', status: 'uploaded', content: { mediaType: 'image/png', base64: png } }
+          : { kind: 'own-letter', status: 'will-send-later', description: `write ${i}` },
         { 'if-match': etag, ...(keyed ? { 'idempotency-key': randomUUID() } : {}) },
       );
       if (answer.status !== 200) throw new Error(`record-document: ${answer.status} ${await answer.text()}`);
@@ -122,7 +124,10 @@ async function killMidStream(target: ServeOptions['database']): Promise<{ acks: 
       const read = await fetch(`${second.url}/api/v1/cases/${caseId}?why=crash%20test`, { headers: { cookie: session.cookie } });
       if (read.status !== 200) throw new Error(`reading ${caseId} after the restart: ${read.status} ${await read.text()}`);
       const { case: doc } = (await read.json()) as { case: { documents: { id: string }[] } };
-      readBack.set(caseId, doc.documents.map((d) => d.id));
+      readBack.set(
+        caseId,
+        doc.documents.map((d) => d.id),
+      );
     }
   } finally {
     await second.stop();
@@ -156,7 +161,17 @@ forEachDatabase((database) => {
     it('left nothing half-written: for every case its version, events, change audit rows, documents and files agree', async () => {
       const store = await openDatabase(target);
       try {
-        const rows = await sql<{ id: string; version: number; events: number; max_sequence: number; changes: number; documents: number; recorded: number; uploaded: number; files: number }>`
+        const rows = await sql<{
+          id: string;
+          version: number;
+          events: number;
+          max_sequence: number;
+          changes: number;
+          documents: number;
+          recorded: number;
+          uploaded: number;
+          files: number;
+        }>`
           SELECT c.id, c.version::int,
                  (SELECT count(*)::int FROM events e WHERE e.case_id = c.id) AS events,
                  (SELECT coalesce(max(sequence), 0)::int FROM events e WHERE e.case_id = c.id) AS max_sequence,

@@ -8,7 +8,13 @@ import { createUser } from '../src/cases/accounts.ts';
 import { caseWork } from '../src/store/tables.ts';
 import { openDatabase } from '../src/store/db.ts';
 import { withTransaction } from '../src/store/transaction.ts';
-import { claimIdempotencyKey, IDEMPOTENCY_PURGE_LOCK, purgeExpiredIdempotencyKeys, saveIdempotentResponse, startIdempotencyKeyPurge } from '../src/store/idempotency.ts';
+import {
+  claimIdempotencyKey,
+  IDEMPOTENCY_PURGE_LOCK,
+  purgeExpiredIdempotencyKeys,
+  saveIdempotentResponse,
+  startIdempotencyKeyPurge,
+} from '../src/store/idempotency.ts';
 import type { Db } from '../src/cases/commands.ts';
 import { forEachDatabase, onPostgres } from './support/databases.ts';
 

@@ -29,7 +29,11 @@ async function world(store: TestStore) {
   await seedDemo(store.db, { now: new Date(`${TODAY}T10:00:00Z`) });
   const app = await buildServer({ logger: false, db: store.db, oidc: null });
   const accounts: Record<string, { id: string; headers: Record<string, string> }> = {};
-  for (const [username, role] of [['statistics.jobs', 'statistics'], ['other.jobs', 'statistics'], ['admin.jobs', 'admin']] as const) {
+  for (const [username, role] of [
+    ['statistics.jobs', 'statistics'],
+    ['other.jobs', 'statistics'],
+    ['admin.jobs', 'admin'],
+  ] as const) {
     const id = (await createUser(store.db, { username, displayName: username, role, password: `password-for-${username}` })).id;
     accounts[username] = { id, headers: { authorization: `Bearer ${await createApiToken(store.db, username, 'jobs test')}` } };
   }
@@ -43,7 +47,8 @@ async function finished(app: FastifyInstance, store: TestStore, location: string
   return answer.json() as Job;
 }
 
-const auditCount = async (store: TestStore) => (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit WHERE what LIKE '%simulation%'`.execute(store.db)).rows[0]!.n;
+const auditCount = async (store: TestStore) =>
+  (await sql<{ n: number }>`SELECT count(*)::int AS n FROM audit WHERE what LIKE '%simulation%'`.execute(store.db)).rows[0]!.n;
 const withoutTime = (r: SimulationReport) => ({ ...r, producedAt: null, assumptions: r.assumptions.filter((a) => a !== PER_PAGE_ASSUMPTION) });
 
 forEachDatabase((database) => {
@@ -61,7 +66,13 @@ forEachDatabase((database) => {
         expect(queued.statusCode, queued.body).toBe(202);
         const location = String(queued.headers.location);
         expect(location).toMatch(/^\/api\/v1\/simulations\/jobs\/[0-9a-f-]{36}$/);
-        expect(queued.json()).toMatchObject({ status: 'queued', reformName: direct.reform.name, disclosure: 'samples', report: null, links: { self: location, csv: `${location}?format=csv` } });
+        expect(queued.json()).toMatchObject({
+          status: 'queued',
+          reformName: direct.reform.name,
+          disclosure: 'samples',
+          report: null,
+          links: { self: location, csv: `${location}?format=csv` },
+        });
 
         const job = await finished(app, store, location, statistics);
         expect(job).toMatchObject({ status: 'done', attempts: 1, progress: { done: 24, total: 24, percent: 100 }, error: null });
@@ -110,7 +121,10 @@ forEachDatabase((database) => {
         const ids = Array.from({ length: JOB_ABOVE_CASES + 1 }, () => randomUUID());
         const long = await app.inject({ method: 'POST', url: '/api/v1/simulations', payload: { reform, cases: { ids }, asOf: TODAY }, headers });
         expect(long.statusCode, long.body).toBe(202);
-        expect((await finished(app, store, String(long.headers.location), headers)).report).toMatchObject({ considered: 0, cases: `${JOB_ABOVE_CASES + 1} listed` });
+        expect((await finished(app, store, String(long.headers.location), headers)).report).toMatchObject({
+          considered: 0,
+          cases: `${JOB_ABOVE_CASES + 1} listed`,
+        });
         // Asked for at once, the same simulation answers at once.
         const now = await app.inject({ method: 'POST', url: '/api/v1/simulations?async=false', payload: { reform, cases: { ids }, asOf: TODAY }, headers });
         expect(now.statusCode, now.body).toBe(200);
@@ -118,7 +132,9 @@ forEachDatabase((database) => {
         // Three jobs waiting (written here, with no runner kicked): the fourth is refused.
         const waiting = [randomUUID(), randomUUID(), randomUUID()];
         for (const job of waiting) {
-          await sql`INSERT INTO simulation_jobs (id, actor, role, disclosure, request, reform_name) VALUES (${job}, ${`user:${id}`}, 'statistics', 'samples', ${JSON.stringify(payload)}::jsonb, 'waiting')`.execute(store.db);
+          await sql`INSERT INTO simulation_jobs (id, actor, role, disclosure, request, reform_name) VALUES (${job}, ${`user:${id}`}, 'statistics', 'samples', ${JSON.stringify(payload)}::jsonb, 'waiting')`.execute(
+            store.db,
+          );
         }
         const fourth = await app.inject({ method: 'POST', url: '/api/v1/simulations?async=true', payload, headers });
         expect(fourth.statusCode).toBe(429);
@@ -131,7 +147,10 @@ forEachDatabase((database) => {
         expect(csv.json()).toMatchObject({ code: 'SIMULATION_JOB_NOT_DONE', jobStatus: 'queued' });
 
         // The OpenAPI document has both routes, the 202 and the job's schema.
-        const openapi = (await app.inject({ url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
+        const openapi = (await app.inject({ url: '/api/openapi.json' })).json() as {
+          paths: Record<string, Record<string, { operationId: string; responses: Record<string, unknown> }>>;
+          components: { schemas: Record<string, unknown> };
+        };
         expect(openapi.paths['/api/v1/simulations']!.post!.responses).toHaveProperty('202');
         expect(openapi.paths['/api/v1/simulations/jobs/{job}']!.get!.operationId).toBe('getSimulationJob');
         expect(openapi.components.schemas).toHaveProperty('SimulationJob');
@@ -146,9 +165,14 @@ forEachDatabase((database) => {
       try {
         const { id, headers } = accounts['statistics.jobs']!;
         const [again, third] = [randomUUID(), randomUUID()];
-        for (const [job, attempts] of [[again, 1], [third, 3]] as const) {
+        for (const [job, attempts] of [
+          [again, 1],
+          [third, 3],
+        ] as const) {
           await sql`INSERT INTO simulation_jobs (id, actor, role, disclosure, request, reform_name, status, attempts, cases_done, cases_total, started_at, heartbeat_at)
-                    VALUES (${job}, ${`user:${id}`}, 'statistics', 'samples', ${JSON.stringify(payload)}::jsonb, 'interrupted', 'running', ${attempts}, 12, 24, now() - interval '10 minutes', now() - interval '10 minutes')`.execute(store.db);
+                    VALUES (${job}, ${`user:${id}`}, 'statistics', 'samples', ${JSON.stringify(payload)}::jsonb, 'interrupted', 'running', ${attempts}, 12, 24, now() - interval '10 minutes', now() - interval '10 minutes')`.execute(
+            store.db,
+          );
         }
         // A runner that has just heard from them does not touch them.
         const runner = new SimulationJobRunner(store.db, { staleAfterMs: 60 * 60_000 });

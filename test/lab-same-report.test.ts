@@ -26,11 +26,15 @@ onPostgres((database) => {
       const store = await database.open();
       await seedDemo(store.db, { now: new Date(`${TODAY}T10:00:00Z`) });
 
-      const cli = spawnSync(process.execPath, [new URL('../bin/retur.js', import.meta.url).pathname, 'simulate', '--reform', file, '--cases', 'all', '--as-of', TODAY], {
-        encoding: 'utf8',
-        timeout: 50_000,
-        env: { ...process.env, DATABASE_URL: store.url! },
-      });
+      const cli = spawnSync(
+        process.execPath,
+        [new URL('../bin/retur.js', import.meta.url).pathname, 'simulate', '--reform', file, '--cases', 'all', '--as-of', TODAY],
+        {
+          encoding: 'utf8',
+          timeout: 50_000,
+          env: { ...process.env, DATABASE_URL: store.url! },
+        },
+      );
       expect(cli.status, cli.stderr).toBe(0);
       const printed = JSON.parse(cli.stdout) as SimulationReport;
       expect(printed.total).toMatchObject({ households: 24, changed: 2, difference: 70_000 });
@@ -52,14 +56,26 @@ onPostgres((database) => {
         expect(withoutTime((job.json() as { report: SimulationReport }).report)).toEqual(withoutTime(printed));
 
         // The console: sign in through the form, send the lab's form with the example, read the job's page.
-        const signIn = await app.inject({ method: 'POST', url: '/console/sign-in', payload: 'username=statistics.same&password=password-for-statistics', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+        const signIn = await app.inject({
+          method: 'POST',
+          url: '/console/sign-in',
+          payload: 'username=statistics.same&password=password-for-statistics',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        });
         expect(signIn.statusCode, signIn.body).toBe(303);
         const cookie = String(signIn.headers['set-cookie']).split(';')[0]!;
         const form = await app.inject({ method: 'GET', url: '/console/lab', headers: { cookie, accept: 'text/html' } });
         const csrf = /name="_csrf" value="([^"]+)"/.exec(form.body)?.[1];
         expect(csrf).toBeDefined();
         const fields = new FormData();
-        for (const [name, value] of [['_csrf', csrf!], ['example', EXAMPLE], ['asOf', TODAY], ['cases', 'all'], ['reform', '']] as const) fields.set(name, value);
+        for (const [name, value] of [
+          ['_csrf', csrf!],
+          ['example', EXAMPLE],
+          ['asOf', TODAY],
+          ['cases', 'all'],
+          ['reform', ''],
+        ] as const)
+          fields.set(name, value);
         const request = new Request('http://retur.test/console/lab', { method: 'POST', body: fields });
         const started = await app.inject({
           method: 'POST',
@@ -71,7 +87,10 @@ onPostgres((database) => {
         await simulationJobsOf(store.db).idle();
         const page = await app.inject({ method: 'GET', url: String(started.headers.location), headers: { cookie, accept: 'text/html' } });
         expect(page.statusCode).toBe(200);
-        const shown = page.body.slice(page.body.indexOf('<div lang="en">') + '<div lang="en">'.length, page.body.indexOf('</div>\n<section aria-labelledby="lab-downloads">'));
+        const shown = page.body.slice(
+          page.body.indexOf('<div lang="en">') + '<div lang="en">'.length,
+          page.body.indexOf('</div>\n<section aria-labelledby="lab-downloads">'),
+        );
         // The chart's renderer numbers its instances in its class names (zr0-cls-0, zr1-cls-1): all else is the same.
         const unnumbered = (markup: string) => markup.replace(/zr\d+-cls-\d+/g, 'zr-cls');
         expect(shown).toContain('<svg');

@@ -38,8 +38,12 @@ async function seeded(store: TestStore) {
   await seedDemo(store.db, { now: new Date(`${TODAY}T10:00:00Z`) });
 }
 
-const simulate = (store: TestStore, name: string, options: SimulationOptions = { cases: 'all', asOf: TODAY }, disclosure: SimulationReport['disclosure'] = 'samples') =>
-  simulateFromDatabase(store.db, load(name), options, { actor, disclosure, today: TODAY });
+const simulate = (
+  store: TestStore,
+  name: string,
+  options: SimulationOptions = { cases: 'all', asOf: TODAY },
+  disclosure: SimulationReport['disclosure'] = 'samples',
+) => simulateFromDatabase(store.db, load(name), options, { actor, disclosure, today: TODAY });
 
 forEachDatabase((database) => {
   describe('the example reforms over the demo data', () => {
@@ -61,7 +65,15 @@ forEachDatabase((database) => {
       const report = await simulate(store, 'georgia-off-excluded-list', { cases: 'all', asOf: TODAY }, 'case-ids');
       expect(report.transitions).toEqual([{ from: 'normally-not-eligible', to: 'eligible', households: 2, persons: 4 }]);
       expect(report.total).toMatchObject({ changed: 2, eligibleBefore: 21, eligibleAfter: 23, difference: 15_000 + 55_000 });
-      expect(report.byCitizenship.find((c) => c.citizenship === 'GE')).toMatchObject({ households: 3, persons: 5, changed: 2, eligibleBefore: 0, eligibleAfter: 2, paidBefore: 0, paidAfter: 70_000 });
+      expect(report.byCitizenship.find((c) => c.citizenship === 'GE')).toMatchObject({
+        households: 3,
+        persons: 5,
+        changed: 2,
+        eligibleBefore: 0,
+        eligibleAfter: 2,
+        paidBefore: 0,
+        paidAfter: 70_000,
+      });
       expect(report.byCitizenship.filter((c) => c.changed! > 0).map((c) => c.citizenship)).toEqual(['GE']);
       expect(report.byHouseholdType.map((h) => [h.householdType, h.changed])).toEqual([
         ['adults-with-children', 1],
@@ -87,7 +99,12 @@ forEachDatabase((database) => {
       const dir = mkdtempSync(join(tmpdir(), 'retur-lab-'));
       const reform = JSON.parse(readFileSync(example('georgia-off-excluded-list'), 'utf8')) as Record<string, unknown>;
       writeFileSync(join(dir, 'list-only.json'), JSON.stringify({ ...reform, rules: [] }));
-      const report = await simulateFromDatabase(store.db, loadReformText(readFileSync(join(dir, 'list-only.json'), 'utf8')), { cases: 'all', asOf: TODAY }, { actor, disclosure: 'samples', today: TODAY });
+      const report = await simulateFromDatabase(
+        store.db,
+        loadReformText(readFileSync(join(dir, 'list-only.json'), 'utf8')),
+        { cases: 'all', asOf: TODAY },
+        { actor, disclosure: 'samples', today: TODAY },
+      );
       expect(report.total.changed).toBe(0);
     });
 
@@ -121,14 +138,30 @@ forEachDatabase((database) => {
     it('writes no case data, and one audit row recording the read', async () => {
       const store = await database.open();
       await seeded(store);
-      const state = async () => (await sql<{ cases: string; events: number; audit: number }>`SELECT (SELECT md5(string_agg(id::text || version || state::text, ',' ORDER BY id)) FROM cases) AS cases, (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM audit) AS audit`.execute(store.db)).rows[0]!;
+      const state = async () =>
+        (
+          await sql<{
+            cases: string;
+            events: number;
+            audit: number;
+          }>`SELECT (SELECT md5(string_agg(id::text || version || state::text, ',' ORDER BY id)) FROM cases) AS cases, (SELECT count(*)::int FROM events) AS events, (SELECT count(*)::int FROM audit) AS audit`.execute(
+            store.db,
+          )
+        ).rows[0]!;
       const before = await state();
       await simulate(store, 'georgia-off-excluded-list');
       const after = await state();
       expect(after.cases).toBe(before.cases);
       expect(after.events).toBe(before.events);
       expect(after.audit).toBe(before.audit + 1);
-      const row = (await sql<{ actor: string; action: string; what: string; case_id: string | null }>`SELECT actor, action, what, case_id FROM audit ORDER BY id DESC LIMIT 1`.execute(store.db)).rows[0]!;
+      const row = (
+        await sql<{
+          actor: string;
+          action: string;
+          what: string;
+          case_id: string | null;
+        }>`SELECT actor, action, what, case_id FROM audit ORDER BY id DESC LIMIT 1`.execute(store.db)
+      ).rows[0]!;
       expect(row).toMatchObject({ actor: 'user:test', action: 'read', case_id: null });
       expect(row.what).toContain('over 24 cases');
     });
@@ -136,7 +169,9 @@ forEachDatabase((database) => {
     it('runs over a list of case ids', async () => {
       const store = await database.open();
       await seeded(store);
-      const ids = (await sql<{ id: string }>`SELECT id FROM cases WHERE state->'household'->0->'citizenships'->>0 = 'GE' ORDER BY id`.execute(store.db)).rows.map((r) => r.id);
+      const ids = (
+        await sql<{ id: string }>`SELECT id FROM cases WHERE state->'household'->0->'citizenships'->>0 = 'GE' ORDER BY id`.execute(store.db)
+      ).rows.map((r) => r.id);
       const report = await simulate(store, 'georgia-off-excluded-list', { cases: { ids }, asOf: TODAY });
       expect(report.considered).toBe(3);
       expect(report.total).toMatchObject({ households: 3, changed: 2 });
@@ -155,7 +190,8 @@ forEachDatabase((database) => {
         };
         const reform = JSON.parse(readFileSync(example('georgia-off-excluded-list'), 'utf8')) as unknown;
         const payload = { reform, cases: 'all', asOf: TODAY };
-        const ask = async (who: Record<string, string>, query = '') => app.inject({ method: 'POST', url: `/api/v1/simulations${query}`, payload, headers: who });
+        const ask = async (who: Record<string, string>, query = '') =>
+          app.inject({ method: 'POST', url: `/api/v1/simulations${query}`, payload, headers: who });
         const statistics = await bearer('statistics');
         const answer = await ask(statistics);
         expect(answer.statusCode, answer.body).toBe(200);
@@ -178,7 +214,12 @@ forEachDatabase((database) => {
         // The page shows no time of production, so the page of one request is the page of another's report.
         expect(page.body).toBe(renderSimulationPage(pub));
 
-        const bad = await app.inject({ method: 'POST', url: '/api/v1/simulations', payload: { reform: { ...(reform as object), parameters: [{ change: 'value', parameter: 'nope', value: 1 }] } }, headers: statistics });
+        const bad = await app.inject({
+          method: 'POST',
+          url: '/api/v1/simulations',
+          payload: { reform: { ...(reform as object), parameters: [{ change: 'value', parameter: 'nope', value: 1 }] } },
+          headers: statistics,
+        });
         expect(bad.statusCode).toBe(422);
         expect(bad.json()).toMatchObject({ code: 'RULES_REFORM_UNKNOWN', path: '/parameters/0' });
         expect((await app.inject({ method: 'POST', url: '/api/v1/simulations', payload })).statusCode).toBe(401);
@@ -192,11 +233,24 @@ forEachDatabase((database) => {
     it('retur simulate prints the same report', async () => {
       const store = await database.open();
       await seeded(store);
-      const result = spawnSync(process.execPath, [new URL('../bin/retur.js', import.meta.url).pathname, 'simulate', '--reform', example('georgia-off-excluded-list'), '--cases', 'all', '--as-of', TODAY], {
-        encoding: 'utf8',
-        timeout: 50_000,
-        env: { ...process.env, DATABASE_URL: store.url! },
-      });
+      const result = spawnSync(
+        process.execPath,
+        [
+          new URL('../bin/retur.js', import.meta.url).pathname,
+          'simulate',
+          '--reform',
+          example('georgia-off-excluded-list'),
+          '--cases',
+          'all',
+          '--as-of',
+          TODAY,
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 50_000,
+          env: { ...process.env, DATABASE_URL: store.url! },
+        },
+      );
       expect(result.status, result.stderr).toBe(0);
       const printed = JSON.parse(result.stdout) as SimulationReport;
       const direct = await simulate(store, 'georgia-off-excluded-list');

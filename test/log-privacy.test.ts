@@ -37,7 +37,12 @@ forEachDatabase((database) => {
       logs = captureLogs();
       app = await buildServer({ db: store.db, logger: logs.options, loginRateLimit: 100_000, oidc: null });
       for (const account of demoAccounts) {
-        const { id } = await createUser(store.db, { username: account.username, displayName: account.displayName, role: account.role, password: account.password });
+        const { id } = await createUser(store.db, {
+          username: account.username,
+          displayName: account.displayName,
+          role: account.role,
+          password: account.password,
+        });
         principals.set(account.role, { kind: 'staff', userId: id, username: account.username, role: account.role });
       }
       return async () => app.close();
@@ -65,7 +70,12 @@ forEachDatabase((database) => {
       it(`hold no name or date of birth through the journey of ${scenario.key}`, async () => {
         vi.useFakeTimers({ toFake: ['Date'], now: realNow });
         vi.setSystemTime(new Date(openedAt(scenario)));
-        const opened = await app.inject({ method: 'POST', url: '/api/v1/cases', payload: openInput(scenario) as object, headers: await staffHeaders(openerOf(scenario)) });
+        const opened = await app.inject({
+          method: 'POST',
+          url: '/api/v1/cases',
+          payload: openInput(scenario) as object,
+          headers: await staffHeaders(openerOf(scenario)),
+        });
         expect(opened.statusCode, opened.body).toBe(201);
         let doc = opened.json().case;
         let secret: string | undefined;
@@ -81,15 +91,25 @@ forEachDatabase((database) => {
             secret = result.revealed['secret'] ?? secret;
             continue;
           }
-          const headers = step.as === 'person' ? await signIn(`person:${doc.id}`, '/api/v1/auth/person-login', { reference: doc.reference, secret }) : await staffHeaders(step.as);
+          const headers =
+            step.as === 'person'
+              ? await signIn(`person:${doc.id}`, '/api/v1/auth/person-login', { reference: doc.reference, secret })
+              : await staffHeaders(step.as);
           // Each hand writes on the version its own view shows: its ETag, read just before.
           const etag = String((await app.inject({ method: 'GET', url: `/api/v1/cases/${doc.id}?why=log test`, headers })).headers.etag);
-          const response = await app.inject({ method: 'POST', url: `/api/v1/cases/${doc.id}/actions/${step.action}`, payload: input as object, headers: { ...headers, 'if-match': etag } });
+          const response = await app.inject({
+            method: 'POST',
+            url: `/api/v1/cases/${doc.id}/actions/${step.action}`,
+            payload: input as object,
+            headers: { ...headers, 'if-match': etag },
+          });
           expect(response.statusCode, `${scenario.key} ${step.action}: ${response.body}`).toBe(200);
           doc = response.json().case;
           secret = response.json().revealed?.secret ?? secret;
           // Each case's log is read as UDI, as staff would.
-          expect((await app.inject({ method: 'GET', url: `/api/v1/cases/${doc.id}/events?why=log test`, headers: await staffHeaders('udi') })).statusCode).toBe(200);
+          expect((await app.inject({ method: 'GET', url: `/api/v1/cases/${doc.id}/events?why=log test`, headers: await staffHeaders('udi') })).statusCode).toBe(
+            200,
+          );
         }
         expect((await app.inject({ method: 'GET', url: `/api/v1/cases/${doc.id}?why=log test`, headers: await staffHeaders('police') })).statusCode).toBe(200);
         vi.useRealTimers();
@@ -105,7 +125,9 @@ forEachDatabase((database) => {
         const before = logs.lines().filter((line) => line['msg'] === 'request failed').length;
         const failures = [];
         for (const scenario of scenarios.slice(0, 4)) {
-          failures.push(await app.inject({ method: 'POST', url: '/api/v1/cases', payload: openInput(scenario) as object, headers: await staffHeaders(openerOf(scenario)) }));
+          failures.push(
+            await app.inject({ method: 'POST', url: '/api/v1/cases', payload: openInput(scenario) as object, headers: await staffHeaders(openerOf(scenario)) }),
+          );
         }
         const listed = await app.inject({ method: 'GET', url: '/api/v1/cases?status=open&limit=3', headers: await staffHeaders('udi') });
         for (const item of listed.json().items as { id: string; version: unknown }[]) {
@@ -119,7 +141,10 @@ forEachDatabase((database) => {
           );
         }
         for (const failure of failures) expect(failure.statusCode, failure.body).toBe(500);
-        const errors = logs.lines().filter((line) => line['msg'] === 'request failed').slice(before);
+        const errors = logs
+          .lines()
+          .filter((line) => line['msg'] === 'request failed')
+          .slice(before);
         expect(errors.length).toBe(failures.length);
         expect(logs.findAny([...needles, 'Amina Alfa', '1985-04-12'])).toEqual([]);
         // What identifies the bug is there: the SQLSTATE, the constraint, the request id and the stack's frames.

@@ -13,7 +13,8 @@ import { oidcTables } from '../src/store/oidc-tables.ts';
 const bin = new URL('../bin/retur.js', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'retur-cli-oidc-'));
 const env = { ...process.env, RETUR_DATA_DIR: join(dir, 'data'), DATABASE_URL: '', RETUR_OIDC_ISSUER: 'https://login.example.no' };
-const run = (args: string[], more: NodeJS.ProcessEnv = {}) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...env, ...more } });
+const run = (args: string[], more: NodeJS.ProcessEnv = {}) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...env, ...more } });
 const problemOf = (stderr: string) => JSON.parse(stderr) as { code: string; detail: string };
 
 describe('retur users link and unlink', () => {
@@ -32,7 +33,9 @@ describe('retur users link and unlink', () => {
 
     const store = await openDatabase({ dataDir: join(dir, 'data') });
     try {
-      expect(await oidcTables(store.db).selectFrom('user_identities').select(['issuer', 'subject']).execute()).toEqual([{ issuer: 'https://login.example.no/', subject: 'ola-sub' }]);
+      expect(await oidcTables(store.db).selectFrom('user_identities').select(['issuer', 'subject']).execute()).toEqual([
+        { issuer: 'https://login.example.no/', subject: 'ola-sub' },
+      ]);
     } finally {
       await store.close();
     }

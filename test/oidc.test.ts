@@ -51,7 +51,8 @@ function cookiesSet(response: LightMyRequestResponse): Map<string, { value: stri
   );
 }
 
-const codeOf = (response: LightMyRequestResponse) => (/json/.test(String(response.headers['content-type'])) ? (response.json() as { code?: string }).code : undefined);
+const codeOf = (response: LightMyRequestResponse) =>
+  /json/.test(String(response.headers['content-type'])) ? (response.json() as { code?: string }).code : undefined;
 
 interface World {
   store: TestStore;
@@ -68,7 +69,13 @@ async function addUser(store: TestStore, username: string, role: StaffRole): Pro
 }
 
 /** A server on the store with one staff account, linked to `subject` at the test provider; answers the account's id too. */
-async function linked(store: TestStore, username: string, role: StaffRole, subject: string, config: OidcConfig = configure()): Promise<World & { userId: string }> {
+async function linked(
+  store: TestStore,
+  username: string,
+  role: StaffRole,
+  subject: string,
+  config: OidcConfig = configure(),
+): Promise<World & { userId: string }> {
   const userId = await addUser(store, username, role);
   await linkIdentity(store.db, { username, issuer: provider.issuer, subject });
   return { ...(await world(store, config)), userId };
@@ -170,7 +177,9 @@ onPGlite((database) => {
 
       // Recorded: the audit row of the sign-in, the identity's last sign-in; the sign-in under way is gone.
       const audit = await readAudit(w.store.db, { actorId: `user:${w.userId}` });
-      expect(audit.filter((a) => a.what === 'session').map((a) => [a.action, a.why, a.actor.role, a.caseId])).toEqual([['change', 'sign-in (openid-connect)', 'udi', null]]);
+      expect(audit.filter((a) => a.what === 'session').map((a) => [a.action, a.why, a.actor.role, a.caseId])).toEqual([
+        ['change', 'sign-in (openid-connect)', 'udi', null],
+      ]);
       const identity = await oidcTables(w.store.db).selectFrom('user_identities').selectAll().executeTakeFirstOrThrow();
       expect(identity.last_sign_in_at).toBeInstanceOf(Date);
       expect(await oidcTables(w.store.db).selectFrom('oidc_logins').selectAll().execute()).toEqual([]);
@@ -187,7 +196,11 @@ onPGlite((database) => {
       const w = await world(await database.open());
       await addUser(w.store, 'police.kari', 'police');
       await linkIdentity(w.store.db, { username: 'police.kari', issuer: `${provider.issuer}/`, subject: 'kari' });
-      const password = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'police.kari', password: 'password-for-police.kari' } });
+      const password = await w.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'police.kari', password: 'password-for-police.kari' },
+      });
       const before = `retur_session=${cookiesSet(password).get('retur_session')!.value}`;
 
       const { authorizationUrl, flowCookie } = await startSignIn(w.app);
@@ -203,7 +216,10 @@ onPGlite((database) => {
       expect(answer.body).toContain('url=/">');
       expect((await w.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: before } })).statusCode).toBe(401);
       const after = `retur_session=${cookiesSet(answer).get('retur_session')!.value}`;
-      expect((await w.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: after } })).json()).toMatchObject({ role: 'police', username: 'police.kari' });
+      expect((await w.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie: after } })).json()).toMatchObject({
+        role: 'police',
+        username: 'police.kari',
+      });
       // Both sign-ins are in the audit, each with how it was made.
       const whys = (await readAudit(w.store.db, {})).filter((a) => a.what === 'session').map((a) => a.why);
       expect(whys).toEqual(['sign-in (password)', 'sign-in (openid-connect)']);
@@ -235,7 +251,10 @@ onPGlite((database) => {
 
       // After ten minutes the sign-in under way has expired.
       const late = await startSignIn(w.app);
-      await oidcTables(w.store.db).updateTable('oidc_logins').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+      await oidcTables(w.store.db)
+        .updateTable('oidc_logins')
+        .set({ expires_at: new Date(Date.now() - 1000) })
+        .execute();
       await expectRefused(w, await callback(w.app, provider.authorize(late.authorizationUrl, person), late.flowCookie), 400, 'AUTH_OIDC_STATE_INVALID');
 
       // None of these got as far as exchanging the code.
@@ -297,7 +316,9 @@ onPGlite((database) => {
 
     it('takes the roles from a nested claim (Keycloak), or none at all (the account’s role stands)', async () => {
       const nested = await linked(await database.open(), 'une.per', 'une', 'per', configure({ RETUR_OIDC_ROLE_CLAIM: 'resource_access.retur.roles' }));
-      expect((await signIn(nested.app, { sub: 'per', claims: { resource_access: { retur: { roles: ['une'] }, other: { roles: ['admin'] } } } })).statusCode).toBe(200);
+      expect(
+        (await signIn(nested.app, { sub: 'per', claims: { resource_access: { retur: { roles: ['une'] }, other: { roles: ['admin'] } } } })).statusCode,
+      ).toBe(200);
       const wrong = await signIn(nested.app, { sub: 'per', claims: { resource_access: { other: { roles: ['une'] } } } });
       expect(codeOf(wrong)).toBe('AUTH_OIDC_ROLE_NOT_ALLOWED');
       await nested.app.close();
@@ -327,7 +348,10 @@ onPGlite((database) => {
 
     it('makes an account at the first sign-in with auto-provisioning, only in one Retur role that needs no links', async () => {
       const w = await world(await database.open(), configure({ RETUR_OIDC_AUTO_PROVISION: 'true' }));
-      const first = await signIn(w.app, { sub: 'new-officer', claims: { roles: ['police', 'offline_access'], preferred_username: 'Kari.Nordmann@politiet.no', name: 'Kari Nordmann' } });
+      const first = await signIn(w.app, {
+        sub: 'new-officer',
+        claims: { roles: ['police', 'offline_access'], preferred_username: 'Kari.Nordmann@politiet.no', name: 'Kari Nordmann' },
+      });
       expect(first.statusCode, first.body).toBe(200);
       const users = () => oidcTables(w.store.db).selectFrom('users').select(['id', 'username', 'display_name', 'role']).orderBy('username').execute();
       const [made] = await users();
@@ -338,10 +362,16 @@ onPGlite((database) => {
         ['session', 'sign-in (openid-connect)'],
       ]);
       // The account has a password nobody knows: a password sign-in with any guess fails.
-      const guess = await w.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'kari.nordmann', password: 'not a password of anyone' } });
+      const guess = await w.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { username: 'kari.nordmann', password: 'not a password of anyone' },
+      });
       expect(codeOf(guess)).toBe('AUTH_INVALID_CREDENTIALS');
       // The second sign-in finds the same account.
-      expect((await signIn(w.app, { sub: 'new-officer', claims: { roles: ['police'], preferred_username: 'kari.nordmann@politiet.no' } })).statusCode).toBe(200);
+      expect((await signIn(w.app, { sub: 'new-officer', claims: { roles: ['police'], preferred_username: 'kari.nordmann@politiet.no' } })).statusCode).toBe(
+        200,
+      );
       // A taken username gives a made-up one, which tells nothing about the person.
       expect((await signIn(w.app, { sub: 'another-kari', claims: { roles: ['udi'], preferred_username: 'kari.nordmann' } })).statusCode).toBe(200);
       expect((await users()).map((u) => u.username)).toEqual(['kari.nordmann', expect.stringMatching(/^oidc\.[0-9a-f]{16}$/)]);
@@ -355,7 +385,8 @@ onPGlite((database) => {
         [{ roles: ['superuser'] }, 403, 'AUTH_OIDC_ROLE_NOT_ALLOWED'],
         [{}, 403, 'AUTH_OIDC_ROLE_NOT_ALLOWED'],
       ];
-      for (const [claims, status, code] of refusals) await expectRefused(w, await signIn(w.app, { sub: `someone-${JSON.stringify(claims)}`, claims }), status, code);
+      for (const [claims, status, code] of refusals)
+        await expectRefused(w, await signIn(w.app, { sub: `someone-${JSON.stringify(claims)}`, claims }), status, code);
       expect(await users()).toHaveLength(2);
       await w.app.close();
     });
@@ -364,7 +395,9 @@ onPGlite((database) => {
       const store = await database.open();
       await addUser(store, 'udi.ola', 'udi');
       await addUser(store, 'udi.kari', 'udi');
-      expect(await linkIdentity(store.db, { username: 'udi.ola', issuer: 'https://login.example.no', subject: ' ola-sub ' })).toEqual({ issuer: 'https://login.example.no/' });
+      expect(await linkIdentity(store.db, { username: 'udi.ola', issuer: 'https://login.example.no', subject: ' ola-sub ' })).toEqual({
+        issuer: 'https://login.example.no/',
+      });
       const refusals: [Parameters<typeof linkIdentity>[1], RegExp][] = [
         [{ username: 'udi.kari', issuer: 'https://login.example.no/', subject: 'ola-sub' }, /already linked to udi\.ola/],
         [{ username: 'udi.ola', issuer: 'https://LOGIN.example.no', subject: 'another-sub' }, /already linked to another identity/],
@@ -372,10 +405,20 @@ onPGlite((database) => {
         [{ username: 'udi.kari', issuer: 'not a url', subject: 'x' }, /is not a URL/],
         [{ username: 'udi.kari', issuer: 'https://login.example.no', subject: '  ' }, /subject/],
       ];
-      for (const [link, message] of refusals) await expect(linkIdentity(store.db, link), JSON.stringify(link)).rejects.toMatchObject({ code: 'REQUEST_INVALID', message: expect.stringMatching(message) });
+      for (const [link, message] of refusals)
+        await expect(linkIdentity(store.db, link), JSON.stringify(link)).rejects.toMatchObject({
+          code: 'REQUEST_INVALID',
+          message: expect.stringMatching(message),
+        });
       // Another provider is another identity; unlinking takes one provider's, or all.
       await linkIdentity(store.db, { username: 'udi.ola', issuer: 'https://idp.other.example', subject: 'ola-elsewhere' });
-      const rows = () => oidcTables(store.db).selectFrom('user_identities').innerJoin('users', 'users.id', 'user_identities.user_id').select(['username', 'issuer', 'subject']).orderBy('issuer').execute();
+      const rows = () =>
+        oidcTables(store.db)
+          .selectFrom('user_identities')
+          .innerJoin('users', 'users.id', 'user_identities.user_id')
+          .select(['username', 'issuer', 'subject'])
+          .orderBy('issuer')
+          .execute();
       expect(await rows()).toEqual([
         { username: 'udi.ola', issuer: 'https://idp.other.example/', subject: 'ola-elsewhere' },
         { username: 'udi.ola', issuer: 'https://login.example.no/', subject: 'ola-sub' },
@@ -389,7 +432,17 @@ onPGlite((database) => {
 
     it('refuses a returnTo that is not a path on this site, before anything is started', async () => {
       const w = await world(await database.open());
-      for (const returnTo of ['//evil.example/', 'https://evil.example/', '/\\evil.example', '\\\\evil.example', '/\t/evil.example', 'javascript:alert(1)', 'cases', '/"><script>', '']) {
+      for (const returnTo of [
+        '//evil.example/',
+        'https://evil.example/',
+        '/\\evil.example',
+        '\\\\evil.example',
+        '/\t/evil.example',
+        'javascript:alert(1)',
+        'cases',
+        '/"><script>',
+        '',
+      ]) {
         const response = await w.app.inject({ method: 'GET', url: '/api/v1/auth/oidc/login', query: { returnTo } });
         expect([response.statusCode, codeOf(response)], JSON.stringify(returnTo)).toEqual([400, 'REQUEST_INVALID']);
         expect(response.json().errors[0].path).toBe('/returnTo');
@@ -398,7 +451,8 @@ onPGlite((database) => {
       }
       expect(await oidcTables(w.store.db).selectFrom('oidc_logins').selectAll().execute()).toEqual([]);
       // Local paths with a query go through.
-      for (const returnTo of ['/', '/api/v1/cases?overdue=true', '/statistics/forced-returns?month=2026-03&x=%2F%2F']) expect((await startSignIn(w.app, returnTo)).response.statusCode).toBe(302);
+      for (const returnTo of ['/', '/api/v1/cases?overdue=true', '/statistics/forced-returns?month=2026-03&x=%2F%2F'])
+        expect((await startSignIn(w.app, returnTo)).response.statusCode).toBe(302);
       await w.app.close();
     });
 

@@ -294,7 +294,10 @@ async function makeWorld(store: TestStore): Promise<World> {
   const login = async (url: string, payload: object): Promise<Headers> => {
     const response = await app.inject({ method: 'POST', url, payload });
     expect(response.statusCode, response.body).toBe(200);
-    return { cookie: String(response.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': z.object({ csrfToken: z.string() }).parse(response.json()).csrfToken };
+    return {
+      cookie: String(response.headers['set-cookie']).split(';')[0]!,
+      'x-csrf-token': z.object({ csrfToken: z.string() }).parse(response.json()).csrfToken,
+    };
   };
   const staffLogin = (username: string, role: string) => login('/api/v1/auth/login', { username, password: `password-for-${role}` });
 
@@ -304,10 +307,13 @@ async function makeWorld(store: TestStore): Promise<World> {
   const call = async (who: Headers, url: string, payload: object, version?: number) => {
     const response = await app.inject({ method: 'POST', url, payload, headers: { ...who, ...(version === undefined ? {} : { 'if-match': `"${version}"` }) } });
     expect(response.statusCode, response.body).toBeLessThan(300);
-    return z.object({ case: z.object({ id: z.string(), reference: z.string() }), version: z.number(), revealed: z.record(z.string(), z.string()).optional() }).parse(response.json());
+    return z
+      .object({ case: z.object({ id: z.string(), reference: z.string() }), version: z.number(), revealed: z.record(z.string(), z.string()).optional() })
+      .parse(response.json());
   };
   const link = async (caseId: string, version: number, links: Record<Helper, string>) => {
-    for (const relation of helperRoles) version = (await call(cookies.udi, `/api/v1/cases/${caseId}/actions/case.link`, { relation, userId: links[relation] }, version)).version;
+    for (const relation of helperRoles)
+      version = (await call(cookies.udi, `/api/v1/cases/${caseId}/actions/case.link`, { relation, userId: links[relation] }, version)).version;
     return version;
   };
 
@@ -327,7 +333,10 @@ async function makeWorld(store: TestStore): Promise<World> {
     headers: { ...cookies.iom, 'if-match': `"${applied.version}"` },
   });
   expect(uploaded.statusCode, uploaded.body).toBe(200);
-  const passportId = z.object({ case: z.object({ documents: z.array(z.object({ id: z.string(), kind: z.string() })) }) }).parse(uploaded.json()).case.documents.find((d) => d.kind === 'passport')!.id;
+  const passportId = z
+    .object({ case: z.object({ documents: z.array(z.object({ id: z.string(), kind: z.string() })) }) })
+    .parse(uploaded.json())
+    .case.documents.find((d) => d.kind === 'passport')!.id;
   // The walk gives the person new sign-in codes (case.issue-sign-in-code), each replacing the last: a later
   // sign-in of the person takes a fresh code of its own.
   let currentSecret = secret;
@@ -418,7 +427,8 @@ function judge(route: DeclaredRoute, caller: Caller, response: LightMyRequestRes
   }
   const [want, wantCode] = caller === 'anonymous' ? [401, 'AUTH_REQUIRED'] : [403, 'AUTH_FORBIDDEN'];
   // A HEAD answer has no body to carry the code.
-  if (status !== want || (route.method !== 'HEAD' && code !== wantCode)) return `answered ${status} ${code}, not ${want} ${wantCode} (${show(declared)} may use it)`;
+  if (status !== want || (route.method !== 'HEAD' && code !== wantCode))
+    return `answered ${status} ${code}, not ${want} ${wantCode} (${show(declared)} may use it)`;
   return null;
 }
 
@@ -449,7 +459,8 @@ const parts: Readonly<Record<string, (key: string) => boolean>> = {
   'the rest of the API': (key) => / \/api\//.test(key) && !key.includes(' /api/v1/cases/:id/actions/'),
   "the console's queues": (key) => key.includes(' /console/queues/'),
   "the console's actions on the case and on assisted return": (key) => / \/console\/cases\/:id\/actions\/(case|assisted-return)\./.test(key),
-  "the console's other case actions": (key) => key.includes(' /console/cases/:id/actions/') && !/ \/console\/cases\/:id\/actions\/(case|assisted-return)\./.test(key),
+  "the console's other case actions": (key) =>
+    key.includes(' /console/cases/:id/actions/') && !/ \/console\/cases\/:id\/actions\/(case|assisted-return)\./.test(key),
   'the rest of the console': (key) => / \/console(\/|$)/.test(key) && !key.includes(' /console/queues/') && !key.includes(' /console/cases/:id/actions/'),
   "the application, the person's pages and signing in and out": (key) => / \/(apply|my-application|sign-in|sign-out|leave)(\/|$)/.test(key),
   'the public pages': (key) => !/ \/(api|console|apply|my-application|sign-in|sign-out|leave)(\/|$)/.test(key),
@@ -536,21 +547,30 @@ onPGlite((database) => {
           if (personPage !== undefined) {
             const [person, others] = personPage;
             const answers = [...seen].filter(([caller, status]) => status !== (caller === 'person' ? person : others));
-            if (answers.length > 0) wrong.push(`${keyOf(route)}: a person's page should answer the person ${person} and everyone else ${others}: ${JSON.stringify(Object.fromEntries(seen))}`);
+            if (answers.length > 0)
+              wrong.push(
+                `${keyOf(route)}: a person's page should answer the person ${person} and everyone else ${others}: ${JSON.stringify(Object.fromEntries(seen))}`,
+              );
             continue;
           }
-          if (new Set(seen.values()).size !== 1) wrong.push(`${keyOf(route)} is public but answers callers differently: ${JSON.stringify(Object.fromEntries(seen))}`);
+          if (new Set(seen.values()).size !== 1)
+            wrong.push(`${keyOf(route)} is public but answers callers differently: ${JSON.stringify(Object.fromEntries(seen))}`);
         }
         expect(wrong).toEqual([]);
         // The sessions outlived the walk (so no 401 above came from a lost session).
-        for (const role of allRoles) expect((await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: world.cookies[role] })).statusCode, role).toBe(200);
+        for (const role of allRoles)
+          expect((await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: world.cookies[role] })).statusCode, role).toBe(200);
       });
     }
 
     for (const [part, inPart] of Object.entries(parts)) {
       it(`answers each staff role on ${part} the same with a bearer token, as other systems call`, async () => {
         const routes = world.routes.filter((route) => inPart(keyOf(route)));
-        const { wrong } = await walk(world, routes, staffRoles.map((caller) => ({ caller, headers: world.bearers[caller], viaCookie: false })));
+        const { wrong } = await walk(
+          world,
+          routes,
+          staffRoles.map((caller) => ({ caller, headers: world.bearers[caller], viaCookie: false })),
+        );
         expect(wrong).toEqual([]);
       });
     }
@@ -570,7 +590,11 @@ onPGlite((database) => {
       // An unknown token is nobody, even beside a valid session cookie.
       const unknown = await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer rt_not-a-token' } });
       expect([unknown.statusCode, problemCode(unknown)]).toEqual([401, 'AUTH_REQUIRED']);
-      const mixed = await world.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { authorization: 'Bearer rt_not-a-token', cookie: world.cookies.udi.cookie! } });
+      const mixed = await world.app.inject({
+        method: 'GET',
+        url: '/api/v1/auth/me',
+        headers: { authorization: 'Bearer rt_not-a-token', cookie: world.cookies.udi.cookie! },
+      });
       expect([mixed.statusCode, problemCode(mixed)]).toEqual([401, 'AUTH_REQUIRED']);
     });
 
@@ -621,14 +645,19 @@ onPGlite((database) => {
         for (const route of routes) {
           if (!isCaseRoute(route) || route.method === 'HEAD' || route.roles === undefined || route.roles === 'public' || !route.roles.includes(role)) continue;
           const { seen, same } = await asMissing(route, headers, caseId);
-          if (seen.statusCode !== 404 || problemCode(seen) !== 'CASE_NOT_FOUND') wrong.push(`${keyOf(route)} as ${caller}: ${seen.statusCode} ${problemCode(seen) ?? ''}, not 404 CASE_NOT_FOUND`);
+          if (seen.statusCode !== 404 || problemCode(seen) !== 'CASE_NOT_FOUND')
+            wrong.push(`${keyOf(route)} as ${caller}: ${seen.statusCode} ${problemCode(seen) ?? ''}, not 404 CASE_NOT_FOUND`);
           else if (!same) wrong.push(`${keyOf(route)} as ${caller}: answers otherwise than for a case that does not exist`);
         }
       }
       expect(wrong).toEqual([]);
 
       // Lists show a helper only the cases they are linked to.
-      const listed = async (headers: Headers) => z.object({ items: z.array(z.object({ id: z.string() })) }).parse((await app.inject({ method: 'GET', url: '/api/v1/cases', headers })).json()).items.map((i) => i.id);
+      const listed = async (headers: Headers) =>
+        z
+          .object({ items: z.array(z.object({ id: z.string() })) })
+          .parse((await app.inject({ method: 'GET', url: '/api/v1/cases', headers })).json())
+          .items.map((i) => i.id);
       for (const role of helperRoles) {
         expect(await listed(cookies[role]), role).toContain(caseA);
         expect(await listed(unlinked[role]), `other ${role}`).not.toContain(caseA);

@@ -67,7 +67,12 @@ describe('the security headers', () => {
   it('let the pages load scripts, styles, fonts and images from Retur only, post forms to Retur and to the quick exit only', async () => {
     const app = await buildServer({ logger: false, oidc: null, config: defaultServerConfig });
     const csp = String((await app.inject({ url: '/' })).headers['content-security-policy']);
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    const directives = Object.fromEntries(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...values]) => [name, values]),
+    );
     expect(directives).toMatchObject({
       'default-src': ["'self'"],
       'script-src': ["'self'"],
@@ -178,7 +183,10 @@ forEachDatabase((database) => {
         [defaultServerConfig, false],
       ] as const) {
         const app = await serve(config);
-        const cookies = [...[(await app.inject(login)).headers['set-cookie']].flat(), ...[(await app.inject({ url: '/?lang=nb' })).headers['set-cookie']].flat()];
+        const cookies = [
+          ...[(await app.inject(login)).headers['set-cookie']].flat(),
+          ...[(await app.inject({ url: '/?lang=nb' })).headers['set-cookie']].flat(),
+        ];
         expect(cookies.map((c) => c?.split('=')[0]).sort()).toEqual(['retur_lang', 'retur_session', 'retur_web']);
         for (const cookie of cookies) expect(/;\s*Secure/i.test(cookie ?? ''), `${config.publicUrl?.href ?? 'no public URL'}: ${cookie}`).toBe(secure);
         await app.close();

@@ -27,7 +27,10 @@ describe('the demo data', () => {
   });
 
   // One spawn per test: each starts the whole command, slow on a loaded machine.
-  it.each([['serve', '--demo', '--port', '0'], ['seed', '--demo']])('asked for under NODE_ENV=production, stops `retur %s %s` with exit code 2 before anything is opened', (...args) => {
+  it.each([
+    ['serve', '--demo', '--port', '0'],
+    ['seed', '--demo'],
+  ])('asked for under NODE_ENV=production, stops `retur %s %s` with exit code 2 before anything is opened', (...args) => {
     const dataDir = join(mkdtempSync(join(tmpdir(), 'retur-serve-')), 'data');
     const result = spawnSync(process.execPath, [bin, ...args], {
       encoding: 'utf8',

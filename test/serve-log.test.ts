@@ -61,16 +61,20 @@ function logLines(stdout: string): { level: number; msg: string }[] {
 }
 
 describe('retur serve', () => {
-  it('logs only JSON lines, the banner included, and prints the demo accounts once, marked, on standard error when it loads the demo', { timeout: 150_000 }, async () => {
-    const run = await serveOnce(['--demo']);
-    expect(run.health).toBe(200);
-    const lines = logLines(run.stdout);
-    expect(lines.some((l) => /^Retur is running on http:\/\/127\.0\.0\.1:\d+$/.test(l.msg))).toBe(true);
-    expect(lines.some((l) => /demo data loaded/.test(l.msg))).toBe(true);
-    expect(run.stdout).not.toContain('retur-demo-police');
-    expect(run.stderr.match(/DEMO DATA, NOT FOR REAL USE/g)).toHaveLength(1);
-    expect(run.stderr.match(/police\.demo\s+retur-demo-police/g)).toHaveLength(1);
-  });
+  it(
+    'logs only JSON lines, the banner included, and prints the demo accounts once, marked, on standard error when it loads the demo',
+    { timeout: 150_000 },
+    async () => {
+      const run = await serveOnce(['--demo']);
+      expect(run.health).toBe(200);
+      const lines = logLines(run.stdout);
+      expect(lines.some((l) => /^Retur is running on http:\/\/127\.0\.0\.1:\d+$/.test(l.msg))).toBe(true);
+      expect(lines.some((l) => /demo data loaded/.test(l.msg))).toBe(true);
+      expect(run.stdout).not.toContain('retur-demo-police');
+      expect(run.stderr.match(/DEMO DATA, NOT FOR REAL USE/g)).toHaveLength(1);
+      expect(run.stderr.match(/police\.demo\s+retur-demo-police/g)).toHaveLength(1);
+    },
+  );
 
   it('prints nothing on standard error without the demo data, and shuts down gracefully on SIGTERM, logged in order', { timeout: 150_000 }, async () => {
     const run = await serveOnce(['--no-demo']);
@@ -79,7 +83,10 @@ describe('retur serve', () => {
     expect(run.code).toBe(0);
     const messages = logLines(run.stdout).map((l) => l.msg);
     const order = [/^shutting down/, /^requests finished/, /^database closed/].map((pattern) => messages.findIndex((m) => pattern.test(m)));
-    expect(order.every((i) => i >= 0), messages.join('\n')).toBe(true);
+    expect(
+      order.every((i) => i >= 0),
+      messages.join('\n'),
+    ).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
 });

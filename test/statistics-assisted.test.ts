@@ -19,7 +19,13 @@ import { migrate } from '../src/store/migrate.ts';
 import { alsoTables, caseWork } from '../src/store/tables.ts';
 import { insertImportedRecords } from '../src/statistics/database.ts';
 import { applicationRowsFromDatabase, assistedReturnReportFromDatabase, assistedReturnReportSchema, outcomeOf } from '../src/statistics/assisted.ts';
-import { aggregateReturns, eurostatPeriod, eurostatReturnsFromDatabase, returnRowsFromDatabase, type EurostatReturnsDataset } from '../src/statistics/eurostat.ts';
+import {
+  aggregateReturns,
+  eurostatPeriod,
+  eurostatReturnsFromDatabase,
+  returnRowsFromDatabase,
+  type EurostatReturnsDataset,
+} from '../src/statistics/eurostat.ts';
 import { jsonStatCollectionSchema, jsonStatDatasetSchema } from '../src/statistics/jsonstat.ts';
 import { forEachDatabase, onPostgres, type TestStore } from './support/databases.ts';
 
@@ -37,7 +43,12 @@ class CaseDriver {
 
   static async open(db: Db, household: unknown[], decision: unknown, day: string): Promise<CaseDriver> {
     const opened = await openCase(db, staff('udi'), { household, decision }, { now: noon(day) });
-    return new CaseDriver(db, opened.case.id, opened.case.reference, opened.case.household.map((p) => p.id));
+    return new CaseDriver(
+      db,
+      opened.case.id,
+      opened.case.reference,
+      opened.case.household.map((p) => p.id),
+    );
   }
 
   async act(role: StaffRole, action: string, input: unknown, day: string): Promise<void> {
@@ -50,7 +61,17 @@ const adult = (name: string, dateOfBirth: string, citizenship: string) => ({ nam
 const child = (name: string, dateOfBirth: string, citizenship: string) => ({ name, dateOfBirth, citizenships: [citizenship], role: 'child' });
 const rejected = (date: string, deadline: string) => ({ kind: 'protection-rejected', authority: 'udi', date, departureDeadline: deadline, notifiedOn: date });
 
-const names = ['Amina Statistikk', 'Omid Statistikk', 'Karim Statistikk', 'Selam Statistikk', 'Hana Statistikk', 'Abdi Statistikk', 'Farah Statistikk', 'Ion Statistikk', 'Jane Statistikk'];
+const names = [
+  'Amina Statistikk',
+  'Omid Statistikk',
+  'Karim Statistikk',
+  'Selam Statistikk',
+  'Hana Statistikk',
+  'Abdi Statistikk',
+  'Farah Statistikk',
+  'Ion Statistikk',
+  'Jane Statistikk',
+];
 
 interface Filled {
   readonly caseIds: string[];
@@ -62,7 +83,12 @@ interface Filled {
 async function fill(store: TestStore): Promise<Filled> {
   const db = store.db;
   // A: applies before the deadline, granted, leaves with assisted return on 5 March (an adult and a child).
-  const a = await CaseDriver.open(db, [adult(names[0]!, '1990-05-01', 'AF'), child(names[1]!, '2015-02-10', 'AF')], rejected('2025-01-10', '2025-03-01'), '2025-01-10');
+  const a = await CaseDriver.open(
+    db,
+    [adult(names[0]!, '1990-05-01', 'AF'), child(names[1]!, '2015-02-10', 'AF')],
+    rejected('2025-01-10', '2025-03-01'),
+    '2025-01-10',
+  );
   await a.act('iom', 'assisted-return.apply', { destination: 'AF', applicationDate: '2025-02-10' }, '2025-02-10');
   await a.act('udi', 'assisted-return.grant', {}, '2025-02-20');
   await a.act('iom', 'assisted-return.arrange-travel', { travelDate: '2025-03-05', travelDocument: 'passport', ticket: 'AB123' }, '2025-02-25');
@@ -74,11 +100,21 @@ async function fill(store: TestStore): Promise<Filled> {
   await b.act('udi', 'assisted-return.reject', { reasons: 'Not eligible on the facts given' }, '2025-05-02');
 
   // C: the second adult (Ethiopian) applies before the deadline; no decision yet.
-  const c = await CaseDriver.open(db, [adult(names[3]!, '1980-01-01', 'ER'), adult(names[4]!, '1982-03-03', 'ET')], rejected('2025-03-01', '2025-06-01'), '2025-03-01');
+  const c = await CaseDriver.open(
+    db,
+    [adult(names[3]!, '1980-01-01', 'ER'), adult(names[4]!, '1982-03-03', 'ET')],
+    rejected('2025-03-01', '2025-06-01'),
+    '2025-03-01',
+  );
   await c.act('iom', 'assisted-return.apply', { destination: 'ET', applicantId: c.personIds[1], applicationDate: '2025-04-20' }, '2025-04-20');
 
   // D: a forced return on 10 June 2025: 35 and 14 that very day.
-  const d = await CaseDriver.open(db, [adult(names[5]!, '1990-06-10', 'SO'), child(names[6]!, '2011-06-10', 'SO')], rejected('2025-03-01', '2025-04-01'), '2025-03-01');
+  const d = await CaseDriver.open(
+    db,
+    [adult(names[5]!, '1990-06-10', 'SO'), child(names[6]!, '2011-06-10', 'SO')],
+    rejected('2025-03-01', '2025-04-01'),
+    '2025-03-01',
+  );
   await d.act('police', 'forced-return.plan', { date: '2025-06-10', flight: 'DY1', escort: 'police', destination: 'SO' }, '2025-06-01');
   await d.act('police', 'forced-return.execute', { cost: { totalNok: 20000, paidByPersonNok: 0 } }, '2025-06-10');
 
@@ -174,7 +210,11 @@ forEachDatabase((database) => {
       await f.act('iom', 'assisted-return.apply', { destination: 'SY', applicationDate: '2025-06-10' }, '2025-06-10');
       await f.act('udi', 'assisted-return.withdraw', {}, '2025-06-12');
       const db = caseWork(store.db);
-      const cases = await db.selectFrom('cases').select(['id', 'state']).where('id', 'in', [...filled.caseIds, f.id]).execute();
+      const cases = await db
+        .selectFrom('cases')
+        .select(['id', 'state'])
+        .where('id', 'in', [...filled.caseIds, f.id])
+        .execute();
       const expected = cases.flatMap((c) => assistedApplicationRow(c.state as CaseDoc) ?? []).sort((x, y) => (x.case_id < y.case_id ? -1 : 1));
       expect(expected).toHaveLength(4);
       const table = await db.selectFrom('assisted_return_applications').selectAll().orderBy('case_id').execute();
@@ -236,7 +276,12 @@ forEachDatabase((database) => {
       const store = await database.open();
       await fill(store);
       const all = await caseWork(store.db).selectFrom('departures').select(['departure_date', 'return_type', 'citizenship', 'date_of_birth']).execute();
-      const records = all.map((d) => ({ departureDate: d.departure_date, kind: d.return_type, citizenship: d.citizenship.trim(), dateOfBirth: d.date_of_birth }));
+      const records = all.map((d) => ({
+        departureDate: d.departure_date,
+        kind: d.return_type,
+        citizenship: d.citizenship.trim(),
+        dateOfBirth: d.date_of_birth,
+      }));
       expect(records).toHaveLength(14);
       for (const period of [eurostatPeriod({ year: 2025 }), eurostatPeriod({ year: 2026, quarter: 1 }), eurostatPeriod({ year: 2025, quarter: 3 })]) {
         expect(await returnRowsFromDatabase(store.db, period.from, period.to)).toEqual(aggregateReturns(records, period.from, period.to));
@@ -275,7 +320,8 @@ forEachDatabase((database) => {
 
       // Aggregates only: no name, id, reference or date of birth in any of the answers.
       const everything = [json, jsonStat, csv, eurostat, eurostatCsv].map((r) => r.body).join('\n');
-      for (const secret of [...names, ...filled.caseIds, ...filled.references, ...filled.personIds, '1990-05-01', '2015-02-10', '2008-02-29']) expect(everything).not.toContain(secret);
+      for (const secret of [...names, ...filled.caseIds, ...filled.references, ...filled.personIds, '1990-05-01', '2015-02-10', '2008-02-29'])
+        expect(everything).not.toContain(secret);
 
       // Refusals: a malformed year, a month of another year, a quarter 5, a year before the EU/EEA list.
       expect((await get('/api/v1/statistics/assisted-returns?year=25')).statusCode).toBe(400);
@@ -300,7 +346,8 @@ onPostgres((database) => {
       const store = await database.open();
       await fill(store);
       const app = await buildServer({ logger: false, db: store.db });
-      const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATABASE_URL: store.url! } });
+      const run = (args: string[]) =>
+        spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, DATABASE_URL: store.url! } });
 
       const assisted = run(['stats', 'assisted-returns', '--year', '2025', '--month', '2025-04']);
       expect(assisted.status, assisted.stderr).toBe(0);

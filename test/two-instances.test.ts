@@ -37,7 +37,10 @@ onPostgres((database) => {
       }
       // Every instance needs the same secret for the public pages' forms (the default is random per process).
       const env = { RETUR_WEB_SECRET: randomBytes(32).toString('base64url') };
-      [a, b] = await Promise.all([startServer({ database: { databaseUrl: store.url ?? '' }, env }), startServer({ database: { databaseUrl: store.url ?? '' }, env })]);
+      [a, b] = await Promise.all([
+        startServer({ database: { databaseUrl: store.url ?? '' }, env }),
+        startServer({ database: { databaseUrl: store.url ?? '' }, env }),
+      ]);
     });
     afterAll(async () => {
       await Promise.all([a?.stop(), b?.stop()]);
@@ -76,7 +79,8 @@ onPostgres((database) => {
       for (const id of ids) {
         const before = (await readEvents(store.db, id)).length;
         const etag = (await call(a, iom, 'GET', `/api/v1/cases/${id}?why=planning`)).headers.get('etag')!;
-        const apply = (on: RunningServer) => call(on, iom, 'POST', `/api/v1/cases/${id}/actions/assisted-return.apply`, { destination: 'AF' }, { 'if-match': etag });
+        const apply = (on: RunningServer) =>
+          call(on, iom, 'POST', `/api/v1/cases/${id}/actions/assisted-return.apply`, { destination: 'AF' }, { 'if-match': etag });
         const answers = await Promise.all([apply(a), apply(b)]);
         expect(answers.map((r) => r.status).sort()).toEqual([200, 412]);
         const loser = answers.find((r) => r.status === 412)!;
@@ -106,7 +110,17 @@ onPostgres((database) => {
       expect(both[0]).toEqual(both[1]);
       const made = await store.db.selectFrom('cases').select('id').where('id', 'in', [first.body.case.id, both[0].body.case.id]).execute();
       expect(made).toHaveLength(2);
-      expect(Number((await store.db.selectFrom('idempotency_keys').select((eb) => eb.fn.countAll().as('n')).where('key', 'in', [key, together]).executeTakeFirstOrThrow()).n)).toBe(2);
+      expect(
+        Number(
+          (
+            await store.db
+              .selectFrom('idempotency_keys')
+              .select((eb) => eb.fn.countAll().as('n'))
+              .where('key', 'in', [key, together])
+              .executeTakeFirstOrThrow()
+          ).n,
+        ),
+      ).toBe(2);
     });
 
     it('locks an account after ten failed sign-ins in a row, counted across both instances', async () => {
@@ -139,7 +153,10 @@ onPostgres((database) => {
       try {
         const old = new Date(Date.now() - 48 * 3600_000);
         const keys = [1, 2, 3].map((n) => ({ key: `expired-${n}-${randomUUID()}`, actor: 'purge-test', request_hash: 'h', created_at: old }));
-        await store.db.insertInto('idempotency_keys').values([...keys, { key: `fresh-${randomUUID()}`, actor: 'purge-test', request_hash: 'h' }]).execute();
+        await store.db
+          .insertInto('idempotency_keys')
+          .values([...keys, { key: `fresh-${randomUUID()}`, actor: 'purge-test', request_hash: 'h' }])
+          .execute();
 
         // While one instance holds the purge's lock (its purge under way), the other's purge does nothing.
         await store.db.transaction().execute(async (trx) => {

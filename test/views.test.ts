@@ -53,7 +53,11 @@ function strings(value: unknown, into = new Set<string>()): Set<string> {
 function comparable(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(comparable);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'secretHash' && k !== 'traceInEvent' && k !== 'hiddenEvents').map(([k, v]) => [k, comparable(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([k]) => k !== 'secretHash' && k !== 'traceInEvent' && k !== 'hiddenEvents')
+      .map(([k, v]) => [k, comparable(v)]),
+  );
 }
 /** The string values a role was told by its event log and its list entry. */
 function told(observed: Observed): Set<string> {
@@ -108,8 +112,19 @@ forEachDatabase((database) => {
       const list = await app.inject({ method: 'GET', url: '/api/v1/cases?limit=200', headers: h });
       const items = list.statusCode === 200 ? (list.json().items as { id: string }[]) : [];
       // A write the role may take, with a version no case ever has: refused with 412 and the current one.
-      const [action, body] = who === 'une' ? ['case.link', { relation: 'lawyer', userId: principals.get('lawyer')!.kind === 'staff' ? (principals.get('lawyer') as { userId: string }).userId : '' }] : ['case.record-document', { kind: 'passport', status: 'will-send-later' }];
-      const stale = await app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/actions/${action}`, payload: body, headers: { ...h, 'if-match': '"999999"' } });
+      const [action, body] =
+        who === 'une'
+          ? [
+              'case.link',
+              { relation: 'lawyer', userId: principals.get('lawyer')!.kind === 'staff' ? (principals.get('lawyer') as { userId: string }).userId : '' },
+            ]
+          : ['case.record-document', { kind: 'passport', status: 'will-send-later' }];
+      const stale = await app.inject({
+        method: 'POST',
+        url: `/api/v1/cases/${caseId}/actions/${action}`,
+        payload: body,
+        headers: { ...h, 'if-match': '"999999"' },
+      });
       return {
         caseStatus: read.statusCode,
         view: read.statusCode === 200 ? read.json().case : read.json().code,
@@ -129,7 +144,10 @@ forEachDatabase((database) => {
         const take = async (i: number) => {
           const step = steps[i]!;
           const principal = step.as === 'person' ? personPrincipal(doc) : principalFor(step.as);
-          const result = await act(store.db, principal, doc.id, step.action, resolveInput(step.input, doc), { now: new Date(step.at), expectedVersion: await versionAs(store.db, principal, doc.id) });
+          const result = await act(store.db, principal, doc.id, step.action, resolveInput(step.input, doc), {
+            now: new Date(step.at),
+            expectedVersion: await versionAs(store.db, principal, doc.id),
+          });
           doc = await stored(store, doc.id);
           return result;
         };
@@ -142,8 +160,16 @@ forEachDatabase((database) => {
         for (const who of observers) before.set(who, await observe(who, doc.id, personHeaders));
         await take(index);
         const fullAfter = await stored(store, doc.id);
-        const newEvent = await caseWork(store.db).selectFrom('events').select(['payload']).where('case_id', '=', doc.id).orderBy('sequence', 'desc').limit(1).executeTakeFirstOrThrow();
-        const changedKeys = Object.keys(fullAfter).filter((k) => k !== 'hiddenEvents' && !same((fullBefore as unknown as Record<string, unknown>)[k], (fullAfter as unknown as Record<string, unknown>)[k]));
+        const newEvent = await caseWork(store.db)
+          .selectFrom('events')
+          .select(['payload'])
+          .where('case_id', '=', doc.id)
+          .orderBy('sequence', 'desc')
+          .limit(1)
+          .executeTakeFirstOrThrow();
+        const changedKeys = Object.keys(fullAfter).filter(
+          (k) => k !== 'hiddenEvents' && !same((fullBefore as unknown as Record<string, unknown>)[k], (fullAfter as unknown as Record<string, unknown>)[k]),
+        );
         // A new sign-in code changes only the secret's hash, which no view shows.
         const secretChanged = fullBefore.assistedReturn?.secretHash !== fullAfter.assistedReturn?.secretHash;
         expect(changedKeys.length > 0 || secretChanged, `${action.id} changed nothing`).toBe(true);
@@ -168,7 +194,10 @@ forEachDatabase((database) => {
           expect(now.events.status, where).toBe(200);
           expect(now.events.body, where).not.toContain('secretHash');
           const events = JSON.parse(now.events.body).events as { sequence: number }[];
-          expect(events.map((e) => e.sequence), where).toEqual(events.map((_e, i) => i + 1));
+          expect(
+            events.map((e) => e.sequence),
+            where,
+          ).toEqual(events.map((_e, i) => i + 1));
           // Strings the whole case holds and the role's view does not; and the new event's, when the role
           // sees what the event changed only in part. The view as access.ts makes it (the answer adds the
           // messages' texts to it).

@@ -49,13 +49,21 @@ async function toDocuments(w: Awaited<ReturnType<typeof world>>, options: { dest
 
 /** The case's documents as the person sees them: kind and status. */
 function documentsOf(json: unknown) {
-  return z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string() })) }) }).parse(json).case.documents.map((d) => ({ kind: d.kind, status: d.status }));
+  return z
+    .object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string() })) }) })
+    .parse(json)
+    .case.documents.map((d) => ({ kind: d.kind, status: d.status }));
 }
 
 /** The case's documents with whose each is: `kind status name` (the household's name, or "household"). */
 function ownedDocumentsOf(json: unknown) {
   const { household, documents } = z
-    .object({ case: z.object({ household: z.array(z.looseObject({ id: z.string(), name: z.string() })), documents: z.array(z.looseObject({ kind: z.string(), status: z.string(), personId: z.string().nullable() })) }) })
+    .object({
+      case: z.object({
+        household: z.array(z.looseObject({ id: z.string(), name: z.string() })),
+        documents: z.array(z.looseObject({ kind: z.string(), status: z.string(), personId: z.string().nullable() })),
+      }),
+    })
     .parse(json).case;
   return documents.map((d) => `${d.kind} ${d.status} ${household.find((p) => p.id === d.personId)?.name ?? 'household'}`);
 }
@@ -64,7 +72,14 @@ function ownedDocumentsOf(json: unknown) {
 const versionOf = (body: string) => /name="version" value="(\d+)"/.exec(body)![1]!;
 
 const ownCase = z.object({
-  case: z.looseObject({ assistedReturn: z.looseObject({ status: z.string(), destination: z.string().optional(), submittedBy: z.string().optional(), contact: z.looseObject({}).optional() }) }),
+  case: z.looseObject({
+    assistedReturn: z.looseObject({
+      status: z.string(),
+      destination: z.string().optional(),
+      submittedBy: z.string().optional(),
+      contact: z.looseObject({}).optional(),
+    }),
+  }),
 });
 
 onPGlite((database) => {
@@ -118,7 +133,10 @@ onPGlite((database) => {
       const own = ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn;
       expect(own).toMatchObject({ status: 'applied', destination: 'AF', submittedBy: 'person', contact: { phone: '+47 400 00 000' } });
       // "I will send it later" is in the case for each of them, as the API would have recorded it.
-      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['id-document will-send-later Amina Test', 'id-document will-send-later Omid Test']);
+      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual([
+        'id-document will-send-later Amina Test',
+        'id-document will-send-later Omid Test',
+      ]);
 
       const receipt = await b.get('/apply/receipt');
       expect(receipt.statusCode).toBe(200);
@@ -146,11 +164,15 @@ onPGlite((database) => {
       const store = await database.open();
       const w = await world(store);
       const b = browser(w.app);
-      for (const url of ['/apply', '/apply/contact', '/apply/documents', '/apply/check', '/apply/receipt']) expect((await b.get(url)).headers.location, url).toBe('/sign-in');
+      for (const url of ['/apply', '/apply/contact', '/apply/documents', '/apply/check', '/apply/receipt'])
+        expect((await b.get(url)).headers.location, url).toBe('/sign-in');
       await b.get('/sign-in');
       expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/sign-in');
       expect((await b.post('/apply/check', { version: String(w.version) })).headers.location).toBe('/sign-in');
-      expect((await b.upload('/apply/documents', { 'identity-0': 'upload' }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } })).headers.location).toBe('/sign-in');
+      expect(
+        (await b.upload('/apply/documents', { 'identity-0': 'upload' }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } }))
+          .headers.location,
+      ).toBe('/sign-in');
       expect(documentsOf((await (await signedIn(w)).api('/api/v1/me/case')).json())).toEqual([]);
     });
 
@@ -177,23 +199,58 @@ onPGlite((database) => {
       expect(noFile.body).toContain('<a class="ds-link" href="#identity-0-file">Choose a file to upload</a>');
       expect(noFile.body).toContain('aria-invalid="true" aria-describedby="identity-0-file-error"');
       // The name and the claimed type say PDF; the bytes are a PNG's.
-      const disguised = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PNG } });
+      const disguised = await b.upload(
+        '/apply/documents',
+        { 'identity-0': 'upload', ...omid },
+        { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PNG } },
+      );
       expect(disguised.statusCode).toBe(400);
       expect(disguised.body).toContain('href="#identity-0-file">The file must be a PDF, JPEG or PNG</a>');
-      const text = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.txt', type: 'text/plain', bytes: Buffer.from('hello') } });
+      const text = await b.upload(
+        '/apply/documents',
+        { 'identity-0': 'upload', ...omid },
+        { 'identity-0-file': { name: 'passport.txt', type: 'text/plain', bytes: Buffer.from('hello') } },
+      );
       expect(text.body).toContain('href="#identity-0-file">The file must be a PDF, JPEG or PNG</a>');
-      const large = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES)]) } });
+      const large = await b.upload(
+        '/apply/documents',
+        { 'identity-0': 'upload', ...omid },
+        { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: Buffer.concat([PDF, Buffer.alloc(MAX_UPLOAD_BYTES)]) } },
+      );
       expect(large.statusCode).toBe(400);
       expect(large.body).toContain('href="#identity-0-file">The file must be smaller than 5 MB</a>');
       // A forged form records nothing.
-      expect((await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } }, 'forged')).statusCode).toBe(400);
+      expect(
+        (
+          await b.upload(
+            '/apply/documents',
+            { 'identity-0': 'upload', ...omid },
+            { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } },
+            'forged',
+          )
+        ).statusCode,
+      ).toBe(400);
       expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([]);
 
-      const sent = await b.upload('/apply/documents', { 'identity-0': 'upload', ...omid }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } });
+      const sent = await b.upload(
+        '/apply/documents',
+        { 'identity-0': 'upload', ...omid },
+        { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } },
+      );
       expect(sent.statusCode, sent.body).toBe(303);
       expect(sent.headers.location).toBe('/apply/check');
-      const own = z.object({ case: z.object({ documents: z.array(z.looseObject({ kind: z.string(), status: z.string(), file: z.looseObject({ sha256: z.string(), size: z.number() }).optional() })) }) }).parse((await b.api('/api/v1/me/case')).json());
-      expect(own.case.documents).toMatchObject([{ kind: 'id-document', status: 'uploaded', file: { size: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') } }]);
+      const own = z
+        .object({
+          case: z.object({
+            documents: z.array(
+              z.looseObject({ kind: z.string(), status: z.string(), file: z.looseObject({ sha256: z.string(), size: z.number() }).optional() }),
+            ),
+          }),
+        })
+        .parse((await b.api('/api/v1/me/case')).json());
+      expect(own.case.documents).toMatchObject([
+        { kind: 'id-document', status: 'uploaded', file: { size: PDF.length, sha256: createHash('sha256').update(PDF).digest('hex') } },
+      ]);
       expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['id-document uploaded Amina Test']);
       // Back on the page, the copy is there; "upload" without a new file keeps it, and sends nothing twice.
       const again = await b.get('/apply/documents');
@@ -224,14 +281,25 @@ onPGlite((database) => {
       expect(refused.body).toContain('<a class="ds-link" href="#permit-0">Choose what you will do with this document</a>');
       expect(refused.body).not.toContain('href="#permit-1"');
       expect(refused.body).toMatch(/<input class="ds-input" type="radio" id="identity-0" name="identity-0" value="upload">[\s\S]*value="none" checked>/);
-      expect((await b.upload('/apply/documents', { ...noIds, 'permit-0': 'later', 'permit-1': 'later' }, { 'permit-0-file': { name: 'permit.jpg', type: 'image/jpeg', bytes: JPEG } })).headers.location).toBe('/apply/check');
+      expect(
+        (
+          await b.upload(
+            '/apply/documents',
+            { ...noIds, 'permit-0': 'later', 'permit-1': 'later' },
+            { 'permit-0-file': { name: 'permit.jpg', type: 'image/jpeg', bytes: JPEG } },
+          )
+        ).headers.location,
+      ).toBe('/apply/check');
       const check = await b.get('/apply/check');
       expect(check.body).toContain('I do not have one');
       expect(check.body).toContain('Residence permit outside the EU/EEA: to be sent later');
       const applied = await b.post('/apply/check', { version: versionOf(check.body) });
       expect(applied.headers.location, applied.body).toBe('/apply/receipt');
       expect(ownCase.parse((await b.api('/api/v1/me/case')).json()).case.assistedReturn).toMatchObject({ status: 'applied', destination: 'TR' });
-      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['residence-permit-outside-eea will-send-later Amina Test', 'residence-permit-outside-eea will-send-later Omid Test']);
+      expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual([
+        'residence-permit-outside-eea will-send-later Amina Test',
+        'residence-permit-outside-eea will-send-later Omid Test',
+      ]);
     });
 
     it('asks the questions the eligibility rules read, refuses no answer, and sends the answers to the rules with the case', async () => {
@@ -268,7 +336,9 @@ onPGlite((database) => {
       // Only the adult travels: one ID copy, hers, and the page does not name her.
       expect(documents.body).toContain('A copy of your passport or other ID document');
       expect(documents.body).not.toContain('id="identity-1"');
-      expect((await b.upload('/apply/documents', { 'identity-0': 'none', situation: 'later', 'situation-kind': 'medical' })).headers.location).toBe('/apply/check');
+      expect((await b.upload('/apply/documents', { 'identity-0': 'none', situation: 'later', 'situation-kind': 'medical' })).headers.location).toBe(
+        '/apply/check',
+      );
 
       const check = await b.get('/apply/check');
       expect(check.body).toContain('Amina Test');
@@ -329,27 +399,47 @@ onPGlite((database) => {
       const mine = await b.get('/my-application');
       expect(mine.body).toContain('ID document for Amina Test: to be sent later');
       // What to do next names each document still to send, and whose.
-      expect(mine.body).toContain('Send these documents when you have them:</p>\n<ul class="ds-list"><li>ID document for Amina Test</li><li>ID document for Omid Test</li></ul>');
+      expect(mine.body).toContain(
+        'Send these documents when you have them:</p>\n<ul class="ds-list"><li>ID document for Amina Test</li><li>ID document for Omid Test</li></ul>',
+      );
       expect(mine.body).toContain('href="/my-application/documents"');
       const form = await b.get('/my-application/documents');
       expect(form.statusCode).toBe(200);
       expect(form.body).toContain('enctype="multipart/form-data"');
       // The document the person said they would send is offered first, with whose it is.
       expect(form.body).toContain('<option value="id-document" selected>');
-      const [amina, omid] = [...form.body.matchAll(/<option value="([0-9a-f-]{36})"( selected)?>([^<]+)<\/option>/g)].map((m) => ({ id: m[1]!, selected: m[2] !== undefined, name: m[3] }));
-      expect([amina, omid]).toMatchObject([{ name: 'Amina Test', selected: true }, { name: 'Omid Test', selected: false }]);
+      const [amina, omid] = [...form.body.matchAll(/<option value="([0-9a-f-]{36})"( selected)?>([^<]+)<\/option>/g)].map((m) => ({
+        id: m[1]!,
+        selected: m[2] !== undefined,
+        name: m[3],
+      }));
+      expect([amina, omid]).toMatchObject([
+        { name: 'Amina Test', selected: true },
+        { name: 'Omid Test', selected: false },
+      ]);
       const empty = await b.upload('/my-application/documents', { kind: '', version: versionOf(form.body) });
       expect(empty.statusCode).toBe(400);
       expect(empty.body).toContain('<a class="ds-link" href="#kind">Choose what kind of document it is</a>');
       expect(empty.body).toContain('<a class="ds-link" href="#person">Choose whose document it is</a>');
       expect(empty.body).toContain('<a class="ds-link" href="#file">Choose a file to upload</a>');
-      const disguised = await b.upload('/my-application/documents', { kind: 'id-document', person: omid!.id }, { file: { name: 'id.png', type: 'image/png', bytes: JPEG } });
+      const disguised = await b.upload(
+        '/my-application/documents',
+        { kind: 'id-document', person: omid!.id },
+        { file: { name: 'id.png', type: 'image/png', bytes: JPEG } },
+      );
       expect(disguised.body).toContain('href="#file">The file must be a PDF, JPEG or PNG</a>');
       expect(disguised.body).toContain(`<option value="${omid!.id}" selected>`);
-      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }, { kind: 'id-document', status: 'will-send-later' }]);
+      expect(documentsOf((await b.api('/api/v1/me/case')).json())).toEqual([
+        { kind: 'id-document', status: 'will-send-later' },
+        { kind: 'id-document', status: 'will-send-later' },
+      ]);
 
       // Omid's copy takes the place of his "later"; Amina's is still to be sent.
-      const sent = await b.upload('/my-application/documents', { kind: 'id-document', person: omid!.id, version: versionOf(disguised.body) }, { file: { name: 'id.png', type: 'image/png', bytes: PNG } });
+      const sent = await b.upload(
+        '/my-application/documents',
+        { kind: 'id-document', person: omid!.id, version: versionOf(disguised.body) },
+        { file: { name: 'id.png', type: 'image/png', bytes: PNG } },
+      );
       expect(sent.statusCode, sent.body).toBe(303);
       expect(sent.headers.location).toBe('/my-application');
       const after = await b.get('/my-application');
@@ -359,7 +449,11 @@ onPGlite((database) => {
       expect((await b.get('/my-application')).body).not.toContain('We have received your document.');
       expect(ownedDocumentsOf((await b.api('/api/v1/me/case')).json())).toEqual(['id-document will-send-later Amina Test', 'id-document uploaded Omid Test']);
       // A form based on a version the case has left sends nothing and shows the case as it is.
-      const stale = await b.upload('/my-application/documents', { kind: 'medical', person: amina!.id, version: '1' }, { file: { name: 'letter.pdf', type: 'application/pdf', bytes: PDF } });
+      const stale = await b.upload(
+        '/my-application/documents',
+        { kind: 'medical', person: amina!.id, version: '1' },
+        { file: { name: 'letter.pdf', type: 'application/pdf', bytes: PDF } },
+      );
       expect(stale.headers.location).toBe('/my-application');
       expect(documentsOf((await b.api('/api/v1/me/case')).json())).toHaveLength(2);
     });
@@ -367,7 +461,10 @@ onPGlite((database) => {
     it('limits the document forms as every public POST is limited, before reading a byte of the file', async () => {
       const store = await database.open();
       const app = await buildServer({ logger: false, db: store.db, pagePostRateLimit: 2, loginRateLimit: 1000, oidc: null });
-      const multipart = { payload: '--b\r\ncontent-disposition: form-data; name="identity"\r\n\r\nlater\r\n--b--\r\n', headers: { 'content-type': 'multipart/form-data; boundary=b', accept: 'text/html' } };
+      const multipart = {
+        payload: '--b\r\ncontent-disposition: form-data; name="identity"\r\n\r\nlater\r\n--b--\r\n',
+        headers: { 'content-type': 'multipart/form-data; boundary=b', accept: 'text/html' },
+      };
       for (const url of ['/apply/documents', '/my-application/documents']) {
         const statuses = [];
         for (let i = 0; i < 3; i++) statuses.push((await app.inject({ method: 'POST', url, ...multipart })).statusCode);
@@ -383,7 +480,22 @@ onPGlite((database) => {
       const problems: string[] = [];
       for (const lang of languageTags) {
         const b = await signedIn(w, w.code, lang);
-        const pages = [await b.get(`/apply?lang=${lang}`), await b.post('/apply', { destination: '' }), await b.post('/apply', { destination: 'AF' }) && (await b.get('/apply/travellers')), await b.post('/apply/travellers', {}), (await answerQuestions(b)) && (await b.get('/apply/returned-before')), await b.post('/apply/returned-before', {}), await b.get('/apply/forty-eight'), await b.get('/apply/vulnerable'), await b.post('/apply/vulnerable', { answer: ['none', 'trafficking'] }), await b.get('/apply/contact'), await b.post('/apply/contact', { phone: 'x', email: 'y' }), await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' }) && (await b.get('/apply/documents')), await b.upload('/apply/documents', { 'identity-0': 'upload' }), await b.upload('/apply/documents', { 'identity-0': 'later', 'identity-1': 'later' }) && (await b.get('/apply/check'))];
+        const pages = [
+          await b.get(`/apply?lang=${lang}`),
+          await b.post('/apply', { destination: '' }),
+          (await b.post('/apply', { destination: 'AF' })) && (await b.get('/apply/travellers')),
+          await b.post('/apply/travellers', {}),
+          (await answerQuestions(b)) && (await b.get('/apply/returned-before')),
+          await b.post('/apply/returned-before', {}),
+          await b.get('/apply/forty-eight'),
+          await b.get('/apply/vulnerable'),
+          await b.post('/apply/vulnerable', { answer: ['none', 'trafficking'] }),
+          await b.get('/apply/contact'),
+          await b.post('/apply/contact', { phone: 'x', email: 'y' }),
+          (await b.post('/apply/contact', { phone: '+47 400 00 000', email: '' })) && (await b.get('/apply/documents')),
+          await b.upload('/apply/documents', { 'identity-0': 'upload' }),
+          (await b.upload('/apply/documents', { 'identity-0': 'later', 'identity-1': 'later' })) && (await b.get('/apply/check')),
+        ];
         for (const p of pages) {
           if (!p.body.includes(`<html lang="${lang}" dir="${dirOf(lang)}"`)) problems.push(`${lang}: lang/dir`);
           if (p.body.match(/<h1/g)?.length !== 1) problems.push(`${lang}: not one <h1>`);

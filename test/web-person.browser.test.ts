@@ -58,12 +58,15 @@ onPGlite((database) => {
 
     async function problemsOf(page: Page, lang: Lang, what: string): Promise<string[]> {
       const problems: string[] = [];
-      const root = z.object({ lang: z.string(), dir: z.string() }).parse(await page.evaluate('({ lang: document.documentElement.lang, dir: document.documentElement.dir })'));
+      const root = z
+        .object({ lang: z.string(), dir: z.string() })
+        .parse(await page.evaluate('({ lang: document.documentElement.lang, dir: document.documentElement.dir })'));
       if (root.lang !== lang || root.dir !== dirOf(lang)) problems.push(`${what}: lang=${root.lang} dir=${root.dir}`);
       const leaked = /\b(common|public|rules)\.[a-zA-Z]+\.[a-zA-Z.-]+/.exec(z.string().parse(await page.evaluate('document.body.innerText')));
       if (leaked) problems.push(`${what}: message key shows: ${leaked[0]}`);
       if ((await page.locator('h1').count()) !== 1) problems.push(`${what}: not one <h1>`);
-      if ((catalogues[lang].review.status === 'unreviewed') !== ((await page.locator('.retur-review').count()) === 1)) problems.push(`${what}: review notice wrong`);
+      if ((catalogues[lang].review.status === 'unreviewed') !== ((await page.locator('.retur-review').count()) === 1))
+        problems.push(`${what}: review notice wrong`);
       for (const v of await violations(page)) problems.push(`${what}: ${v}`);
       await page.setViewportSize({ width: 320, height: 800 });
       const overflow = z.number().parse(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth'));
@@ -147,13 +150,19 @@ onPGlite((database) => {
       it(`${lang}: "my application" after applying (the rules' answer with the 48-hour caveat) and "send a document" render in the language with no axe violation`, async () => {
         // UDI applies for the household (through the API), answering yes to the 48-hour procedure.
         const fresh = await w.freshCase();
-        const applied = await w.post(w.udi, `/api/v1/cases/${fresh.caseId}/actions/assisted-return.apply`, { destination: 'AF', facts: { fortyEightHourProcedure: true } }, fresh.version);
+        const applied = await w.post(
+          w.udi,
+          `/api/v1/cases/${fresh.caseId}/actions/assisted-return.apply`,
+          { destination: 'AF', facts: { fortyEightHourProcedure: true } },
+          fresh.version,
+        );
         const context = await contextIn(lang);
         const page = await context.newPage();
         const problems: string[] = [];
         await signIn(page, { reference: fresh.reference, code: applied.revealed!.secret! });
         problems.push(...(await problemsOf(page, lang, 'my application after applying')));
-        if ((await page.locator('#eligibility + p + .ds-alert li').count()) !== 1) problems.push('my application after applying: not the one warning of the 48-hour procedure');
+        if ((await page.locator('#eligibility + p + .ds-alert li').count()) !== 1)
+          problems.push('my application after applying: not the one warning of the 48-hour procedure');
         await page.screenshot({ path: `${SHOTS}my-application-applied-${lang}-1280.png`, fullPage: true });
         await page.locator('main a[href="/my-application/documents"]').click();
         await page.waitForURL(/\/my-application\/documents$/);

@@ -86,7 +86,12 @@ onPGlite((database) => {
       const w = await world(store);
       const b = await signedIn(w);
       const before = (await b.get('/my-application')).body;
-      const planned = await w.post(w.police, `/api/v1/cases/${w.caseId}/actions/forced-return.plan`, { date: '2099-03-01', flight: 'DY1234', escort: 'Two officers of PU', destination: 'AF' }, w.version);
+      const planned = await w.post(
+        w.police,
+        `/api/v1/cases/${w.caseId}/actions/forced-return.plan`,
+        { date: '2099-03-01', flight: 'DY1234', escort: 'Two officers of PU', destination: 'AF' },
+        w.version,
+      );
       expect(planned.case).toMatchObject({ forcedReturn: { status: 'planned' } });
       const after = (await b.get('/my-application')).body;
       expect(after).toBe(before);

@@ -15,7 +15,13 @@ import { SESSION_COOKIE, sessionCookieOptions } from '../shared/http.ts';
 import { problemSchema } from './schemas.ts';
 
 const signedIn = z
-  .object({ kind: z.enum(['staff', 'person']), role: z.string(), username: z.string().optional(), reference: z.string().optional(), csrfToken: z.string().optional() })
+  .object({
+    kind: z.enum(['staff', 'person']),
+    role: z.string(),
+    username: z.string().optional(),
+    reference: z.string().optional(),
+    csrfToken: z.string().optional(),
+  })
   .meta({ id: 'SignedIn' });
 
 function describe(principal: Principal, csrfToken?: string) {

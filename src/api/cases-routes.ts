@@ -7,7 +7,18 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { actions } from '../cases/actions.ts';
-import { act, caseEvents, caseSummarySchema, documentContent, getCase, listCases, listFilters, openCase, type CommandResult, type Db } from '../cases/commands.ts';
+import {
+  act,
+  caseEvents,
+  caseSummarySchema,
+  documentContent,
+  getCase,
+  listCases,
+  listFilters,
+  openCase,
+  type CommandResult,
+  type Db,
+} from '../cases/commands.ts';
 import { openCaseInput } from '../cases/processes/case.ts';
 import { allowedActionsFor, caseRouteRoles, homeCountryHandover } from '../cases/access.ts';
 import { osloToday } from '../shared/clock.ts';
@@ -21,7 +32,10 @@ import { ReturError } from '../shared/errors.ts';
 
 const caseParams = z.strictObject({ id: z.uuid().describe('The case id') });
 const writeHeaders = z.looseObject({
-  'if-match': z.string().regex(/^(W\/)?"?\d+"?$/, 'the case version, as the ETag gave it').optional(),
+  'if-match': z
+    .string()
+    .regex(/^(W\/)?"?\d+"?$/, 'the case version, as the ETag gave it')
+    .optional(),
   'idempotency-key': z.string().min(8).max(200).optional(),
 });
 const readQuery = z.strictObject({
@@ -37,7 +51,9 @@ const caseAnswer = z
     version: z.number().int(),
     allowedActions: z
       .array(z.object({ id: z.string(), process: z.string(), title: z.string() }).meta({ id: 'AllowedAction' }))
-      .describe('The actions the caller may take on the case now, from the process tables: their role may, the process is in a `from` state of the action, and its guard holds today; worked out on the caller’s view alone, so it tells nothing the view hides'),
+      .describe(
+        'The actions the caller may take on the case now, from the process tables: their role may, the process is in a `from` state of the action, and its guard holds today; worked out on the caller’s view alone, so it tells nothing the view hides',
+      ),
     revealed: z.record(z.string(), z.string()).optional(),
     shownOnce: z
       .array(z.string())
@@ -97,7 +113,8 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
     schema: {
       operationId: 'listCases',
       summary: 'List cases the caller may see, a page at a time',
-      description: 'Filter by status, authority, assisted-return state, deadline, or `overdue=true` (the police’s queue). The list holds no personal data. `next` is the cursor of the next page.',
+      description:
+        'Filter by status, authority, assisted-return state, deadline, or `overdue=true` (the police’s queue). The list holds no personal data. `next` is the cursor of the next page.',
       tags: ['cases'],
       querystring: listFilters,
       response: { 200: z.object({ items: z.array(caseSummarySchema), next: z.string().nullable() }).meta({ id: 'CaseList' }), ...problems },
@@ -139,7 +156,16 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
           .object({
             caseId: z.string(),
             events: z.array(
-              z.object({ sequence: z.number().int(), type: z.string(), payload: z.unknown(), actor: z.string().optional(), role: z.string(), occurredAt: z.string() }).meta({ id: 'CaseEvent' }),
+              z
+                .object({
+                  sequence: z.number().int(),
+                  type: z.string(),
+                  payload: z.unknown(),
+                  actor: z.string().optional(),
+                  role: z.string(),
+                  occurredAt: z.string(),
+                })
+                .meta({ id: 'CaseEvent' }),
             ),
           })
           .meta({ id: 'CaseEvents' }),
@@ -161,7 +187,10 @@ export function registerCaseRoutes(app: FastifyInstance, db: Db): void {
       tags: ['cases'],
       params: caseParams,
       querystring: readQuery,
-      response: { 200: z.object({ documents: z.array(z.object({ kind: z.string(), personId: z.string().nullable() })) }).meta({ id: 'HomeCountryHandover' }), ...problems },
+      response: {
+        200: z.object({ documents: z.array(z.object({ kind: z.string(), personId: z.string().nullable() })) }).meta({ id: 'HomeCountryHandover' }),
+        ...problems,
+      },
     },
     handler: async (request) => {
       const { case: doc } = await getCase(db, who(request.principal), request.params.id, request.query.why);

@@ -40,7 +40,10 @@ const trustProxy = z
   .transform((value, ctx): boolean | string[] => {
     if (value === 'false' || value === '') return false;
     if (value === 'true') return true;
-    const list = value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+    const list = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
     const wrong = list.filter((s) => !isAddressOrRange(s));
     if (list.length === 0 || wrong.length > 0) {
       ctx.addIssue({ code: 'custom', message: `false, true, or addresses and CIDR ranges separated by commas (not ${wrong.join(', ') || 'empty'})` });
@@ -64,9 +67,7 @@ const schema = z.object({
     .trim()
     .refine((value) => isIP(value) !== 0 || z.hostname().safeParse(value).success, 'an IP address or a host name')
     .optional(),
-  DATABASE_URL: z
-    .url({ protocol: /^postgres(ql)?$/, error: 'a postgres:// or postgresql:// URL' })
-    .optional(),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'a postgres:// or postgresql:// URL' }).optional(),
   RETUR_DATA_DIR: z.string().optional(),
   NODE_ENV: z.enum(['production', 'development', 'test'], 'production, development or test').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], 'fatal, error, warn, info, debug, trace or silent').default('info'),
@@ -147,13 +148,21 @@ function closest(name: string, known: readonly string[]): string | undefined {
     }
     return row[b.length]!;
   };
-  return known.map((k) => ({ k, d: distance(name, k) })).filter(({ d }) => d <= 2).sort((x, y) => x.d - y.d)[0]?.k;
+  return known
+    .map((k) => ({ k, d: distance(name, k) }))
+    .filter(({ d }) => d <= 2)
+    .sort((x, y) => x.d - y.d)[0]?.k;
 }
 
 function configInvalid(all: readonly FieldError[]): ReturError {
   // RETUR_PUBLIC_URL is checked by both schemas: name each fault once.
   const errors = all.filter((e, i) => all.findIndex((f) => f.path === e.path && f.message === e.message) === i);
-  return new ReturError('CONFIG_INVALID', `The service is not configured right: ${errors.map((e) => `${e.path.slice(1)} ${e.message}`).join('; ')}. See docs/configuration.md.`, {}, { errors });
+  return new ReturError(
+    'CONFIG_INVALID',
+    `The service is not configured right: ${errors.map((e) => `${e.path.slice(1)} ${e.message}`).join('; ')}. See docs/configuration.md.`,
+    {},
+    { errors },
+  );
 }
 
 /**

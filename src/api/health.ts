@@ -49,13 +49,19 @@ export function registerHealthRoutes(app: FastifyInstance, db: Db | undefined, o
     }
     if (pending === TIMED_OUT) {
       request.log.warn({ timeoutMs }, 'not ready: the database did not answer in time');
-      return sendProblem(reply, toProblem(new ReturError('SERVICE_NOT_READY', `The database did not answer within ${timeoutMs} ms.`, { reason: 'database' }), request.url));
+      return sendProblem(
+        reply,
+        toProblem(new ReturError('SERVICE_NOT_READY', `The database did not answer within ${timeoutMs} ms.`, { reason: 'database' }), request.url),
+      );
     }
     if (pending.length > 0) {
       request.log.warn({ pending }, 'not ready: migrations not applied');
       return sendProblem(
         reply,
-        toProblem(new ReturError('SERVICE_NOT_READY', `The database lacks migrations ${pending.join(', ')}: run \`retur migrate\`.`, { reason: 'migrations', pending }), request.url),
+        toProblem(
+          new ReturError('SERVICE_NOT_READY', `The database lacks migrations ${pending.join(', ')}: run \`retur migrate\`.`, { reason: 'migrations', pending }),
+          request.url,
+        ),
       );
     }
     return { status: 'ready', version, migrations: migrations.length };

@@ -35,7 +35,8 @@ export function registerMeRoutes(app: FastifyInstance, db: Db): void {
     schema: {
       operationId: 'myCase',
       summary: 'The person’s own case, as they may see it (audited)',
-      description: 'For the person signed in with their reference and secret. A planned forced return is never part of it. The ETag is the version to send in If-Match with the person’s actions.',
+      description:
+        'For the person signed in with their reference and secret. A planned forced return is never part of it. The ETag is the version to send in If-Match with the person’s actions.',
       tags: ['me'],
       response: { 200: ownCaseAnswer, 401: problemSchema, 403: problemSchema },
     },

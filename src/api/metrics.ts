@@ -71,7 +71,10 @@ export function registerMetrics(app: FastifyInstance, token: string): Registry {
   app.get('/metrics', { schema: { hide: true } }, async (request, reply) => {
     const given = request.headers.authorization;
     if (given === undefined || !timingSafeEqual(digest(given), expected)) {
-      return sendProblem(reply.header('www-authenticate', 'Bearer realm="metrics"'), toProblem(new ReturError('AUTH_REQUIRED', 'The metrics need the token RETUR_METRICS_TOKEN as a bearer token.'), request.url));
+      return sendProblem(
+        reply.header('www-authenticate', 'Bearer realm="metrics"'),
+        toProblem(new ReturError('AUTH_REQUIRED', 'The metrics need the token RETUR_METRICS_TOKEN as a bearer token.'), request.url),
+      );
     }
     return reply.type(registry.contentType).send(await registry.metrics());
   });

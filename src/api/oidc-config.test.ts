@@ -59,7 +59,13 @@ describe('oidcConfigFromEnv', () => {
       RETUR_OIDC_CLIENT_AUTH: 'client_secret_post',
     })!;
     expect(config.redirectUri.href).toBe('https://intern.example.no/retur/api/v1/auth/oidc/callback');
-    expect(config).toMatchObject({ scopes: ['openid', 'profile', 'email'], roleClaim: 'resource_access.retur.roles', subjectClaim: 'oid', autoProvision: true, clientAuth: 'client_secret_post' });
+    expect(config).toMatchObject({
+      scopes: ['openid', 'profile', 'email'],
+      roleClaim: 'resource_access.retur.roles',
+      subjectClaim: 'oid',
+      autoProvision: true,
+      clientAuth: 'client_secret_post',
+    });
     expect(oidcConfigFromEnv({ ...minimal, RETUR_OIDC_REDIRECT_URI: 'https://proxy.example.no/cb' })!.redirectUri.href).toBe('https://proxy.example.no/cb');
     expect(oidcConfigFromEnv({ ...minimal, RETUR_OIDC_ROLE_CLAIM: 'none' })!.roleClaim).toBeNull();
     expect(oidcConfigFromEnv({ ...minimal, RETUR_OIDC_ISSUER: 'http://localhost:8081/realms/retur' })!.issuer.href).toBe('http://localhost:8081/realms/retur');
@@ -79,7 +85,9 @@ describe('oidcConfigFromEnv', () => {
     expect(Object.keys(refused({ ...minimal, RETUR_OIDC_AUTO_PROVISION: 'yes' }))).toEqual(['RETUR_OIDC_AUTO_PROVISION']);
     expect(Object.keys(refused({ ...minimal, RETUR_OIDC_AUTO_PROVISION: 'true', RETUR_OIDC_ROLE_CLAIM: 'none' }))).toEqual(['RETUR_OIDC_AUTO_PROVISION']);
     expect(Object.keys(refused({ ...minimal, RETUR_OIDC_CLIENT_AUTH: 'private_key_jwt' }))).toEqual(['RETUR_OIDC_CLIENT_AUTH']);
-    expect(refused({ ...minimal, RETUR_OIDC_CLIENTID: 'typo' })).toEqual({ RETUR_OIDC_CLIENTID: 'RETUR_OIDC_CLIENTID is not a variable Retur knows (a typo?)' });
+    expect(refused({ ...minimal, RETUR_OIDC_CLIENTID: 'typo' })).toEqual({
+      RETUR_OIDC_CLIENTID: 'RETUR_OIDC_CLIENTID is not a variable Retur knows (a typo?)',
+    });
   });
 });
 

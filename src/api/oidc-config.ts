@@ -25,7 +25,12 @@ const secureUrl = z
   .refine((url) => url.protocol === 'https:' || LOOPBACK.has(url.hostname), 'must be https (http only for localhost)')
   .refine((url) => url.hash === '' && url.username === '' && url.password === '', 'must have no #fragment and no user:password');
 
-const claimName = z.string().trim().min(1).max(200).regex(/^[^\s]+$/, 'a claim name (a.b.c for a nested one), no spaces');
+const claimName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^\s]+$/, 'a claim name (a.b.c for a nested one), no spaces');
 
 const schema = z
   .strictObject({
@@ -82,7 +87,9 @@ const OWN = /^RETUR_OIDC_/;
  */
 export function oidcConfigFromEnv(env: NodeJS.ProcessEnv): OidcConfig | null {
   const given = Object.fromEntries(
-    Object.entries(env).filter((entry): entry is [string, string] => (OWN.test(entry[0]) || entry[0] === 'RETUR_PUBLIC_URL') && entry[1] !== undefined && entry[1].trim() !== ''),
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => (OWN.test(entry[0]) || entry[0] === 'RETUR_PUBLIC_URL') && entry[1] !== undefined && entry[1].trim() !== '',
+    ),
   );
   if (!Object.keys(given).some((name) => OWN.test(name))) return null;
   const result = schema.safeParse(given, { error: (issue) => (issue.input === undefined ? 'is required when any RETUR_OIDC_ variable is set' : undefined) });
@@ -101,7 +108,11 @@ function acrossVariables(given: Record<string, string>): FieldError[] {
     errors.push({ path: '/RETUR_OIDC_REDIRECT_URI', code: 'custom', message: NO_REDIRECT });
   }
   if (given.RETUR_OIDC_AUTO_PROVISION === 'true' && given.RETUR_OIDC_ROLE_CLAIM === NO_ROLE_CLAIM) {
-    errors.push({ path: '/RETUR_OIDC_AUTO_PROVISION', code: 'custom', message: 'needs a role claim (RETUR_OIDC_ROLE_CLAIM is none): an account is made with the role the provider names' });
+    errors.push({
+      path: '/RETUR_OIDC_AUTO_PROVISION',
+      code: 'custom',
+      message: 'needs a role claim (RETUR_OIDC_ROLE_CLAIM is none): an account is made with the role the provider names',
+    });
   }
   return errors;
 }

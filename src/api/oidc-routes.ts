@@ -129,7 +129,8 @@ export function registerOidcRoutes(app: FastifyInstance, db: Db, config: OidcCon
   const provider = config === null ? null : discoverer(config, app.log);
   const flowCookie = { path: FLOW_COOKIE_PATH, httpOnly: true, sameSite: 'lax' as const, secure: config?.redirectUri.protocol === 'https:' };
   const off = () => new ReturError('AUTH_OIDC_NOT_CONFIGURED', 'Sign-in through OpenID Connect is not configured here: sign in with username and password');
-  if (config) app.log.info({ issuer: config.issuer.href, redirectUri: config.redirectUri.href, autoProvision: config.autoProvision }, 'OpenID Connect sign-in is on');
+  if (config)
+    app.log.info({ issuer: config.issuer.href, redirectUri: config.redirectUri.href, autoProvision: config.autoProvision }, 'OpenID Connect sign-in is on');
 
   typed.get('/api/v1/auth/oidc/login', {
     exposeHeadRoute: false,
@@ -145,7 +146,12 @@ export function registerOidcRoutes(app: FastifyInstance, db: Db, config: OidcCon
     handler: async (request, reply) => {
       if (!config || !provider) throw off();
       const server = await provider();
-      const login = { state: client.randomState(), nonce: client.randomNonce(), codeVerifier: client.randomPKCECodeVerifier(), returnTo: request.query.returnTo };
+      const login = {
+        state: client.randomState(),
+        nonce: client.randomNonce(),
+        codeVerifier: client.randomPKCECodeVerifier(),
+        returnTo: request.query.returnTo,
+      };
       const flow = await beginOidcLogin(db, login);
       const url = client.buildAuthorizationUrl(server, {
         redirect_uri: config.redirectUri.href,
@@ -180,7 +186,11 @@ export function registerOidcRoutes(app: FastifyInstance, db: Db, config: OidcCon
       reply.clearCookie(OIDC_FLOW_COOKIE, flowCookie);
       try {
         const login = flow ? await takeOidcLogin(db, flow) : null;
-        if (!login) throw new ReturError('AUTH_OIDC_STATE_INVALID', `No sign-in was started in this browser in the last ${OIDC_LOGIN_MINUTES} minutes, or it was finished already: start again`);
+        if (!login)
+          throw new ReturError(
+            'AUTH_OIDC_STATE_INVALID',
+            `No sign-in was started in this browser in the last ${OIDC_LOGIN_MINUTES} minutes, or it was finished already: start again`,
+          );
         if (request.query.state === undefined || !equal(request.query.state, login.state)) {
           throw new ReturError('AUTH_OIDC_STATE_INVALID', 'The answer does not belong to the sign-in this browser started: start again');
         }
@@ -188,13 +198,19 @@ export function registerOidcRoutes(app: FastifyInstance, db: Db, config: OidcCon
         const current = new URL(config.redirectUri);
         current.search = new URL(request.url, 'https://retur.invalid').search;
         const tokens = await client
-          .authorizationCodeGrant(await provider(), current, { pkceCodeVerifier: login.codeVerifier, expectedState: login.state, expectedNonce: login.nonce, idTokenExpected: true })
+          .authorizationCodeGrant(await provider(), current, {
+            pkceCodeVerifier: login.codeVerifier,
+            expectedState: login.state,
+            expectedNonce: login.nonce,
+            idTokenExpected: true,
+          })
           .catch((error: unknown) => {
             throw fromProvider(error, request.log);
           });
         const claims = tokens.claims();
         const subject = claims ? text(claimAt(claims, config.subjectClaim)) : undefined;
-        if (!claims || subject === undefined) throw new ReturError('AUTH_OIDC_TOKEN_INVALID', `The ID token has no ${config.subjectClaim} claim to know the person by`);
+        if (!claims || subject === undefined)
+          throw new ReturError('AUTH_OIDC_TOKEN_INVALID', `The ID token has no ${config.subjectClaim} claim to know the person by`);
         const { principal, session, provisioned } = await signInWithIdentity(
           db,
           {

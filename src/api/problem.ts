@@ -120,5 +120,7 @@ export function frameworkErrorHandler(error: FastifyError, request: FastifyReque
 
 /** What the rate limit (@fastify/rate-limit) throws when an address has used up its requests: 429 with Retry-After. */
 export function rateLimitedError(_request: FastifyRequest, context: { after: string; ttl: number }): ReturError {
-  return new ReturError('REQUEST_RATE_LIMITED', `Too many requests from this address: try again in ${context.after}`, { retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)) });
+  return new ReturError('REQUEST_RATE_LIMITED', `Too many requests from this address: try again in ${context.after}`, {
+    retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)),
+  });
 }

@@ -42,7 +42,9 @@ const simulationQuery = z.strictObject({
   async: z
     .enum(['true', 'false'])
     .optional()
-    .describe(`true: run as a job (202); false: answer at once whatever the size; left out: a job when the cases are more than ${JOB_ABOVE_CASES} (or with Prefer: respond-async)`),
+    .describe(
+      `true: run as a job (202); false: answer at once whatever the size; left out: a job when the cases are more than ${JOB_ABOVE_CASES} (or with Prefer: respond-async)`,
+    ),
 });
 
 export const simulationJobSchema = z
@@ -70,7 +72,6 @@ function jobBody(job: SimulationJob, report: SimulationReport | null): z.infer<t
   const self = jobPath(job.id);
   return { ...job, report, error: job.error, links: { self, jsonStat: `${self}?format=json-stat`, csv: `${self}?format=csv`, html: `${self}?format=html` } };
 }
-
 
 /** The report in a format (every format but JSON is the public report). */
 export function sendReport(reply: FastifyReply, report: SimulationReport, format: SimulationFormat, renderPage: RenderSimulationPage): FastifyReply {
@@ -123,16 +124,27 @@ export function registerSimulationRoutes(app: FastifyInstance, db: Db, renderPag
       const { format } = request.query;
       const law = applyReform(reform);
       const prefersAsync = /(^|[,;\s])respond-async($|[,;\s])/i.test(String(request.headers.prefer ?? ''));
-      const asJob = request.query.async === 'true' || (request.query.async === undefined && (prefersAsync || (await countSelection(db, options.cases, JOB_ABOVE_CASES + 1)) > JOB_ABOVE_CASES));
+      const asJob =
+        request.query.async === 'true' ||
+        (request.query.async === undefined && (prefersAsync || (await countSelection(db, options.cases, JOB_ABOVE_CASES + 1)) > JOB_ABOVE_CASES));
       if (asJob) {
         // A job keeps the report as the caller may see it as JSON; the exports are made from it when asked for.
         const disclosure = disclosureFor(roleOf(principal), 'json', request.query.public === 'true');
-        const job = await enqueueSimulation(db, { id: actorOf(principal), role: roleOf(principal) }, { reform: request.body.reform, cases: options.cases, asOf: options.asOf }, disclosure);
+        const job = await enqueueSimulation(
+          db,
+          { id: actorOf(principal), role: roleOf(principal) },
+          { reform: request.body.reform, cases: options.cases, asOf: options.asOf },
+          disclosure,
+        );
         if (prefersAsync) reply.header('preference-applied', 'respond-async');
         return reply.code(202).header('location', jobPath(job.id)).header('retry-after', '2').header('cache-control', 'no-store').send(jobBody(job, null));
       }
       const disclosure = disclosureFor(roleOf(principal), format, request.query.public === 'true');
-      const report = await simulateFromDatabase(db, { reform, law }, options, { actor: { id: actorOf(principal), role: roleOf(principal) }, disclosure, today: osloToday() });
+      const report = await simulateFromDatabase(db, { reform, law }, options, {
+        actor: { id: actorOf(principal), role: roleOf(principal) },
+        disclosure,
+        today: osloToday(),
+      });
       return sendReport(reply, report, format, renderPage);
     },
   });
@@ -147,7 +159,13 @@ export function registerSimulationRoutes(app: FastifyInstance, db: Db, renderPag
       tags: ['lab'],
       params: z.strictObject({ job: z.string().max(100).describe('The job id, from the Location of the 202') }),
       querystring: z.strictObject(formatQuery),
-      response: { 200: simulationJobSchema.or(z.record(z.string(), z.unknown())).or(z.string()), 401: problemSchema, 403: problemSchema, 404: problemSchema, 409: problemSchema },
+      response: {
+        200: simulationJobSchema.or(z.record(z.string(), z.unknown())).or(z.string()),
+        401: problemSchema,
+        403: problemSchema,
+        404: problemSchema,
+        409: problemSchema,
+      },
     },
     handler: async (request, reply) => {
       const principal = principalOf(request.principal);

@@ -13,7 +13,14 @@ import { forcedReturnJsonStat } from '../statistics/jsonstat.ts';
 import { tidyCsv } from '../statistics/csv-out.ts';
 import { forcedReturnReportSchema } from '../statistics/report.ts';
 import { problemSchema } from './schemas.ts';
-import { assistedReturnFileName, assistedReturnFormats, assistedReturnReportFromDatabase, assistedReturnReportSchema, formatAssistedReturnReport, yearParam } from '../statistics/assisted.ts';
+import {
+  assistedReturnFileName,
+  assistedReturnFormats,
+  assistedReturnReportFromDatabase,
+  assistedReturnReportSchema,
+  formatAssistedReturnReport,
+  yearParam,
+} from '../statistics/assisted.ts';
 import { eurostatFormats, eurostatReturnsFromDatabase, formatEurostatReturns, quarterParam } from '../statistics/eurostat.ts';
 
 export const statisticsQuery = z.strictObject({

@@ -243,7 +243,11 @@ function mayKnowOf(role: Role, event: StoredEvent): boolean {
 function withoutSecrets(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutSecrets);
   if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'secretHash').map(([key, v]) => [key, withoutSecrets(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'secretHash')
+      .map(([key, v]) => [key, withoutSecrets(v)]),
+  );
 }
 
 /** A copy of a value whose every `traceInEvent` counts only the events not in `hidden`. */
@@ -252,7 +256,10 @@ function renumber(value: unknown, hidden: readonly number[]): unknown {
   if (Array.isArray(value)) return value.map((v) => renumber(v, hidden));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, v]) => [key, key === 'traceInEvent' && typeof v === 'number' ? v - hidden.filter((h) => h < v).length : renumber(v, hidden)]),
+    Object.entries(value).map(([key, v]) => [
+      key,
+      key === 'traceInEvent' && typeof v === 'number' ? v - hidden.filter((h) => h < v).length : renumber(v, hidden),
+    ]),
   );
 }
 
@@ -263,6 +270,8 @@ function renumber(value: unknown, hidden: readonly number[]): unknown {
  * support, vulnerabilities, medical or organisation letters) can reach it.
  */
 export function homeCountryHandover(doc: CaseDoc): { readonly documents: readonly { kind: string; personId: string | null }[] } {
-  const handedOver = doc.documents.filter((d) => d.original === 'handed-to-home-authorities' && (d.kind === 'passport' || d.kind === 'id-document' || d.kind === 'travel-document'));
+  const handedOver = doc.documents.filter(
+    (d) => d.original === 'handed-to-home-authorities' && (d.kind === 'passport' || d.kind === 'id-document' || d.kind === 'travel-document'),
+  );
   return { documents: handedOver.map((d) => ({ kind: d.kind, personId: d.personId })) };
 }

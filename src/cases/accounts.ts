@@ -39,7 +39,8 @@ let dummyHash: Promise<string> | undefined;
 export async function createUser(db: Db, user: NewUser): Promise<{ id: string }> {
   const existing = await caseWork(db).selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
   if (existing) throw new ReturError('AUTH_FORBIDDEN', `The username ${user.username} is taken`);
-  const row = await caseWork(db).insertInto('users')
+  const row = await caseWork(db)
+    .insertInto('users')
     .values({ username: user.username, display_name: user.displayName, role: user.role, password_hash: await hash(user.password) })
     .returning('id')
     .executeTakeFirstOrThrow();
@@ -54,7 +55,12 @@ export async function setPassword(db: Db, username: string, password: string, op
   newUserInput.shape.password.parse(password);
   const passwordHash = await hash(password);
   await withTransaction(db, async (trx) => {
-    const user = await caseWork(trx).updateTable('users').set({ password_hash: passwordHash, failed_sign_ins: 0, locked_until: null }).where('username', '=', username).returning('id').executeTakeFirst();
+    const user = await caseWork(trx)
+      .updateTable('users')
+      .set({ password_hash: passwordHash, failed_sign_ins: 0, locked_until: null })
+      .where('username', '=', username)
+      .returning('id')
+      .executeTakeFirst();
     if (!user) throw new ReturError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
     let others = caseWork(trx).deleteFrom('sessions').where('user_id', '=', user.id);
     if (options.keepSession !== undefined) others = others.where('token_hash', '<>', sha256(options.keepSession));
@@ -72,7 +78,8 @@ export async function setDisabled(db: Db, username: string, disabled: boolean, n
 
 /** setDisabled inside a transaction the caller holds (account administration audits in the same one). */
 async function disableIn(trx: Trx, username: string, disabled: boolean, now: Date): Promise<void> {
-  const user = await caseWork(trx).updateTable('users')
+  const user = await caseWork(trx)
+    .updateTable('users')
     .set(disabled ? { disabled } : { disabled, failed_sign_ins: 0, locked_until: null })
     .where('username', '=', username)
     .returning('id')
@@ -97,16 +104,26 @@ const WRONG_PASSWORD = `Wrong username or password (after ${LOCKOUT_AFTER} faile
  * even the right password is refused. A success clears the count.
  */
 export async function checkPassword(db: Db, username: string, password: string, now = new Date()): Promise<Principal> {
-  const row = await caseWork(db).selectFrom('users').select(['id', 'username', 'role', 'password_hash', 'disabled', 'locked_until']).where('username', '=', username).executeTakeFirst();
+  const row = await caseWork(db)
+    .selectFrom('users')
+    .select(['id', 'username', 'role', 'password_hash', 'disabled', 'locked_until'])
+    .where('username', '=', username)
+    .executeTakeFirst();
   dummyHash ??= hash('not a password of anyone');
   const ok = await verify(row?.password_hash ?? (await dummyHash), password);
   const locked = row?.locked_until != null && new Date(row.locked_until) > now;
   if (!row || !ok || row.disabled || locked) {
     if (row && !ok) {
-      await caseWork(db).updateTable('users')
+      await caseWork(db)
+        .updateTable('users')
         .set((eb) => ({
           failed_sign_ins: eb('failed_sign_ins', '+', 1),
-          locked_until: eb.case().when('failed_sign_ins', '>=', LOCKOUT_AFTER - 1).then(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000)).else(eb.ref('locked_until')).end(),
+          locked_until: eb
+            .case()
+            .when('failed_sign_ins', '>=', LOCKOUT_AFTER - 1)
+            .then(new Date(now.getTime() + LOCKOUT_MINUTES * 60_000))
+            .else(eb.ref('locked_until'))
+            .end(),
         }))
         .where('id', '=', row.id)
         .execute();
@@ -137,7 +154,8 @@ export interface Session {
 
 export async function createSession(db: Db, principal: Principal, now = new Date()): Promise<Session> {
   const session = { token: token(), csrfToken: token(), expiresAt: new Date(now.getTime() + SESSION_HOURS * 3600_000) };
-  await caseWork(db).insertInto('sessions')
+  await caseWork(db)
+    .insertInto('sessions')
     .values({
       token_hash: sha256(session.token),
       user_id: principal.kind === 'staff' ? principal.userId : null,
@@ -179,10 +197,20 @@ export async function endSession(db: Db, sessionToken: string): Promise<void> {
 }
 
 export async function principalForSession(db: Db, sessionToken: string, now = new Date()): Promise<{ principal: Principal; csrfToken: string } | null> {
-  const row = await caseWork(db).selectFrom('sessions')
+  const row = await caseWork(db)
+    .selectFrom('sessions')
     .leftJoin('users', 'users.id', 'sessions.user_id')
     .leftJoin('cases', 'cases.id', 'sessions.case_id')
-    .select(['sessions.csrf_token', 'sessions.expires_at', 'sessions.case_id', 'cases.reference', 'users.id as user_id', 'users.username', 'users.role', 'users.disabled'])
+    .select([
+      'sessions.csrf_token',
+      'sessions.expires_at',
+      'sessions.case_id',
+      'cases.reference',
+      'users.id as user_id',
+      'users.username',
+      'users.role',
+      'users.disabled',
+    ])
     .where('sessions.token_hash', '=', sha256(sessionToken))
     .executeTakeFirst();
   if (!row || new Date(row.expires_at) <= now) return null;
@@ -197,12 +225,21 @@ export async function principalForSession(db: Db, sessionToken: string, now = ne
  * A bearer token for another system, acting as the given user, for `days` days (RETUR_TOKEN_DAYS). Shown once;
  * only its hash is kept.
  */
-export async function issueApiToken(db: Db, username: string, name: string, options: { days?: number; now?: Date } = {}): Promise<{ id: string; secret: string; expiresAt: Date }> {
+export async function issueApiToken(
+  db: Db,
+  username: string,
+  name: string,
+  options: { days?: number; now?: Date } = {},
+): Promise<{ id: string; secret: string; expiresAt: Date }> {
   const user = await caseWork(db).selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
   if (!user) throw new ReturError('AUTH_INVALID_CREDENTIALS', `No user ${username}`);
   const secret = `rt_${token()}`;
   const expiresAt = new Date((options.now ?? new Date()).getTime() + (options.days ?? TOKEN_DAYS) * 86_400_000);
-  const row = await caseWork(db).insertInto('api_tokens').values({ token_hash: sha256(secret), user_id: user.id, name, expires_at: expiresAt }).returning('id').executeTakeFirstOrThrow();
+  const row = await caseWork(db)
+    .insertInto('api_tokens')
+    .values({ token_hash: sha256(secret), user_id: user.id, name, expires_at: expiresAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return { id: row.id, secret, expiresAt };
 }
 
@@ -223,9 +260,18 @@ export interface ApiTokenInfo {
 
 /** Every API token (of one account, when given), newest first: never the secret, which is not kept. */
 export async function listApiTokens(db: Db, username?: string): Promise<ApiTokenInfo[]> {
-  let query = caseWork(db).selectFrom('api_tokens')
+  let query = caseWork(db)
+    .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['api_tokens.id', 'users.username', 'api_tokens.name', 'api_tokens.created_at', 'api_tokens.expires_at', 'api_tokens.last_used_at', 'api_tokens.revoked_at'])
+    .select([
+      'api_tokens.id',
+      'users.username',
+      'api_tokens.name',
+      'api_tokens.created_at',
+      'api_tokens.expires_at',
+      'api_tokens.last_used_at',
+      'api_tokens.revoked_at',
+    ])
     .orderBy('api_tokens.created_at', 'desc')
     .orderBy('api_tokens.id');
   if (username !== undefined) query = query.where('users.username', '=', username);
@@ -252,7 +298,8 @@ export async function revokeApiToken(db: Db, id: string, now = new Date()): Prom
 
 /** The account a bearer token acts for: none when the token is unknown, expired, revoked, or its account disabled. */
 export async function principalForToken(db: Db, bearer: string, now = new Date()): Promise<Principal | null> {
-  const row = await caseWork(db).selectFrom('api_tokens')
+  const row = await caseWork(db)
+    .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select(['users.id', 'users.username', 'users.role', 'users.disabled', 'api_tokens.expires_at', 'api_tokens.revoked_at'])
     .where('api_tokens.token_hash', '=', sha256(bearer))
@@ -288,7 +335,10 @@ export async function listAccounts(db: Db, now = new Date()): Promise<AccountSum
 }
 
 /** What an administrator may change on an account besides its password. */
-export type AccountChange = { readonly kind: 'role'; readonly role: StaffRole } | { readonly kind: 'disabled'; readonly disabled: boolean } | { readonly kind: 'revoke-token'; readonly tokenId: string };
+export type AccountChange =
+  | { readonly kind: 'role'; readonly role: StaffRole }
+  | { readonly kind: 'disabled'; readonly disabled: boolean }
+  | { readonly kind: 'revoke-token'; readonly tokenId: string };
 
 /**
  * Changes an account as `retur users` does (setDisabled, revokeApiToken), audited in the same transaction.
@@ -297,9 +347,11 @@ export type AccountChange = { readonly kind: 'role'; readonly role: StaffRole } 
  */
 export async function changeAccount(db: Db, admin: Principal, userId: string, change: AccountChange, now = new Date()): Promise<void> {
   if (admin.kind !== 'staff' || admin.role !== 'admin') throw new ReturError('AUTH_FORBIDDEN', 'Only an administrator changes accounts');
-  const noAccount = () => new ReturError('REQUEST_INVALID', 'No such account', {}, { errors: [{ path: '/account', message: 'No such account', code: 'not_found' }] });
+  const noAccount = () =>
+    new ReturError('REQUEST_INVALID', 'No such account', {}, { errors: [{ path: '/account', message: 'No such account', code: 'not_found' }] });
   if (!z.uuid().safeParse(userId).success) throw noAccount();
-  if (admin.userId === userId && change.kind !== 'revoke-token') throw new ReturError('AUTH_FORBIDDEN', 'You may not disable or change the role of your own account');
+  if (admin.userId === userId && change.kind !== 'revoke-token')
+    throw new ReturError('AUTH_FORBIDDEN', 'You may not disable or change the role of your own account');
   await withTransaction(db, async (trx) => {
     const q = caseWork(trx);
     const user = await q.selectFrom('users').select(['id', 'username']).where('id', '=', userId).executeTakeFirst();
@@ -325,6 +377,12 @@ export async function changeAccount(db: Db, admin: Principal, userId: string, ch
         break;
       }
     }
-    await recordAudit(trx, { actor: { id: actorOf(admin), role: roleOf(admin) }, caseId: null, action: 'change', what: `${what}: ${user.username}`, why: 'account administration' });
+    await recordAudit(trx, {
+      actor: { id: actorOf(admin), role: roleOf(admin) },
+      caseId: null,
+      action: 'change',
+      what: `${what}: ${user.username}`,
+      why: 'account administration',
+    });
   });
 }

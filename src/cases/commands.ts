@@ -152,7 +152,10 @@ async function withIdempotency(
 
 /** A name as the border check compares it: lower case, each run of punctuation and spaces one space. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -161,13 +164,26 @@ export function nameKey(name: string): string {
  */
 function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
   const linked = (doc: CaseDoc | null) =>
-    doc ? (['lawyer', 'guardian', 'reception'] as const).flatMap((relation) => doc.links[relation].map((userId) => ({ case_id: doc.id, user_id: userId, relation }))) : [];
+    doc
+      ? (['lawyer', 'guardian', 'reception'] as const).flatMap((relation) =>
+          doc.links[relation].map((userId) => ({ case_id: doc.id, user_id: userId, relation })),
+        )
+      : [];
   const newLinks = linked(after).filter((l) => !linked(before).some((b) => b.user_id === l.user_id && b.relation === l.relation));
   const departures = after.departure && !before?.departure ? departureRows(after) : [];
   const application = assistedApplicationRow(after);
   const applicationChanged = application !== null && JSON.stringify(application) !== JSON.stringify(before === null ? null : assistedApplicationRow(before));
   // The people of a new case, as the border check finds them (they do not change after the case is opened).
-  const people = before === null ? after.household.map((p) => ({ case_id: after.id, person_id: p.id, date_of_birth: p.dateOfBirth, citizenship: p.citizenships[0]!, name_key: nameKey(p.name) })) : [];
+  const people =
+    before === null
+      ? after.household.map((p) => ({
+          case_id: after.id,
+          person_id: p.id,
+          date_of_birth: p.dateOfBirth,
+          citizenship: p.citizenships[0]!,
+          name_key: nameKey(p.name),
+        }))
+      : [];
   return [
     { table: 'case_links', rows: newLinks },
     { table: 'departures', rows: departures },
@@ -202,7 +218,13 @@ export async function openCase(db: Db, principal: Principal, raw: unknown, optio
     withIdempotency(trx, principal, key, { method: 'POST', path: '/cases', body: raw }, async () => {
       const now = options.now ?? new Date();
       const id = randomUUID();
-      const doc = newCase(id, newReference(), input, input.household.map(() => randomUUID()), now.toISOString());
+      const doc = newCase(
+        id,
+        newReference(),
+        input,
+        input.household.map(() => randomUUID()),
+        now.toISOString(),
+      );
       await createCase(executor, {
         id,
         kind: 'return',
@@ -243,7 +265,9 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
   const key = options.idempotencyKey;
   const request = { method: 'POST', path: `/cases/${caseId}/actions/${actionId}`, body: { raw, expectedVersion: options.expectedVersion ?? null } };
   const take = (locked: boolean) =>
-    inCommand(db, locked, (executor, trx) => withIdempotency(trx, principal, key, request, () => takeAction(executor, trx !== null, principal, caseId, action, raw, options)));
+    inCommand(db, locked, (executor, trx) =>
+      withIdempotency(trx, principal, key, request, () => takeAction(executor, trx !== null, principal, caseId, action, raw, options)),
+    );
   if (key !== undefined || action.files !== undefined) return take(true);
   try {
     return await take(false);
@@ -253,11 +277,20 @@ export async function act(db: Db, principal: Principal, caseId: string, actionId
   }
 }
 
-async function takeAction(executor: Db, locked: boolean, principal: Principal, caseId: string, action: AnyAction, raw: unknown, options: CommandOptions): Promise<CommandResult> {
+async function takeAction(
+  executor: Db,
+  locked: boolean,
+  principal: Principal,
+  caseId: string,
+  action: AnyAction,
+  raw: unknown,
+  options: CommandOptions,
+): Promise<CommandResult> {
   const { version, doc } = await load(executor, caseId, locked);
   const role = roleOf(principal);
   if (!canSeeCase(principal, caseId, doc.links)) throw new ReturError('CASE_NOT_FOUND', 'No such case', { caseId });
-  if (!canTake(principal, action, caseId, doc.links)) throw new ReturError('AUTH_FORBIDDEN', `Your role may not: ${action.title.toLowerCase()}`, { action: action.id });
+  if (!canTake(principal, action, caseId, doc.links))
+    throw new ReturError('AUTH_FORBIDDEN', `Your role may not: ${action.title.toLowerCase()}`, { action: action.id });
   if (options.expectedVersion === undefined) throw new ReturError('CASE_VERSION_REQUIRED', 'Send If-Match with the version of the case you based this on');
   const seen = versionFor(role, doc, version);
   if (options.expectedVersion !== seen) throw versionConflict(seen, options.expectedVersion);
@@ -277,11 +310,20 @@ async function takeAction(executor: Db, locked: boolean, principal: Principal, c
     also: alsoInsert(doc, after),
   });
   for (const file of files) {
-    const row = { case_id: caseId, document_id: file.documentId, media_type: file.mediaType, size: file.bytes.length, sha256: file.sha256, content: file.bytes };
+    const row = {
+      case_id: caseId,
+      document_id: file.documentId,
+      media_type: file.mediaType,
+      size: file.bytes.length,
+      sha256: file.sha256,
+      content: file.bytes,
+    };
     await q(executor)
       .insertInto('document_files')
       .values(row)
-      .onConflict((oc) => oc.columns(['case_id', 'document_id']).doUpdateSet({ media_type: row.media_type, size: row.size, sha256: row.sha256, content: row.content }))
+      .onConflict((oc) =>
+        oc.columns(['case_id', 'document_id']).doUpdateSet({ media_type: row.media_type, size: row.size, sha256: row.sha256, content: row.content }),
+      )
       .execute();
   }
   return { case: viewFor(principal, after), version: versionFor(role, after, version + 1), revealed };
@@ -314,11 +356,22 @@ export async function getCase(db: Db, principal: Principal, caseId: string, why:
 }
 
 /** The bytes of an uploaded document, for those who may see the document (the read is audited). */
-export async function documentContent(db: Db, principal: Principal, caseId: string, documentId: string, why: string): Promise<{ mediaType: string; bytes: Uint8Array }> {
+export async function documentContent(
+  db: Db,
+  principal: Principal,
+  caseId: string,
+  documentId: string,
+  why: string,
+): Promise<{ mediaType: string; bytes: Uint8Array }> {
   const { case: doc } = await getCase(db, principal, caseId, why);
   const document = doc.documents.find((d) => d.id === documentId);
   if (!document?.file) throw new ReturError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
-  const row = await q(db).selectFrom('document_files').select(['media_type', 'content']).where('case_id', '=', caseId).where('document_id', '=', documentId).executeTakeFirst();
+  const row = await q(db)
+    .selectFrom('document_files')
+    .select(['media_type', 'content'])
+    .where('case_id', '=', caseId)
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
   if (!row) throw new ReturError('CASE_NOT_FOUND', 'No such document', { caseId, documentId });
   await audit(db, principal, caseId, 'read', `document ${document.kind}`, why);
   return { mediaType: row.media_type, bytes: row.content };
@@ -328,7 +381,13 @@ export async function documentContent(db: Db, principal: Principal, caseId: stri
  * A decision letter of a case (letters.ts), built from the caller's view of it, so that it holds nothing the view
  * hides; null when the case has no such decision yet. The read is audited as a read of that letter, with why.
  */
-export async function caseLetter(db: Db, principal: Principal, caseId: string, kind: LetterKind, why: string): Promise<{ letter: Letter | null; case: CaseDoc }> {
+export async function caseLetter(
+  db: Db,
+  principal: Principal,
+  caseId: string,
+  kind: LetterKind,
+  why: string,
+): Promise<{ letter: Letter | null; case: CaseDoc }> {
   const { doc } = await readable(db, principal, caseId);
   const view = viewFor(principal, doc);
   await audit(db, principal, caseId, 'read', `letter ${kind}`, why);
@@ -344,19 +403,38 @@ export async function caseLetter(db: Db, principal: Principal, caseId: string, k
 export async function caseEvents(db: Db, principal: Principal, caseId: string, why: string): Promise<{ caseId: string; events: EventView[] }> {
   if (!canReadEvents(principal)) throw new ReturError('AUTH_FORBIDDEN', 'Your role does not read cases');
   const { doc } = await readable(db, principal, caseId);
-  const rows = await q(db).selectFrom('events').select(['sequence', 'type', 'payload', 'actor', 'role', 'occurred_at']).where('case_id', '=', caseId).orderBy('sequence').execute();
+  const rows = await q(db)
+    .selectFrom('events')
+    .select(['sequence', 'type', 'payload', 'actor', 'role', 'occurred_at'])
+    .where('case_id', '=', caseId)
+    .orderBy('sequence')
+    .execute();
   await audit(db, principal, caseId, 'read', 'events', why);
-  const stored = rows.map((r) => ({ sequence: r.sequence, type: r.type, payload: r.payload, actor: r.actor, role: r.role, occurredAt: new Date(r.occurred_at).toISOString() }));
+  const stored = rows.map((r) => ({
+    sequence: r.sequence,
+    type: r.type,
+    payload: r.payload,
+    actor: r.actor,
+    role: r.role,
+    occurredAt: new Date(r.occurred_at).toISOString(),
+  }));
   return { caseId: doc.id, events: eventsFor(principal, doc, stored) };
 }
 
 export const listFilters = z.strictObject({
   status: z.enum(['open', 'departed', 'closed']).optional(),
   authority: z.enum(['udi', 'une', 'police']).optional(),
-  assistedReturn: z.string().regex(/^[a-z-]+$/).optional().describe('Assisted-return state, e.g. applied'),
+  assistedReturn: z
+    .string()
+    .regex(/^[a-z-]+$/)
+    .optional()
+    .describe('Assisted-return state, e.g. applied'),
   deadlineBefore: isoDateSchema.optional().describe('Deadline on or before this date'),
   deadlineAfter: isoDateSchema.optional().describe('Deadline on or after this date'),
-  overdue: z.enum(['true', 'false']).optional().describe("Open cases whose deadline has passed without a departure, and no deferred implementation granted or pending: the police's queue"),
+  overdue: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe("Open cases whose deadline has passed without a departure, and no deferred implementation granted or pending: the police's queue"),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(200).optional().describe('The `next` of the previous page'),
 });
@@ -413,7 +491,21 @@ export async function listCases(db: Db, principal: Principal, filters: ListFilte
   const qd = q(db);
   let query = qd
     .selectFrom('cases')
-    .select(['id', 'reference', 'status', 'authority', 'decision_kind', 'deadline', 'assisted_status', 'appeal_status', 'deferral_status', 'forced_status', 'departed_on', 'version', 'created_at'])
+    .select([
+      'id',
+      'reference',
+      'status',
+      'authority',
+      'decision_kind',
+      'deadline',
+      'assisted_status',
+      'appeal_status',
+      'deferral_status',
+      'forced_status',
+      'departed_on',
+      'version',
+      'created_at',
+    ])
     // The version as the caller sees it (versionFor): the log's length less the events hidden from its role.
     .select(sql<number>`coalesce(jsonb_array_length(state -> 'hiddenEvents' -> ${role}), 0)`.as('hidden_events'))
     .where('state', 'is not', null);
@@ -449,9 +541,7 @@ export async function listCases(db: Db, principal: Principal, filters: ListFilte
   const page = rows.slice(0, filters.limit);
   const last = page[page.length - 1];
   const next =
-    rows.length > filters.limit && last
-      ? encodeCursor(byDeadline ? (last.deadline ?? NO_DEADLINE) : new Date(last.created_at).toISOString(), last.id)
-      : null;
+    rows.length > filters.limit && last ? encodeCursor(byDeadline ? (last.deadline ?? NO_DEADLINE) : new Date(last.created_at).toISOString(), last.id) : null;
   return {
     items: page.map((r) => ({
       id: r.id,

@@ -15,7 +15,13 @@ export interface Executed {
   readonly files: readonly StoredFile[];
 }
 
-export function execute<S extends z.ZodType, P, Pr extends ProcessId>(doc: CaseDoc, action: Action<S, P, Pr>, rawInput: unknown, ctx: ActionContext, actor: string): Executed {
+export function execute<S extends z.ZodType, P, Pr extends ProcessId>(
+  doc: CaseDoc,
+  action: Action<S, P, Pr>,
+  rawInput: unknown,
+  ctx: ActionContext,
+  actor: string,
+): Executed {
   assertTransition(doc, action);
   const input = parseInput(action.input, rawInput, `input of ${action.id}`);
   action.guard?.(doc, ctx);

@@ -82,7 +82,9 @@ export async function signInWithIdentity(db: Db, identity: ProviderIdentity, opt
     if (linked) {
       if (linked.disabled) throw notLinked(issuer, identity.subject, 'The account linked to this identity is disabled');
       if (named !== null && !named.includes(linked.role)) {
-        throw new ReturError('AUTH_OIDC_ROLE_NOT_ALLOWED', `The identity provider does not grant the ${linked.role} role of the linked account`, { roles: named });
+        throw new ReturError('AUTH_OIDC_ROLE_NOT_ALLOWED', `The identity provider does not grant the ${linked.role} role of the linked account`, {
+          roles: named,
+        });
       }
       principal = principalOf(linked);
     } else {
@@ -91,7 +93,9 @@ export async function signInWithIdentity(db: Db, identity: ProviderIdentity, opt
       }
       if (named.length !== 1) {
         const why = named.length === 0 ? 'names no Retur role' : `names ${named.length} Retur roles, and an account has one`;
-        throw new ReturError('AUTH_OIDC_ROLE_NOT_ALLOWED', `The identity provider's role claim ${why}: an account cannot be made for this identity`, { roles: named });
+        throw new ReturError('AUTH_OIDC_ROLE_NOT_ALLOWED', `The identity provider's role claim ${why}: an account cannot be made for this identity`, {
+          roles: named,
+        });
       }
       const role = staffRoles.find((r) => r === named[0])!;
       if (!provisionableRoles.includes(role)) {
@@ -122,10 +126,20 @@ async function provision(trx: Db, identity: ProviderIdentity, role: StaffRole, p
   const q = oidcTables(trx);
   const username = await freeUsername(trx, identity);
   const displayName = newUserInput.shape.displayName.safeParse(identity.name ?? '').data ?? username;
-  const user = await q.insertInto('users').values({ username, display_name: displayName, role, password_hash: passwordHash }).returning('id').executeTakeFirstOrThrow();
+  const user = await q
+    .insertInto('users')
+    .values({ username, display_name: displayName, role, password_hash: passwordHash })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await q.insertInto('user_identities').values({ issuer: identity.issuer, subject: identity.subject, user_id: user.id }).execute();
   const principal = principalOf({ id: user.id, username, role });
-  await recordAudit(trx, { actor: { id: actorOf(principal), role }, caseId: null, action: 'change', what: 'account', why: 'made at the first sign-in (openid-connect)' });
+  await recordAudit(trx, {
+    actor: { id: actorOf(principal), role },
+    caseId: null,
+    action: 'change',
+    what: 'account',
+    why: 'made at the first sign-in (openid-connect)',
+  });
   return principal;
 }
 
@@ -135,7 +149,12 @@ async function provision(trx: Db, identity: ProviderIdentity, role: StaffRole, p
  * nothing about the person.
  */
 async function freeUsername(trx: Db, identity: ProviderIdentity): Promise<string> {
-  const wanted = (identity.preferredUsername ?? '').split('@')[0]!.toLowerCase().replace(/[^a-z0-9._-]+/g, '.').replace(/^[^a-z0-9]+/, '').slice(0, 63);
+  const wanted = (identity.preferredUsername ?? '')
+    .split('@')[0]!
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '.')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, 63);
   const candidates = [wanted, `oidc.${sha256(`${identity.issuer}\n${identity.subject}`).slice(0, 16)}`];
   for (const candidate of candidates) {
     if (!newUserInput.shape.username.safeParse(candidate).success) continue;
@@ -229,7 +248,6 @@ export async function takeOidcLogin(db: Db, flow: string, now = new Date()): Pro
   if (!row || new Date(row.expires_at) <= now) return null;
   return { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to };
 }
-
 
 /** Every link of an account to an identity at a provider, for the administrator's page. */
 export async function listIdentities(db: Db): Promise<{ userId: string; issuer: string; subject: string }[]> {

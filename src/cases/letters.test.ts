@@ -61,7 +61,11 @@ describe('decision letters', () => {
     ]);
     // Applied before the deadline (seed 002's higher rates): NOK 15,000 for the adult; NOK 15,000 and the extra
     // NOK 10,000 for the child; NOK 40,000 in all. Each line names the rule that gives it.
-    const line = (amount: number, age: number, rule: string) => ({ key: 'letter.granted.supportLine', params: { amount, age }, nested: { what: { key: `rules.assisted-return.support.${rule}`, params: {} } } });
+    const line = (amount: number, age: number, rule: string) => ({
+      key: 'letter.granted.supportLine',
+      params: { amount, age },
+      nested: { what: { key: `rules.assisted-return.support.${rule}`, params: {} } },
+    });
     expect(section(letter, 'support')).toEqual({
       id: 'support',
       paragraphs: [{ key: 'letter.granted.support', params: { amount: 40_000, applied: '2026-03-02' } }],
@@ -91,9 +95,14 @@ describe('decision letters', () => {
     ]);
     // Lodged, then upheld by UNE: the letter says the refusal is final instead of how to appeal.
     const appealed = run(doc, appealRejection, { grounds: 'We have no permit' }, lawyer, '2026-03-09');
-    expect(section(letterFor(appealed, 'assisted-return-refused')!, 'appeal')!.paragraphs).toContainEqual({ key: 'letter.appeal.lodged', params: { lodged: '2026-03-09' } });
+    expect(section(letterFor(appealed, 'assisted-return-refused')!, 'appeal')!.paragraphs).toContainEqual({
+      key: 'letter.appeal.lodged',
+      params: { lodged: '2026-03-09' },
+    });
     const upheld = run(appealed, decideAppeal, { outcome: 'upheld', reasons: 'No new information' }, une, '2026-04-01');
-    expect(section(letterFor(upheld, 'assisted-return-refused')!, 'appeal')!.paragraphs).toEqual([{ key: 'letter.refused.appealDecided', params: { decided: '2026-04-01', outcome: 'upheld' } }]);
+    expect(section(letterFor(upheld, 'assisted-return-refused')!, 'appeal')!.paragraphs).toEqual([
+      { key: 'letter.refused.appealDecided', params: { decided: '2026-04-01', outcome: 'upheld' } },
+    ]);
     // Reversed: a granted letter from UNE, dated the day of its decision.
     const reversed = run(appealed, decideAppeal, { outcome: 'reversed', reasons: 'The permit had expired' }, une, '2026-04-01');
     const granted = letterFor(reversed, 'assisted-return-granted')!;
@@ -130,7 +139,13 @@ describe('decision letters', () => {
     expect(section(upheld, 'decision')!.paragraphs).toContainEqual({ key: 'letter.deadline.upheld', params: { decided: '2026-04-20' } });
     expect(section(upheld, 'appeal')).toBeUndefined();
     // A decision UNE reversed obliges no one to leave: no deadline letter, and UNE's letter says so.
-    const reversed = run(run(family(), register, { registeredOn: '2026-02-10' }, lawyer, '2026-02-10'), decide, { outcome: 'reversed', reasons: 'Protection granted' }, une, '2026-04-20');
+    const reversed = run(
+      run(family(), register, { registeredOn: '2026-02-10' }, lawyer, '2026-02-10'),
+      decide,
+      { outcome: 'reversed', reasons: 'Protection granted' },
+      une,
+      '2026-04-20',
+    );
     expect(letterFor(reversed, 'departure-deadline')).toBeNull();
     expect(section(letterFor(reversed, 'appeal-decision')!, 'decision')!.paragraphs).toEqual([
       { key: 'letter.appeal.decision', params: { outcome: 'reversed', decided: '2026-02-01', authority: 'udi', lodged: '2026-02-10' } },
@@ -138,7 +153,10 @@ describe('decision letters', () => {
   });
 
   it('no deadline: leave immediately; a decision of UNE itself cannot be appealed to UNE', () => {
-    const input = openCaseInput.parse({ ...familyInput, decision: { kind: 'residence-rejected', authority: 'une', date: '2026-02-01', departureDeadline: null } });
+    const input = openCaseInput.parse({
+      ...familyInput,
+      decision: { kind: 'residence-rejected', authority: 'une', date: '2026-02-01', departureDeadline: null },
+    });
     const letter = letterFor(familyCase(input), 'departure-deadline')!;
     expect(section(letter, 'decision')!.paragraphs).toContainEqual({ key: 'letter.deadline.leaveNow', params: {} });
     expect(section(letter, 'appeal')).toBeUndefined();
@@ -146,12 +164,17 @@ describe('decision letters', () => {
   });
 
   it('entry ban: length, area and the period the re-entry rules gave it from the day the household left', () => {
-    const input = openCaseInput.parse({ ...familyInput, decision: { ...familyInput.decision, kind: 'expelled', date: '2026-02-01', departureDeadline: '2026-03-15' } });
+    const input = openCaseInput.parse({
+      ...familyInput,
+      decision: { ...familyInput.decision, kind: 'expelled', date: '2026-02-01', departureDeadline: '2026-03-15' },
+    });
     const doc = run(familyCase(input), confirm, { date: '2026-03-10', destination: 'AF', entryBan: { length: 2, scope: 'schengen' } }, police, '2026-03-11');
     expect(letterFor(viewFor(person, familyCase(input)), 'entry-ban')).toBeNull();
     const letter = letterFor(viewFor(person, doc), 'entry-ban')!;
     expect(letter).toMatchObject({ kind: 'entry-ban', authority: 'udi', date: '2026-02-01' });
-    expect(section(letter, 'decision')!.list).toEqual([{ key: 'letter.ban.row', params: { length: 'years', years: 2, scope: 'schengen', decided: '2026-02-01' } }]);
+    expect(section(letter, 'decision')!.list).toEqual([
+      { key: 'letter.ban.row', params: { length: 'years', years: 2, scope: 'schengen', decided: '2026-02-01' } },
+    ]);
     // Two years from the day of leaving, 10 March 2026, to 9 March 2028 (the last day of the ban).
     expect(section(letter, 'next')!.paragraphs).toEqual([
       { key: 'letter.ban.period', params: { from: '2026-03-10', until: '2028-03-09' } },
@@ -203,11 +226,20 @@ describe('decision letters', () => {
     doc = run(doc, requestDeferral, {}, lawyer, '2026-03-07');
     doc = run(doc, denyDeferral, { reasons: 'y' }, udi, '2026-03-08');
     const expelled = openCaseInput.parse({ ...familyInput, decision: { ...familyInput.decision, kind: 'expelled' } });
-    const banned = run(familyCase(expelled), confirm, { date: '2026-03-10', destination: 'AF', entryBan: { length: 5, scope: 'norway' } }, police, '2026-03-11');
+    const banned = run(
+      familyCase(expelled),
+      confirm,
+      { date: '2026-03-10', destination: 'AF', entryBan: { length: 5, scope: 'norway' } },
+      police,
+      '2026-03-11',
+    );
     const letters = [...lettersFor(doc), ...lettersFor(banned), ...lettersFor(run(applied(), grant, {}, udi, '2026-03-05'))];
-    expect(new Set(letters.map((l) => l.kind))).toEqual(new Set(['assisted-return-granted', 'assisted-return-refused', 'departure-deadline', 'entry-ban', 'deferral-decision']));
+    expect(new Set(letters.map((l) => l.kind))).toEqual(
+      new Set(['assisted-return-granted', 'assisted-return-refused', 'departure-deadline', 'entry-ban', 'deferral-decision']),
+    );
     for (const letter of letters) {
-      for (const m of sentences(letter)) for (const key of [m.key, ...Object.values(m.nested ?? {}).map((n) => n.key)]) expect(hasMessage('en', key), key).toBe(true);
+      for (const m of sentences(letter))
+        for (const key of [m.key, ...Object.values(m.nested ?? {}).map((n) => n.key)]) expect(hasMessage('en', key), key).toBe(true);
       expect(letter.sources.length, letter.kind).toBeGreaterThan(0);
       for (const source of letter.sources) {
         const file = (documents as Record<string, { file?: string }>)[source.document]?.file;

@@ -27,7 +27,14 @@ import { currentDeadline, type CaseDoc, type Person } from './model.ts';
 import { departureFacts } from './processes/forced-return.ts';
 import { isExpulsion } from './processes/entry-bans.ts';
 
-export const letterKinds = ['assisted-return-granted', 'assisted-return-refused', 'departure-deadline', 'entry-ban', 'appeal-decision', 'deferral-decision'] as const;
+export const letterKinds = [
+  'assisted-return-granted',
+  'assisted-return-refused',
+  'departure-deadline',
+  'entry-ban',
+  'appeal-decision',
+  'deferral-decision',
+] as const;
 export type LetterKind = (typeof letterKinds)[number];
 
 export const isLetterKind = (value: string): value is LetterKind => (letterKinds as readonly string[]).includes(value);
@@ -91,8 +98,14 @@ const seedSources = {
   deadline: cite('seed-001', 'This means that you are obliged to leave Norway by this deadline.'),
   deferral: cite('seed-001', 'You can ask to remain in Norway while we consider your appeal. This is called deferred implementation.'),
   deferralGranted: cite('seed-001', 'If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision.'),
-  deferralDenied: cite('seed-001', 'If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately.'),
-  newDeadline: cite('seed-001', 'If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country.'),
+  deferralDenied: cite(
+    'seed-001',
+    'If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately.',
+  ),
+  newDeadline: cite(
+    'seed-001',
+    'If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country.',
+  ),
   entryBan: cite('seed-000', 'You will not be allowed to re-enter the country for as long as the entry ban is in force.'),
   entryBanSchengen: cite('seed-000', 'An entry ban will often apply to the whole Schengen area. Breach of an entry ban is a criminal offence.'),
   entryBanFrom: cite('seed-001', 'The prohibition on entry applies from the day you leave Norway and the Schengen area.'),
@@ -126,7 +139,11 @@ function appealToUne(decidedBy: 'udi' | 'police', lodgedOn: string | undefined, 
   };
 }
 
-const reasonsOf = (answer: Readonly<Record<string, unknown>> | undefined) => z.array(reasonSchema).catch([]).parse(answer?.['reasons'] ?? []);
+const reasonsOf = (answer: Readonly<Record<string, unknown>> | undefined) =>
+  z
+    .array(reasonSchema)
+    .catch([])
+    .parse(answer?.['reasons'] ?? []);
 
 function base(doc: CaseDoc, kind: LetterKind, authority: Authority, date: string, sections: readonly LetterSection[], sources: readonly Source[]): Letter {
   const recipient = recipientOf(doc);
@@ -136,7 +153,11 @@ function base(doc: CaseDoc, kind: LetterKind, authority: Authority, date: string
     date,
     reference: doc.reference,
     ...(recipient.udiCaseNumber === undefined ? {} : { udiCaseNumber: recipient.udiCaseNumber }),
-    recipient: { name: recipient.name, dateOfBirth: recipient.dateOfBirth, ...(recipient.preferredLanguage === undefined ? {} : { preferredLanguage: recipient.preferredLanguage }) },
+    recipient: {
+      name: recipient.name,
+      dateOfBirth: recipient.dateOfBirth,
+      ...(recipient.preferredLanguage === undefined ? {} : { preferredLanguage: recipient.preferredLanguage }),
+    },
     concerns: doc.household.map((p) => ({ name: p.name, dateOfBirth: p.dateOfBirth })),
     title: text(`title.${kind}`),
     sections,
@@ -160,7 +181,9 @@ function assistedReturnGranted(doc: CaseDoc): Letter | null {
     {
       id: 'decision',
       paragraphs: [
-        byUne ? text('granted.byUne', { applied: a.appliedOn ?? date, refused: a.decision?.on ?? date }) : text('granted.byUdi', { applied: a.appliedOn ?? date }),
+        byUne
+          ? text('granted.byUne', { applied: a.appliedOn ?? date, refused: a.decision?.on ?? date })
+          : text('granted.byUdi', { applied: a.appliedOn ?? date }),
         ...(a.destination ? [text('granted.destination', { country: a.destination })] : []),
       ],
     },
@@ -169,7 +192,10 @@ function assistedReturnGranted(doc: CaseDoc): Letter | null {
           {
             id: 'support',
             paragraphs: [text('granted.support', { amount: support.data.total, applied: a.appliedOn ?? date })],
-            list: support.data.lines.map((line) => ({ ...text('granted.supportLine', { amount: line.amount, age: line.age }), nested: { what: { key: line.label.key, params: line.label.params } } })),
+            list: support.data.lines.map((line) => ({
+              ...text('granted.supportLine', { amount: line.amount, age: line.age }),
+              nested: { what: { key: line.label.key, params: line.label.params } },
+            })),
           } satisfies LetterSection,
         ]
       : []),
@@ -196,7 +222,15 @@ function assistedReturnRefused(doc: CaseDoc): Letter | null {
   const sections: LetterSection[] = [
     { id: 'decision', paragraphs: [text('refused.byUdi', { applied: a.appliedOn ?? a.decision.on })] },
     { id: 'reasons', paragraphs: [text('refused.reasons')], written: a.decision.reasons },
-    ...(reasons.length === 0 ? [] : [{ id: 'rules', paragraphs: [text('refused.rules', { applied: a.appliedOn ?? a.decision.on })], list: reasons.map((r) => ({ key: r.key, params: r.params })) } satisfies LetterSection]),
+    ...(reasons.length === 0
+      ? []
+      : [
+          {
+            id: 'rules',
+            paragraphs: [text('refused.rules', { applied: a.appliedOn ?? a.decision.on })],
+            list: reasons.map((r) => ({ key: r.key, params: r.params })),
+          } satisfies LetterSection,
+        ]),
     { id: 'next', paragraphs: [deadlineParagraph(doc)] },
     appealDecided
       ? { id: 'appeal', paragraphs: [text('refused.appealDecided', { decided: a.appeal!.decidedOn!, outcome: a.appeal!.outcome! })] }
@@ -224,7 +258,9 @@ function departureDeadline(doc: CaseDoc): Letter | null {
       id: 'decision',
       paragraphs: [
         text('deadline.decision', { authority: doc.decision.authority, decided: doc.decision.date, kind: selector(doc.decision.kind) }),
-        ...(doc.decision.kind === 'dublin-transfer' && doc.decision.receivingCountry ? [text('deadline.dublin', { country: doc.decision.receivingCountry })] : []),
+        ...(doc.decision.kind === 'dublin-transfer' && doc.decision.receivingCountry
+          ? [text('deadline.dublin', { country: doc.decision.receivingCountry })]
+          : []),
         ...(isExpulsion(doc) ? [text('deadline.expelled')] : []),
         ...(newDeadline ? [text('deadline.upheld', { decided: date })] : []),
         deadlineParagraph(asGiven),
@@ -232,15 +268,30 @@ function departureDeadline(doc: CaseDoc): Letter | null {
       ],
     },
     ...(situation && situation.consequences.length > 0
-      ? [{ id: 'consequences', paragraphs: [{ key: 'rules.departure.consequences', params: {} }], list: situation.consequences.map(rulesText) } satisfies LetterSection]
+      ? [
+          {
+            id: 'consequences',
+            paragraphs: [{ key: 'rules.departure.consequences', params: {} }],
+            list: situation.consequences.map(rulesText),
+          } satisfies LetterSection,
+        ]
       : []),
-    ...(situation && (situation.options.length > 0 || situation.entryBanNote) ? [{ id: 'next', paragraphs: [...situation.options, ...(situation.entryBanNote ? [situation.entryBanNote] : [])].map(rulesText) } satisfies LetterSection] : []),
+    ...(situation && (situation.options.length > 0 || situation.entryBanNote)
+      ? [{ id: 'next', paragraphs: [...situation.options, ...(situation.entryBanNote ? [situation.entryBanNote] : [])].map(rulesText) } satisfies LetterSection]
+      : []),
     ...(mayAppeal ? [appealToUne(decidedBy, doc.appeal.registeredOn, doc.decision.notifiedOn, situation?.appealBy ?? null)] : []),
     contact(doc, authority),
   ];
   const sources = [
     seedSources.deadline,
-    ...(situation ? [...situation.reasons.flatMap((r) => r.source), ...situation.consequences.flatMap((n) => n.source), ...situation.options.flatMap((n) => n.source), ...(situation.entryBanNote?.source ?? [])] : []),
+    ...(situation
+      ? [
+          ...situation.reasons.flatMap((r) => r.source),
+          ...situation.consequences.flatMap((n) => n.source),
+          ...situation.options.flatMap((n) => n.source),
+          ...(situation.entryBanNote?.source ?? []),
+        ]
+      : []),
   ];
   return base(doc, 'departure-deadline', authority, date, sections, sources);
 }
@@ -279,9 +330,22 @@ function entryBan(doc: CaseDoc): Letter | null {
 function appealDecision(doc: CaseDoc): Letter | null {
   const appeal = doc.appeal;
   if ((appeal.status !== 'upheld' && appeal.status !== 'reversed') || appeal.decidedOn === undefined) return null;
-  const paragraphs: LetterText[] = [text('appeal.decision', { outcome: appeal.status, decided: doc.decision.date, authority: doc.decision.authority, lodged: appeal.registeredOn ?? appeal.decidedOn })];
+  const paragraphs: LetterText[] = [
+    text('appeal.decision', {
+      outcome: appeal.status,
+      decided: doc.decision.date,
+      authority: doc.decision.authority,
+      lodged: appeal.registeredOn ?? appeal.decidedOn,
+    }),
+  ];
   if (appeal.status === 'upheld') {
-    paragraphs.push(appeal.newDeadline === undefined ? deadlineParagraph(doc) : appeal.newDeadline === null ? text('deadline.leaveNow') : text('appeal.newDeadline', { deadline: appeal.newDeadline }));
+    paragraphs.push(
+      appeal.newDeadline === undefined
+        ? deadlineParagraph(doc)
+        : appeal.newDeadline === null
+          ? text('deadline.leaveNow')
+          : text('appeal.newDeadline', { deadline: appeal.newDeadline }),
+    );
   }
   const sections: LetterSection[] = [
     { id: 'decision', paragraphs },
@@ -307,7 +371,10 @@ function deferralDecision(doc: CaseDoc): Letter | null {
     ...(deferral.reasons ? [{ id: 'reasons', paragraphs: [text('deferral.reasons')], written: deferral.reasons } satisfies LetterSection] : []),
     contact(doc, by),
   ];
-  return base(doc, 'deferral-decision', by, deferral.decidedOn, sections, [seedSources.deferral, deferral.status === 'granted' ? seedSources.deferralGranted : seedSources.deferralDenied]);
+  return base(doc, 'deferral-decision', by, deferral.decidedOn, sections, [
+    seedSources.deferral,
+    deferral.status === 'granted' ? seedSources.deferralGranted : seedSources.deferralDenied,
+  ]);
 }
 
 const builders: Record<LetterKind, (doc: CaseDoc) => Letter | null> = {

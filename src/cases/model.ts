@@ -14,11 +14,17 @@ export const personInput = z.strictObject({
   name: z.string().trim().min(1).max(200).describe('Full name as registered'),
   dateOfBirth: isoDateSchema.describe('Date of birth (YYYY-MM-DD)'),
   citizenships: z.array(countryCode).min(1).max(5).describe('Citizenships, ISO 3166-1 alpha-2 (XK for Kosovo)'),
-  udiCaseNumber: z.string().trim().regex(/^[0-9A-Za-z-]{3,40}$/, 'letters, digits and hyphens').optional().describe("UDI's case number (DUF)"),
-  preferredLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar" or "fa-AF"').optional(),
-  contact: z
-    .strictObject({ phone: z.string().max(40).optional(), email: z.email().optional(), address: z.string().max(300).optional() })
+  udiCaseNumber: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{3,40}$/, 'letters, digits and hyphens')
+    .optional()
+    .describe("UDI's case number (DUF)"),
+  preferredLanguage: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "ar" or "fa-AF"')
     .optional(),
+  contact: z.strictObject({ phone: z.string().max(40).optional(), email: z.email().optional(), address: z.string().max(300).optional() }).optional(),
   role: z.enum(['adult', 'child']).describe('Adult or child in the household'),
   unaccompaniedMinor: z.boolean().default(false).describe('A child in Norway without a parent or other guardian'),
 });
@@ -82,7 +88,15 @@ export function recorded(stored: StoredRuleAnswer, event: { readonly sequence: n
   return { ruleSet: stored.ruleSet, answer: stored.answer, traceInEvent: event.sequence };
 }
 
-export const documentKinds = ['passport', 'id-document', 'residence-permit-outside-eea', 'medical', 'letter-from-organisation', 'own-letter', 'travel-document'] as const;
+export const documentKinds = [
+  'passport',
+  'id-document',
+  'residence-permit-outside-eea',
+  'medical',
+  'letter-from-organisation',
+  'own-letter',
+  'travel-document',
+] as const;
 export type DocumentKind = (typeof documentKinds)[number];
 
 export interface CaseDocument {

@@ -198,7 +198,8 @@ export function withState(doc: CaseDoc, process: ProcessId, state: string): Case
     case 'own-departure':
       return { ...doc, ownDeparture: { ...doc.ownDeparture, status: is(processes['own-departure'].states) } };
     case 'after-departure':
-      if (stateOf(doc, process) !== is(processes['after-departure'].states)) throw new Error(`after-departure follows the departure record: it cannot be set to ${state}`);
+      if (stateOf(doc, process) !== is(processes['after-departure'].states))
+        throw new Error(`after-departure follows the departure record: it cannot be set to ${state}`);
       return doc;
   }
 }
@@ -218,10 +219,13 @@ export function targetOf(action: AnyAction, payload: unknown): string | null {
  */
 export function transition(before: CaseDoc, projected: CaseDoc, action: AnyAction, payload: unknown): CaseDoc {
   for (const p of processIds) {
-    if (p !== 'after-departure' && stateOf(projected, p) !== stateOf(before, p)) throw new Error(`${action.id}: its projection moved ${p} itself; the table's to and also move states`);
+    if (p !== 'after-departure' && stateOf(projected, p) !== stateOf(before, p))
+      throw new Error(`${action.id}: its projection moved ${p} itself; the table's to and also move states`);
   }
   const target = targetOf(action, payload);
-  const moves: Partial<Record<ProcessId, string>> = { ...(target === null ? {} : { [action.process]: target, ...(action.also as Record<string, AlsoMoves | undefined> | undefined)?.[target] }) };
+  const moves: Partial<Record<ProcessId, string>> = {
+    ...(target === null ? {} : { [action.process]: target, ...(action.also as Record<string, AlsoMoves | undefined> | undefined)?.[target] }),
+  };
   let after = projected;
   for (const p of processIds) {
     const state = moves[p] ?? stateOf(before, p);

@@ -24,7 +24,15 @@ describe('the assisted-return application the figures count', () => {
     const second = doc.household[1]!;
     const applied = run(doc, apply, { destination: second.citizenships[0], applicantId: second.id }, staff('iom'));
     const row = assistedApplicationRow(applied);
-    expect(row).toEqual({ case_id: doc.id, applied_on: '2026-03-02', citizenship: second.citizenships[0], timing: 'before-deadline', decision: null, appeal: null, withdrawn: false });
+    expect(row).toEqual({
+      case_id: doc.id,
+      applied_on: '2026-03-02',
+      citizenship: second.citizenships[0],
+      timing: 'before-deadline',
+      decision: null,
+      appeal: null,
+      withdrawn: false,
+    });
     expect(Object.keys(row!)).toEqual(alsoTables.assisted_return_applications.columns);
     const granted = run(applied, grant, {}, staff('udi'), '2026-03-05');
     expect(assistedApplicationRow(granted)).toMatchObject({ decision: 'granted', withdrawn: false });
@@ -34,7 +42,10 @@ describe('the assisted-return application the figures count', () => {
   it('refuses a case whose support answer has no timing, or whose application names no applicant, rather than miscount it', () => {
     const applied = run(familyCase(), apply, { destination: 'AF' }, staff('iom'));
     const { timing, ...renamed } = applied.assistedReturn.support!.answer;
-    const withRenamedTiming = { ...applied, assistedReturn: { ...applied.assistedReturn, support: { ...applied.assistedReturn.support!, answer: { ...renamed, rate: timing } } } };
+    const withRenamedTiming = {
+      ...applied,
+      assistedReturn: { ...applied.assistedReturn, support: { ...applied.assistedReturn.support!, answer: { ...renamed, rate: timing } } },
+    };
     expect(() => assistedApplicationRow(withRenamedTiming)).toThrow(/timing/);
     const { applicantId: _applicant, ...withoutApplicant } = applied.assistedReturn;
     expect(() => assistedApplicationRow({ ...applied, assistedReturn: withoutApplicant })).toThrow(/no applicant/);

@@ -21,7 +21,14 @@ import { ReturError } from '../shared/errors.ts';
 const withDeadline = (departureDeadline: string | null): OpenCaseInput => ({ ...familyInput, decision: { ...familyInput.decision, departureDeadline } });
 
 /** Every page of a queue, following `next`, as the ids of its rows. */
-async function allPages(db: Parameters<typeof readQueue>[0], principal: Principal, queue: QueueId, order: QueueOrder, limit: number, now: Date): Promise<string[]> {
+async function allPages(
+  db: Parameters<typeof readQueue>[0],
+  principal: Principal,
+  queue: QueueId,
+  order: QueueOrder,
+  limit: number,
+  now: Date,
+): Promise<string[]> {
   const seen: string[] = [];
   let cursor: string | undefined;
   for (let pages = 0; pages < 20; pages++) {
@@ -126,9 +133,17 @@ forEachDatabase((database) => {
         { id: '00000000-0000-4000-8000-0000000d0002', personId: null, kind: 'medical', status: 'uploaded', receivedOn: '2026-03-04', original: null },
         { id: '00000000-0000-4000-8000-0000000d0003', personId: null, kind: 'id-document', status: 'will-send-later', receivedOn: null, original: null },
       ];
-      await sql`UPDATE cases SET state = jsonb_set(jsonb_set(state, '{documents}', ${JSON.stringify(documents)}::jsonb), '{debt,balance}', '24500') WHERE id = ${caseId}`.execute(store.db);
+      await sql`UPDATE cases SET state = jsonb_set(jsonb_set(state, '{documents}', ${JSON.stringify(documents)}::jsonb), '{debt,balance}', '24500') WHERE id = ${caseId}`.execute(
+        store.db,
+      );
       await sql`DROP TABLE case_people`.execute(store.db);
-      for (const index of ['cases_assisted_queue_idx', 'cases_assisted_deadline_idx', 'cases_appeal_queue_idx', 'cases_deferral_queue_idx', 'cases_planned_queue_idx']) {
+      for (const index of [
+        'cases_assisted_queue_idx',
+        'cases_assisted_deadline_idx',
+        'cases_appeal_queue_idx',
+        'cases_deferral_queue_idx',
+        'cases_planned_queue_idx',
+      ]) {
         await sql`DROP INDEX ${sql.id(index)}`.execute(store.db);
       }
       await sql`ALTER TABLE cases DROP COLUMN last_document_on, DROP COLUMN debt_balance`.execute(store.db);
@@ -138,7 +153,12 @@ forEachDatabase((database) => {
 
       const row = await caseWork(store.db).selectFrom('cases').select(['last_document_on', 'debt_balance']).where('id', '=', caseId).executeTakeFirstOrThrow();
       expect(row).toEqual({ last_document_on: '2026-03-04', debt_balance: 24500 });
-      const people = await caseWork(store.db).selectFrom('case_people').select(['date_of_birth', 'citizenship', 'name_key']).where('case_id', '=', caseId).orderBy('date_of_birth').execute();
+      const people = await caseWork(store.db)
+        .selectFrom('case_people')
+        .select(['date_of_birth', 'citizenship', 'name_key'])
+        .where('case_id', '=', caseId)
+        .orderBy('date_of_birth')
+        .execute();
       expect(people).toEqual([
         { date_of_birth: '1990-05-01', citizenship: 'AF', name_key: 'amina test' },
         { date_of_birth: '2015-02-10', citizenship: 'AF', name_key: 'omid test' },

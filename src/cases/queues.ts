@@ -84,7 +84,15 @@ export const queues: readonly QueueDefinition[] = [
     where: (eb, { principal }) => {
       const role = roleOf(principal);
       const userId = principal.kind === 'staff' ? principal.userId : '00000000-0000-0000-0000-000000000000';
-      return eb('id', 'in', eb.selectFrom('case_links').select('case_id').where('user_id', '=', userId).where('relation', '=', role as 'lawyer'));
+      return eb(
+        'id',
+        'in',
+        eb
+          .selectFrom('case_links')
+          .select('case_id')
+          .where('user_id', '=', userId)
+          .where('relation', '=', role as 'lawyer'),
+      );
     },
     defaultOrder: 'newest',
   },
@@ -242,7 +250,14 @@ export async function readQueue(db: Db, principal: Principal, queueId: QueueId, 
   // In the page's order, so that PostgreSQL walks the index the page reads and stops after COUNT_CAP + 1
   // (unordered, it chose a bitmap of the whole queue for UDI's 44,000 documents: 56 ms at 1,000,000 cases).
   const counted = await caseWork(db)
-    .selectFrom(base.select(sql<number>`1`.as('one')).orderBy(key.sql, key.direction).orderBy('id', key.direction).limit(COUNT_CAP + 1).as('capped'))
+    .selectFrom(
+      base
+        .select(sql<number>`1`.as('one'))
+        .orderBy(key.sql, key.direction)
+        .orderBy('id', key.direction)
+        .limit(COUNT_CAP + 1)
+        .as('capped'),
+    )
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const shown = rows.slice(0, query.limit);

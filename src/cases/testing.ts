@@ -15,7 +15,13 @@ export const ids = {
   lawyer: '00000000-0000-4000-8000-00000000f001',
 };
 
-export function staff(role: StaffRole, userId = `00000000-0000-4000-8000-${role.padStart(12, '0').slice(-12).replace(/[^0-9a-f]/g, '0')}`): Principal {
+export function staff(
+  role: StaffRole,
+  userId = `00000000-0000-4000-8000-${role
+    .padStart(12, '0')
+    .slice(-12)
+    .replace(/[^0-9a-f]/g, '0')}`,
+): Principal {
   return { kind: 'staff', userId, username: role, role };
 }
 
@@ -70,6 +76,8 @@ export function inState(doc: CaseDoc, process: ProcessId, state: string): CaseDo
     case 'own-departure':
       return { ...doc, ownDeparture: { ...doc.ownDeparture, status: state as CaseDoc['ownDeparture']['status'] } };
     case 'after-departure':
-      return state === 'departed' ? { ...doc, status: 'departed', departure: { date: '2026-03-01', type: 'own', destination: 'AF' } } : { ...doc, departure: null };
+      return state === 'departed'
+        ? { ...doc, status: 'departed', departure: { date: '2026-03-01', type: 'own', destination: 'AF' } }
+        : { ...doc, departure: null };
   }
 }

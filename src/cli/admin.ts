@@ -15,7 +15,8 @@ export function printSeed(result: SeedResult, line: (text: string) => void = (te
   line(`Demo data loaded: ${result.cases} households, ${result.departures} historical departures (2025 to March 2026).`);
   line('Demo accounts (sign in at /api/v1/auth/login; change these before any real use):');
   for (const a of result.accounts) line(`  ${a.role.padEnd(11)} ${a.username.padEnd(16)} ${a.password}`);
-  if (result.person) line(`  person      reference ${result.person.reference}, secret ${result.person.secret} (has applied: /my-application, or /api/v1/auth/person-login)`);
+  if (result.person)
+    line(`  person      reference ${result.person.reference}, secret ${result.person.secret} (has applied: /my-application, or /api/v1/auth/person-login)`);
   if (result.applicant) line(`  person      reference ${result.applicant.reference}, secret ${result.applicant.secret} (has not applied yet: /apply)`);
 }
 
@@ -51,7 +52,9 @@ export const seed = guarded(async (options: { force?: boolean }) => {
     if (!options.force && !(await isEmpty(store.db))) {
       throw new ReturError('REQUEST_INVALID', 'The database is not empty: the demo is loaded into an empty database (or use --force)');
     }
-    printSeed(await seedDemo(store.db, { again: options.force === true, onProgress: (done, total) => process.stderr.write(`\rLoading households ${done}/${total}`) }));
+    printSeed(
+      await seedDemo(store.db, { again: options.force === true, onProgress: (done, total) => process.stderr.write(`\rLoading households ${done}/${total}`) }),
+    );
     process.stderr.write('\n');
   });
 });

@@ -66,7 +66,9 @@ export function buildProgram(): Command {
       .option('--no-trace', 'leave the trace out of the answer')
       .option('--lang <tag>', `the language of the messages' text: ${languageTags.join(', ')} (default en)`)
       .option('--reform <file>', 'answer under a reform (JSON or YAML, docs/reforms.md); the trace marks the values it set')
-      .action(async (file: string | undefined, options: { trace: boolean; lang?: string; reform?: string }) => (await import('./rules.ts')).check(ruleCommand.id, file, options));
+      .action(async (file: string | undefined, options: { trace: boolean; lang?: string; reform?: string }) =>
+        (await import('./rules.ts')).check(ruleCommand.id, file, options),
+      );
   }
 
   const docs = program.command('docs').description('Generated documentation');
@@ -173,7 +175,9 @@ export function buildProgram(): Command {
     .action(async (options: Options) => (await import('./stats.ts')).assistedReturns(options));
   stats
     .command('eurostat')
-    .description('Print the returns of third-country nationals in a year (or a quarter) by citizenship, age group and type of return, shaped like Eurostat’s migr_eirtn and migr_eirt_ass')
+    .description(
+      'Print the returns of third-country nationals in a year (or a quarter) by citizenship, age group and type of return, shaped like Eurostat’s migr_eirtn and migr_eirt_ass',
+    )
     .requiredOption('--year <YYYY>', 'the year')
     .option('--quarter <1-4>', 'only this quarter of the year')
     .option('--format <format>', 'json-stat or csv', 'json-stat')
@@ -183,7 +187,10 @@ export function buildProgram(): Command {
     .command('simulate')
     .description('The policy lab: whom a reform would affect and what it would cost, over the cases in the database (docs/reforms.md)')
     .requiredOption('--reform <file>', 'the reform (JSON or YAML)')
-    .option('--as-of <YYYY-MM-DD>', 'assess households that have not applied as if they applied on this day (default: the later of today and the day the reform takes effect)')
+    .option(
+      '--as-of <YYYY-MM-DD>',
+      'assess households that have not applied as if they applied on this day (default: the later of today and the day the reform takes effect)',
+    )
     .option('--cases <which>', 'all, open, or a FILE.csv / FILE.json of case ids', 'open')
     .option('--format <format>', 'json, json-stat, csv or html (all but json are public: no samples, small counts suppressed)', 'json')
     .option('--public', 'the public report: no samples, counts of 1 to 4 suppressed')
@@ -193,7 +200,9 @@ export function buildProgram(): Command {
   const importCommand = program.command('import').description('Import historical records');
   importCommand
     .command('returns <file>')
-    .description('Import a CSV of historical forced returns, all or nothing (id,departure_date,category,citizenship,destination,date_of_birth,unaccompanied_minor,convicted)')
+    .description(
+      'Import a CSV of historical forced returns, all or nothing (id,departure_date,category,citizenship,destination,date_of_birth,unaccompanied_minor,convicted)',
+    )
     .action(async (file: string) => (await import('./stats.ts')).importReturns(file));
 
   for (const command of allCommands(program)) unknownBeforeMissing(command);
@@ -225,7 +234,10 @@ function unknownBeforeMissing(command: Command): void {
 
 /** Commander's error, and its "(Did you mean …?)" on the next line, as one line. */
 function oneLine(text: string): string {
-  return `${text.replace(/\s*\n\s*(?=\S)/g, ' ').replace(/\(Did you mean/, '(did you mean').trimEnd()} (retur --help lists every command and option)\n`;
+  return `${text
+    .replace(/\s*\n\s*(?=\S)/g, ' ')
+    .replace(/\(Did you mean/, '(did you mean')
+    .trimEnd()} (retur --help lists every command and option)\n`;
 }
 
 /**

@@ -20,7 +20,10 @@ function formatValue(value: unknown): string {
   if (value === null) return '*(ends)*';
   if (isRuleMessage(value)) return `“${translateKey('en', value.key, value.params)}” (\`${value.key}\`)`;
   if (Array.isArray(value)) return value.length === 0 ? '*(none)*' : value.map((v) => formatValue(v)).join(', ');
-  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${k}: ${formatValue(v)}`).join('; ');
+  if (typeof value === 'object')
+    return Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${formatValue(v)}`)
+      .join('; ');
   return String(value);
 }
 
@@ -85,7 +88,14 @@ function ruleSetSection(ruleSet: AnyRuleSet): string[] {
     '',
   ];
   for (const definition of ruleSet.definitions) {
-    lines.push(`### Definition \`${definition.id}\``, '', definition.description, '', 'Exception tree (an indented rule is an exception to the rule above it and wins when it applies):', '');
+    lines.push(
+      `### Definition \`${definition.id}\``,
+      '',
+      definition.description,
+      '',
+      'Exception tree (an indented rule is an exception to the rule above it and wins when it applies):',
+      '',
+    );
     lines.push(...exceptionTree(definition), '');
     for (const rule of definition.rules) {
       const key = rule.key ?? `rules.${rule.id}`;
@@ -116,9 +126,20 @@ export function rulesMarkdown(): string {
     '',
     '## Contents',
     '',
-    ...ruleSets.map((r) => `- [${r.title}](#${r.title.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-')})`),
+    ...ruleSets.map(
+      (r) =>
+        `- [${r.title}](#${r.title
+          .toLowerCase()
+          .replace(/[^a-z0-9 -]/g, '')
+          .replace(/ /g, '-')})`,
+    ),
     '',
   ];
   for (const ruleSet of ruleSets) lines.push(...ruleSetSection(ruleSet));
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }

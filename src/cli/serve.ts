@@ -65,7 +65,9 @@ export async function startService(options: { port?: string; host?: string; demo
     log.info({ database: store.kind, where: describeStore(store), version }, 'database opened and migrated');
     if (store.kind === 'postgres' && environment.webSecret === undefined) {
       // The public pages' form tokens are signed with it: each instance would refuse the others' forms.
-      log.warn('RETUR_WEB_SECRET is not set: each instance makes its own, so with several instances on this database a public page shown by one is refused by another; set the same RETUR_WEB_SECRET on all of them');
+      log.warn(
+        'RETUR_WEB_SECRET is not set: each instance makes its own, so with several instances on this database a public page shown by one is refused by another; set the same RETUR_WEB_SECRET on all of them',
+      );
     }
     if (await isEmpty(store.db)) {
       if (demo) {
@@ -154,7 +156,8 @@ async function probePort(port: number, host: string): Promise<void> {
 }
 
 function listenError(error: unknown, port: string, host: string): unknown {
-  if (errnoOf(error) === 'EADDRINUSE') return new UsageError(`Port ${port} on ${host} is in use by another process: stop it, or choose another port with --port or PORT.`);
+  if (errnoOf(error) === 'EADDRINUSE')
+    return new UsageError(`Port ${port} on ${host} is in use by another process: stop it, or choose another port with --port or PORT.`);
   if (errnoOf(error) === 'EACCES') return new UsageError(`Not allowed to listen on port ${port} on ${host}: choose a port above 1023 with --port or PORT.`);
   return error;
 }

@@ -42,7 +42,10 @@ async function selectionOf(cases: string): Promise<CaseSelection> {
       throw new ReturError('REQUEST_MALFORMED_JSON', `${cases} is not valid JSON: ${(error as Error).message}`);
     }
   } else {
-    const lines = text.split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const lines = text
+      .split(/\r\n|\r|\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '');
     const header = lines[0]?.split(',').map((h) => h.trim().replace(/^"|"$/g, '')) ?? [];
     const column = Math.max(0, header.indexOf('id'));
     raw = (header.includes('id') ? lines.slice(1) : lines).map((line) => line.split(',')[column]!.trim().replace(/^"|"$/g, ''));
@@ -58,11 +61,16 @@ export async function simulate(raw: Record<string, unknown>): Promise<void> {
     const store = await openMigrated();
     try {
       const disclosure = options.public || options.format !== 'json' ? 'public' : options.caseIds ? 'case-ids' : 'samples';
-      const report = await simulateFromDatabase(store.db, loaded, { cases: selection, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) }, {
-        actor: { id: `cli:${userInfo().username}`, role: 'cli' },
-        disclosure,
-        today: osloToday(),
-      });
+      const report = await simulateFromDatabase(
+        store.db,
+        loaded,
+        { cases: selection, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) },
+        {
+          actor: { id: `cli:${userInfo().username}`, role: 'cli' },
+          disclosure,
+          today: osloToday(),
+        },
+      );
       switch (options.format) {
         case 'json':
           process.stdout.write(JSON.stringify(report, null, 2) + '\n');

@@ -11,7 +11,13 @@ import { buildForcedReturnReport, type ForcedReturnReport } from '../statistics/
 import { describeCsvErrors, parseForcedReturnCsvFile } from '../statistics/csv.ts';
 import { forcedReturnJsonStat } from '../statistics/jsonstat.ts';
 import { tidyCsv } from '../statistics/csv-out.ts';
-import { forcedReturnReportFromDatabase, importForcedReturnCsv, publishForcedReturnReport, publishedForcedReturnReport, type ImportResult } from '../statistics/database.ts';
+import {
+  forcedReturnReportFromDatabase,
+  importForcedReturnCsv,
+  publishForcedReturnReport,
+  publishedForcedReturnReport,
+  type ImportResult,
+} from '../statistics/database.ts';
 import { ReturError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { openMigrated } from './database.ts';
@@ -40,7 +46,11 @@ const eurostatOptions = z.strictObject({
 });
 
 /** The report in one of the published formats, as text. */
-export function formatReport(report: ForcedReturnReport, format: (typeof reportFormats)[number], published: { report: ForcedReturnReport; publishedAt: string } | null = null): string {
+export function formatReport(
+  report: ForcedReturnReport,
+  format: (typeof reportFormats)[number],
+  published: { report: ForcedReturnReport; publishedAt: string } | null = null,
+): string {
   switch (format) {
     case 'json':
       return JSON.stringify(report, null, 2) + '\n';
@@ -63,7 +73,12 @@ export async function forcedReturns(raw: Record<string, unknown>): Promise<void>
       const parsed = await parseForcedReturnCsvFile(options.input);
       if (!parsed.ok) {
         process.stderr.write(describeCsvErrors(parsed.errors) + '\n');
-        throw new ReturError('REQUEST_INVALID', `${options.input} has ${parsed.errors.length} bad row(s)`, {}, { errors: parsed.errors.map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })) });
+        throw new ReturError(
+          'REQUEST_INVALID',
+          `${options.input} has ${parsed.errors.length} bad row(s)`,
+          {},
+          { errors: parsed.errors.map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })) },
+        );
       }
       report = buildForcedReturnReport(aggregate(parsed.records), { month: options.month, producedAt: new Date().toISOString(), source: 'file' });
     } else {
@@ -104,7 +119,10 @@ export async function assistedReturns(raw: Record<string, unknown>): Promise<voi
     const options = parseInput(assistedReturnsOptions, raw, 'options');
     const store = await openMigrated();
     try {
-      const report = await assistedReturnReportFromDatabase(store.db, { year: Number(options.year), ...(options.month === undefined ? {} : { month: options.month }) });
+      const report = await assistedReturnReportFromDatabase(store.db, {
+        year: Number(options.year),
+        ...(options.month === undefined ? {} : { month: options.month }),
+      });
       process.stdout.write(formatAssistedReturnReport(report, options.format).body);
     } finally {
       await store.close();
@@ -120,7 +138,10 @@ export async function eurostat(raw: Record<string, unknown>): Promise<void> {
     const options = parseInput(eurostatOptions, raw, 'options');
     const store = await openMigrated();
     try {
-      const dataset = await eurostatReturnsFromDatabase(store.db, { year: Number(options.year), ...(options.quarter === undefined ? {} : { quarter: Number(options.quarter) }) });
+      const dataset = await eurostatReturnsFromDatabase(store.db, {
+        year: Number(options.year),
+        ...(options.quarter === undefined ? {} : { quarter: Number(options.quarter) }),
+      });
       process.stdout.write(formatEurostatReturns(dataset, options.format).body);
     } finally {
       await store.close();
@@ -141,7 +162,13 @@ export async function importReturns(file: string): Promise<void> {
     }
     const store = await openMigrated();
     const bar = new cliProgress.SingleBar(
-      { format: 'Importing {bar} {percentage}% | {rows} rows | {eta_formatted} left', stream: process.stderr, hideCursor: true, noTTYOutput: true, notTTYSchedule: 5000 },
+      {
+        format: 'Importing {bar} {percentage}% | {rows} rows | {eta_formatted} left',
+        stream: process.stderr,
+        hideCursor: true,
+        noTTYOutput: true,
+        notTTYSchedule: 5000,
+      },
       cliProgress.Presets.shades_classic,
     );
     bar.start(size, 0, { rows: 0 });
@@ -168,7 +195,12 @@ export async function importReturns(file: string): Promise<void> {
     }
     if (result.errors.length > 0) {
       process.stderr.write(describeCsvErrors(result.errors) + '\n');
-      throw new ReturError('REQUEST_INVALID', `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`, {}, { errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })) });
+      throw new ReturError(
+        'REQUEST_INVALID',
+        `${file}: ${result.errors.length} bad row(s)${result.stoppedEarly ? ' (reading stopped early)' : ''}; nothing was imported`,
+        {},
+        { errors: result.errors.slice(0, 100).map((e) => ({ path: `/line/${e.line}`, code: e.kind, message: e.reason })) },
+      );
     }
     const { inserted, rowsRead: rows } = result;
     console.log(`Imported ${inserted} new record(s) of ${rows} in ${file}${inserted < rows ? ` (${rows - inserted} were already imported)` : ''}.`);

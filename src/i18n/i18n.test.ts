@@ -50,7 +50,14 @@ function sampleParams(message: string): Record<string, string | number | Date> {
   const params: Record<string, string | number | Date> = {};
   for (const p of placeholders(message)) {
     const [name, kind, options] = p.split(':') as [string, string, string | undefined];
-    params[name] = kind === 'number' || kind === 'plural' ? 3 : kind === 'date' ? new Date('2026-03-15T00:00:00Z') : kind === 'select' ? (options?.split('|').find((o) => o !== 'other') ?? 'other') : 'X';
+    params[name] =
+      kind === 'number' || kind === 'plural'
+        ? 3
+        : kind === 'date'
+          ? new Date('2026-03-15T00:00:00Z')
+          : kind === 'select'
+            ? (options?.split('|').find((o) => o !== 'other') ?? 'other')
+            : 'X';
   }
   return params;
 }
@@ -58,7 +65,8 @@ function sampleParams(message: string): Record<string, string | number | Date> {
 const english = englishCatalogue;
 const others = languageTags.filter((l) => l !== 'en');
 /** The namespaces a language must have: the console's only in English, bokmål and nynorsk. */
-const namespacesOf = (lang: Lang): readonly Namespace[] => ((consoleLanguages as readonly string[]).includes(lang) ? namespaces : namespaces.filter((n) => n !== 'console'));
+const namespacesOf = (lang: Lang): readonly Namespace[] =>
+  (consoleLanguages as readonly string[]).includes(lang) ? namespaces : namespaces.filter((n) => n !== 'console');
 const messagesOf = (lang: Lang, ns: Namespace) => (catalogues[lang] as unknown as Record<string, Record<string, string> | undefined>)[ns];
 
 /**
@@ -109,7 +117,8 @@ describe('the catalogues', () => {
         for (const ns of namespacesOf(lang)) {
           for (const [key, source] of Object.entries(english[ns] as Record<string, string>)) {
             const text = messagesOf(lang, ns)![key];
-            if (text === source && /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(source)) expect(mayEqualEnglish.has(`${ns}.${key}`), `${lang} ${ns}.${key} is still English`).toBe(true);
+            if (text === source && /[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(source))
+              expect(mayEqualEnglish.has(`${ns}.${key}`), `${lang} ${ns}.${key} is still English`).toBe(true);
           }
         }
       });

@@ -34,7 +34,16 @@ export function negotiateLanguage(hints: LanguageHints): Lang {
  * Tags the browser sends that name a language Retur has under another tag: Norwegian ("no", "nb-NO"), Dari as
  * "prs", Kurmanji as "kmr", Serbian in any script as Serbian (Latin).
  */
-const aliases: Readonly<Record<string, Lang>> = { no: 'nb', nob: 'nb', nno: 'nn', prs: 'fa-AF', kmr: 'ku', sr: 'sr-Latn', 'sr-cyrl': 'sr-Latn', 'fa-af': 'fa-AF' };
+const aliases: Readonly<Record<string, Lang>> = {
+  no: 'nb',
+  nob: 'nb',
+  nno: 'nn',
+  prs: 'fa-AF',
+  kmr: 'ku',
+  sr: 'sr-Latn',
+  'sr-cyrl': 'sr-Latn',
+  'fa-af': 'fa-AF',
+};
 
 function fallbackFor(preferred: readonly string[]): string | undefined {
   for (const tag of preferred) {

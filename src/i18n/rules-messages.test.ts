@@ -109,7 +109,12 @@ describe('the rules’ messages', () => {
   });
 
   it('every rules message in the catalogue is returned by some rule, note, warning or programme', () => {
-    const used = new Set([...ruleKeys.map((r) => r.key), ...allNotes.map((n) => n.key), ...programmeLabels.map((p) => p.key), ...caseMessages.map((m) => m.key)]);
+    const used = new Set([
+      ...ruleKeys.map((r) => r.key),
+      ...allNotes.map((n) => n.key),
+      ...programmeLabels.map((p) => p.key),
+      ...caseMessages.map((m) => m.key),
+    ]);
     for (const key of Object.keys(english)) expect(used.has(`rules.${key}`), `rules.${key} is returned by nothing`).toBe(true);
   });
 
@@ -131,13 +136,22 @@ const labelsOf = (items: unknown) => (items as { label: { text: string } }[]).ma
 describe('the rules’ answers in English and bokmål', () => {
   it('assisted-return eligibility names the country in the language', () => {
     const name = 'A rejected asylum seeker from Albania is normally not eligible: Albania is on the list, and Albanians need no visa';
-    expect(textsOf(rendered('assisted-return-eligibility', name, 'en').reasons)).toContain('You are a citizen of Albania. The scheme does not normally apply to citizens of Albania.');
-    expect(textsOf(rendered('assisted-return-eligibility', name, 'nb').reasons)).toContain('Du er statsborger av Albania. Ordningen gjelder normalt ikke for statsborgere av Albania.');
+    expect(textsOf(rendered('assisted-return-eligibility', name, 'en').reasons)).toContain(
+      'You are a citizen of Albania. The scheme does not normally apply to citizens of Albania.',
+    );
+    expect(textsOf(rendered('assisted-return-eligibility', name, 'nb').reasons)).toContain(
+      'Du er statsborger av Albania. Ordningen gjelder normalt ikke for statsborgere av Albania.',
+    );
     expect(textsOf(rendered('assisted-return-eligibility', name, 'fr').reasons)[1]).toContain('Albanie');
   });
 
   it('assisted-return support writes the deadline as a date and the programme’s amount in kroner', () => {
-    const answer = (lang: Lang) => rendered('assisted-return-support', 'An Iraqi adult gets NOK 15,000 in cash, and the ETTC services worth NOK 30,000 are listed apart, not added to the total', lang);
+    const answer = (lang: Lang) =>
+      rendered(
+        'assisted-return-support',
+        'An Iraqi adult gets NOK 15,000 in cash, and the ETTC services worth NOK 30,000 are listed apart, not added to the total',
+        lang,
+      );
     expect(labelsOf(answer('en').programmes).map((t) => t.replace(/\u00a0/g, ' '))).toEqual([
       'In Iraq, you can get reintegration services worth NOK 30,000 through ETTC, such as school, help to find work, training or starting a business. These are services, not cash.',
     ]);
@@ -145,13 +159,19 @@ describe('the rules’ answers in English and bokmål', () => {
   });
 
   it('the departure situation writes the deadline in the language', () => {
-    const answer = (lang: Lang) => rendered('departure-situation', 'A rejected asylum seeker assessed the day before the deadline must leave by it, with 2 days left (today and the deadline day), and can still get the additional assisted-return support', lang);
+    const answer = (lang: Lang) =>
+      rendered(
+        'departure-situation',
+        'A rejected asylum seeker assessed the day before the deadline must leave by it, with 2 days left (today and the deadline day), and can still get the additional assisted-return support',
+        lang,
+      );
     expect(textsOf(answer('en').reasons)[0]).toBe('You must leave Norway by 23 March 2026 at the latest. You are still in time on that day.');
     expect(textsOf(answer('nb').reasons)[0]).toBe('Du må forlate Norge senest 23. mars 2026. Du er fortsatt innenfor fristen den dagen.');
   });
 
   it('forced-return categories', () => {
-    const reasons = (lang: Lang) => textsOf(rendered('forced-return-category', ruleSets.find((r) => r.id === 'forced-return-category')!.cases[0]!.name, lang).reasons);
+    const reasons = (lang: Lang) =>
+      textsOf(rendered('forced-return-category', ruleSets.find((r) => r.id === 'forced-return-category')!.cases[0]!.name, lang).reasons);
     expect(reasons('en').join(' ')).toMatch(/\b(Norway|NPIS|police|UDI)\b/);
     expect(reasons('nb').join(' ')).toMatch(/\b(Norge|PU|Politidistriktet|UDI)\b/);
   });

@@ -23,7 +23,9 @@ export const caseSelectionSchema = z
 export type CaseSelection = z.infer<typeof caseSelectionSchema>;
 
 export const simulationOptionsSchema = z.strictObject({
-  asOf: isoDateSchema.optional().describe('The day a household that has not applied is assessed as if it applied (default: the later of today and the day the reform takes effect)'),
+  asOf: isoDateSchema
+    .optional()
+    .describe('The day a household that has not applied is assessed as if it applied (default: the later of today and the day the reform takes effect)'),
   cases: caseSelectionSchema.default('open'),
 });
 export type SimulationOptions = z.input<typeof simulationOptionsSchema>;
@@ -68,7 +70,14 @@ async function page(trx: Kysely<Database>, selection: CaseSelection, after: stri
      WHERE c.state IS NOT NULL AND ${sql.join(where, sql` AND `)}
      ORDER BY c.id
      LIMIT ${PAGE}`.execute(trx);
-  return result.rows.map((row) => caseRowSchema.parse({ ...row, travellerIds: row.travellerIds ?? null, eligibilityFacts: row.eligibilityFacts ?? null, supportFacts: row.supportFacts ?? null }));
+  return result.rows.map((row) =>
+    caseRowSchema.parse({
+      ...row,
+      travellerIds: row.travellerIds ?? null,
+      eligibilityFacts: row.eligibilityFacts ?? null,
+      supportFacts: row.supportFacts ?? null,
+    }),
+  );
 }
 
 export const PER_PAGE_ASSUMPTION = `The cases were read ${PAGE} at a time, each page from a consistent snapshot of its own (the database is PGlite, one session, which a background job must not hold for the whole run): a case changed during the run is read as it stood when its page was read.`;
@@ -86,7 +95,9 @@ async function countOf(trx: Kysely<Database>, selection: CaseSelection): Promise
 export async function countSelection(db: Kysely<Database>, selection: CaseSelection, limit: number): Promise<number> {
   if (typeof selection !== 'string') return selection.ids.length;
   const where = selection === 'open' ? sql`c.status = 'open'` : sql`true`;
-  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM cases AS c WHERE c.state IS NOT NULL AND ${where} LIMIT ${limit}) AS s`.execute(db);
+  const result = await sql<{
+    n: number;
+  }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM cases AS c WHERE c.state IS NOT NULL AND ${where} LIMIT ${limit}) AS s`.execute(db);
   return result.rows[0]?.n ?? 0;
 }
 

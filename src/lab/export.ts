@@ -39,7 +39,11 @@ export const forwardMeasureLabels = {
 const measureDimension: CubeDimension = {
   id: 'measure',
   label: 'Measure',
-  categories: measures.map((m) => ({ id: m, label: measureLabels[m], unit: { decimals: 0, label: m.startsWith('paid') || m === 'difference' ? 'NOK' : 'count' } })),
+  categories: measures.map((m) => ({
+    id: m,
+    label: measureLabels[m],
+    unit: { decimals: 0, label: m.startsWith('paid') || m === 'difference' ? 'NOK' : 'count' },
+  })),
 };
 
 /** The columns of the tidy CSV. */
@@ -54,15 +58,34 @@ export function simulationJsonStat(given: SimulationReport): JsonStatCollection 
     'Counts of 1 to 4, and the amounts of rows with 1 to 4 households, are suppressed (null).',
   ];
   const extension = (id: string) => ({ id, month: report.asOf.slice(0, 7), reform: report.reform.name, asOf: report.asOf });
-  const dataset = (id: string, label: string, dimensions: CubeDimension[], value: (cell: Readonly<Record<string, string>>) => number | null, role: JsonStatDataset['role']): JsonStatDataset =>
-    jsonStatCube({ label, source, updated: report.producedAt, note, dimensions, role, value, extension: extension(id) });
-  const byDimension = <R extends Figures>(id: string, dimension: string, label: string, rows: readonly R[], key: (row: R) => string, categoryLabel: (key: string) => string, role: JsonStatDataset['role']) => {
+  const dataset = (
+    id: string,
+    label: string,
+    dimensions: CubeDimension[],
+    value: (cell: Readonly<Record<string, string>>) => number | null,
+    role: JsonStatDataset['role'],
+  ): JsonStatDataset => jsonStatCube({ label, source, updated: report.producedAt, note, dimensions, role, value, extension: extension(id) });
+  const byDimension = <R extends Figures>(
+    id: string,
+    dimension: string,
+    label: string,
+    rows: readonly R[],
+    key: (row: R) => string,
+    categoryLabel: (key: string) => string,
+    role: JsonStatDataset['role'],
+  ) => {
     const byKey = new Map(rows.map((r) => [key(r), r]));
     const categories = [...rows.map((r) => ({ id: key(r), label: categoryLabel(key(r)) })), { id: 'TOTAL', label: 'Total' }];
-    return dataset(id, label, [{ id: dimension, label: label.split(', by ')[1] ?? dimension, categories }, measureDimension], (cell) => {
-      const figures = cell[dimension] === 'TOTAL' ? report.total : byKey.get(cell[dimension]!);
-      return figures ? figures[cell.measure as keyof Figures] : null;
-    }, role);
+    return dataset(
+      id,
+      label,
+      [{ id: dimension, label: label.split(', by ')[1] ?? dimension, categories }, measureDimension],
+      (cell) => {
+        const figures = cell[dimension] === 'TOTAL' ? report.total : byKey.get(cell[dimension]!);
+        return figures ? figures[cell.measure as keyof Figures] : null;
+      },
+      role,
+    );
   };
   const transitions: CubeDimension = {
     id: 'transition',
@@ -74,28 +97,70 @@ export function simulationJsonStat(given: SimulationReport): JsonStatCollection 
     dataset(
       'transitions',
       'Households whose answer changes, by transition',
-      [transitions, { id: 'measure', label: 'Measure', categories: [{ id: 'households', label: 'Households' }, { id: 'persons', label: 'Persons' }] }],
+      [
+        transitions,
+        {
+          id: 'measure',
+          label: 'Measure',
+          categories: [
+            { id: 'households', label: 'Households' },
+            { id: 'persons', label: 'Persons' },
+          ],
+        },
+      ],
       (cell) => {
         const t = byTransition.get(cell.transition!);
         return t ? (cell.measure === 'households' ? t.households : t.persons) : null;
       },
       { metric: ['measure'] },
     ),
-    byDimension('by-citizenship', 'citizenship', 'Households and support, by citizenship', report.byCitizenship, (r) => r.citizenship, (code) => (code === 'TOTAL' ? 'Total' : countryName(code)), { geo: ['citizenship'], metric: ['measure'] }),
-    byDimension('by-household-type', 'householdType', 'Households and support, by household type', report.byHouseholdType, (r) => r.householdType, (k) => householdTypeLabels[k as keyof typeof householdTypeLabels] ?? k, { metric: ['measure'] }),
-    byDimension('by-deadline-month', 'month', 'Households and support, by month of the departure deadline', report.byDeadlineMonth, (r) => r.month, (m) => (m === 'none' ? 'No deadline' : m), { time: ['month'], metric: ['measure'] }),
+    byDimension(
+      'by-citizenship',
+      'citizenship',
+      'Households and support, by citizenship',
+      report.byCitizenship,
+      (r) => r.citizenship,
+      (code) => (code === 'TOTAL' ? 'Total' : countryName(code)),
+      { geo: ['citizenship'], metric: ['measure'] },
+    ),
+    byDimension(
+      'by-household-type',
+      'householdType',
+      'Households and support, by household type',
+      report.byHouseholdType,
+      (r) => r.householdType,
+      (k) => householdTypeLabels[k as keyof typeof householdTypeLabels] ?? k,
+      { metric: ['measure'] },
+    ),
+    byDimension(
+      'by-deadline-month',
+      'month',
+      'Households and support, by month of the departure deadline',
+      report.byDeadlineMonth,
+      (r) => r.month,
+      (m) => (m === 'none' ? 'No deadline' : m),
+      { time: ['month'], metric: ['measure'] },
+    ),
   ];
   const forward = report.broughtForward;
   if (forward !== null) {
     // The applications a campaign would bring forward, by the month each household would apply in.
     const byMonth = new Map(forward.byMonth.map((m) => [m.month, m]));
-    const measure = (id: keyof typeof forwardMeasureLabels) => ({ id, label: forwardMeasureLabels[id], unit: { decimals: 0, label: id === 'extraSupport' ? 'NOK' : 'count' } });
+    const measure = (id: keyof typeof forwardMeasureLabels) => ({
+      id,
+      label: forwardMeasureLabels[id],
+      unit: { decimals: 0, label: id === 'extraSupport' ? 'NOK' : 'count' },
+    });
     items.push(
       dataset(
         'brought-forward',
         'Applications a campaign would bring forward, by the month they would be made',
         [
-          { id: 'month', label: 'Month of the last day that still pays more', categories: [...forward.byMonth.map((m) => ({ id: m.month, label: m.month })), { id: 'TOTAL', label: 'Total' }] },
+          {
+            id: 'month',
+            label: 'Month of the last day that still pays more',
+            categories: [...forward.byMonth.map((m) => ({ id: m.month, label: m.month })), { id: 'TOTAL', label: 'Total' }],
+          },
           { id: 'measure', label: 'Measure', categories: [measure('households'), measure('persons'), measure('extraSupport')] },
         ],
         (cell) => {

@@ -9,7 +9,15 @@ import { randomNumbers } from '../statistics/demo.ts';
 
 /** Citizenships weighted towards the real case load, with excluded and visa-exempt ones among them. */
 export const generatedCitizenships = ['AF', 'SY', 'IQ', 'SO', 'ER', 'ET', 'GE', 'MA', 'UA', 'AL', 'IN', 'TR', 'IR', 'RS', 'BR', 'NG'] as const;
-const kinds = ['protection-rejected', 'protection-rejected', 'protection-rejected', 'residence-rejected', 'dublin-transfer', 'expelled', 'permit-revoked'] as const;
+const kinds = [
+  'protection-rejected',
+  'protection-rejected',
+  'protection-rejected',
+  'residence-rejected',
+  'dublin-transfer',
+  'expelled',
+  'permit-revoked',
+] as const;
 
 /** The statistics demo's seeded generator (mulberry32): the same households on every run. */
 export const random = randomNumbers;
@@ -26,8 +34,20 @@ export function generatedRow(i: number, around: string, next: () => number): Cas
   const children = adults === 0 ? 1 : next() < 0.5 ? 0 : 1 + Math.floor(next() * 3);
   const born = (minAge: number, span: number) => addDays(around, -Math.floor((minAge + next() * span) * 365.25));
   const household = [
-    ...Array.from({ length: adults }, (_, k) => ({ id: `${generatedId(i)}-a${k}`, dateOfBirth: born(18, 45), citizenships: [citizenship], role: 'adult', unaccompaniedMinor: false })),
-    ...Array.from({ length: children }, (_, k) => ({ id: `${generatedId(i)}-c${k}`, dateOfBirth: born(0, 17.9), citizenships: [citizenship], role: 'child', unaccompaniedMinor: adults === 0 })),
+    ...Array.from({ length: adults }, (_, k) => ({
+      id: `${generatedId(i)}-a${k}`,
+      dateOfBirth: born(18, 45),
+      citizenships: [citizenship],
+      role: 'adult',
+      unaccompaniedMinor: false,
+    })),
+    ...Array.from({ length: children }, (_, k) => ({
+      id: `${generatedId(i)}-c${k}`,
+      dateOfBirth: born(0, 17.9),
+      citizenships: [citizenship],
+      role: 'child',
+      unaccompaniedMinor: adults === 0,
+    })),
   ];
   const deadline = next() < 0.05 ? null : addDays(around, Math.floor(next() * 240) - 150);
   const applied = next() < 0.3;

@@ -23,7 +23,15 @@ export const caseRowSchema = z.object({
   status: z.string(),
   decisionKind: z.string().nullable(),
   deadline: z.string().nullable(),
-  household: z.array(z.looseObject({ id: z.string(), dateOfBirth: z.string(), citizenships: z.array(z.string()).min(1), role: z.string(), unaccompaniedMinor: z.boolean().optional() })),
+  household: z.array(
+    z.looseObject({
+      id: z.string(),
+      dateOfBirth: z.string(),
+      citizenships: z.array(z.string()).min(1),
+      role: z.string(),
+      unaccompaniedMinor: z.boolean().optional(),
+    }),
+  ),
   appliedOn: z.string().nullable(),
   destination: z.string().nullable(),
   applicantId: z.string().nullable(),
@@ -67,7 +75,10 @@ function recorded(steps: readonly Record<string, unknown>[] | null, keys: Readon
 export function householdOf(row: CaseRow, asOf: IsoDate): HouseholdOrSkip {
   const applied = row.appliedOn !== null;
   const date = row.appliedOn ?? asOf;
-  const applicant = (row.applicantId !== null ? row.household.find((p) => p.id === row.applicantId) : undefined) ?? row.household.find((p) => p.role === 'adult') ?? row.household[0];
+  const applicant =
+    (row.applicantId !== null ? row.household.find((p) => p.id === row.applicantId) : undefined) ??
+    row.household.find((p) => p.role === 'adult') ??
+    row.household[0];
   if (!applicant) return { skipped: 'no-one-in-the-household' };
   if (applicant.dateOfBirth > date) return { skipped: 'applicant-born-after-the-date' };
   const travelling = row.travellerIds === null ? row.household : row.household.filter((p) => row.travellerIds!.includes(p.id));
@@ -101,7 +112,8 @@ export function householdOf(row: CaseRow, asOf: IsoDate): HouseholdOrSkip {
 
   const adults = travellers.filter((p) => ageOn(p.dateOfBirth, date) >= 18).length;
   const children = travellers.length - adults;
-  const householdType: HouseholdType = adults === 0 ? 'children-only' : children > 0 ? 'adults-with-children' : adults === 1 ? 'single-adult' : 'adults-without-children';
+  const householdType: HouseholdType =
+    adults === 0 ? 'children-only' : children > 0 ? 'adults-with-children' : adults === 1 ? 'single-adult' : 'adults-without-children';
   const deadline = support.data.departureDeadline;
   return {
     household: {

@@ -118,15 +118,27 @@ function jobOf(row: JobsTables['simulation_jobs']): SimulationJob {
 }
 
 /** Queues a simulation for the actor; the reform must already have been checked (loadReform). */
-export async function enqueueSimulation(db: Kysely<Database>, actor: Actor, request: SimulationJobRequest, disclosure: SimulationReport['disclosure']): Promise<SimulationJob> {
+export async function enqueueSimulation(
+  db: Kysely<Database>,
+  actor: Actor,
+  request: SimulationJobRequest,
+  disclosure: SimulationReport['disclosure'],
+): Promise<SimulationJob> {
   const reform = loadReform(request.reform).reform;
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
     // One account's jobs are counted and added in turn, so that two requests at once cannot pass the limit.
     await sql`SELECT pg_advisory_xact_lock(hashtext(${`simulation-jobs:${actor.id}`}))`.execute(trx);
-    const waiting = await jobsDb(trx).selectFrom('simulation_jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('actor', '=', actor.id).where('status', 'in', ['queued', 'running']).executeTakeFirstOrThrow();
+    const waiting = await jobsDb(trx)
+      .selectFrom('simulation_jobs')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('actor', '=', actor.id)
+      .where('status', 'in', ['queued', 'running'])
+      .executeTakeFirstOrThrow();
     if (Number(waiting.n) >= JOBS_PER_ACCOUNT) {
-      throw new ReturError('SIMULATION_JOB_LIMIT', `You already have ${JOBS_PER_ACCOUNT} simulation jobs queued or running; wait for one to finish.`, { limit: JOBS_PER_ACCOUNT });
+      throw new ReturError('SIMULATION_JOB_LIMIT', `You already have ${JOBS_PER_ACCOUNT} simulation jobs queued or running; wait for one to finish.`, {
+        limit: JOBS_PER_ACCOUNT,
+      });
     }
     await jobsDb(trx)
       .insertInto('simulation_jobs')
@@ -225,7 +237,9 @@ export class SimulationJobRunner {
   /** Running jobs whose progress stopped: queued again, or failed at the last attempt. */
   async requeueInterrupted(): Promise<number> {
     const staleBefore = new Date(Date.now() - (this.options.staleAfterMs ?? 120_000));
-    const problem = JSON.stringify(toProblem(new ReturError('SIMULATION_JOB_INTERRUPTED', `The server running the simulation stopped ${MAX_ATTEMPTS} times before it finished.`)));
+    const problem = JSON.stringify(
+      toProblem(new ReturError('SIMULATION_JOB_INTERRUPTED', `The server running the simulation stopped ${MAX_ATTEMPTS} times before it finished.`)),
+    );
     const result = await sql`
       UPDATE simulation_jobs
          SET status = CASE WHEN attempts >= ${MAX_ATTEMPTS} THEN 'failed' ELSE 'queued' END,
@@ -263,19 +277,35 @@ export class SimulationJobRunner {
           snapshot: (await this.pglite) ? 'per-page' : 'one',
           signal: abort.signal,
           progress: async (done, total) => {
-            await jobs.updateTable('simulation_jobs').set({ cases_done: done, cases_total: total, heartbeat_at: new Date() }).where('id', '=', job.id).where('status', '=', 'running').execute();
+            await jobs
+              .updateTable('simulation_jobs')
+              .set({ cases_done: done, cases_total: total, heartbeat_at: new Date() })
+              .where('id', '=', job.id)
+              .where('status', '=', 'running')
+              .execute();
           },
         },
       );
       await jobs
         .updateTable('simulation_jobs')
-        .set({ status: 'done', report: JSON.stringify(report), cases_done: report.considered, cases_total: report.considered, finished_at: new Date(), heartbeat_at: new Date() } as never)
+        .set({
+          status: 'done',
+          report: JSON.stringify(report),
+          cases_done: report.considered,
+          cases_total: report.considered,
+          finished_at: new Date(),
+          heartbeat_at: new Date(),
+        } as never)
         .where('id', '=', job.id)
         .execute();
     } catch (error) {
       if (abort.signal.aborted && abort.signal.reason instanceof Stopped) {
         // Stopped in good order: queued again, and this start does not count.
-        await jobs.updateTable('simulation_jobs').set({ status: 'queued', attempts: Math.max(0, job.attempts - 1), cases_done: 0 }).where('id', '=', job.id).execute();
+        await jobs
+          .updateTable('simulation_jobs')
+          .set({ status: 'queued', attempts: Math.max(0, job.attempts - 1), cases_done: 0 })
+          .where('id', '=', job.id)
+          .execute();
         return;
       }
       const problem = toProblem(error);

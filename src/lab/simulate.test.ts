@@ -30,7 +30,10 @@ function run(raw: Record<string, unknown>, list: readonly Household[], disclosur
   return tally.report('2027-03-01T12:00:00.000Z');
 }
 
-const raise = { parameters: [{ change: 'value', parameter: 'assisted-return.support.adult.before-deadline', value: 20_000, from: '2026-01-01' }], effective: '2026-01-01' };
+const raise = {
+  parameters: [{ change: 'value', parameter: 'assisted-return.support.adult.before-deadline', value: 20_000, from: '2026-01-01' }],
+  effective: '2026-01-01',
+};
 
 describe('the simulation over generated households', () => {
   const many = households(100_000);
@@ -75,7 +78,12 @@ describe('the simulation over generated households', () => {
     expect(report.samples.length).toBe(report.transitions.reduce((n, t) => n + Math.min(3, t.households!), 0));
     for (const sample of report.samples) {
       expect(sample).not.toHaveProperty('caseId');
-      expect(sample.reformValues).toContainEqual({ parameter: 'assisted-return.support.adult.before-deadline', date: sample.date, law: 15_000, reform: 20_000 });
+      expect(sample.reformValues).toContainEqual({
+        parameter: 'assisted-return.support.adult.before-deadline',
+        date: sample.date,
+        law: 15_000,
+        reform: 20_000,
+      });
       expect(sample.after.support! - sample.before.support!).toBeGreaterThan(0);
     }
     expect(run(raise, some, 'case-ids').samples.every((s) => s.caseId !== undefined)).toBe(true);
@@ -87,7 +95,8 @@ describe('the simulation over generated households', () => {
     const rows = [...report.byCitizenship, ...report.byHouseholdType, ...report.byDeadlineMonth];
     let suppressed = 0;
     for (const row of rows) {
-      for (const n of [row.households, row.persons, row.changed, row.eligibleBefore, row.eligibleAfter]) expect(n === null || n === 0 || n > SMALL_COUNT).toBe(true);
+      for (const n of [row.households, row.persons, row.changed, row.eligibleBefore, row.eligibleAfter])
+        expect(n === null || n === 0 || n > SMALL_COUNT).toBe(true);
       if (row.households === null) {
         suppressed++;
         expect([row.persons, row.paidBefore, row.paidAfter, row.difference]).toEqual([null, null, null, null]);
@@ -133,7 +142,12 @@ describe('a reform adding an exception to the exclusions', () => {
     eligibilityFacts: [{ vulnerabilities }],
     supportFacts: [{ departureDeadline: '2027-04-30', registeredInNorway: true }],
   });
-  const rows = [row(1, ['violence-coercion-or-exploitation']), row(2, ['violence-coercion-or-exploitation']), row(3, ['violence-coercion-or-exploitation', 'trafficking']), row(4, [])];
+  const rows = [
+    row(1, ['violence-coercion-or-exploitation']),
+    row(2, ['violence-coercion-or-exploitation']),
+    row(3, ['violence-coercion-or-exploitation', 'trafficking']),
+    row(4, []),
+  ];
   const list = rows.map((r) => householdOf(r, AROUND)).flatMap((h) => ('household' in h ? [h.household] : []));
   const VIOLENCE = 'assisted-return.eligibility.exception.violence-coercion-or-exploitation';
 
@@ -142,11 +156,24 @@ describe('a reform adding an exception to the exclusions', () => {
     const report = run({ rules: [{ change: 'add-exception', rule: VIOLENCE }] }, list, 'case-ids');
     expect(report.ruleSets).toEqual(['assisted-return-eligibility']);
     expect(report.transitions).toEqual([{ from: 'normally-not-eligible', to: 'eligible-by-exception', households: 2, persons: 2 }]);
-    expect(report.total).toEqual({ households: 4, persons: 4, changed: 2, eligibleBefore: 1, eligibleAfter: 3, paidBefore: 15_000, paidAfter: 45_000, difference: 30_000 });
+    expect(report.total).toEqual({
+      households: 4,
+      persons: 4,
+      changed: 2,
+      eligibleBefore: 1,
+      eligibleAfter: 3,
+      paidBefore: 15_000,
+      paidAfter: 45_000,
+      difference: 30_000,
+    });
     expect(report.samples.map((s) => s.caseId)).toEqual([rows[0]!.id, rows[1]!.id]);
     for (const sample of report.samples) {
       const decided = ['assisted-return.eligibility.group.rejected', 'assisted-return.eligibility.exclusion.excluded-nationality'];
-      expect(sample.before.decidedBy).toEqual([...decided, 'assisted-return.eligibility.normally-excluded', 'assisted-return.eligibility.destination.home-country']);
+      expect(sample.before.decidedBy).toEqual([
+        ...decided,
+        'assisted-return.eligibility.normally-excluded',
+        'assisted-return.eligibility.destination.home-country',
+      ]);
       expect(sample.after.decidedBy).toEqual([...decided, VIOLENCE, 'assisted-return.eligibility.destination.home-country']);
       expect(sample.exceptionsAdded).toEqual([VIOLENCE]);
       expect(sample.switchedOff).toEqual([]);

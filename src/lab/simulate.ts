@@ -92,7 +92,16 @@ const sampleSchema = z.object({
   before: sideSchema,
   after: sideSchema,
   reformValues: z
-    .array(z.object({ parameter: z.string(), date: z.string(), law: z.unknown(), reform: z.unknown(), added: z.array(z.string()).optional(), removed: z.array(z.string()).optional() }))
+    .array(
+      z.object({
+        parameter: z.string(),
+        date: z.string(),
+        law: z.unknown(),
+        reform: z.unknown(),
+        added: z.array(z.string()).optional(),
+        removed: z.array(z.string()).optional(),
+      }),
+    )
     .describe('The values the reform set that these answers read, beside the law’s (for a list: the countries added and removed)'),
   switchedOff: z.array(z.string()).describe('Rules the reform switched off that applied under the law'),
   exceptionsAdded: z.array(z.string()).describe('Exceptions the reform added (from the list its rule set declares) that applied under the reform'),
@@ -106,18 +115,24 @@ const broughtForwardFigures = {
 };
 const broughtForwardSchema = z
   .object({
-    campaigns: z.array(z.object({ parameter: z.string(), from: z.string(), until: z.string() })).describe('The changes of the reform that end on a day (campaigns)'),
+    campaigns: z
+      .array(z.object({ parameter: z.string(), from: z.string(), until: z.string() }))
+      .describe('The changes of the reform that end on a day (campaigns)'),
     ...broughtForwardFigures,
     byMonth: z.array(z.object({ month: z.string().describe('YYYY-MM of the day each would apply'), ...broughtForwardFigures })),
   })
-  .describe('For a campaign reform, the applications it would bring forward, if each household applied on the last day that still pays it more (an assumption the report states); null without a campaign');
+  .describe(
+    'For a campaign reform, the applications it would bring forward, if each household applied on the last day that still pays it more (an assumption the report states); null without a campaign',
+  );
 
 export const simulationReportSchema = z
   .object({
     reform: z.object({ name: z.string(), description: z.string().optional(), effective: z.string() }),
     asOf: z.string().describe('The day a household that has not applied is assessed as if it applied'),
     cases: z.string().describe('Which cases: all, open, or a list'),
-    disclosure: z.enum(['case-ids', 'samples', 'public']).describe('case-ids: samples with case ids; samples: samples without; public: no samples, counts of 1–4 suppressed (null)'),
+    disclosure: z
+      .enum(['case-ids', 'samples', 'public'])
+      .describe('case-ids: samples with case ids; samples: samples without; public: no samples, counts of 1–4 suppressed (null)'),
     producedAt: z.string(),
     assumptions: z.array(z.string()),
     ruleSets: z.array(z.string()).describe('The rule sets the reform can change'),
@@ -125,7 +140,9 @@ export const simulationReportSchema = z
     skipped: z.array(z.object({ reason: z.string(), cases: count })).describe('Cases the rules could not be asked about, by reason'),
     total: figuresSchema,
     perPerson: z.object({ before: nok, after: nok, difference: nok }).describe('Support paid per person in the households paid, NOK (rounded)'),
-    transitions: z.array(z.object({ from: z.string(), to: z.string(), households: count, persons: count })).describe('Households whose answer changes, by eligibility outcome before and after (same outcome: the support changed)'),
+    transitions: z
+      .array(z.object({ from: z.string(), to: z.string(), households: count, persons: count }))
+      .describe('Households whose answer changes, by eligibility outcome before and after (same outcome: the support changed)'),
     byCitizenship: z.array(figuresSchema.extend({ citizenship: z.string() })),
     byHouseholdType: z.array(figuresSchema.extend({ householdType: z.enum(householdTypes) })),
     byDeadlineMonth: z.array(figuresSchema.extend({ month: z.string().describe('YYYY-MM, or none') })),
@@ -146,7 +163,17 @@ interface MutableFigures {
   personsPaidBefore: number;
   personsPaidAfter: number;
 }
-const zero = (): MutableFigures => ({ households: 0, persons: 0, changed: 0, eligibleBefore: 0, eligibleAfter: 0, paidBefore: 0, paidAfter: 0, personsPaidBefore: 0, personsPaidAfter: 0 });
+const zero = (): MutableFigures => ({
+  households: 0,
+  persons: 0,
+  changed: 0,
+  eligibleBefore: 0,
+  eligibleAfter: 0,
+  paidBefore: 0,
+  paidAfter: 0,
+  personsPaidBefore: 0,
+  personsPaidAfter: 0,
+});
 
 function addTo(f: MutableFigures, h: Household, before: Answer, after: Answer, changed: boolean): void {
   f.households++;
@@ -195,7 +222,9 @@ function explain(h: Household, reform: ReformedLaw, transition: string, withCase
   const reformTraces = traced(reform);
   // The decisive rules, leaving out the defaults (`….none`, `cannot-apply`) unless a default alone decided.
   const decidedBy = (trace: Trace | undefined) => {
-    const decisive = (trace?.steps ?? []).flatMap((s) => (s.kind === 'definition' ? (s as DefinitionStep).rules.filter((r) => r.decisive).map((r) => r.rule) : []));
+    const decisive = (trace?.steps ?? []).flatMap((s) =>
+      s.kind === 'definition' ? (s as DefinitionStep).rules.filter((r) => r.decisive).map((r) => r.rule) : [],
+    );
     const meaningful = decisive.filter((rule) => !rule.endsWith('.none') && !rule.endsWith('.cannot-apply'));
     return meaningful.length > 0 ? meaningful : decisive;
   };
@@ -279,7 +308,9 @@ export class SimulationTally {
   constructor(private readonly options: TallyOptions) {
     const affected = new Set(affectedRuleSets(options.law).map((r) => r.id));
     this.which = { eligibility: affected.has(assistedReturnEligibilityRuleSet.id), support: affected.has(assistedReturnSupportRuleSet.id) };
-    this.campaigns = options.reform.parameters.flatMap((c) => (c.change !== 'end' && c.until !== undefined ? [{ parameter: c.parameter, from: c.from ?? options.reform.effective, until: c.until }] : []));
+    this.campaigns = options.reform.parameters.flatMap((c) =>
+      c.change !== 'end' && c.until !== undefined ? [{ parameter: c.parameter, from: c.from ?? options.reform.effective, until: c.until }] : [],
+    );
   }
 
   /**
@@ -297,7 +328,8 @@ export class SimulationTally {
       for (const day of days) {
         if (best !== undefined && day <= best.day) break;
         const on = { ...h, eligibility: { ...h.eligibility, date: day }, support: { ...h.support, applicationDate: day } };
-        const extra = evaluate(on, this.options.law, { eligibility: true, support: true }).paid - evaluate(on, undefined, { eligibility: true, support: true }).paid;
+        const extra =
+          evaluate(on, this.options.law, { eligibility: true, support: true }).paid - evaluate(on, undefined, { eligibility: true, support: true }).paid;
         if (extra > 0) {
           best = { day, extra };
           break;
@@ -413,7 +445,11 @@ export function publicReport(report: SimulationReport): SimulationReport {
     disclosure: 'public',
     skipped: report.skipped.map((s) => ({ ...s, cases: small(s.cases) ? null : s.cases })),
     total: figures(report.total),
-    transitions: report.transitions.map((t) => ({ ...t, households: small(t.households) ? null : t.households, persons: small(t.households) || small(t.persons) ? null : t.persons })),
+    transitions: report.transitions.map((t) => ({
+      ...t,
+      households: small(t.households) ? null : t.households,
+      persons: small(t.households) || small(t.persons) ? null : t.persons,
+    })),
     byCitizenship: report.byCitizenship.map(figures),
     byHouseholdType: report.byHouseholdType.map(figures),
     byDeadlineMonth: report.byDeadlineMonth.map(figures),
@@ -421,7 +457,11 @@ export function publicReport(report: SimulationReport): SimulationReport {
     broughtForward:
       report.broughtForward === null
         ? null
-        : { ...report.broughtForward, ...forwardFigures(report.broughtForward), byMonth: report.broughtForward.byMonth.map((m) => ({ ...m, ...forwardFigures(m) })) },
+        : {
+            ...report.broughtForward,
+            ...forwardFigures(report.broughtForward),
+            byMonth: report.broughtForward.byMonth.map((m) => ({ ...m, ...forwardFigures(m) })),
+          },
   };
 }
 

@@ -38,7 +38,10 @@ export async function isEmpty(db: Kysely<Database>): Promise<boolean> {
  * account that exists with its role is kept, its password set back to the published one (which ends its
  * sessions), and the households are added once more; the historical departures are not counted twice.
  */
-export async function seedDemo(db: Kysely<Database>, options: { now?: Date; again?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<SeedResult> {
+export async function seedDemo(
+  db: Kysely<Database>,
+  options: { now?: Date; again?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const principals = new Map<StaffRole, Principal>();
   // Every account is looked at before any is written: a clash writes nothing.
@@ -54,7 +57,8 @@ export async function seedDemo(db: Kysely<Database>, options: { now?: Date; agai
   for (const account of demoAccounts) {
     const kept = existing.get(account.username);
     if (kept !== undefined) await setPassword(db, account.username, account.password);
-    const { id } = kept ?? (await createUser(db, { username: account.username, displayName: account.displayName, role: account.role, password: account.password }));
+    const { id } =
+      kept ?? (await createUser(db, { username: account.username, displayName: account.displayName, role: account.role, password: account.password }));
     principals.set(account.role, { kind: 'staff', userId: id, username: account.username, role: account.role });
   }
   const principalFor = (role: StaffRole): Principal => principals.get(role)!;

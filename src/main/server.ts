@@ -151,7 +151,9 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     if (options.backgroundJobs === true) simulationJobs.poll();
     app.addHook('onClose', () => simulationJobs.stop());
     if (options.backgroundJobs === true) {
-      const purge = startIdempotencyKeyPurge(options.db, { onError: (error) => app.log.error({ error: loggableError(error) }, 'purging idempotency keys failed') });
+      const purge = startIdempotencyKeyPurge(options.db, {
+        onError: (error) => app.log.error({ error: loggableError(error) }, 'purging idempotency keys failed'),
+      });
       app.addHook('onClose', () => purge.stop());
     }
   }

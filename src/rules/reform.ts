@@ -73,10 +73,20 @@ const endChange = z
 /** A change of a rule: which rule, from which day. */
 const ruleChange = <C extends string>(change: C, rule: string, from: string, what: string) =>
   z
-    .strictObject({ change: z.literal(change), rule: id.describe(rule), from: isoDateSchema.optional().describe(`${from} (default: the day the reform takes effect)`), source: changeSource })
+    .strictObject({
+      change: z.literal(change),
+      rule: id.describe(rule),
+      from: isoDateSchema.optional().describe(`${from} (default: the day the reform takes effect)`),
+      source: changeSource,
+    })
     .describe(what);
 
-const switchOff = ruleChange('switch-off', 'The id of a rule its rule set lets a reform switch off (docs/rules.md)', 'The first day the rule is off', 'A rule switched off from a date');
+const switchOff = ruleChange(
+  'switch-off',
+  'The id of a rule its rule set lets a reform switch off (docs/rules.md)',
+  'The first day the rule is off',
+  'A rule switched off from a date',
+);
 const addException = ruleChange(
   'add-exception',
   'The id of an exception its rule set lets a reform add (docs/reforms.md)',
@@ -89,13 +99,26 @@ export const reformSchema = z
     name: z.string().trim().min(1).max(200).describe('The reform’s name, shown in every trace and report made under it'),
     description: z.string().trim().max(4000).optional().describe('What the reform is, for the reader'),
     effective: isoDateSchema.describe('The day the reform would take effect'),
-    parameters: z.array(z.discriminatedUnion('change', [valueChange, listChange, endChange])).max(200).default([]).describe('Changes to dated parameters'),
-    rules: z.array(z.discriminatedUnion('change', [switchOff, addException])).max(200).default([]).describe('Rules switched off, and exceptions added'),
+    parameters: z
+      .array(z.discriminatedUnion('change', [valueChange, listChange, endChange]))
+      .max(200)
+      .default([])
+      .describe('Changes to dated parameters'),
+    rules: z
+      .array(z.discriminatedUnion('change', [switchOff, addException]))
+      .max(200)
+      .default([])
+      .describe('Rules switched off, and exceptions added'),
   })
   .superRefine((reform, ctx) => {
     reform.parameters.forEach((change, i) => {
       const start = change.from ?? reform.effective;
-      if (start < reform.effective) ctx.addIssue({ code: 'custom', path: ['parameters', i, 'from'], message: `a change cannot start before the reform takes effect (${reform.effective})` });
+      if (start < reform.effective)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['parameters', i, 'from'],
+          message: `a change cannot start before the reform takes effect (${reform.effective})`,
+        });
       if (change.change !== 'end' && change.until !== undefined && change.until < start) {
         ctx.addIssue({ code: 'custom', path: ['parameters', i, 'until'], message: 'the last day of a change cannot be before its first' });
       }
@@ -164,7 +187,13 @@ function inForce(values: readonly ParameterValue<unknown>[], date: IsoDate): Par
 const sorted = (codes: Iterable<string>) => Object.freeze([...new Set(codes)].sort());
 
 /** One change spliced into a parameter's values (already reformed by the changes before it). */
-function splice(reform: Reform, change: ParameterChange, path: string, parameter: Parameter<unknown>, values: readonly ParameterValue<unknown>[]): ParameterValue<unknown>[] {
+function splice(
+  reform: Reform,
+  change: ParameterChange,
+  path: string,
+  parameter: Parameter<unknown>,
+  values: readonly ParameterValue<unknown>[],
+): ParameterValue<unknown>[] {
   const start = change.from ?? reform.effective;
   const last = change.change === 'end' ? undefined : change.until;
   const resume = last === undefined ? undefined : addDays(last, 1);
@@ -213,7 +242,10 @@ function splice(reform: Reform, change: ParameterChange, path: string, parameter
     // The law's value comes back the day after the change ends.
     const back = inForce(values, resume);
     if (back === undefined) {
-      reformError('RULES_REFORM_GAP', `${path}: ${parameter.id} would have no value from ${resume} until the law's first value (${values[0]!.from})`, { ...details, date: resume });
+      reformError('RULES_REFORM_GAP', `${path}: ${parameter.id} would have no value from ${resume} until the law's first value (${values[0]!.from})`, {
+        ...details,
+        date: resume,
+      });
     }
     spliced.push({ ...back, from: resume });
   }
@@ -227,7 +259,10 @@ function splice(reform: Reform, change: ParameterChange, path: string, parameter
   return result;
 }
 
-const periodOf = (reform: Reform, change: { from?: IsoDate; until?: IsoDate }) => ({ start: change.from ?? reform.effective, end: change.until ?? '9999-12-31' });
+const periodOf = (reform: Reform, change: { from?: IsoDate; until?: IsoDate }) => ({
+  start: change.from ?? reform.effective,
+  end: change.until ?? '9999-12-31',
+});
 
 /**
  * The law under a reform, for `evaluate(input, { reform })`. Throws a RulesError (RULES_REFORM_UNKNOWN,
@@ -242,7 +277,11 @@ export function applyReform(reform: Reform, sets: readonly AnyRuleSet[] = ruleSe
     const earlier = periods.get(target) ?? [];
     const clash = earlier.find((p) => p.start <= period.end && period.start <= p.end);
     if (clash) {
-      reformError('RULES_REFORM_OVERLAP', `${path} and ${clash.path} both change ${target} on ${period.start > clash.start ? period.start : clash.start}`, { path, paths: [clash.path, path], ...what });
+      reformError('RULES_REFORM_OVERLAP', `${path} and ${clash.path} both change ${target} on ${period.start > clash.start ? period.start : clash.start}`, {
+        path,
+        paths: [clash.path, path],
+        ...what,
+      });
     }
     periods.set(target, [...earlier, { path, ...period }]);
   };
@@ -253,10 +292,17 @@ export function applyReform(reform: Reform, sets: readonly AnyRuleSet[] = ruleSe
     if (!parameter) reformError('RULES_REFORM_UNKNOWN', `${path}: no rule set reads a parameter ${change.parameter}`, { path, parameter: change.parameter });
     const kind = kindOf(parameter);
     if (kind === 'other') {
-      reformError('RULES_REFORM_NOT_ALLOWED', `${path}: ${parameter.id} holds ${parameter.unit}, which a reform cannot change`, { path, parameter: parameter.id });
+      reformError('RULES_REFORM_NOT_ALLOWED', `${path}: ${parameter.id} holds ${parameter.unit}, which a reform cannot change`, {
+        path,
+        parameter: parameter.id,
+      });
     }
     if (change.change === 'list' && kind !== 'country-list') {
-      reformError('RULES_REFORM_WRONG_TYPE', `${path}: ${parameter.id} is not a list of country codes but ${kindLabel[kind]}`, { path, parameter: parameter.id, expected: kindLabel[kind] });
+      reformError('RULES_REFORM_WRONG_TYPE', `${path}: ${parameter.id} is not a list of country codes but ${kindLabel[kind]}`, {
+        path,
+        parameter: parameter.id,
+        expected: kindLabel[kind],
+      });
     }
     if (change.change === 'value') {
       const parsed = valueSchemas[kind].safeParse(change.value);
@@ -289,7 +335,10 @@ export function applyReform(reform: Reform, sets: readonly AnyRuleSet[] = ruleSe
     if (!allRules.has(change.rule)) reformError('RULES_REFORM_UNKNOWN', `${path}: no rule set has a rule ${change.rule}`, { path, rule: change.rule });
     if (change.change === 'add-exception') {
       if (!addable.has(change.rule)) {
-        reformError('RULES_REFORM_NOT_ALLOWED', `${path}: the rule ${change.rule} is not an exception its rule set lets a reform add`, { path, rule: change.rule });
+        reformError('RULES_REFORM_NOT_ALLOWED', `${path}: the rule ${change.rule} is not an exception its rule set lets a reform add`, {
+          path,
+          rule: change.rule,
+        });
       }
       overlapCheck(change.rule, path, periodOf(reform, change), { rule: change.rule });
       exceptionsAdded.set(change.rule, change.from ?? reform.effective);

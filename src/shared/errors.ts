@@ -44,7 +44,8 @@ export const errorCatalogue = {
   REQUEST_RATE_LIMITED: {
     status: 429,
     title: 'Too many requests',
-    description: 'This address has made more requests to the route than it allows in a while (sign-in: 20 a minute). `Retry-After` says in how many seconds to try again; `retryAfter` says the same.',
+    description:
+      'This address has made more requests to the route than it allows in a while (sign-in: 20 a minute). `Retry-After` says in how many seconds to try again; `retryAfter` says the same.',
   },
   NOT_FOUND: {
     status: 404,
@@ -59,12 +60,14 @@ export const errorCatalogue = {
   CONFIG_INVALID: {
     status: 500,
     title: 'The configuration is not valid',
-    description: 'An environment variable read at start-up is missing or wrong: `errors` names each variable at fault. Retur does not start; no request is ever answered with this code.',
+    description:
+      'An environment variable read at start-up is missing or wrong: `errors` names each variable at fault. Retur does not start; no request is ever answered with this code.',
   },
   SERVICE_NOT_READY: {
     status: 503,
     title: 'The service is not ready',
-    description: '`GET /readyz` only: the database does not answer, or lacks a migration this build needs (`reason`: `database` or `migrations`, with the `pending` versions). Send traffic elsewhere; `retur migrate` applies what is missing.',
+    description:
+      '`GET /readyz` only: the database does not answer, or lacks a migration this build needs (`reason`: `database` or `migrations`, with the `pending` versions). Send traffic elsewhere; `retur migrate` applies what is missing.',
   },
   AUTH_OIDC_NOT_CONFIGURED: {
     status: 404,
@@ -74,12 +77,14 @@ export const errorCatalogue = {
   AUTH_OIDC_STATE_INVALID: {
     status: 400,
     title: 'The sign-in was not started here',
-    description: "The provider's answer does not belong to a sign-in this browser started in the last 10 minutes (no or an expired sign-in cookie, a `state` that does not match, or an answer used twice). Start the sign-in again. No session is made.",
+    description:
+      "The provider's answer does not belong to a sign-in this browser started in the last 10 minutes (no or an expired sign-in cookie, a `state` that does not match, or an answer used twice). Start the sign-in again. No session is made.",
   },
   AUTH_OIDC_REFUSED: {
     status: 401,
     title: 'The identity provider refused the sign-in',
-    description: 'The provider answered with an error (the user cancelled, or may not use the client), or refused to exchange the code. `providerError` carries its OAuth error code. No session is made.',
+    description:
+      'The provider answered with an error (the user cancelled, or may not use the client), or refused to exchange the code. `providerError` carries its OAuth error code. No session is made.',
   },
   AUTH_OIDC_TOKEN_INVALID: {
     status: 401,
@@ -89,27 +94,32 @@ export const errorCatalogue = {
   AUTH_OIDC_NOT_LINKED: {
     status: 403,
     title: 'The identity is linked to no account',
-    description: 'The provider vouched for the person, but no enabled Retur account is linked to that identity (and auto-provisioning is off, or not allowed for the role). `issuer` and `subject` say which identity an administrator should link (`retur users link`). No session is made.',
+    description:
+      'The provider vouched for the person, but no enabled Retur account is linked to that identity (and auto-provisioning is off, or not allowed for the role). `issuer` and `subject` say which identity an administrator should link (`retur users link`). No session is made.',
   },
   AUTH_OIDC_ROLE_NOT_ALLOWED: {
     status: 403,
     title: 'The role is not granted by the identity provider',
-    description: "The provider's role claim does not grant the linked account's role, or, for an account to be made at first sign-in, names no Retur role or more than one. `roles` lists the Retur roles the claim named. No session is made.",
+    description:
+      "The provider's role claim does not grant the linked account's role, or, for an account to be made at first sign-in, names no Retur role or more than one. `roles` lists the Retur roles the claim named. No session is made.",
   },
   AUTH_OIDC_PROVIDER_UNAVAILABLE: {
     status: 502,
     title: 'The identity provider cannot be reached',
-    description: 'The provider did not answer, or answered outside the protocol (its discovery document or token endpoint). Try again later. No session is made.',
+    description:
+      'The provider did not answer, or answered outside the protocol (its discovery document or token endpoint). Try again later. No session is made.',
   },
   SIMULATION_JOB_NOT_FOUND: {
     status: 404,
     title: 'No such simulation job',
-    description: 'No simulation job with that id, or not one the caller asked for (the two are not told apart): a job is read only by the account that started it.',
+    description:
+      'No simulation job with that id, or not one the caller asked for (the two are not told apart): a job is read only by the account that started it.',
   },
   SIMULATION_JOB_NOT_DONE: {
     status: 409,
     title: 'The simulation job has no report yet',
-    description: 'An export (`format=json-stat`, `csv` or `html`) of a job that is still queued or running, or that failed: `jobStatus` says which. Ask for the job as JSON to follow its progress.',
+    description:
+      'An export (`format=json-stat`, `csv` or `html`) of a job that is still queued or running, or that failed: `jobStatus` says which. Ask for the job as JSON to follow its progress.',
   },
   SIMULATION_JOB_LIMIT: {
     status: 429,
@@ -119,44 +129,84 @@ export const errorCatalogue = {
   SIMULATION_JOB_INTERRUPTED: {
     status: 503,
     title: 'The simulation job was interrupted too often',
-    description: 'Only as the `error` of a failed job: the server running it stopped three times before it finished (each time it was queued again and started over). Start it again; if it happens again, the simulation may be too large for the server.',
+    description:
+      'Only as the `error` of a failed job: the server running it stopped three times before it finished (each time it was queued again and started over). Start it again; if it happens again, the simulation may be too large for the server.',
   },
   CASE_NOT_FOUND: { status: 404, title: 'No such case', description: 'No case with that id, or not one the caller may see (the two are not told apart).' },
-  CASE_INVALID_TRANSITION: { status: 409, title: 'Action not allowed in this state', description: 'The action is not allowed in the process state the case is in. `state` and `action` say which.' },
-  CASE_PRECONDITION_FAILED: { status: 409, title: 'A condition of the action is not met', description: 'The state allows the action, but a condition does not hold (for example a Dublin transfer before the receiving country is notified, or an unaccompanied minor with no one recorded to meet them). `condition` names it.' },
-  CASE_VERSION_CONFLICT: { status: 412, title: 'The case has changed', description: "The `If-Match` version is not the case's current version: fetch the case again and retry. Nothing was written." },
+  CASE_INVALID_TRANSITION: {
+    status: 409,
+    title: 'Action not allowed in this state',
+    description: 'The action is not allowed in the process state the case is in. `state` and `action` say which.',
+  },
+  CASE_PRECONDITION_FAILED: {
+    status: 409,
+    title: 'A condition of the action is not met',
+    description:
+      'The state allows the action, but a condition does not hold (for example a Dublin transfer before the receiving country is notified, or an unaccompanied minor with no one recorded to meet them). `condition` names it.',
+  },
+  CASE_VERSION_CONFLICT: {
+    status: 412,
+    title: 'The case has changed',
+    description: "The `If-Match` version is not the case's current version: fetch the case again and retry. Nothing was written.",
+  },
   CASE_VERSION_REQUIRED: { status: 428, title: 'If-Match required', description: 'A write to a case must say which version it was based on, in `If-Match`.' },
   AUTH_REQUIRED: { status: 401, title: 'Sign in required', description: 'The route needs a signed-in user (session cookie) or a bearer token.' },
   AUTH_FORBIDDEN: { status: 403, title: 'Not allowed', description: "The caller's role may not do this, or the case is not one they are linked to." },
-  AUTH_INVALID_CREDENTIALS: { status: 401, title: 'Wrong username or password', description: 'The username, password, application reference or secret is wrong, or the account is disabled or locked after repeated failed sign-ins.' },
+  AUTH_INVALID_CREDENTIALS: {
+    status: 401,
+    title: 'Wrong username or password',
+    description: 'The username, password, application reference or secret is wrong, or the account is disabled or locked after repeated failed sign-ins.',
+  },
   AUTH_CSRF: { status: 403, title: 'Form expired', description: "The form's CSRF token is missing or wrong; reload the page and try again." },
   STORE_NOT_FOUND: { status: 404, title: 'not found', description: 'The case does not exist.' },
   STORE_ALREADY_EXISTS: { status: 409, title: 'already exists', description: 'A case with that id already exists.' },
   STORE_VERSION_CONFLICT: {
     status: 412,
     title: 'version conflict',
-    description: 'The case has moved on since it was read: the version the write expected is not the current one. Nothing was written; read the case again and decide again.',
+    description:
+      'The case has moved on since it was read: the version the write expected is not the current one. Nothing was written; read the case again and decide again.',
   },
   STORE_TRANSACTION_CONFLICT: {
     status: 503,
     title: 'transaction conflict',
-    description: 'A serializable transaction kept colliding with concurrent ones and gave up after its last retry. Nothing was written; the request may be tried again.',
+    description:
+      'A serializable transaction kept colliding with concurrent ones and gave up after its last retry. Nothing was written; the request may be tried again.',
   },
-  STORE_IDEMPOTENCY_KEY_REUSED: { status: 422, title: 'idempotency key reused', description: 'An Idempotency-Key was sent again by the same actor with a different request.' },
-  STORE_INVALID_ARGUMENT: { status: 500, title: 'invalid argument', description: 'A store function was called with arguments it cannot accept (a bug in the caller).' },
+  STORE_IDEMPOTENCY_KEY_REUSED: {
+    status: 422,
+    title: 'idempotency key reused',
+    description: 'An Idempotency-Key was sent again by the same actor with a different request.',
+  },
+  STORE_INVALID_ARGUMENT: {
+    status: 500,
+    title: 'invalid argument',
+    description: 'A store function was called with arguments it cannot accept (a bug in the caller).',
+  },
   STORE_MIGRATION_CHANGED: {
     status: 500,
     title: 'migration changed',
     description: 'A migration that is already applied to the database differs from its file. Applied migrations are never edited: add a new one.',
   },
-  STORE_MIGRATION_INVALID: { status: 500, title: 'migration invalid', description: 'A file in src/store/migrations/ is not named NNNN_name.sql, or two files share a number.' },
-  STORE_DATA_DIR_IN_USE: { status: 500, title: 'data dir in use', description: 'Another live process has the PGlite data directory open; two processes on one directory would corrupt it.' },
+  STORE_MIGRATION_INVALID: {
+    status: 500,
+    title: 'migration invalid',
+    description: 'A file in src/store/migrations/ is not named NNNN_name.sql, or two files share a number.',
+  },
+  STORE_DATA_DIR_IN_USE: {
+    status: 500,
+    title: 'data dir in use',
+    description: 'Another live process has the PGlite data directory open; two processes on one directory would corrupt it.',
+  },
   RULES_PARAM_NOT_IN_FORCE: {
     status: 422,
     title: 'The rules do not cover that date',
     description: 'A parameter was asked for a date it does not cover (before its first value, or after a value that ends it).',
   },
-  RULES_CONFLICT: { status: 500, title: 'Two rules conflict', description: 'Two rules applied at the same level with different effects; the law as coded is ambiguous for these facts.' },
+  RULES_CONFLICT: {
+    status: 500,
+    title: 'Two rules conflict',
+    description: 'Two rules applied at the same level with different effects; the law as coded is ambiguous for these facts.',
+  },
   RULES_NO_RULE_APPLIES: { status: 500, title: 'No rule applies', description: 'No rule of a definition applied to the facts; the definition has no default.' },
   RULES_INVALID_DEFINITION: {
     status: 500,
@@ -164,14 +214,23 @@ export const errorCatalogue = {
     description: 'A rule set or parameter is malformed (a duplicate id, an exception to an unknown rule, dates out of order).',
   },
   RULES_INVALID_INPUT: { status: 422, title: 'The facts do not fit together', description: 'The facts given to a rule set do not fit its input schema.' },
-  RULES_REFORM_UNKNOWN: { status: 422, title: 'The reform names something the rules do not have', description: 'A reform names a parameter or a rule that no rule set has.' },
+  RULES_REFORM_UNKNOWN: {
+    status: 422,
+    title: 'The reform names something the rules do not have',
+    description: 'A reform names a parameter or a rule that no rule set has.',
+  },
   RULES_REFORM_NOT_ALLOWED: {
     status: 422,
     title: 'A reform may not change that',
-    description: 'A reform changes what a reform may not: a parameter whose values are not amounts, numbers or country lists, or a rule its rule set does not let a reform switch off.',
+    description:
+      'A reform changes what a reform may not: a parameter whose values are not amounts, numbers or country lists, or a rule its rule set does not let a reform switch off.',
   },
   RULES_REFORM_WRONG_TYPE: { status: 422, title: 'A reform value has the wrong type', description: 'A reform gives a parameter a value of the wrong type.' },
-  RULES_REFORM_OVERLAP: { status: 422, title: 'Two changes of the reform overlap', description: 'Two changes of a reform change the same parameter or rule on the same day.' },
+  RULES_REFORM_OVERLAP: {
+    status: 422,
+    title: 'Two changes of the reform overlap',
+    description: 'Two changes of a reform change the same parameter or rule on the same day.',
+  },
   RULES_REFORM_GAP: {
     status: 422,
     title: 'A change of the reform leaves a gap',
@@ -202,7 +261,12 @@ export class ReturError extends Error {
   readonly details: Readonly<Record<string, unknown>>;
   readonly errors: readonly FieldError[];
 
-  constructor(code: ErrorCode, message: string, details: Record<string, unknown> & { errors?: never } = {}, options: { errors?: readonly FieldError[]; cause?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    details: Record<string, unknown> & { errors?: never } = {},
+    options: { errors?: readonly FieldError[]; cause?: unknown } = {},
+  ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'ReturError';
     this.code = code;

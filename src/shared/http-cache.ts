@@ -20,7 +20,12 @@ function notModified(request: FastifyRequest, etag: string): boolean {
 }
 
 /** Sends an answer with its ETag, answering 304 when the client has it already. */
-export function sendWithEtag(request: FastifyRequest, reply: FastifyReply, answer: { readonly type: string; readonly body: string | Buffer; readonly etag: string }, cacheControl = 'public, max-age=60') {
+export function sendWithEtag(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: { readonly type: string; readonly body: string | Buffer; readonly etag: string },
+  cacheControl = 'public, max-age=60',
+) {
   reply.header('etag', answer.etag).header('cache-control', cacheControl).header('vary', 'accept-encoding');
   if (notModified(request, answer.etag)) return reply.code(304).send();
   return reply.type(answer.type).send(answer.body);

@@ -24,7 +24,13 @@ import {
 
 const producedAt = '2026-04-02T06:00:00Z';
 
-const application = (month: string, citizenship: string, timing: ApplicationRow['timing'], facts: Partial<Pick<ApplicationRow, 'decision' | 'appeal' | 'withdrawn'>> = {}, count = 1): ApplicationRow => ({
+const application = (
+  month: string,
+  citizenship: string,
+  timing: ApplicationRow['timing'],
+  facts: Partial<Pick<ApplicationRow, 'decision' | 'appeal' | 'withdrawn'>> = {},
+  count = 1,
+): ApplicationRow => ({
   month,
   citizenship,
   timing,
@@ -110,7 +116,16 @@ describe('the report', () => {
       ['SO', 2],
       ['GE', 1],
     ]);
-    expect(report.applications.byCitizenship.find((c) => c.country === 'IQ')).toEqual({ country: 'IQ', count: 2, beforeDeadline: 1, afterDeadline: 1, granted: 1, rejected: 1, pending: 0, withdrawn: 0 });
+    expect(report.applications.byCitizenship.find((c) => c.country === 'IQ')).toEqual({
+      country: 'IQ',
+      count: 2,
+      beforeDeadline: 1,
+      afterDeadline: 1,
+      granted: 1,
+      rejected: 1,
+      pending: 0,
+      withdrawn: 0,
+    });
     expect(report.departures.byCitizenship).toEqual([
       { country: 'AF', count: 5 },
       { country: 'IQ', count: 2 },

@@ -32,7 +32,14 @@ import { parseInput } from '../shared/parse.ts';
 import { FIRST_YEAR, LAST_YEAR, monthSchema } from './aggregate.ts';
 import { country } from './records.ts';
 import { monthsBetween } from './report.ts';
-import { jsonStatCollectionSchema, jsonStatCube, jsonStatDatasetSchema, type CubeDimension, type JsonStatCollection, type JsonStatDataset } from './jsonstat.ts';
+import {
+  jsonStatCollectionSchema,
+  jsonStatCube,
+  jsonStatDatasetSchema,
+  type CubeDimension,
+  type JsonStatCollection,
+  type JsonStatDataset,
+} from './jsonstat.ts';
 import { tidyCsvOf } from './csv-out.ts';
 
 // ------------------------------------------------------------------------------------------------ period
@@ -169,9 +176,7 @@ export const assistedReturnReportSchema = z
     applications: z.object({
       total: figuresSchema,
       byMonth: z.array(figuresSchema.extend({ month: monthSchema })).describe('Every month of the period, by the month of the application date'),
-      byCitizenship: z
-        .array(figuresSchema.extend({ country }))
-        .describe("Every citizenship of an applicant, by count descending, then English country name"),
+      byCitizenship: z.array(figuresSchema.extend({ country })).describe('Every citizenship of an applicant, by count descending, then English country name'),
     }),
     departures: z.object({
       total: count.describe('People who left with assisted return'),
@@ -181,7 +186,10 @@ export const assistedReturnReportSchema = z
     producedAt: z.string(),
     source: z.literal('database'),
   })
-  .meta({ id: 'AssistedReturnReport', description: 'Applications for assisted return (per household) and departures (per person) in a year or a year to a month' });
+  .meta({
+    id: 'AssistedReturnReport',
+    description: 'Applications for assisted return (per household) and departures (per person) in a year or a year to a month',
+  });
 
 export type AssistedReturnReport = z.infer<typeof assistedReturnReportSchema>;
 
@@ -211,7 +219,10 @@ function byCountThenName<T extends { country: string; count: number }>(list: T[]
  * The report for a year (or the year to a month) from aggregate rows; rows outside the period are ignored, and
  * a period without rows gives an all-zero report. Throws REQUEST_INVALID for bad options.
  */
-export function buildAssistedReturnReport(rows: { applications: Iterable<ApplicationRow>; departures: Iterable<DepartureRow> }, options: z.input<typeof assistedReportOptionsSchema>): AssistedReturnReport {
+export function buildAssistedReturnReport(
+  rows: { applications: Iterable<ApplicationRow>; departures: Iterable<DepartureRow> },
+  options: z.input<typeof assistedReportOptionsSchema>,
+): AssistedReturnReport {
   const { year, month, producedAt } = parseInput(assistedReportOptionsSchema, options, 'report options');
   const period = periodOf({ year, ...(month === undefined ? {} : { month }) });
   const inPeriod = new Set(period.months);
@@ -257,9 +268,16 @@ export function buildAssistedReturnReport(rows: { applications: Iterable<Applica
 }
 
 /** The live report from the database. */
-export async function assistedReturnReportFromDatabase(db: Kysely<Database>, options: { year: number; month?: string }, producedAt = new Date()): Promise<AssistedReturnReport> {
+export async function assistedReturnReportFromDatabase(
+  db: Kysely<Database>,
+  options: { year: number; month?: string },
+  producedAt = new Date(),
+): Promise<AssistedReturnReport> {
   const period = periodOf(options);
-  const [applications, departures] = [await applicationRowsFromDatabase(db, period.from, period.to), await departureRowsFromDatabase(db, period.from, period.to)];
+  const [applications, departures] = [
+    await applicationRowsFromDatabase(db, period.from, period.to),
+    await departureRowsFromDatabase(db, period.from, period.to),
+  ];
   return buildAssistedReturnReport({ applications, departures }, { ...options, producedAt: producedAt.toISOString() });
 }
 
@@ -311,7 +329,11 @@ export const assistedCsvColumns = ['dataset', 'time', 'citizenship', 'timing', '
 export function assistedReturnJsonStat(report: AssistedReturnReport): JsonStatCollection {
   const period = periodOf({ year: report.year, month: report.months.last });
   const whole = periodCategory(period);
-  const months: CubeDimension = { id: 'time', label: 'Time', categories: report.applications.byMonth.map((m) => ({ id: m.month, label: monthLabel(m.month) })) };
+  const months: CubeDimension = {
+    id: 'time',
+    label: 'Time',
+    categories: report.applications.byMonth.map((m) => ({ id: m.month, label: monthLabel(m.month) })),
+  };
   const thePeriod: CubeDimension = { id: 'time', label: 'Time', categories: [whole] };
   const citizenships = (list: readonly { country: string }[]): CubeDimension => ({
     id: 'citizenship',
@@ -319,7 +341,8 @@ export function assistedReturnJsonStat(report: AssistedReturnReport): JsonStatCo
     categories: [...list.map((c) => ({ id: c.country, label: countryName(c.country) })), { id: 'TOTAL', label: 'Total' }],
   });
   const source = 'Retur, from the assisted-return applications and departures recorded in the case work';
-  const applicationsNote = 'An application is one household’s application for assisted return, counted in the month it was made, by the applicant’s citizenship. The decision is as it stood when the figures were produced.';
+  const applicationsNote =
+    'An application is one household’s application for assisted return, counted in the month it was made, by the applicant’s citizenship. The decision is as it stood when the figures were produced.';
   const departuresNote = 'A departure is one person who left Norway with assisted return, counted in the month of departure, by that person’s citizenship.';
   const perMonth = new Map(report.applications.byMonth.map((m) => [m.month, m]));
   const perCitizenship = new Map(report.applications.byCitizenship.map((c) => [c.country, c]));
@@ -327,7 +350,13 @@ export function assistedReturnJsonStat(report: AssistedReturnReport): JsonStatCo
   const departuresPerCitizenship = new Map(report.departures.byCitizenship.map((c) => [c.country, c.count]));
   const citizenshipFigures = (code: string): Figures | undefined => (code === 'TOTAL' ? report.applications.total : perCitizenship.get(code));
 
-  const dataset = (id: string, label: string, note: string, dimensions: CubeDimension[], value: (cell: Readonly<Record<string, string>>) => number | null): JsonStatDataset =>
+  const dataset = (
+    id: string,
+    label: string,
+    note: string,
+    dimensions: CubeDimension[],
+    value: (cell: Readonly<Record<string, string>>) => number | null,
+  ): JsonStatDataset =>
     jsonStatCube({
       label,
       source,
@@ -340,14 +369,26 @@ export function assistedReturnJsonStat(report: AssistedReturnReport): JsonStatCo
     });
 
   const items = [
-    dataset('applications-timing-by-month', `Applications for assisted return per month, before or after the deadline, ${whole.label}`, applicationsNote, [months, timingDimension], (c) => {
-      const figures = perMonth.get(c.time!);
-      return figures ? figures[figureOf[c.timing!]!] : null;
-    }),
-    dataset('applications-outcome-by-month', `Applications for assisted return per month, by decision, ${whole.label}`, applicationsNote, [months, outcomeDimension], (c) => {
-      const figures = perMonth.get(c.time!);
-      return figures ? figures[figureOf[c.outcome!]!] : null;
-    }),
+    dataset(
+      'applications-timing-by-month',
+      `Applications for assisted return per month, before or after the deadline, ${whole.label}`,
+      applicationsNote,
+      [months, timingDimension],
+      (c) => {
+        const figures = perMonth.get(c.time!);
+        return figures ? figures[figureOf[c.timing!]!] : null;
+      },
+    ),
+    dataset(
+      'applications-outcome-by-month',
+      `Applications for assisted return per month, by decision, ${whole.label}`,
+      applicationsNote,
+      [months, outcomeDimension],
+      (c) => {
+        const figures = perMonth.get(c.time!);
+        return figures ? figures[figureOf[c.outcome!]!] : null;
+      },
+    ),
     dataset(
       'applications-timing-by-citizenship',
       `Applications for assisted return per citizenship, before or after the deadline, ${whole.label}`,
@@ -368,9 +409,19 @@ export function assistedReturnJsonStat(report: AssistedReturnReport): JsonStatCo
         return figures ? figures[figureOf[c.outcome!]!] : null;
       },
     ),
-    dataset('departures-by-month', `Departures with assisted return per month, ${whole.label}`, departuresNote, [months], (c) => departuresPerMonth.get(c.time!) ?? null),
-    dataset('departures-by-citizenship', `Departures with assisted return per citizenship, ${whole.label}`, departuresNote, [thePeriod, citizenships(report.departures.byCitizenship)], (c) =>
-      c.citizenship === 'TOTAL' ? report.departures.total : (departuresPerCitizenship.get(c.citizenship!) ?? null),
+    dataset(
+      'departures-by-month',
+      `Departures with assisted return per month, ${whole.label}`,
+      departuresNote,
+      [months],
+      (c) => departuresPerMonth.get(c.time!) ?? null,
+    ),
+    dataset(
+      'departures-by-citizenship',
+      `Departures with assisted return per citizenship, ${whole.label}`,
+      departuresNote,
+      [thePeriod, citizenships(report.departures.byCitizenship)],
+      (c) => (c.citizenship === 'TOTAL' ? report.departures.total : (departuresPerCitizenship.get(c.citizenship!) ?? null)),
     ),
   ];
 
@@ -407,4 +458,3 @@ export function formatAssistedReturnReport(report: AssistedReturnReport, format:
 export function assistedReturnFileName(report: AssistedReturnReport): string {
   return report.months.last === `${report.year}-12` ? `assisted-returns-${report.year}` : `assisted-returns-${report.months.first}-to-${report.months.last}`;
 }
-

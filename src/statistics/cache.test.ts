@@ -77,10 +77,15 @@ forEachDatabase((database) => {
 
     it('start at one for every month the rollup held before the migration', async () => {
       const store = await database.open({ migrated: false });
-      await migrate(store, loadMigrations().filter((m) => m.version < '0009'));
+      await migrate(
+        store,
+        loadMigrations().filter((m) => m.version < '0009'),
+      );
       await insertImportedRecords(store.db, [record('a', '2026-02-10'), record('b', '2026-02-11'), record('c', '2025-07-01')]);
       await migrate(store);
-      const rows = await sql<{ month: string; changes: string }>`SELECT month::text, changes::text FROM forced_return_rollup_changes ORDER BY month`.execute(store.db);
+      const rows = await sql<{ month: string; changes: string }>`SELECT month::text, changes::text FROM forced_return_rollup_changes ORDER BY month`.execute(
+        store.db,
+      );
       expect(rows.rows).toEqual([
         { month: '2025-07-01', changes: '1' },
         { month: '2026-02-01', changes: '1' },
@@ -94,15 +99,28 @@ forEachDatabase((database) => {
       const app = await buildServer({ logger: false, db: store.db });
       try {
         await insertImportedRecords(store.db, [record('a', '2026-02-10'), record('b', '2026-03-10')]);
-        const urls = ['/api/v1/statistics/forced-returns?month=2026-03', '/api/v1/statistics/forced-returns?month=2026-03&format=csv', '/api/v1/statistics/forced-returns?month=2026-03&format=json-stat', '/statistics/forced-returns?month=2026-03'];
+        const urls = [
+          '/api/v1/statistics/forced-returns?month=2026-03',
+          '/api/v1/statistics/forced-returns?month=2026-03&format=csv',
+          '/api/v1/statistics/forced-returns?month=2026-03&format=json-stat',
+          '/statistics/forced-returns?month=2026-03',
+        ];
         // The page carries the visitor's CSRF token: one visitor, one session cookie.
         const visit = await app.inject({ method: 'GET', url: urls[3]! });
-        const cookie = [visit.headers['set-cookie'] ?? []].flat().map((c) => c.split(';')[0]).join('; ');
+        const cookie = [visit.headers['set-cookie'] ?? []]
+          .flat()
+          .map((c) => c.split(';')[0])
+          .join('; ');
         const get = (url: string, headers: Record<string, string> = {}) => app.inject({ method: 'GET', url, headers: { cookie, ...headers } });
         const first = await Promise.all(urls.map((url) => get(url)));
         for (const answer of first) expect(answer.statusCode, answer.body).toBe(200);
         // March 2026 is a past month: its figures change only with a late registration (an hour, then the ETag).
-        expect(first.map((a) => a.headers['cache-control'])).toEqual(['public, max-age=3600', 'public, max-age=3600', 'public, max-age=3600', 'private, max-age=3600']);
+        expect(first.map((a) => a.headers['cache-control'])).toEqual([
+          'public, max-age=3600',
+          'public, max-age=3600',
+          'public, max-age=3600',
+          'private, max-age=3600',
+        ]);
         expect(first[0]!.json().total.thisYear).toBe(2);
 
         // Behind the counters' back: the answers do not change, so they came from memory.
@@ -164,7 +182,11 @@ forEachDatabase((database) => {
       });
       let now = 1_000;
       const cache = new ForcedReturnReportCache(counted, 512, () => now);
-      const render = (reports: { report: { total: { thisYear: number } } }) => ({ type: 'text/plain', body: String(reports.report.total.thisYear), etagBasis: String(reports.report.total.thisYear) });
+      const render = (reports: { report: { total: { thisYear: number } } }) => ({
+        type: 'text/plain',
+        body: String(reports.report.total.thisYear),
+        etagBasis: String(reports.report.total.thisYear),
+      });
       const answers = await Promise.all(Array.from({ length: 50 }, () => cache.answer('2026-03', false, 'test', render)));
       expect(new Set(answers.map((a) => a.body))).toEqual(new Set(['0']));
       expect(stateQueries).toBe(1);
@@ -258,7 +280,11 @@ onPGlite((database) => {
       vi.stubEnv('RETUR_STATISTICS_RATE_LIMIT', '3');
       const app = await buildServer({ logger: false, db: store.db });
       try {
-        for (const url of ['/api/v1/statistics/forced-returns?month=2026-03', '/api/v1/statistics/assisted-returns?year=2026', '/statistics/forced-returns?month=2026-03']) {
+        for (const url of [
+          '/api/v1/statistics/forced-returns?month=2026-03',
+          '/api/v1/statistics/assisted-returns?year=2026',
+          '/statistics/forced-returns?month=2026-03',
+        ]) {
           for (let i = 0; i < 3; i++) expect((await app.inject({ method: 'GET', url, remoteAddress: '192.0.2.1' })).statusCode, url).toBe(200);
           const refused = await app.inject({ method: 'GET', url, remoteAddress: '192.0.2.1', headers: { accept: 'application/json' } });
           expect(refused.statusCode, url).toBe(429);

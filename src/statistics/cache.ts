@@ -122,7 +122,12 @@ export class ForcedReturnReportCache {
    * The answer `render` makes of the month's reports (live, or as published), kept until the month's state
    * moves. `representation` names what render makes (e.g. `api:csv`), so that each is kept apart.
    */
-  async answer(month: string, published: boolean, representation: string, render: (reports: MonthReports) => { type: string; body: string; etagBasis: string }): Promise<CachedAnswer> {
+  async answer(
+    month: string,
+    published: boolean,
+    representation: string,
+    render: (reports: MonthReports) => { type: string; body: string; etagBasis: string },
+  ): Promise<CachedAnswer> {
     const state = await this.#state(month);
     return this.#answers.get(`${representation}|${month}|${published}`, state, async () => {
       const reports = await this.#reports.get(`${month}|${published}`, state, () => reportForMonth(this.db, month, published));

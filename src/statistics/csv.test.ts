@@ -28,8 +28,26 @@ describe('a good file', () => {
       ok: true,
       rowsRead: 2,
       records: [
-        { id: 'a-1', departureDate: '2026-01-15', category: 'dublin', citizenship: 'SY', destination: 'DE', dateOfBirth: null, unaccompaniedMinor: false, convicted: false },
-        { id: 'b-2', departureDate: '2025-12-31', category: 'expelled', citizenship: 'XK', destination: 'XK', dateOfBirth: '1990-05-01', unaccompaniedMinor: false, convicted: true },
+        {
+          id: 'a-1',
+          departureDate: '2026-01-15',
+          category: 'dublin',
+          citizenship: 'SY',
+          destination: 'DE',
+          dateOfBirth: null,
+          unaccompaniedMinor: false,
+          convicted: false,
+        },
+        {
+          id: 'b-2',
+          departureDate: '2025-12-31',
+          category: 'expelled',
+          citizenship: 'XK',
+          destination: 'XK',
+          dateOfBirth: '1990-05-01',
+          unaccompaniedMinor: false,
+          convicted: true,
+        },
       ],
     });
   });
@@ -66,8 +84,26 @@ describe('a good file', () => {
 
   it('writes records back as the same file format', async () => {
     const records: ForcedReturnRecord[] = [
-      { id: 'with,comma', departureDate: '2026-01-15', category: 'ip', citizenship: 'ER', destination: 'IT', dateOfBirth: null, unaccompaniedMinor: false, convicted: false },
-      { id: 'q"uote', departureDate: '2024-02-29', category: 'asylum', citizenship: 'AF', destination: 'AF', dateOfBirth: '2010-02-28', unaccompaniedMinor: true, convicted: false },
+      {
+        id: 'with,comma',
+        departureDate: '2026-01-15',
+        category: 'ip',
+        citizenship: 'ER',
+        destination: 'IT',
+        dateOfBirth: null,
+        unaccompaniedMinor: false,
+        convicted: false,
+      },
+      {
+        id: 'q"uote',
+        departureDate: '2024-02-29',
+        category: 'asylum',
+        citizenship: 'AF',
+        destination: 'AF',
+        dateOfBirth: '2010-02-28',
+        unaccompaniedMinor: true,
+        convicted: false,
+      },
     ];
     const text = formatForcedReturnCsv(records);
     expect(text.split('\r\n')[0]).toBe(HEADER);
@@ -86,7 +122,9 @@ describe('a bad file: every bad row reported with its line number, nothing retur
   });
 
   it('refuses a header with the columns in another order, or an extra column', async () => {
-    expect(brief(await errorsOf(`departure_date,id,category,citizenship,destination,date_of_birth,unaccompanied_minor,convicted\n`))).toEqual([[1, 'header', null]]);
+    expect(brief(await errorsOf(`departure_date,id,category,citizenship,destination,date_of_birth,unaccompanied_minor,convicted\n`))).toEqual([
+      [1, 'header', null],
+    ]);
     expect(brief(await errorsOf(`${HEADER},note\n`))).toEqual([[1, 'header', null]]);
   });
 
@@ -128,7 +166,14 @@ describe('a bad file: every bad row reported with its line number, nothing retur
 
   it('reports bad countries: unknown, lower case, not alpha-2, retired, not a country', async () => {
     const errors = await errorsOf(
-      [HEADER, 'a,2026-01-05,refused,ZZ,AL,,false,false', 'b,2026-01-05,refused,AL,al,,false,false', 'c,2026-01-05,refused,ALB,AL,,false,false', 'd,2026-01-05,refused,YU,UK,,false,false', 'e,2026-01-05,refused,EU,XK,,false,false'].join('\n'),
+      [
+        HEADER,
+        'a,2026-01-05,refused,ZZ,AL,,false,false',
+        'b,2026-01-05,refused,AL,al,,false,false',
+        'c,2026-01-05,refused,ALB,AL,,false,false',
+        'd,2026-01-05,refused,YU,UK,,false,false',
+        'e,2026-01-05,refused,EU,XK,,false,false',
+      ].join('\n'),
     );
     expect(brief(errors)).toEqual([
       [2, 'country', 'citizenship'],
@@ -141,7 +186,9 @@ describe('a bad file: every bad row reported with its line number, nothing retur
   });
 
   it('reports booleans that are not exactly true or false', async () => {
-    const errors = await errorsOf([HEADER, 'a,2026-01-05,refused,AL,AL,,True,false', 'b,2026-01-05,refused,AL,AL,,false,1', 'c,2026-01-05,refused,AL,AL,,,yes'].join('\n'));
+    const errors = await errorsOf(
+      [HEADER, 'a,2026-01-05,refused,AL,AL,,True,false', 'b,2026-01-05,refused,AL,AL,,false,1', 'c,2026-01-05,refused,AL,AL,,,yes'].join('\n'),
+    );
     expect(brief(errors)).toEqual([
       [2, 'boolean', 'unaccompanied_minor'],
       [3, 'boolean', 'convicted'],
@@ -177,7 +224,9 @@ describe('a bad file: every bad row reported with its line number, nothing retur
   });
 
   it('reports a quote that breaks the file, with the rows before it', async () => {
-    const errors = await errorsOf([HEADER, good('a'), good('b').replace('refused', 'refuse'), 'c,"2026-01-05"x,refused,AL,AL,,false,false', good('d')].join('\n'));
+    const errors = await errorsOf(
+      [HEADER, good('a'), good('b').replace('refused', 'refuse'), 'c,"2026-01-05"x,refused,AL,AL,,false,false', good('d')].join('\n'),
+    );
     expect(brief(errors)).toEqual([
       [3, 'category', 'category'],
       [4, 'syntax', null],
@@ -200,7 +249,9 @@ describe('a bad file: every bad row reported with its line number, nothing retur
     expect(result.ok).toBe(false);
     expect(result.rowsRead).toBe(30);
     expect(!result.ok && result.errors.map((e) => e.line)).toEqual([5, 15, 25]);
-    expect(!result.ok && describeCsvErrors(result.errors).split('\n')[0]).toBe('line 5: departure_date: a calendar date in the form YYYY-MM-DD (found "2026-13-15")');
+    expect(!result.ok && describeCsvErrors(result.errors).split('\n')[0]).toBe(
+      'line 5: departure_date: a calendar date in the form YYYY-MM-DD (found "2026-13-15")',
+    );
   });
   it('refuses dates PostgreSQL cannot hold or outside 1900-01-01 to 2199-12-31, and takes the bounds themselves', async () => {
     const rows = [

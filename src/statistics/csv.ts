@@ -107,7 +107,13 @@ export async function scanForcedReturnCsv(input: CsvInput, options: ScanOptions 
     const id = fields[0]!;
     const first = firstLineOfId.get(id);
     if (first !== undefined) {
-      errors.push({ line, kind: 'duplicate-id', column: 'id', value: shown(id), reason: `the id ${JSON.stringify(shown(id))} was already used on line ${first}` });
+      errors.push({
+        line,
+        kind: 'duplicate-id',
+        column: 'id',
+        value: shown(id),
+        reason: `the id ${JSON.stringify(shown(id))} was already used on line ${first}`,
+      });
     } else if (id !== '') {
       firstLineOfId.set(id, line);
     }
@@ -117,7 +123,13 @@ export async function scanForcedReturnCsv(input: CsvInput, options: ScanOptions 
       for (const issue of parsed.error.issues) {
         const column = isColumn(issue.path[0]) ? issue.path[0] : 'id';
         const value = fields[csvColumns.indexOf(column)] ?? '';
-        errors.push({ line, kind: kindOfColumn[column], column, value: shown(value), reason: `${column}: ${issue.message} (found ${JSON.stringify(shown(value))})` });
+        errors.push({
+          line,
+          kind: kindOfColumn[column],
+          column,
+          value: shown(value),
+          reason: `${column}: ${issue.message} (found ${JSON.stringify(shown(value))})`,
+        });
       }
     }
     return parsed.success && errors.length === errorsBefore ? parsed.data : null;

@@ -118,7 +118,10 @@ const KIND = 'forced-returns';
 /** Stores the report for a month as published now. */
 export async function publishForcedReturnReport(db: Kysely<Database>, month: string, now = new Date()): Promise<ForcedReturnReport> {
   const report = await forcedReturnReportFromDatabase(db, month, now);
-  await caseWork(db).insertInto('published_reports').values({ kind: KIND, month, published_at: now, report: JSON.stringify(report) }).execute();
+  await caseWork(db)
+    .insertInto('published_reports')
+    .values({ kind: KIND, month, published_at: now, report: JSON.stringify(report) })
+    .execute();
   return report;
 }
 
@@ -137,7 +140,11 @@ export async function publishedForcedReturnReport(db: Kysely<Database>, month: s
 }
 
 /** The report the query asks for, and the published one of the month if any. */
-export async function reportForMonth(db: Kysely<Database>, month: string, published: boolean): Promise<{ report: ForcedReturnReport; published: { report: ForcedReturnReport; publishedAt: string } | null }> {
+export async function reportForMonth(
+  db: Kysely<Database>,
+  month: string,
+  published: boolean,
+): Promise<{ report: ForcedReturnReport; published: { report: ForcedReturnReport; publishedAt: string } | null }> {
   const stored = await publishedForcedReturnReport(db, month);
   if (published) {
     if (!stored) throw new ReturError('NOT_FOUND', `No report for ${month} has been published`);
@@ -145,4 +152,3 @@ export async function reportForMonth(db: Kysely<Database>, month: string, publis
   }
   return { report: await forcedReturnReportFromDatabase(db, month), published: stored };
 }
-

@@ -28,7 +28,13 @@ interface Flow {
   readonly unaccompanied: number;
 }
 
-function flow(citizenship: string, destination: string, category: ForcedReturnCategory, count: number, of: Partial<Pick<Flow, 'convicted' | 'withFamily' | 'unaccompanied'>> = {}): Flow {
+function flow(
+  citizenship: string,
+  destination: string,
+  category: ForcedReturnCategory,
+  count: number,
+  of: Partial<Pick<Flow, 'convicted' | 'withFamily' | 'unaccompanied'>> = {},
+): Flow {
   return { citizenship, destination, category, count, convicted: of.convicted ?? 0, withFamily: of.withFamily ?? 0, unaccompanied: of.unaccompanied ?? 0 };
 }
 
@@ -272,7 +278,13 @@ export function demoForcedReturns(): ForcedReturnRecord[] {
     dated.sort((a, b) => Temporal.PlainDate.compare(a.day, b.day));
     dated.forEach(({ person, day }, i) => {
       const age =
-        person.kind === 'with-family' ? between(0, 16) : person.kind === 'unaccompanied' ? between(15, 17) : person.kind === 'convicted' ? between(19, 58) : between(18, 64);
+        person.kind === 'with-family'
+          ? between(0, 16)
+          : person.kind === 'unaccompanied'
+            ? between(15, 17)
+            : person.kind === 'convicted'
+              ? between(19, 58)
+              : between(18, 64);
       // Born `age` years and 1–360 days before the departure: exactly `age` on the day.
       const unknownBirth = person.kind === 'adult' && random() < 0.04;
       const birth = day.subtract({ years: age }).subtract({ days: between(1, 360) });

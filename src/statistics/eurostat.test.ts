@@ -37,7 +37,12 @@ function cell(dataset: EurostatReturnsDataset, citizen: string, age: string, typ
   return found ? found.value : null;
 }
 
-const record = (departureDate: string, kind: ReturnRecord['kind'], citizenship: string, dateOfBirth: string | null): ReturnRecord => ({ departureDate, kind, citizenship, dateOfBirth });
+const record = (departureDate: string, kind: ReturnRecord['kind'], citizenship: string, dateOfBirth: string | null): ReturnRecord => ({
+  departureDate,
+  kind,
+  citizenship,
+  dateOfBirth,
+});
 
 describe('age group on the departure date', () => {
   it.each([
@@ -151,15 +156,21 @@ describe('type of return, quarters and totals', () => {
 
     // Every TOTAL is the sum of the other categories of its dimension, everywhere in the cube.
     const values = new Map(observations(dataset).map((o) => [`${o.categories.citizen}|${o.categories.age}|${o.categories.type}`, o.value!]));
-    const dims = { citizen: dataset.dimension.citizen!.category.index, age: dataset.dimension.age!.category.index, type: dataset.dimension.type!.category.index };
-    for (const c of dims.citizen) for (const a of dims.age) {
-      const parts = dims.type.filter((t) => t !== 'TOTAL').reduce((sum, t) => sum + values.get(`${c}|${a}|${t}`)!, 0);
-      expect(values.get(`${c}|${a}|TOTAL`)).toBe(parts);
-    }
-    for (const a of dims.age) for (const t of dims.type) {
-      const parts = dims.citizen.filter((c) => c !== 'TOTAL').reduce((sum, c) => sum + values.get(`${c}|${a}|${t}`)!, 0);
-      expect(values.get(`TOTAL|${a}|${t}`)).toBe(parts);
-    }
+    const dims = {
+      citizen: dataset.dimension.citizen!.category.index,
+      age: dataset.dimension.age!.category.index,
+      type: dataset.dimension.type!.category.index,
+    };
+    for (const c of dims.citizen)
+      for (const a of dims.age) {
+        const parts = dims.type.filter((t) => t !== 'TOTAL').reduce((sum, t) => sum + values.get(`${c}|${a}|${t}`)!, 0);
+        expect(values.get(`${c}|${a}|TOTAL`)).toBe(parts);
+      }
+    for (const a of dims.age)
+      for (const t of dims.type) {
+        const parts = dims.citizen.filter((c) => c !== 'TOTAL').reduce((sum, c) => sum + values.get(`${c}|${a}|${t}`)!, 0);
+        expect(values.get(`TOTAL|${a}|${t}`)).toBe(parts);
+      }
   });
 
   it('counts a quarter from its first to its last day', () => {
@@ -192,11 +203,7 @@ describe('type of return, quarters and totals', () => {
 
 describe('JSON-stat 2.0 and tidy CSV', () => {
   const dataset = datasetOf(
-    [
-      record('2025-03-01', 'forced', 'AF', '1990-01-01'),
-      record('2025-03-02', 'assisted', 'IQ', '2012-01-01'),
-      record('2025-03-03', 'own', 'GB', '1950-01-01'),
-    ],
+    [record('2025-03-01', 'forced', 'AF', '1990-01-01'), record('2025-03-02', 'assisted', 'IQ', '2012-01-01'), record('2025-03-03', 'own', 'GB', '1950-01-01')],
     2025,
   );
 
@@ -214,7 +221,13 @@ describe('JSON-stat 2.0 and tidy CSV', () => {
     expect(dataset.dimension.unit!.category.index).toEqual(['PER']);
     expect(dataset.note?.join(' ')).toMatch(/Eurostat publishes these figures rounded; Retur does not round/);
     expect(dataset.note?.join(' ')).toMatch(/have not been confirmed/);
-    expect(dataset.extension).toEqual({ id: 'eurostat-returns', month: '2025-12', period: '2025', shapedLike: ['migr_eirtn', 'migr_eirt_ass'], rounded: false });
+    expect(dataset.extension).toEqual({
+      id: 'eurostat-returns',
+      month: '2025-12',
+      period: '2025',
+      shapedLike: ['migr_eirtn', 'migr_eirt_ass'],
+      rounded: false,
+    });
   });
 
   it('reads back through jsonstat-toolkit with its roles, labels and values', () => {

@@ -258,7 +258,11 @@ export function buildEurostatReturns(rows: Iterable<ReturnRow>, options: z.input
 }
 
 /** The live dataset from the database. */
-export async function eurostatReturnsFromDatabase(db: Kysely<Database>, options: { year: number; quarter?: number }, producedAt = new Date()): Promise<EurostatReturnsDataset> {
+export async function eurostatReturnsFromDatabase(
+  db: Kysely<Database>,
+  options: { year: number; quarter?: number },
+  producedAt = new Date(),
+): Promise<EurostatReturnsDataset> {
   const period = eurostatPeriod(options);
   const rows = await returnRowsFromDatabase(db, period.from, period.to);
   return buildEurostatReturns(rows, { ...options, producedAt: producedAt.toISOString() });

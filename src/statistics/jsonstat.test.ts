@@ -72,7 +72,7 @@ describe('JSON-stat 2.0', () => {
     });
   });
 
-  it('holds the seed\'s figures where the toolkit looks for them', () => {
+  it("holds the seed's figures where the toolkit looks for them", () => {
     const read = toolkit();
     const at = (id: string, coordinates: Record<string, string>) => read.Dataset(datasets.indexOf(byId(id)))!.Data(coordinates)?.value;
     expect(at('by-category', { time: '2026-01/2026-03', category: 'total', measure: 'count' })).toBe(578);

@@ -206,7 +206,11 @@ function countries(id: 'citizenship' | 'destination', label: string, list: TopLi
   return {
     id,
     label,
-    categories: [...list.top.map((t) => ({ id: t.country, label: countryName(t.country) })), { id: 'OTHERS', label: 'Others' }, { id: 'TOTAL', label: 'Total' }],
+    categories: [
+      ...list.top.map((t) => ({ id: t.country, label: countryName(t.country) })),
+      { id: 'OTHERS', label: 'Others' },
+      { id: 'TOTAL', label: 'Total' },
+    ],
   };
 }
 
@@ -240,7 +244,11 @@ export function forcedReturnJsonStat(report: ForcedReturnReport): JsonStatCollec
       label: `Forced returns by category, ${thisYear.label} and ${lastYear.label}`,
       dimensions: [
         time([lastYear, thisYear]),
-        { id: 'category', label: 'Category', categories: [{ id: 'total', label: 'Total' }, ...forcedReturnCategories.map((c) => ({ id: c, label: categoryLabels[c] }))] },
+        {
+          id: 'category',
+          label: 'Category',
+          categories: [{ id: 'total', label: 'Total' }, ...forcedReturnCategories.map((c) => ({ id: c, label: categoryLabels[c] }))],
+        },
         measure(false),
       ],
       value: (c) => {

@@ -82,18 +82,16 @@ export const csvRow = z
     message: 'the date of birth is after the departure date',
     path: ['date_of_birth'],
   })
-  .transform(
-    (r): ForcedReturnRecord => ({
-      id: r.id,
-      departureDate: r.departure_date,
-      category: r.category,
-      citizenship: r.citizenship,
-      destination: r.destination,
-      dateOfBirth: r.date_of_birth === '' ? null : r.date_of_birth,
-      unaccompaniedMinor: r.unaccompanied_minor,
-      convicted: r.convicted,
-    }),
-  );
+  .transform((r): ForcedReturnRecord => ({
+    id: r.id,
+    departureDate: r.departure_date,
+    category: r.category,
+    citizenship: r.citizenship,
+    destination: r.destination,
+    dateOfBirth: r.date_of_birth === '' ? null : r.date_of_birth,
+    unaccompaniedMinor: r.unaccompanied_minor,
+    convicted: r.convicted,
+  }));
 
 /** The record as a row of the import file, column by column (the inverse of `csvRow`). */
 export function toCsvFields(record: ForcedReturnRecord): string[] {

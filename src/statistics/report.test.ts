@@ -64,32 +64,58 @@ describe('top lists: 13 citizenships, 13 destinations, 12 convicted destinations
   }));
 
   it('includes every country tied with the 13th place, in English name order', async () => {
-    const report = await reportOf(file(...twelve, { departure: '2026-02-10', citizenship: 'SO', times: 5 }, { departure: '2026-02-10', citizenship: 'AF', times: 5 }, { departure: '2026-02-10', citizenship: 'ER', times: 5 }, { departure: '2026-02-11', citizenship: 'SY', times: 4 }), '2026-03');
+    const report = await reportOf(
+      file(
+        ...twelve,
+        { departure: '2026-02-10', citizenship: 'SO', times: 5 },
+        { departure: '2026-02-10', citizenship: 'AF', times: 5 },
+        { departure: '2026-02-10', citizenship: 'ER', times: 5 },
+        { departure: '2026-02-11', citizenship: 'SY', times: 4 },
+      ),
+      '2026-03',
+    );
     expect(report.citizenships.top).toHaveLength(15);
     expect(codes(report.citizenships).slice(12)).toEqual(['AF 5', 'ER 5', 'SO 5']);
     expect(report.citizenships.others.count).toBe(4);
   });
 
   it('stops at 13 when the 14th place has fewer', async () => {
-    const report = await reportOf(file(...twelve, { departure: '2026-02-10', citizenship: 'SO', times: 5 }, { departure: '2026-02-10', citizenship: 'AF', times: 4 }), '2026-03');
+    const report = await reportOf(
+      file(...twelve, { departure: '2026-02-10', citizenship: 'SO', times: 5 }, { departure: '2026-02-10', citizenship: 'AF', times: 4 }),
+      '2026-03',
+    );
     expect(report.citizenships.top).toHaveLength(13);
     expect(report.citizenships.others).toEqual({ count: 4, percent: percentOf(4, report.total.thisYear) });
   });
 
   it('does not lengthen a list for a tie above the cut-off', () => {
-    const counts = new Map([['DE', 3], ['SE', 3], ['NO', 2], ['DK', 1]]);
+    const counts = new Map([
+      ['DE', 3],
+      ['SE', 3],
+      ['NO', 2],
+      ['DK', 1],
+    ]);
     expect(topList(counts, 2, 9).top.map((t) => t.country)).toEqual(['DE', 'SE']);
     expect(topList(counts, 3, 9).top.map((t) => t.country)).toEqual(['DE', 'SE', 'NO']);
   });
 
   it('orders equal counts by English country name, not by code', () => {
     // Germany (DE), Netherlands (NL), United Kingdom (GB).
-    const list = topList(new Map([['GB', 2], ['NL', 2], ['DE', 2], ['AL', 9]]), 13, 15);
+    const list = topList(
+      new Map([
+        ['GB', 2],
+        ['NL', 2],
+        ['DE', 2],
+        ['AL', 9],
+      ]),
+      13,
+      15,
+    );
     expect(list.top.map((t) => t.country)).toEqual(['AL', 'DE', 'NL', 'GB']);
     expect(list.others).toEqual({ count: 0, percent: 0 });
   });
 
-  it('cuts the convicted offenders\' destinations at 12, with percentages of the convicted total', async () => {
+  it("cuts the convicted offenders' destinations at 12, with percentages of the convicted total", async () => {
     const destinations = ['RO', 'LT', 'PL', 'SE', 'CN', 'GB', 'US', 'AL', 'DE', 'LV', 'NL', 'UA', 'FR'];
     const rows = destinations.map((destination, i) => ({ departure: '2026-01-05', citizenship: destination, convicted: true, times: i < 12 ? 20 - i : 3 }));
     const report = await reportOf(file(...rows, { departure: '2026-01-06', citizenship: 'ES', times: 100 }), '2026-01');
@@ -126,7 +152,7 @@ describe('this year and last year', () => {
     ]);
   });
 
-  it('does not count a December departure in the next year\'s report', async () => {
+  it("does not count a December departure in the next year's report", async () => {
     const csv = file({ departure: '2025-12-31', convicted: true, times: 5 }, { departure: '2026-01-01', convicted: true });
     const january = await reportOf(csv, '2026-01');
     expect(january.total).toEqual({ thisYear: 1, lastYear: 0, changePercent: null });
@@ -153,7 +179,7 @@ describe('this year and last year', () => {
     expect(nextYear.total).toEqual({ thisYear: 1, lastYear: 2, changePercent: -50 });
   });
 
-  it('gives 24 months of convicted offenders up to the report\'s month, across the year boundary', async () => {
+  it("gives 24 months of convicted offenders up to the report's month, across the year boundary", async () => {
     const report = await reportOf(file({ departure: '2024-04-01', convicted: true }, { departure: '2024-03-31', convicted: true, times: 4 }), '2026-03');
     expect(report.convictedOffenders.byMonth).toHaveLength(24);
     expect(report.convictedOffenders.byMonth[0]).toEqual({ month: '2024-04', count: 1 });
@@ -195,7 +221,11 @@ describe('minors: under 18 on the departure date', () => {
 
   it('counts the age on a departure on 29 February', async () => {
     const report = await reportOf(
-      file({ departure: '2024-02-29', birth: '2006-03-01', unaccompanied: true }, { departure: '2024-02-29', birth: '2006-02-28', unaccompanied: true }, { departure: '2024-02-29', birth: '2006-02-27' }),
+      file(
+        { departure: '2024-02-29', birth: '2006-03-01', unaccompanied: true },
+        { departure: '2024-02-29', birth: '2006-02-28', unaccompanied: true },
+        { departure: '2024-02-29', birth: '2006-02-27' },
+      ),
       '2024-02',
     );
     expect(report.minors).toMatchObject({ withFamily: 0, unaccompanied: 1 });
@@ -203,7 +233,11 @@ describe('minors: under 18 on the departure date', () => {
 
   it('does not count an unknown date of birth, nor the unaccompanied flag on an adult', async () => {
     const report = await reportOf(
-      file({ departure: '2026-01-10', unaccompanied: true }, { departure: '2026-01-10', birth: '1990-01-01', unaccompanied: true }, { departure: '2026-01-10', birth: '2020-06-01' }),
+      file(
+        { departure: '2026-01-10', unaccompanied: true },
+        { departure: '2026-01-10', birth: '1990-01-01', unaccompanied: true },
+        { departure: '2026-01-10', birth: '2020-06-01' },
+      ),
       '2026-01',
     );
     expect(report.minors).toEqual({ withFamily: 1, unaccompanied: 0, byMonth: [{ month: '2026-01', withFamily: 1, unaccompanied: 0 }] });
@@ -250,16 +284,27 @@ describe('rounding', () => {
   });
 });
 
-describe('third-country nationals: outside the EU, the EEA and Switzerland on the report\'s last day', () => {
-  it('leaves out EU, EEA and Swiss citizens, and gives percentages of the period\'s total', async () => {
+describe("third-country nationals: outside the EU, the EEA and Switzerland on the report's last day", () => {
+  it("leaves out EU, EEA and Swiss citizens, and gives percentages of the period's total", async () => {
     const report = await reportOf(
-      file({ departure: '2026-01-15', citizenship: 'RO', times: 5 }, { departure: '2026-01-15', citizenship: 'CH', times: 2 }, { departure: '2026-01-15', citizenship: 'AF', times: 3 }, { departure: '2026-01-15', citizenship: 'XK' }),
+      file(
+        { departure: '2026-01-15', citizenship: 'RO', times: 5 },
+        { departure: '2026-01-15', citizenship: 'CH', times: 2 },
+        { departure: '2026-01-15', citizenship: 'AF', times: 3 },
+        { departure: '2026-01-15', citizenship: 'XK' },
+      ),
       '2026-01',
     );
     expect(report.thirdCountryNationals).toEqual({
       count: 4,
       percent: 36, // 4 / 11
-      citizenships: { top: [{ country: 'AF', count: 3, percent: 27 }, { country: 'XK', count: 1, percent: 9 }], others: { count: 0, percent: 0 } },
+      citizenships: {
+        top: [
+          { country: 'AF', count: 3, percent: 27 },
+          { country: 'XK', count: 1, percent: 9 },
+        ],
+        others: { count: 0, percent: 0 },
+      },
     });
   });
 
@@ -267,7 +312,11 @@ describe('third-country nationals: outside the EU, the EEA and Switzerland on th
     const left = eeaAndSwitzerland.values.find((v) => v.value !== null && !v.value.includes('GB'))!.from;
     const before = Temporal.PlainDate.from(left).subtract({ months: 1 }).toPlainYearMonth().toString();
     const after = left.slice(0, 7);
-    const csv = file({ departure: `${before}-15`, citizenship: 'GB' }, { departure: `${after}-15`, citizenship: 'GB' }, { departure: `${after}-15`, citizenship: 'GB' });
+    const csv = file(
+      { departure: `${before}-15`, citizenship: 'GB' },
+      { departure: `${after}-15`, citizenship: 'GB' },
+      { departure: `${after}-15`, citizenship: 'GB' },
+    );
     expect((await reportOf(csv, before)).thirdCountryNationals.count).toBe(0);
     expect((await reportOf(csv, after)).thirdCountryNationals).toMatchObject({ count: 2, citizenships: { top: [{ country: 'GB', count: 2 }] } });
   });
@@ -295,7 +344,13 @@ describe('the month argument', () => {
 
   it('ignores rows outside the months it looks at', () => {
     const row = { category: 'asylum', citizenship: 'AF', destination: 'DE', convicted: true, minor: 'none', count: 4 } as const;
-    const report = buildForcedReturnReport([{ ...row, month: '2024-03' }, { ...row, month: '2026-04' }], { month: '2026-03', producedAt: '2026-04-01T06:00:00Z', source: 'file' });
+    const report = buildForcedReturnReport(
+      [
+        { ...row, month: '2024-03' },
+        { ...row, month: '2026-04' },
+      ],
+      { month: '2026-03', producedAt: '2026-04-01T06:00:00Z', source: 'file' },
+    );
     expect(report.total.thisYear + report.total.lastYear).toBe(0);
     expect(report.convictedOffenders.byMonth.reduce((sum, m) => sum + m.count, 0)).toBe(0);
   });

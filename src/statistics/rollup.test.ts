@@ -69,7 +69,13 @@ const child = (name: string, dateOfBirth: string, citizenship: string) => ({ nam
 const rejected = (date: string, deadline: string) => ({ kind: 'protection-rejected', authority: 'udi', date, departureDeadline: deadline, notifiedOn: date });
 
 /** Opens a case and runs its actions in order, each on its day. */
-async function drive(db: Db, household: unknown[], decision: unknown, opened: string, actions: [role: 'udi' | 'iom' | 'police', action: string, input: unknown, day: string][]) {
+async function drive(
+  db: Db,
+  household: unknown[],
+  decision: unknown,
+  opened: string,
+  actions: [role: 'udi' | 'iom' | 'police', action: string, input: unknown, day: string][],
+) {
   const result = await openCase(db, staff('udi'), { household, decision }, { now: noon(opened) });
   let version = result.version;
   for (const [role, action, input, day] of actions) {
@@ -79,10 +85,16 @@ async function drive(db: Db, household: unknown[], decision: unknown, opened: st
 
 /** Forced returns of two households (children 18 on the day, and a day short of it), an assisted return and an own departure. */
 async function caseWorkDepartures(db: Db): Promise<void> {
-  await drive(db, [adult('Abdi Rollup', '1990-06-10', 'SO'), child('Farah Rollup', '2007-06-10', 'SO'), child('Hodan Rollup', '2007-06-11', 'SO')], rejected('2025-03-01', '2025-04-01'), '2025-03-01', [
-    ['police', 'forced-return.plan', { date: '2025-06-10', flight: 'DY1', escort: 'police', destination: 'SO' }, '2025-06-01'],
-    ['police', 'forced-return.execute', { cost: { totalNok: 20000, paidByPersonNok: 0 } }, '2025-06-10'],
-  ]);
+  await drive(
+    db,
+    [adult('Abdi Rollup', '1990-06-10', 'SO'), child('Farah Rollup', '2007-06-10', 'SO'), child('Hodan Rollup', '2007-06-11', 'SO')],
+    rejected('2025-03-01', '2025-04-01'),
+    '2025-03-01',
+    [
+      ['police', 'forced-return.plan', { date: '2025-06-10', flight: 'DY1', escort: 'police', destination: 'SO' }, '2025-06-01'],
+      ['police', 'forced-return.execute', { cost: { totalNok: 20000, paidByPersonNok: 0 } }, '2025-06-10'],
+    ],
+  );
   await drive(db, [adult('Omid Rollup', '1988-02-29', 'AF'), child('Leila Rollup', '2007-02-28', 'AF')], rejected('2024-11-01', '2024-12-01'), '2024-11-01', [
     ['police', 'forced-return.plan', { date: '2025-02-28', flight: 'DY2', escort: 'police', destination: 'AF' }, '2025-02-20'],
     ['police', 'forced-return.execute', { cost: { totalNok: 30000, paidByPersonNok: 0 } }, '2025-02-28'],
@@ -93,9 +105,13 @@ async function caseWorkDepartures(db: Db): Promise<void> {
     ['iom', 'assisted-return.arrange-travel', { travelDate: '2025-03-05', travelDocument: 'passport', ticket: 'AB123' }, '2025-02-25'],
     ['iom', 'assisted-return.record-departure', { date: '2025-03-05' }, '2025-03-05'],
   ]);
-  await drive(db, [adult('Ion Rollup', '1975-01-01', 'RO')], { kind: 'residence-rejected', authority: 'udi', date: '2025-05-01', departureDeadline: '2025-06-15', notifiedOn: '2025-05-01' }, '2025-05-01', [
-    ['police', 'own-departure.confirm', { date: '2025-07-01', destination: 'RO' }, '2025-07-01'],
-  ]);
+  await drive(
+    db,
+    [adult('Ion Rollup', '1975-01-01', 'RO')],
+    { kind: 'residence-rejected', authority: 'udi', date: '2025-05-01', departureDeadline: '2025-06-15', notifiedOn: '2025-05-01' },
+    '2025-05-01',
+    [['police', 'own-departure.confirm', { date: '2025-07-01', destination: 'RO' }, '2025-07-01']],
+  );
 }
 
 /** The import path of `retur import returns` (src/cli/stats.ts): `importForcedReturnCsv`. */
@@ -110,7 +126,9 @@ forEachDatabase((database) => {
     it('counts the case work’s forced returns, and not its assisted returns or own departures', async () => {
       const store = await database.open();
       await caseWorkDepartures(store.db);
-      const departures = await sql<{ return_type: string; n: number }>`SELECT return_type, count(*)::int AS n FROM departures GROUP BY 1 ORDER BY 1`.execute(store.db);
+      const departures = await sql<{ return_type: string; n: number }>`SELECT return_type, count(*)::int AS n FROM departures GROUP BY 1 ORDER BY 1`.execute(
+        store.db,
+      );
       expect(departures.rows).toEqual([
         { return_type: 'assisted', n: 1 },
         { return_type: 'forced', n: 5 },
@@ -157,7 +175,8 @@ forEachDatabase((database) => {
       const store = await database.open();
       const good = demoForcedReturnsCsv();
       const lines = good.trimEnd().split('\n');
-      const bad = [...lines.slice(0, 2000), lines[2000]!.replace(/,(asylum|dublin|ip|refused|expelled),/, ',deported,'), ...lines.slice(2001)].join('\n') + '\n';
+      const bad =
+        [...lines.slice(0, 2000), lines[2000]!.replace(/,(asylum|dublin|ip|refused|expelled),/, ',deported,'), ...lines.slice(2001)].join('\n') + '\n';
       const refused = await importForcedReturnCsv(store.db, bad);
       expect(refused.inserted).toBe(0);
       expect(refused.errors.map((e) => e.line)).toEqual([2001]);
@@ -183,11 +202,22 @@ forEachDatabase((database) => {
       // The migrations before 0006, and 0010 and 0013, whose columns and table the case work writes with its
       // events, so that it can record departures; then the rest, of which 0006 must count them (0009 builds on 0006).
       const caseWorkWrites = new Set(['0010', '0013']);
-      await migrate(store, loadMigrations().filter((m) => m.version < '0006' || caseWorkWrites.has(m.version)));
+      await migrate(
+        store,
+        loadMigrations().filter((m) => m.version < '0006' || caseWorkWrites.has(m.version)),
+      );
       await insertImportedRecords(store.db, boundaries);
       await caseWorkDepartures(store.db);
-      expect(await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'forced_return_rollup' AND schemaname = current_schema()`.execute(store.db)).toMatchObject({ rows: [{ n: 0 }] });
-      expect((await migrate(store)).applied).toEqual(loadMigrations().map((m) => m.version).filter((v) => v >= '0006' && !caseWorkWrites.has(v)));
+      expect(
+        await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_tables WHERE tablename = 'forced_return_rollup' AND schemaname = current_schema()`.execute(
+          store.db,
+        ),
+      ).toMatchObject({ rows: [{ n: 0 }] });
+      expect((await migrate(store)).applied).toEqual(
+        loadMigrations()
+          .map((m) => m.version)
+          .filter((v) => v >= '0006' && !caseWorkWrites.has(v)),
+      );
       expect((await expectInStep(store.db)).reduce((n, r) => n + r.count, 0)).toBe(boundaries.length + 5);
     });
 

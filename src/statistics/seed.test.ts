@@ -118,9 +118,27 @@ describe('the demo data reproduces the seed (Forced Returns from Norway as of Ma
       const top = new Set(list.top.map((t) => t.country));
       return [...all].filter(([code, n]) => !top.has(code) && n >= cutOff);
     };
-    expect(below(counts((r) => r.citizenship), report.citizenships, 15)).toEqual([]);
-    expect(below(counts((r) => r.destination), report.destinations, 13)).toEqual([]);
-    expect(below(counts((r) => (r.convicted ? r.destination : null)), report.convictedOffenders.destinations, 5)).toEqual([]);
+    expect(
+      below(
+        counts((r) => r.citizenship),
+        report.citizenships,
+        15,
+      ),
+    ).toEqual([]);
+    expect(
+      below(
+        counts((r) => r.destination),
+        report.destinations,
+        13,
+      ),
+    ).toEqual([]);
+    expect(
+      below(
+        counts((r) => (r.convicted ? r.destination : null)),
+        report.convictedOffenders.destinations,
+        5,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -128,8 +146,21 @@ describe('the demo data is plausible and stable', () => {
   it('has departures in every month of 2025 and January–March 2026, and nowhere else', () => {
     const months = new Set(records.map((r) => r.departureDate.slice(0, 7)));
     expect([...months].sort()).toEqual([
-      '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12',
-      '2026-01', '2026-02', '2026-03',
+      '2025-01',
+      '2025-02',
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
     ]);
     const days = new Set(records.filter((r) => r.departureDate.startsWith('2026-03')).map((r) => r.departureDate));
     expect(days.size, 'departures are spread over the days of the month').toBeGreaterThan(20);

@@ -62,9 +62,14 @@ export async function recordAudit(executor: Kysely<Database>, entries: AuditEntr
       .execute();
   } catch (error) {
     if (errorCode(error) === '23503') {
-      throw new ReturError('STORE_NOT_FOUND', 'An audit entry names a case that does not exist.', {
-        caseIds: parsed.data.map((e) => e.caseId),
-      }, { cause: error });
+      throw new ReturError(
+        'STORE_NOT_FOUND',
+        'An audit entry names a case that does not exist.',
+        {
+          caseIds: parsed.data.map((e) => e.caseId),
+        },
+        { cause: error },
+      );
     }
     throw error;
   }

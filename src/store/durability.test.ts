@@ -49,8 +49,7 @@ async function openOne(store: Store) {
 
 forEachDatabase((database) => {
   it('keeps every acknowledged write when the writing process is killed (SIGKILL)', async () => {
-    const target: OpenDatabaseOptions =
-      database.kind === 'pglite' ? { dataDir: await newPGliteDataDir() } : { databaseUrl: (await database.open()).url ?? '' };
+    const target: OpenDatabaseOptions = database.kind === 'pglite' ? { dataDir: await newPGliteDataDir() } : { databaseUrl: (await database.open()).url ?? '' };
 
     const acked = await writeUntilKilled(target, 20);
 

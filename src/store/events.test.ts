@@ -36,7 +36,10 @@ async function storeError(fn: () => Promise<unknown>): Promise<ReturError> {
 }
 
 async function count(store: Store, table: 'cases' | 'events' | 'audit'): Promise<number> {
-  const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const row = await store.db
+    .selectFrom(table)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -138,11 +141,15 @@ forEachDatabase((database) => {
         );
       const appended = await append(1, 'granted');
       expect(appended.case).toMatchObject({ version: 2, status: 'granted' });
-      expect(appended.events).toEqual([expect.objectContaining({ sequence: 2, type: 'ApplicationGranted', payload: { on: '2025-03-10' }, actor: 'udi-kari', role: 'udi' })]);
+      expect(appended.events).toEqual([
+        expect.objectContaining({ sequence: 2, type: 'ApplicationGranted', payload: { on: '2025-03-10' }, actor: 'udi-kari', role: 'udi' }),
+      ]);
       expect(appended.events[0]!.occurredAt).toBeInstanceOf(Date);
       const row = await cases.selectFrom('cases').select(['assisted_status', 'deadline', 'state']).where('id', '=', opened.id).executeTakeFirstOrThrow();
       expect(row).toEqual({ assisted_status: 'granted', deadline: '2025-04-01', state: { granted: true } });
-      expect((await readAudit(store.db, { caseId: opened.id })).map((a) => [a.actor.id, a.action, a.what, a.why])).toEqual([['udi-kari', 'change', 'assisted-return.grant', 'Grant assisted return']]);
+      expect((await readAudit(store.db, { caseId: opened.id })).map((a) => [a.actor.id, a.action, a.what, a.why])).toEqual([
+        ['udi-kari', 'change', 'assisted-return.grant', 'Grant assisted return'],
+      ]);
       expect((await readEvents(store.db, opened.id)).at(-1)?.occurredAt).toEqual(appended.events[0]!.occurredAt);
 
       const stale = await storeError(() => append(1, 'rejected'));
@@ -157,7 +164,13 @@ forEachDatabase((database) => {
       const { case: opened } = await openCase(store);
       const error = await storeError(() =>
         withTransaction(store.db, (trx) =>
-          appendEvents(trx, { caseId: opened.id, expectedVersion: 1, actor: caseworker, events: [{ type: 'X', payload: {} }], projection: { version: 7 } as never }),
+          appendEvents(trx, {
+            caseId: opened.id,
+            expectedVersion: 1,
+            actor: caseworker,
+            events: [{ type: 'X', payload: {} }],
+            projection: { version: 7 } as never,
+          }),
         ),
       );
       expect(error.code).toBe('STORE_INVALID_ARGUMENT');
@@ -170,9 +183,7 @@ forEachDatabase((database) => {
       expect((await storeError(() => readEvents(store.db, missing))).code).toBe('STORE_NOT_FOUND');
       expect((await storeError(() => getCase(store.db, 'not-a-uuid'))).code).toBe('STORE_NOT_FOUND');
       const error = await storeError(() =>
-        withTransaction(store.db, (trx) =>
-          appendEvents(trx, { caseId: missing, expectedVersion: 0, actor: caseworker, events: [{ type: 'X', payload: {} }] }),
-        ),
+        withTransaction(store.db, (trx) => appendEvents(trx, { caseId: missing, expectedVersion: 0, actor: caseworker, events: [{ type: 'X', payload: {} }] })),
       );
       expect(error.code).toBe('STORE_NOT_FOUND');
       expect(await count(store, 'events')).toBe(0);
@@ -208,7 +219,9 @@ forEachDatabase((database) => {
       expect((await getCase(store.db, opened.id)).version).toBe(1);
       // Plain nested data is accepted.
       const nested = { a: [1, 'two', true, null, { b: { c: [] } }], d: -0.5 };
-      const appended = await withTransaction(store.db, (trx) => appendEvents(trx, { caseId: opened.id, expectedVersion: 1, actor: caseworker, events: [{ type: 'X', payload: nested }] }));
+      const appended = await withTransaction(store.db, (trx) =>
+        appendEvents(trx, { caseId: opened.id, expectedVersion: 1, actor: caseworker, events: [{ type: 'X', payload: nested }] }),
+      );
       expect((await readEvents(store.db, opened.id))[1]?.payload).toEqual(nested);
       expect(appended.case.version).toBe(2);
     });
@@ -220,9 +233,7 @@ forEachDatabase((database) => {
       try {
         const { case: opened } = await openCase(store);
         const write = (s: Store, type: string) =>
-          withTransaction(s.db, (trx) =>
-            appendEvents(trx, { caseId: opened.id, expectedVersion: 1, actor: caseworker, events: [{ type, payload: {} }] }),
-          );
+          withTransaction(s.db, (trx) => appendEvents(trx, { caseId: opened.id, expectedVersion: 1, actor: caseworker, events: [{ type, payload: {} }] }));
         const results = await Promise.allSettled([write(store, 'First'), write(other, 'Second')]);
 
         const fulfilled = results.filter((r) => r.status === 'fulfilled');
@@ -287,7 +298,13 @@ forEachDatabase((database) => {
       const store = await database.open();
       const id = randomUUID();
       const version = await withTransaction(store.db, async (trx) => {
-        const created = await createCase(trx, { id, kind: 'appeal', status: 'registered', actor: caseworker, events: [{ type: 'AppealRegistered', payload: {} }] });
+        const created = await createCase(trx, {
+          id,
+          kind: 'appeal',
+          status: 'registered',
+          actor: caseworker,
+          events: [{ type: 'AppealRegistered', payload: {} }],
+        });
         await recordAudit(trx, { actor: caseworker, caseId: id, action: 'change', what: 'appeal', why: 'AppealRegistered' });
         return created.case.version;
       });

@@ -80,7 +80,9 @@ const jsonObject = z.custom<JsonObject>((value) => typeof value === 'object' && 
 });
 const newEventSchema = z.object({ type: text, payload: jsonObject });
 
-const alsoSchema = z.array(z.object({ table: z.enum(Object.keys(alsoTables) as [AlsoTable, ...AlsoTable[]]), rows: z.array(z.record(z.string(), z.unknown())) })).optional();
+const alsoSchema = z
+  .array(z.object({ table: z.enum(Object.keys(alsoTables) as [AlsoTable, ...AlsoTable[]]), rows: z.array(z.record(z.string(), z.unknown())) }))
+  .optional();
 
 const appendArgs = z.object({
   caseId,
@@ -207,7 +209,8 @@ const projectionColumns = new Set<keyof CaseProjection>([
 function projectionOf(w: WrittenWith): [string, unknown][] {
   const projection = Object.entries(w.projection ?? {});
   for (const [column] of projection) {
-    if (!projectionColumns.has(column as keyof CaseProjection)) throw new ReturError('STORE_INVALID_ARGUMENT', `${column} is not a projection column`, { column });
+    if (!projectionColumns.has(column as keyof CaseProjection))
+      throw new ReturError('STORE_INVALID_ARGUMENT', `${column} is not a projection column`, { column });
   }
   return projection;
 }
@@ -258,7 +261,15 @@ function followingWrites(source: 'bumped' | 'created', firstSequence: number, ac
 }
 
 function storedEvents(caseId: string, firstSequence: number, actor: Actor, events: readonly NewEvent[], occurredAt: Date): StoredEvent[] {
-  return events.map((event, i) => ({ caseId, sequence: firstSequence + i, type: event.type, payload: event.payload, actor: actor.id, role: actor.role, occurredAt }));
+  return events.map((event, i) => ({
+    caseId,
+    sequence: firstSequence + i,
+    type: event.type,
+    payload: event.payload,
+    actor: actor.id,
+    role: actor.role,
+    occurredAt,
+  }));
 }
 
 const returnedCase = sql.join(CASE_COLUMNS.map((c) => sql.ref(c)));
@@ -272,7 +283,13 @@ export async function createCase(executor: Kysely<Database>, args: CreateArgs): 
   const a = parseArgs(createArgs, args, 'createCase');
   const projection = projectionOf(args);
   const columns = [sql`kind`, sql`status`, sql`version`, ...(a.id === undefined ? [] : [sql`id`]), ...projection.map(([c]) => sql.ref(c))];
-  const values = [sql`${a.kind}`, sql`${a.status}`, sql`${a.events.length}`, ...(a.id === undefined ? [] : [sql`${a.id}`]), ...projection.map(([, v]) => sql`${v as unknown}`)];
+  const values = [
+    sql`${a.kind}`,
+    sql`${a.status}`,
+    sql`${a.events.length}`,
+    ...(a.id === undefined ? [] : [sql`${a.id}`]),
+    ...projection.map(([, v]) => sql`${v as unknown}`),
+  ];
   const result = await sql<Record<string, unknown>>`
     WITH created AS (
       INSERT INTO cases (${sql.join(columns)}) VALUES (${sql.join(values)})

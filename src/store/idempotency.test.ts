@@ -15,7 +15,12 @@ function handle(store: Store, key: string, actor: string, requestHash: string, f
   return withTransaction(store.db, async (trx): Promise<{ status: number; body: JsonValue; replayed: boolean }> => {
     const claim = await claimIdempotencyKey(trx, { key, actor, requestHash });
     if (claim.state === 'replay') return { status: claim.status, body: claim.body, replayed: true };
-    const created = await createCase(trx, { kind: 'assisted_return', status: 'submitted', actor: { id: actor, role: 'iom' }, events: [{ type: 'ApplicationSubmitted', payload: {} }] });
+    const created = await createCase(trx, {
+      kind: 'assisted_return',
+      status: 'submitted',
+      actor: { id: actor, role: 'iom' },
+      events: [{ type: 'ApplicationSubmitted', payload: {} }],
+    });
     if (fail) throw new Error('the command failed after it started');
     const body = { id: created.case.id, version: created.case.version };
     await saveIdempotentResponse(trx, { key, actor, status: 201, body });

@@ -21,15 +21,15 @@ import type { Database, JsonValue } from './schema.ts';
 import type { Trx } from './transaction.ts';
 import { ReturError } from '../shared/errors.ts';
 
-export type IdempotencyClaim =
-  | { readonly state: 'new' }
-  | { readonly state: 'replay'; readonly status: number; readonly body: JsonValue };
+export type IdempotencyClaim = { readonly state: 'new' } | { readonly state: 'replay'; readonly status: number; readonly body: JsonValue };
 
 const claimArgs = z.object({ key: z.string().min(1).max(255), actor: z.string().min(1), requestHash: z.string().min(1) });
 
 /** A stable hash of what makes two requests the same request (method, path, body). */
 export function hashRequest(request: { method: string; path: string; body: unknown }): string {
-  return createHash('sha256').update(JSON.stringify([request.method.toUpperCase(), request.path, request.body ?? null])).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify([request.method.toUpperCase(), request.path, request.body ?? null]))
+    .digest('hex');
 }
 
 /**
@@ -66,10 +66,7 @@ export async function claimIdempotencyKey(trx: Trx, args: { key: string; actor: 
 }
 
 /** Stores the answer to the request that claimed `key`, in the same transaction. */
-export async function saveIdempotentResponse(
-  trx: Trx,
-  args: { key: string; actor: string; status: number; body: JsonValue },
-): Promise<void> {
+export async function saveIdempotentResponse(trx: Trx, args: { key: string; actor: string; status: number; body: JsonValue }): Promise<void> {
   const result = await trx
     .updateTable('idempotency_keys')
     .set({ response_status: args.status, response_body: JSON.stringify(args.body) })

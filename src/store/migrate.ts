@@ -29,7 +29,9 @@ const FILE_NAME = /^(\d{4})_([a-z0-9_]+)\.sql$/;
 
 export function loadMigrations(dir: URL = MIGRATIONS_DIR): Migration[] {
   const migrations: Migration[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     const match = FILE_NAME.exec(file);
     if (match === null) {
       throw new ReturError('STORE_MIGRATION_INVALID', `Migration file ${file} is not named NNNN_name.sql (lower case, digits, _).`, { file });
@@ -53,37 +55,33 @@ export async function migrate(store: Store, migrations: readonly Migration[] = l
   const applied: string[] = [];
   for (const migration of migrations) {
     // Read committed: after waiting for the lock, the check below must see what the holder committed.
-    await store.db.transaction().setIsolationLevel('read committed').execute(async (trx) => {
-      await sql`SELECT pg_advisory_xact_lock(${sql.lit(MIGRATION_LOCK)})`.execute(trx);
-      await sql`
+    await store.db
+      .transaction()
+      .setIsolationLevel('read committed')
+      .execute(async (trx) => {
+        await sql`SELECT pg_advisory_xact_lock(${sql.lit(MIGRATION_LOCK)})`.execute(trx);
+        await sql`
         CREATE TABLE IF NOT EXISTS schema_migrations (
           version text PRIMARY KEY,
           name text NOT NULL,
           checksum text NOT NULL,
           applied_at timestamptz NOT NULL DEFAULT now()
         )`.execute(trx);
-      const done = await trx
-        .selectFrom('schema_migrations')
-        .select(['checksum'])
-        .where('version', '=', migration.version)
-        .executeTakeFirst();
-      if (done !== undefined) {
-        if (done.checksum !== migration.checksum) {
-          throw new ReturError(
-            'STORE_MIGRATION_CHANGED',
-            `Migration ${migration.version}_${migration.name} was changed after it was applied. Restore the file and add a new migration instead.`,
-            { version: migration.version },
-          );
+        const done = await trx.selectFrom('schema_migrations').select(['checksum']).where('version', '=', migration.version).executeTakeFirst();
+        if (done !== undefined) {
+          if (done.checksum !== migration.checksum) {
+            throw new ReturError(
+              'STORE_MIGRATION_CHANGED',
+              `Migration ${migration.version}_${migration.name} was changed after it was applied. Restore the file and add a new migration instead.`,
+              { version: migration.version },
+            );
+          }
+          return;
         }
-        return;
-      }
-      await store.runScript(trx, migration.sql);
-      await trx
-        .insertInto('schema_migrations')
-        .values({ version: migration.version, name: migration.name, checksum: migration.checksum })
-        .execute();
-      applied.push(migration.version);
-    });
+        await store.runScript(trx, migration.sql);
+        await trx.insertInto('schema_migrations').values({ version: migration.version, name: migration.name, checksum: migration.checksum }).execute();
+        applied.push(migration.version);
+      });
   }
   return { applied };
 }

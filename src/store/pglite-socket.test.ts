@@ -54,7 +54,9 @@ describe('a PGlite data directory shared through its socket', () => {
     try {
       expect(command.kind).toBe('pglite');
       expect(command.throughProcess).toBe(process.pid);
-      const { case: made } = await withTransaction(command.db, (trx) => createCase(trx, { kind: 'assisted_return', status: 'submitted', actor, events: [{ type: 'Submitted', payload: { n: 1 } }] }));
+      const { case: made } = await withTransaction(command.db, (trx) =>
+        createCase(trx, { kind: 'assisted_return', status: 'submitted', actor, events: [{ type: 'Submitted', payload: { n: 1 } }] }),
+      );
       expect((await readEvents(holder.db, made.id)).map((e) => e.payload)).toEqual([{ n: 1 }]);
       // The same values as the holder reads: bigint as a number, a date as its ISO string.
       const query = sql<{ n: number; day: string }>`SELECT count(*) AS n, DATE '2026-03-10' AS day FROM cases WHERE id = ${made.id}`;
@@ -98,7 +100,7 @@ describe('a PGlite data directory shared through its socket', () => {
     const client = new pg.Client({ host: dataDir, port: 5432, user: 'postgres', database: 'postgres' });
     await client.connect();
     await client.query('BEGIN');
-    await client.query("CREATE TABLE left_open (x int)");
+    await client.query('CREATE TABLE left_open (x int)');
     // The holder waits for the client's transaction…
     let holderDone = false;
     const holderQuery = sql<{ there: boolean }>`SELECT to_regclass('left_open') IS NOT NULL AS there`.execute(holder.db).then((r) => {

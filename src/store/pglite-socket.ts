@@ -120,7 +120,7 @@ export function takingTurns(inner: Dialect, turns: SessionTurns): Dialect {
  */
 function endsExchange(message: Uint8Array): boolean {
   const type = message[0];
-  return type === 0 || type === 0x53 /* S */ || type === 0x51 /* Q */ || type === 0x58 /* X */;
+  return type === 0 || type === 0x53 /* S */ || type === 0x51 /* Q */ || type === 0x58; /* X */
 }
 
 /**

@@ -33,7 +33,12 @@ function openUnlessOpen(store: Store, counter: { runs: number }, bothHaveRead?: 
       const open = await trx.selectFrom('cases').select('id').where('kind', '=', 'household_return').execute();
       if (attempt === 1 && bothHaveRead !== undefined) await bothHaveRead();
       if (open.length > 0) return 'found';
-      await createCase(trx, { kind: 'household_return', status: 'planned', actor: { id: 'police-a', role: 'police' }, events: [{ type: 'ReturnPlanned', payload: {} }] });
+      await createCase(trx, {
+        kind: 'household_return',
+        status: 'planned',
+        actor: { id: 'police-a', role: 'police' },
+        events: [{ type: 'ReturnPlanned', payload: {} }],
+      });
       return 'opened';
     },
     options,

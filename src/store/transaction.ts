@@ -30,15 +30,14 @@ export interface TransactionOptions {
 
 const RETRYABLE = new Set(['40001', '40P01']);
 
-export async function withTransaction<T>(
-  db: Kysely<Database>,
-  fn: (trx: Trx) => Promise<T>,
-  options: TransactionOptions = {},
-): Promise<T> {
+export async function withTransaction<T>(db: Kysely<Database>, fn: (trx: Trx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
   const maxAttempts = options.maxAttempts ?? 5;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await db.transaction().setIsolationLevel(options.isolation ?? 'serializable').execute(fn);
+      return await db
+        .transaction()
+        .setIsolationLevel(options.isolation ?? 'serializable')
+        .execute(fn);
     } catch (error) {
       if (!isSerializationFailure(error)) throw error;
       if (attempt >= maxAttempts) {

@@ -51,8 +51,25 @@ function compressedOf(file: Asset): { br: Buffer; gzip: Buffer } {
 
 /** The Designsystemet component files Retur's pages use; add one here when a page uses a new component. */
 const components = [
-  'alert', 'button', 'card', 'details', 'divider', 'error-summary', 'field', 'fieldset', 'heading', 'input', 'label',
-  'link', 'list', 'paragraph', 'skip-link', 'table', 'tag', 'validation-message', 'badge',
+  'alert',
+  'button',
+  'card',
+  'details',
+  'divider',
+  'error-summary',
+  'field',
+  'fieldset',
+  'heading',
+  'input',
+  'label',
+  'link',
+  'list',
+  'paragraph',
+  'skip-link',
+  'table',
+  'tag',
+  'validation-message',
+  'badge',
 ];
 
 const designsystemet = require.resolve('@digdir/designsystemet-css');
@@ -134,7 +151,10 @@ export function fontPreloads(script: Script): readonly string[] {
 }
 
 function send(request: FastifyRequest, reply: FastifyReply, file: Asset, maxAge: number): FastifyReply {
-  reply.header('etag', file.etag).header('cache-control', maxAge >= 86400 ? `public, max-age=${maxAge}, immutable` : `public, max-age=${maxAge}`).header('vary', 'accept-encoding');
+  reply
+    .header('etag', file.etag)
+    .header('cache-control', maxAge >= 86400 ? `public, max-age=${maxAge}, immutable` : `public, max-age=${maxAge}`)
+    .header('vary', 'accept-encoding');
   if (request.headers['if-none-match'] === file.etag) return reply.code(304).send();
   reply.type(file.type);
   const accept = String(request.headers['accept-encoding'] ?? '');
@@ -145,7 +165,12 @@ function send(request: FastifyRequest, reply: FastifyReply, file: Asset, maxAge:
 
 const YEAR = 365 * 86400;
 
-const files = new Map<string, Asset>([[stylesheet.url, stylesheet], ['/assets/retur.css', stylesheet], ...Object.values(fontStylesheets).map((a) => [a.url, a] as const), ...fontFiles]);
+const files = new Map<string, Asset>([
+  [stylesheet.url, stylesheet],
+  ['/assets/retur.css', stylesheet],
+  ...Object.values(fontStylesheets).map((a) => [a.url, a] as const),
+  ...fontFiles,
+]);
 
 /** The asset served at a URL (tests serve pages without the server). */
 export function assetAt(url: string): Asset | undefined {

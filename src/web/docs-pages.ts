@@ -17,7 +17,12 @@ const marked = new Marked({
     // Headings get ids from their text, so /docs/errors#request_invalid lands on the REQUEST_INVALID section.
     heading({ tokens, depth }) {
       const text = this.parser.parseInline(tokens);
-      const id = text.toLowerCase().replace(/<[^>]+>/g, '').replace(/[^a-z0-9_ -]/g, '').trim().replace(/ +/g, '-');
+      const id = text
+        .toLowerCase()
+        .replace(/<[^>]+>/g, '')
+        .replace(/[^a-z0-9_ -]/g, '')
+        .trim()
+        .replace(/ +/g, '-');
       return `<h${depth} id="${id}" class="ds-heading">${text}</h${depth}>\n`;
     },
   },

@@ -96,10 +96,11 @@ export function optionLabel(lang: Lang, flow: Flow, question: string, option: st
 
 const countryCodesSorted = (() => {
   const codes: string[] = [];
-  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-    const code = String.fromCharCode(a, b);
-    if (isCountryCode(code)) codes.push(code);
-  }
+  for (let a = 65; a <= 90; a++)
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (isCountryCode(code)) codes.push(code);
+    }
   return codes;
 })();
 
@@ -135,7 +136,12 @@ export function parseAnswer(q: Question, body: Body, answers: Answers, lang: Lan
       return r.success ? { value: r.data } : one(q.id, t(lang, 'common.form.error.country'));
     }
     case 'count': {
-      const r = z.coerce.number().int().min(q.min).max(q.max).safeParse(typeof raw === 'string' ? raw.trim() || undefined : raw);
+      const r = z.coerce
+        .number()
+        .int()
+        .min(q.min)
+        .max(q.max)
+        .safeParse(typeof raw === 'string' ? raw.trim() || undefined : raw);
       return r.success ? { value: r.data } : one(q.id, t(lang, 'common.form.error.count', { min: q.min, max: q.max }));
     }
     case 'date': {
@@ -202,9 +208,25 @@ function questionBody(flow: Flow, q: Question, ctx: PageContext, answers: Answer
         ...(error ? { error } : {}),
       });
     case 'country':
-      return selectField({ id: q.id, label: h1, ...(hint ? { hint } : {}), choices: countriesIn(lang), value: String(current ?? ''), placeholder: t(lang, 'common.form.chooseCountry'), ...(error ? { error } : {}) });
+      return selectField({
+        id: q.id,
+        label: h1,
+        ...(hint ? { hint } : {}),
+        choices: countriesIn(lang),
+        value: String(current ?? ''),
+        placeholder: t(lang, 'common.form.chooseCountry'),
+        ...(error ? { error } : {}),
+      });
     case 'count':
-      return inputField({ id: q.id, label: h1, ...(hint ? { hint } : {}), type: 'number', value: String(current ?? ''), attrs: html` min="${q.min}" max="${q.max}"`, ...(error ? { error } : {}) });
+      return inputField({
+        id: q.id,
+        label: h1,
+        ...(hint ? { hint } : {}),
+        type: 'number',
+        value: String(current ?? ''),
+        attrs: html` min="${q.min}" max="${q.max}"`,
+        ...(error ? { error } : {}),
+      });
     case 'date':
       return inputField({ id: q.id, label: h1, ...(hint ? { hint } : {}), type: 'date', value: String(current ?? ''), ...(error ? { error } : {}) });
     case 'dates': {
@@ -213,7 +235,13 @@ function questionBody(flow: Flow, q: Question, ctx: PageContext, answers: Answer
       return html`${h1}${hint ? html`<p class="ds-paragraph retur-hint">${hint}</p>` : ''}
 ${Array.from({ length: n }, (_, i) => {
   const e = errors.find((x) => x.field === `${q.id}-${i}`);
-  return inputField({ id: `${q.id}-${i}`, label: html`${t(lang, 'common.form.person', { n: i + 1 })}`, type: 'date', value: String(given(i)), ...(e ? { error: e } : {}) });
+  return inputField({
+    id: `${q.id}-${i}`,
+    label: html`${t(lang, 'common.form.person', { n: i + 1 })}`,
+    type: 'date',
+    value: String(given(i)),
+    ...(e ? { error: e } : {}),
+  });
 })}`;
     }
   }
@@ -253,7 +281,11 @@ ${path.map((id) => {
 /** The page a flow answers with when a request is refused: the form expired (CSRF), say. */
 export function expiredPage(ctx: PageContext, back: string): string {
   const title = t(ctx.lang, 'common.error.csrf.title');
-  return page({ title, ctx, body: html`<h1 class="ds-heading" data-size="lg">${title}</h1><p class="ds-paragraph">${t(ctx.lang, 'common.error.csrf.body')}</p><p><a class="ds-link" href="${back}">${t(ctx.lang, 'common.form.back')}</a></p>` });
+  return page({
+    title,
+    ctx,
+    body: html`<h1 class="ds-heading" data-size="lg">${title}</h1><p class="ds-paragraph">${t(ctx.lang, 'common.error.csrf.body')}</p><p><a class="ds-link" href="${back}">${t(ctx.lang, 'common.form.back')}</a></p>`,
+  });
 }
 
 const HTML = 'text/html; charset=utf-8';
@@ -273,7 +305,10 @@ export function registerFlow(app: FastifyInstance, flow: Flow, options: FlowOpti
   const answersOf = async (session: { get<T>(name: string): Promise<T | undefined> }) => (await session.get<Answers>(flow.name)) ?? {};
   const goTo = (reply: FastifyReply, answers: Answers) => {
     const { unanswered } = pathOf(flow, answers);
-    return reply.code(303).header('cache-control', 'no-store').redirect(`${flow.base}/${unanswered ?? CHECK}`);
+    return reply
+      .code(303)
+      .header('cache-control', 'no-store')
+      .redirect(`${flow.base}/${unanswered ?? CHECK}`);
   };
 
   app.get(flow.base, { schema: { hide: true } }, async (request, reply) => {

@@ -59,7 +59,8 @@ export function choiceFieldset(options: {
 ${hint ? html`<p class="ds-paragraph retur-hint" id="${name}-hint">${hint}</p>` : ''}
 ${fieldError(name, error)}
 ${choices.map(
-  (c, i) => html`<div class="ds-field retur-choice"><input class="ds-input" type="${type}" id="${i === 0 ? name : `${name}-${i}`}" name="${name}" value="${c.value}"${checked.includes(c.value) ? html` checked` : ''}${c.hint ? html` aria-describedby="${name}-${i}-hint"` : ''}><label class="ds-label" data-weight="regular" for="${i === 0 ? name : `${name}-${i}`}">${c.label}</label>${c.hint ? html`<div class="ds-field-description" id="${name}-${i}-hint">${c.hint}</div>` : ''}</div>`,
+  (c, i) =>
+    html`<div class="ds-field retur-choice"><input class="ds-input" type="${type}" id="${i === 0 ? name : `${name}-${i}`}" name="${name}" value="${c.value}"${checked.includes(c.value) ? html` checked` : ''}${c.hint ? html` aria-describedby="${name}-${i}-hint"` : ''}><label class="ds-label" data-weight="regular" for="${i === 0 ? name : `${name}-${i}`}">${c.label}</label>${c.hint ? html`<div class="ds-field-description" id="${name}-${i}-hint">${c.hint}</div>` : ''}</div>`,
 )}
 </fieldset>`;
 }

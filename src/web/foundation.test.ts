@@ -51,7 +51,11 @@ describe('the layout and the language of a page', () => {
   });
 
   it('answers a browser with an error page in its language, and the API and other clients with problem+json', async () => {
-    const page = await app.inject({ method: 'GET', url: '/no-such-page', headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', cookie: 'retur_lang=nb' } });
+    const page = await app.inject({
+      method: 'GET',
+      url: '/no-such-page',
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', cookie: 'retur_lang=nb' },
+    });
     expect(page.statusCode).toBe(404);
     expect(page.headers['content-type']).toMatch(/^text\/html/);
     expect(page.body).toContain('<html lang="nb" dir="ltr">');

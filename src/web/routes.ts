@@ -75,7 +75,11 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     registerQuickExit(web, deps);
     for (const flow of [checkerFlow, calculatorFlow, decisionFlow]) registerFlow(web, flow, deps);
     if (options.db) registerStatisticsPages(web, options.db, deps, { max: options.statisticsRateLimit ?? 120, timeWindow: '1 minute' });
-    if (options.db) await registerConsole(web, options.db, { signInRateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' }, tokenDays: options.tokenDays ?? TOKEN_DAYS });
+    if (options.db)
+      await registerConsole(web, options.db, {
+        signInRateLimit: { max: options.loginRateLimit ?? 20, timeWindow: '1 minute' },
+        tokenDays: options.tokenDays ?? TOKEN_DAYS,
+      });
     if (options.db) {
       registerSignIn(web, options.db, deps);
       registerMyApplication(web, options.db, deps);

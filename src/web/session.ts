@@ -31,7 +31,12 @@ export function databaseSessionStore(db: Db): WebSessionStore {
   let lastPurge = 0;
   return {
     async read(idHash) {
-      const row = await w.selectFrom('web_sessions').select('data').where('id_hash', '=', idHash).where('expires_at', '>', sql<Date>`now()`).executeTakeFirst();
+      const row = await w
+        .selectFrom('web_sessions')
+        .select('data')
+        .where('id_hash', '=', idHash)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .executeTakeFirst();
       return row?.data;
     },
     async write(idHash, data, expiresAt) {
@@ -43,7 +48,10 @@ export function databaseSessionStore(db: Db): WebSessionStore {
       // Expired sessions go at most once a minute per process, as answers are written.
       if (Date.now() - lastPurge > 60_000) {
         lastPurge = Date.now();
-        await w.deleteFrom('web_sessions').where('expires_at', '<=', sql<Date>`now()`).execute();
+        await w
+          .deleteFrom('web_sessions')
+          .where('expires_at', '<=', sql<Date>`now()`)
+          .execute();
       }
     },
     async remove(idHash) {

@@ -58,9 +58,11 @@ ${[...services, ...(deps.db ? ownCaseServices : [])].map((s) => html`<li class="
 </ul>
 <p class="ds-paragraph retur-muted">${t(lang, 'public.start.privacy')}</p></section>
 <section aria-labelledby="helpers"><h2 class="ds-heading" data-size="md" id="helpers">${t(lang, 'public.start.helpers')}</h2>
-${helpers.map((h) => html`<h3 class="ds-heading" data-size="sm">${t(lang, h.title)}</h3>
+${helpers.map(
+  (h) => html`<h3 class="ds-heading" data-size="sm">${t(lang, h.title)}</h3>
 <p class="ds-paragraph">${t(lang, h.text)}</p>
-<figure class="retur-cite"><figcaption class="ds-paragraph" data-size="sm">${t(lang, 'public.start.source')}</figcaption><blockquote class="retur-quote" lang="en" dir="ltr"><p class="ds-paragraph" data-size="sm">“${h.quote}”</p></blockquote></figure>`)}
+<figure class="retur-cite"><figcaption class="ds-paragraph" data-size="sm">${t(lang, 'public.start.source')}</figcaption><blockquote class="retur-quote" lang="en" dir="ltr"><p class="ds-paragraph" data-size="sm">“${h.quote}”</p></blockquote></figure>`,
+)}
 </section>`;
     return reply.type('text/html; charset=utf-8').send(page({ title, body, ctx }));
   });

@@ -163,7 +163,10 @@ export class Journey {
   /** Where a process stands on the case page ("Assisted return" → "granted"). */
   async stateOf(process: string): Promise<string> {
     const section = this.page.locator('section[aria-labelledby="processes-h"]');
-    return section.locator('dt', { hasText: new RegExp(`^${escapeRegExp(process)}$`) }).locator('xpath=following-sibling::dd[1]').innerText();
+    return section
+      .locator('dt', { hasText: new RegExp(`^${escapeRegExp(process)}$`) })
+      .locator('xpath=following-sibling::dd[1]')
+      .innerText();
   }
 
   /** No axe violation on any page, nothing failed; closes the browser context. */

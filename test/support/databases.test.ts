@@ -33,7 +33,7 @@ forEachDatabase((database) => {
       expect(other).not.toBe(id);
     });
 
-    it('refuses every query of a closed store, so that a test that timed out and runs on cannot write into the next test\'s database', async () => {
+    it("refuses every query of a closed store, so that a test that timed out and runs on cannot write into the next test's database", async () => {
       const late = await database.open();
       await late.close();
       const next = await database.open();

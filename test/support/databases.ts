@@ -253,7 +253,10 @@ async function openPostgres(options: { migrated?: boolean } = {}): Promise<TestS
  */
 async function migratedTemplate(): Promise<string> {
   const migrations = loadMigrations();
-  const hash = createHash('sha256').update(migrations.map((m) => m.checksum).join()).digest('hex').slice(0, 16);
+  const hash = createHash('sha256')
+    .update(migrations.map((m) => m.checksum).join())
+    .digest('hex')
+    .slice(0, 16);
   const name = `retur_template_${hash}`;
   const client = await adminPool().connect();
   try {

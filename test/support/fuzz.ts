@@ -85,9 +85,43 @@ export function operationsOf(document: unknown): Operation[] {
 
 /** Values no schema should let through, or that sit at an edge: each one has broken a service somewhere. */
 const hostileValues: readonly unknown[] = [
-  null, '', ' ', '\u0000', 'udi\u0000', '\ud800', 'a\udfffb', '0000-01-01', '0000-01', '9999-12-31', '2026-02-30', '1899-12-31', '2200-01-01',
-  -1, 0, 1.5, -0.0001, 1e308, -1e308, 2 ** 53 + 1, true, false, [], {}, [null], { '': null }, '__proto__', 'constructor',
-  'x'.repeat(101), 'x'.repeat(5000), '../../etc/passwd', "'; DROP TABLE cases; --", '<script>alert(1)</script>', '%00', '\u202e', 'NaN', 'Infinity',
+  null,
+  '',
+  ' ',
+  '\u0000',
+  'udi\u0000',
+  '\ud800',
+  'a\udfffb',
+  '0000-01-01',
+  '0000-01',
+  '9999-12-31',
+  '2026-02-30',
+  '1899-12-31',
+  '2200-01-01',
+  -1,
+  0,
+  1.5,
+  -0.0001,
+  1e308,
+  -1e308,
+  2 ** 53 + 1,
+  true,
+  false,
+  [],
+  {},
+  [null],
+  { '': null },
+  '__proto__',
+  'constructor',
+  'x'.repeat(101),
+  'x'.repeat(5000),
+  '../../etc/passwd',
+  "'; DROP TABLE cases; --",
+  '<script>alert(1)</script>',
+  '%00',
+  '\u202e',
+  'NaN',
+  'Infinity',
 ];
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...hostileValues) },
@@ -113,22 +147,51 @@ export function valueOf(schema: Schema, document: Schema, hostile: boolean, dept
   return hostile ? fc.oneof({ weight: 8, arbitrary: valid }, { weight: 1, arbitrary: hostileValue }) : valid;
 }
 
-const countries = ['AF', 'SY', 'IQ', 'IR', 'SO', 'ER', 'ET', 'NG', 'MA', 'DZ', 'RU', 'UA', 'GE', 'AL', 'RS', 'PL', 'SE', 'DE', 'NO', 'LT', 'TR', 'PK', 'XK', 'US'];
+const countries = [
+  'AF',
+  'SY',
+  'IQ',
+  'IR',
+  'SO',
+  'ER',
+  'ET',
+  'NG',
+  'MA',
+  'DZ',
+  'RU',
+  'UA',
+  'GE',
+  'AL',
+  'RS',
+  'PL',
+  'SE',
+  'DE',
+  'NO',
+  'LT',
+  'TR',
+  'PK',
+  'XK',
+  'US',
+];
 
 /** Dates, months and years as people enter them: mostly within the bounds the schema states. */
 function dateLike(s: Schema, pattern: string): fc.Arbitrary<string> | undefined {
   const bound = (key: string, fallback: string): string => (typeof s[key] === 'string' ? (s[key] as string) : fallback);
   const between = (from: string, to: string) =>
-    fc.date({ noInvalidDate: true, min: new Date(`${from.padEnd(10, '-01').slice(0, 10).replace(/-$/, '-01')}T00:00:00Z`), max: new Date(`${to}T00:00:00Z`) }).map((d) => d.toISOString());
+    fc
+      .date({ noInvalidDate: true, min: new Date(`${from.padEnd(10, '-01').slice(0, 10).replace(/-$/, '-01')}T00:00:00Z`), max: new Date(`${to}T00:00:00Z`) })
+      .map((d) => d.toISOString());
   const min = bound('formatMinimum', '1930');
   const low = min > '1990' ? min : '1990';
   const max = bound('formatMaximum', '2199');
   const high = max < '2030' ? max : '2030';
   const range = (length: number) => between(`${low.slice(0, 4)}-01-01`, `${high.slice(0, 4)}-12-31`).map((iso) => iso.slice(0, length));
-  if (s['format'] === 'date' || pattern.includes('-02-29')) return fc.oneof({ weight: 6, arbitrary: range(10) }, { weight: 1, arbitrary: between('1930-01-01', '2030-12-31').map((iso) => iso.slice(0, 10)) });
+  if (s['format'] === 'date' || pattern.includes('-02-29'))
+    return fc.oneof({ weight: 6, arbitrary: range(10) }, { weight: 1, arbitrary: between('1930-01-01', '2030-12-31').map((iso) => iso.slice(0, 10)) });
   if (pattern === '^\\d{4}-(0[1-9]|1[0-2])$') return range(7);
   if (pattern === '^[0-9]{4}$') return range(4);
-  if (pattern === '^[A-Z]{2}$') return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...countries) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Z]{2}$/) });
+  if (pattern === '^[A-Z]{2}$')
+    return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...countries) }, { weight: 1, arbitrary: fc.stringMatching(/^[A-Z]{2}$/) });
   return undefined;
 }
 
@@ -137,7 +200,8 @@ function validOf(s: Schema, document: Schema, hostile: boolean, depth: number): 
   if ('const' in s) return fc.constant(s['const']);
   if (Array.isArray(s['enum']) && s['enum'].length > 0) return fc.constantFrom(...(s['enum'] as unknown[]));
   const alternatives = s['anyOf'] ?? s['oneOf'];
-  if (Array.isArray(alternatives) && alternatives.length > 0) return fc.oneof(...alternatives.filter(isObject).map((a) => valueOf(a, document, hostile, depth + 1)));
+  if (Array.isArray(alternatives) && alternatives.length > 0)
+    return fc.oneof(...alternatives.filter(isObject).map((a) => valueOf(a, document, hostile, depth + 1)));
   if (Array.isArray(s['allOf']) && isObject(s['allOf'][0])) return valueOf(s['allOf'][0], document, hostile, depth + 1);
   const type = Array.isArray(s['type']) ? s['type'][0] : s['type'];
   const num = (key: string): number | undefined => (typeof s[key] === 'number' ? (s[key] as number) : undefined);
@@ -155,9 +219,13 @@ function validOf(s: Schema, document: Schema, hostile: boolean, depth: number): 
           // a pattern fast-check cannot invert: plain strings
         }
       }
-      if (s['format'] === 'date-time') return fc.date({ noInvalidDate: true, min: new Date('1990-01-01'), max: new Date('2030-12-31') }).map((d) => d.toISOString());
+      if (s['format'] === 'date-time')
+        return fc.date({ noInvalidDate: true, min: new Date('1990-01-01'), max: new Date('2030-12-31') }).map((d) => d.toISOString());
       if (s['format'] === 'uuid') return fc.uuid();
-      const unit = fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzæøå ABCKLMNOPQRSTUVWXYZ-0123456789'.split('')) }, { weight: hostile ? 2 : 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) });
+      const unit = fc.oneof(
+        { weight: 12, arbitrary: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzæøå ABCKLMNOPQRSTUVWXYZ-0123456789'.split('')) },
+        { weight: hostile ? 2 : 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 }) },
+      );
       return fc.string({ minLength: Math.max(minLength, 1), maxLength: Math.max(maxLength, 1), unit }).map((v) => (minLength === 0 && v === ' ' ? '' : v));
     }
     case 'integer':
@@ -187,7 +255,9 @@ function validOf(s: Schema, document: Schema, hostile: boolean, depth: number): 
 function objectOf(s: Schema, document: Schema, hostile: boolean, depth: number): fc.Arbitrary<unknown> {
   const properties = isObject(s['properties']) ? s['properties'] : {};
   const required = new Set(Array.isArray(s['required']) ? s['required'].map(String) : []);
-  const model = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, valueOf(isObject(value) ? value : {}, document, hostile, depth + 1)]));
+  const model = Object.fromEntries(
+    Object.entries(properties).map(([key, value]) => [key, valueOf(isObject(value) ? value : {}, document, hostile, depth + 1)]),
+  );
   if (Object.keys(model).length === 0) return fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 1 }), { maxKeys: 3 });
   const record = fc.record(model, { requiredKeys: Object.keys(model).filter((k) => required.has(k)) });
   if (!hostile) return record;
@@ -224,7 +294,7 @@ function segment(ids: readonly string[], hostile: boolean): fc.Arbitrary<string>
 }
 
 /** A query-string value from a parameter's schema (strings as they are, anything else as JSON). */
-const asQueryValue = (value: unknown): string => (typeof value === 'string' ? value : JSON.stringify(value) ?? '');
+const asQueryValue = (value: unknown): string => (typeof value === 'string' ? value : (JSON.stringify(value) ?? ''));
 
 function queryString(parameters: readonly Parameter[], document: Schema, hostile: boolean): fc.Arbitrary<string> {
   const query = parameters.filter((p) => p.in === 'query');
@@ -232,7 +302,12 @@ function queryString(parameters: readonly Parameter[], document: Schema, hostile
   return fc
     .tuple(
       fc.record(model, { requiredKeys: query.filter((p) => p.required).map((p) => p.name) }),
-      hostile ? fc.oneof({ weight: 2, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...query.map((p) => p.name), 'unknown', 'lang', '__proto__'), fc.string({ maxLength: 20 })) }) : fc.constant(null),
+      hostile
+        ? fc.oneof(
+            { weight: 2, arbitrary: fc.constant(null) },
+            { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...query.map((p) => p.name), 'unknown', 'lang', '__proto__'), fc.string({ maxLength: 20 })) },
+          )
+        : fc.constant(null),
     )
     .map(([values, extra]) => {
       const search = new URLSearchParams();
@@ -252,10 +327,26 @@ function queryString(parameters: readonly Parameter[], document: Schema, hostile
 function body(operation: Operation, document: Schema, hostile: boolean): fc.Arbitrary<string | undefined> {
   if (operation.body === undefined && !hostile) return fc.constant(undefined);
   if (!hostile) return valueOf(operation.body ?? {}, document, false).map((v) => JSON.stringify(v) ?? 'null');
-  if (operation.body === undefined) return fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)) });
+  if (operation.body === undefined)
+    return fc.oneof({ weight: 6, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }).map((v) => JSON.stringify(v)) });
   return fc.oneof(
     { weight: 20, arbitrary: valueOf(operation.body, document, true).map((v) => JSON.stringify(v) ?? 'null') },
-    { weight: 1, arbitrary: fc.constantFrom('', '{', '{"a":', 'null', '[]', '"text"', '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '\u0000', '{"a":"\\u0000"}', '{"a":"\\ud800"}') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '',
+        '{',
+        '{"a":',
+        'null',
+        '[]',
+        '"text"',
+        '{"__proto__":{"polluted":true}}',
+        '{"constructor":{"prototype":{"polluted":true}}}',
+        '\u0000',
+        '{"a":"\\u0000"}',
+        '{"a":"\\ud800"}',
+      ),
+    },
     { weight: 1, arbitrary: fc.string({ maxLength: 50 }) },
   );
 }
@@ -266,19 +357,36 @@ export function requestArbitrary(document: unknown, fixture: FuzzFixture): fc.Ar
   const operations = operationsOf(document);
   // Two in three requests are meant to be valid (they reach the commands, the rules, the statistics); the
   // third is hostile somewhere.
-  return fc.oneof(...operations.map((operation) => fc.oneof({ weight: 2, arbitrary: operationRequest(operation, doc, fixture, false) }, { weight: 1, arbitrary: operationRequest(operation, doc, fixture, true) })));
+  return fc.oneof(
+    ...operations.map((operation) =>
+      fc.oneof(
+        { weight: 2, arbitrary: operationRequest(operation, doc, fixture, false) },
+        { weight: 1, arbitrary: operationRequest(operation, doc, fixture, true) },
+      ),
+    ),
+  );
 }
 
 function operationRequest(operation: Operation, document: Schema, fixture: FuzzFixture, hostile: boolean): fc.Arbitrary<FuzzRequest> {
   const pathParameters = operation.parameters.filter((p) => p.in === 'path');
-  const pathModel = Object.fromEntries(pathParameters.map((p) => [p.name, segment(p.name === 'id' ? fixture.caseIds : p.name === 'documentId' ? fixture.documentIds : [], hostile)]));
+  const pathModel = Object.fromEntries(
+    pathParameters.map((p) => [p.name, segment(p.name === 'id' ? fixture.caseIds : p.name === 'documentId' ? fixture.documentIds : [], hostile)]),
+  );
   // Signing out would end a caller the rest of the run needs: that route gets forged and absent sessions only.
   const callers = operation.path.endsWith('/logout') ? [] : fixture.callers;
   const caller = fc.oneof(
-    { weight: callers.length > 0 ? 6 : 0, arbitrary: callers.length > 0 ? fc.constantFrom(...callers).map((c) => ({ kind: 'caller' as const, caller: c })) : fc.constant({ kind: 'none' as const }) },
+    {
+      weight: callers.length > 0 ? 6 : 0,
+      arbitrary: callers.length > 0 ? fc.constantFrom(...callers).map((c) => ({ kind: 'caller' as const, caller: c })) : fc.constant({ kind: 'none' as const }),
+    },
     { weight: hostile ? 2 : 1, arbitrary: fc.constant({ kind: 'none' as const }) },
     { weight: hostile ? 1 : 0, arbitrary: printable.map((value) => ({ kind: 'forged-cookie' as const, value })) },
-    { weight: hostile ? 1 : 0, arbitrary: fc.tuple(fc.constantFrom('Bearer', 'bearer', 'BEARER', 'Basic', 'Token', ''), printable).map(([scheme, value]) => ({ kind: 'forged-token' as const, value: `${scheme} ${value}`.trim() })) },
+    {
+      weight: hostile ? 1 : 0,
+      arbitrary: fc
+        .tuple(fc.constantFrom('Bearer', 'bearer', 'BEARER', 'Basic', 'Token', ''), printable)
+        .map(([scheme, value]) => ({ kind: 'forged-token' as const, value: `${scheme} ${value}`.trim() })),
+    },
   );
   const header = (values: fc.Arbitrary<string>) => fc.option(values, { freq: 2, nil: undefined });
   return fc
@@ -287,13 +395,38 @@ function operationRequest(operation: Operation, document: Schema, fixture: FuzzF
       query: queryString(operation.parameters, document, hostile),
       body: body(operation, document, hostile),
       caller,
-      csrf: hostile ? fc.oneof({ weight: 8, arbitrary: fc.constant('right') }, { weight: 1, arbitrary: fc.constant('none') }, { weight: 1, arbitrary: printable }) : fc.constant('right'),
+      csrf: hostile
+        ? fc.oneof({ weight: 8, arbitrary: fc.constant('right') }, { weight: 1, arbitrary: fc.constant('none') }, { weight: 1, arbitrary: printable })
+        : fc.constant('right'),
       // A case's version is small: a guess is often right, so that writes get through.
-      ifMatch: hostile ? header(fc.oneof(fc.nat({ max: 30 }).map((n) => `"${n}"`), fc.constantFrom('*', 'W/"1"', '""', '"-1"', '"99999999999999999999"', '"1", "2"'), printable)) : fc.integer({ min: 1, max: 12 }).map((n) => `"${n}"`),
+      ifMatch: hostile
+        ? header(
+            fc.oneof(
+              fc.nat({ max: 30 }).map((n) => `"${n}"`),
+              fc.constantFrom('*', 'W/"1"', '""', '"-1"', '"99999999999999999999"', '"1", "2"'),
+              printable,
+            ),
+          )
+        : fc.integer({ min: 1, max: 12 }).map((n) => `"${n}"`),
       idempotencyKey: header(hostile ? fc.oneof(fc.uuid(), printable, fc.constant('x'.repeat(300))) : fc.uuid()),
       accept: header(fc.constantFrom('application/json', 'application/problem+json', 'text/html', 'text/csv', '*/*', 'image/png', 'application/json;q=0', '')),
       acceptLanguage: header(fc.oneof(fc.constantFrom('nb', 'nn', 'en', 'ar', 'ti', 'xx', '*', 'nb;q=0.5, ar', 'en-GB-oed'), printable)),
-      contentType: !hostile ? fc.constant('application/json') : fc.oneof({ weight: 12, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/json; charset=latin1', 'application/xml', '') }),
+      contentType: !hostile
+        ? fc.constant('application/json')
+        : fc.oneof(
+            { weight: 12, arbitrary: fc.constant('application/json') },
+            {
+              weight: 1,
+              arbitrary: fc.constantFrom(
+                'text/plain',
+                'application/x-www-form-urlencoded',
+                'multipart/form-data',
+                'application/json; charset=latin1',
+                'application/xml',
+                '',
+              ),
+            },
+          ),
       remoteAddress: fc.ipV4(),
     })
     .map((r) => {
@@ -347,7 +480,13 @@ export async function fire(app: FastifyInstance, db: Kysely<Database>, request: 
   const before = request.method === 'POST' ? await writtenCounts(db) : undefined;
   let response;
   try {
-    response = await app.inject({ method: request.method, url: request.url, headers: request.headers, ...(request.payload === undefined ? {} : { payload: request.payload }), remoteAddress: request.remoteAddress });
+    response = await app.inject({
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      ...(request.payload === undefined ? {} : { payload: request.payload }),
+      remoteAddress: request.remoteAddress,
+    });
   } catch (error) {
     return { status: 0, violations: [`the request crashed the server: ${error instanceof Error ? error.stack : String(error)}`] };
   }
@@ -356,7 +495,8 @@ export async function fire(app: FastifyInstance, db: Kysely<Database>, request: 
   if (status >= 500) violations.push(`answered ${status}: ${response.body.slice(0, 500)}`);
   if (status >= 400) {
     const type = String(response.headers['content-type'] ?? '');
-    if (!type.startsWith('application/problem+json')) violations.push(`answered ${status} as ${type || 'no content type'}, not problem+json: ${response.body.slice(0, 300)}`);
+    if (!type.startsWith('application/problem+json'))
+      violations.push(`answered ${status} as ${type || 'no content type'}, not problem+json: ${response.body.slice(0, 300)}`);
     else {
       let problem: unknown;
       try {
@@ -365,7 +505,8 @@ export async function fire(app: FastifyInstance, db: Kysely<Database>, request: 
         problem = undefined;
       }
       const code = isObject(problem) ? problem['code'] : undefined;
-      if (typeof code !== 'string' || !codes.has(code)) violations.push(`answered ${status} with a problem whose code is not in the catalogue: ${response.body.slice(0, 300)}`);
+      if (typeof code !== 'string' || !codes.has(code))
+        violations.push(`answered ${status} with a problem whose code is not in the catalogue: ${response.body.slice(0, 300)}`);
       else if (codes.get(code) !== status) violations.push(`answered ${status} with ${code}, which the catalogue gives status ${codes.get(code)}`);
     }
   }
@@ -392,7 +533,10 @@ export async function fuzzFixture(app: FastifyInstance, db: Kysely<Database>): P
   const signIn = async (name: string, url: string, payload: Record<string, string>) => {
     const answer = await app.inject({ method: 'POST', url, payload, remoteAddress: '127.0.0.2' });
     if (answer.statusCode !== 200) throw new Error(`${name} could not sign in: ${answer.statusCode} ${answer.body}`);
-    const cookie = [answer.headers['set-cookie'] ?? []].flat().map((c) => c.split(';')[0]).join('; ');
+    const cookie = [answer.headers['set-cookie'] ?? []]
+      .flat()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     callers.push({ name, cookie, csrf: String(answer.json<{ csrfToken: string }>().csrfToken) });
   };
   for (const account of seeded.accounts) await signIn(account.role, '/api/v1/auth/login', { username: account.username, password: account.password });

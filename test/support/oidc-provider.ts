@@ -99,7 +99,14 @@ export async function startTestProvider(options: { clientId?: string; clientSecr
         const grant = grants.get(code);
         grants.delete(code);
         if (!grant || form.get('redirect_uri') !== grant.redirectUri) return refuse(400, 'invalid_grant');
-        if (base64url(createHash('sha256').update(form.get('code_verifier') ?? '').digest()) !== grant.challenge) return refuse(400, 'invalid_grant');
+        if (
+          base64url(
+            createHash('sha256')
+              .update(form.get('code_verifier') ?? '')
+              .digest(),
+          ) !== grant.challenge
+        )
+          return refuse(400, 'invalid_grant');
         const now = Math.floor(Date.now() / 1000);
         const idToken = await new SignJWT({ ...grant.person.claims, nonce: grant.tamper.nonce ?? grant.nonce })
           .setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })

@@ -15,7 +15,11 @@ const household = [
 ];
 // The deadline has passed, so the police may plan a forced return.
 const decision = { kind: 'protection-rejected', authority: 'udi', date: '2026-01-10', departureDeadline: '2026-02-01', notifiedOn: '2026-01-12' };
-const caseAnswer = z.object({ case: z.looseObject({ id: z.string(), reference: z.string() }), version: z.number(), revealed: z.record(z.string(), z.string()).optional() });
+const caseAnswer = z.object({
+  case: z.looseObject({ id: z.string(), reference: z.string() }),
+  version: z.number(),
+  revealed: z.record(z.string(), z.string()).optional(),
+});
 
 export async function world(store: TestStore) {
   const app: FastifyInstance = await buildServer({ logger: false, db: store.db, loginRateLimit: 1000, pagePostRateLimit: 1000, oidc: null });
@@ -40,7 +44,6 @@ export async function world(store: TestStore) {
   return { app, udi, police, post, freshCase, ...(await freshCase()) };
 }
 
-
 /** A browser of its own: a cookie jar and the CSRF token of the last page. */
 export function browser(app: FastifyInstance, lang = 'en') {
   const jar = new Map<string, string>();
@@ -60,17 +63,39 @@ export function browser(app: FastifyInstance, lang = 'en') {
     get: async (url: string) => keep(await app.inject({ method: 'GET', url, headers: { cookie: cookie(), accept: 'text/html', 'accept-language': lang } })),
     /** A form; a field given as a list is sent once per value, as checkboxes are. */
     post: async (url: string, form: Record<string, string | readonly string[]>, token = csrf) =>
-      keep(await app.inject({ method: 'POST', url, payload: new URLSearchParams([['_csrf', token], ...Object.entries(form).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : v.map((x): [string, string] => [k, x])))]).toString(), headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'accept-language': lang } })),
+      keep(
+        await app.inject({
+          method: 'POST',
+          url,
+          payload: new URLSearchParams([
+            ['_csrf', token],
+            ...Object.entries(form).flatMap(([k, v]): [string, string][] => (typeof v === 'string' ? [[k, v]] : v.map((x): [string, string] => [k, x]))),
+          ]).toString(),
+          headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html', 'accept-language': lang },
+        }),
+      ),
     /** A multipart form (a file upload), as a browser sends one: every field, then each file with its claimed type. */
     upload: async (url: string, form: Record<string, string>, files: Record<string, { name: string; type: string; bytes: Uint8Array }> = {}, token = csrf) => {
       const boundary = '----retur-test-boundary';
       const parts: Buffer[] = [];
-      for (const [name, value] of Object.entries({ _csrf: token, ...form })) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+      for (const [name, value] of Object.entries({ _csrf: token, ...form }))
+        parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
       for (const [name, file] of Object.entries(files)) {
-        parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"; filename="${file.name}"\r\ncontent-type: ${file.type}\r\n\r\n`), Buffer.from(file.bytes), Buffer.from('\r\n'));
+        parts.push(
+          Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"; filename="${file.name}"\r\ncontent-type: ${file.type}\r\n\r\n`),
+          Buffer.from(file.bytes),
+          Buffer.from('\r\n'),
+        );
       }
       parts.push(Buffer.from(`--${boundary}--\r\n`));
-      return keep(await app.inject({ method: 'POST', url, payload: Buffer.concat(parts), headers: { cookie: cookie(), 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'text/html', 'accept-language': lang } }));
+      return keep(
+        await app.inject({
+          method: 'POST',
+          url,
+          payload: Buffer.concat(parts),
+          headers: { cookie: cookie(), 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'text/html', 'accept-language': lang },
+        }),
+      );
     },
     /** The API with this browser's cookies (no CSRF: reads only). */
     api: (url: string) => app.inject({ method: 'GET', url, headers: { cookie: cookie() } }),

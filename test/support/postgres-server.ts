@@ -40,7 +40,10 @@ export async function startTestPostgres(): Promise<TestPostgresResult> {
   }
   const bin = findBinaries();
   if (bin === undefined) {
-    return { ok: false, reason: 'no PostgreSQL binaries (initdb, pg_ctl) found; install them with `apt-get install -y postgresql`, or set RETUR_TEST_DATABASE_URL' };
+    return {
+      ok: false,
+      reason: 'no PostgreSQL binaries (initdb, pg_ctl) found; install them with `apt-get install -y postgresql`, or set RETUR_TEST_DATABASE_URL',
+    };
   }
   const asPostgresUser = process.getuid?.() === 0;
   const wrap = (command: string, args: string[]): [string, string[]] =>
@@ -102,7 +105,12 @@ export async function startTestPostgres(): Promise<TestPostgresResult> {
 function lastLine(error: unknown): string {
   const stderr = typeof error === 'object' && error !== null && 'stderr' in error && typeof error.stderr === 'string' ? error.stderr.trim() : '';
   const text = stderr !== '' ? stderr : error instanceof Error ? error.message : String(error);
-  return text.split('\n').filter((line) => line.trim() !== '').at(stderr !== '' ? -1 : 0) ?? text;
+  return (
+    text
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .at(stderr !== '' ? -1 : 0) ?? text
+  );
 }
 
 function findBinaries(): string | undefined {

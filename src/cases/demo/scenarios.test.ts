@@ -155,7 +155,11 @@ describe.each(days)('the demo scenarios seeded on %s', (today) => {
     expect(households.filter((h) => h.some((p) => p.role === 'adult') && h.some((p) => p.role === 'child')).length).toBeGreaterThanOrEqual(5);
     expect(households.filter((h) => h.length === 1 && h[0]!.role === 'adult').length).toBeGreaterThanOrEqual(5);
     expect(households.some((h) => h.some((p) => p.unaccompaniedMinor))).toBe(true);
-    for (const relation of ['lawyer', 'guardian', 'reception'] as const) expect(runs.some((r) => r.doc.links[relation].length > 0), relation).toBe(true);
+    for (const relation of ['lawyer', 'guardian', 'reception'] as const)
+      expect(
+        runs.some((r) => r.doc.links[relation].length > 0),
+        relation,
+      ).toBe(true);
   });
 });
 
@@ -187,7 +191,12 @@ describe('the runner', () => {
   it('links the helpers first, as UDI on the day of opening, and lists what it applied', () => {
     const s = scenario('delta-appealed');
     const lawyer = staff('lawyer');
-    expect(plannedSteps(s, principalFor)[0]).toMatchObject({ action: 'case.link', as: 'udi', daysFromOpening: 0, input: { relation: 'lawyer', userId: lawyer.kind === 'staff' ? lawyer.userId : '' } });
+    expect(plannedSteps(s, principalFor)[0]).toMatchObject({
+      action: 'case.link',
+      as: 'udi',
+      daysFromOpening: 0,
+      input: { relation: 'lawyer', userId: lawyer.kind === 'staff' ? lawyer.userId : '' },
+    });
     expect(runScenario(s, today, principalFor).applied).toEqual(['case.link', 'assisted-return.apply', 'assisted-return.reject', 'assisted-return.appeal']);
   });
 
@@ -201,7 +210,9 @@ describe('the runner', () => {
     const s = scenario('bravo-granted');
     expect(() => runScenario(s, s.openedOn, principalFor)).toThrow(/bravo-granted, step 0 .*after/);
     const refused: Scenario = { ...s, steps: [{ action: 'assisted-return.grant', as: 'udi', daysFromOpening: 1, input: {} }] };
-    expect(() => runScenario(refused, today, principalFor)).toThrow(/bravo-granted, step 0 \(assisted-return.grant as udi.*not allowed while assisted-return is none/);
+    expect(() => runScenario(refused, today, principalFor)).toThrow(
+      /bravo-granted, step 0 \(assisted-return.grant as udi.*not allowed while assisted-return is none/,
+    );
   });
 
   it('opens each case as the authority that made the decision', () => {
@@ -211,13 +222,45 @@ describe('the runner', () => {
 
   it('resolves people named by their place in the household, and refuses anyone not in it', () => {
     const doc = { household: [{ id: 'a' }, { id: 'b' }] } as unknown as CaseDoc;
-    expect(resolveInput({ personId: personRef(1), list: [personRef(0), 'x'], n: 3, none: null }, doc)).toEqual({ personId: 'b', list: ['a', 'x'], n: 3, none: null });
+    expect(resolveInput({ personId: personRef(1), list: [personRef(0), 'x'], n: 3, none: null }, doc)).toEqual({
+      personId: 'b',
+      list: ['a', 'x'],
+      n: 3,
+      none: null,
+    });
     expect(() => resolveInput({ personId: personRef(2) }, doc)).toThrow(/@person\/2/);
   });
 });
 
 describe('the demo data is invented', () => {
-  const nato = ['Alfa', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliett', 'Kilo', 'Lima', 'Mike', 'November', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango', 'Uniform', 'Victor', 'Whiskey', 'Xray', 'Yankee', 'Zulu'];
+  const nato = [
+    'Alfa',
+    'Bravo',
+    'Charlie',
+    'Delta',
+    'Echo',
+    'Foxtrot',
+    'Golf',
+    'Hotel',
+    'India',
+    'Juliett',
+    'Kilo',
+    'Lima',
+    'Mike',
+    'November',
+    'Oscar',
+    'Papa',
+    'Quebec',
+    'Romeo',
+    'Sierra',
+    'Tango',
+    'Uniform',
+    'Victor',
+    'Whiskey',
+    'Xray',
+    'Yankee',
+    'Zulu',
+  ];
 
   it('every surname is a letter of the NATO alphabet, so no one can take a demo person for a real one', () => {
     for (const scenario of demoScenarios('2026-11-22')) {

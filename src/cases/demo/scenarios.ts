@@ -185,7 +185,12 @@ export function demoScenarios(today: string): Scenario[] {
       decision: { kind: 'protection-rejected', authority: 'udi', date: ago(40), departureDeadline: ahead(25), notifiedOn: ago(37) },
       links: ['reception'],
       steps: [
-        step(10, 'reception', 'case.record-document', { kind: 'passport', personId: personRef(0), status: 'will-send-later', description: 'Expired passport, with relatives in Kabul' }),
+        step(10, 'reception', 'case.record-document', {
+          kind: 'passport',
+          personId: personRef(0),
+          status: 'will-send-later',
+          description: 'Expired passport, with relatives in Kabul',
+        }),
         step(6, 'reception', 'assisted-return.apply', { destination: 'AF' }),
       ],
     });
@@ -232,7 +237,9 @@ export function demoScenarios(today: string): Scenario[] {
       links: ['lawyer'],
       steps: [
         step(25, 'lawyer', 'assisted-return.apply', { destination: 'MA', facts: { fortyEightHourProcedure: true } }),
-        step(12, 'udi', 'assisted-return.reject', { reasons: 'The protection claim was handled in the 48-hour procedure, and not everyone in it is granted assisted return (seed 002).' }),
+        step(12, 'udi', 'assisted-return.reject', {
+          reasons: 'The protection claim was handled in the 48-hour procedure, and not everyone in it is granted assisted return (seed 002).',
+        }),
         step(5, 'lawyer', 'assisted-return.appeal', { grounds: 'He has a documented health condition that needs treatment at home.' }),
       ],
     });
@@ -276,7 +283,12 @@ export function demoScenarios(today: string): Scenario[] {
       ],
       decision: { kind: 'protection-rejected', authority: 'udi', date: ago(50), departureDeadline: ahead(14), notifiedOn: ago(48) },
       steps: [
-        step(45, 'udi', 'case.record-document', { kind: 'passport', personId: personRef(0), status: 'original-held', description: 'Handed in with the protection claim' }),
+        step(45, 'udi', 'case.record-document', {
+          kind: 'passport',
+          personId: personRef(0),
+          status: 'original-held',
+          description: 'Handed in with the protection claim',
+        }),
         step(40, 'iom', 'assisted-return.apply', { destination: 'IQ' }),
         step(25, 'udi', 'assisted-return.grant', {}),
         step(3, 'iom', 'assisted-return.arrange-travel', { travelDate: ahead(7), travelDocument: 'Iraqi passports', ticket: 'DEMO-IQ-4821' }),
@@ -326,7 +338,11 @@ export function demoScenarios(today: string): Scenario[] {
         }),
         step(d + 45, 'reception', 'assisted-return.apply', { destination: 'JO' }),
         step(d + 30, 'udi', 'assisted-return.grant', {}),
-        step(d + 12, 'iom', 'assisted-return.arrange-travel', { travelDate: ago(d), travelDocument: 'Syrian passports with Jordanian residence permits', ticket: 'DEMO-JO-0457' }),
+        step(d + 12, 'iom', 'assisted-return.arrange-travel', {
+          travelDate: ago(d),
+          travelDocument: 'Syrian passports with Jordanian residence permits',
+          ticket: 'DEMO-JO-0457',
+        }),
         step(d, 'iom', 'assisted-return.record-departure', { date: ago(d) }),
       ],
     });
@@ -442,7 +458,11 @@ export function demoScenarios(today: string): Scenario[] {
         step(190, 'lawyer', 'appeal.register', { grounds: 'The children’s best interests were not weighed.' }),
         step(190, 'lawyer', 'deferral.request', {}),
         step(180, 'une', 'deferral.grant', {}),
-        step(12, 'une', 'appeal.decide', { outcome: 'upheld', newDeadline: ahead(16), reasons: 'The children’s best interests were weighed; they do not outweigh the grounds for return.' }),
+        step(12, 'une', 'appeal.decide', {
+          outcome: 'upheld',
+          newDeadline: ahead(16),
+          reasons: 'The children’s best interests were weighed; they do not outweigh the grounds for return.',
+        }),
         step(4, 'lawyer', 'own-departure.announce', { date: ahead(12) }),
       ],
     });
@@ -476,7 +496,14 @@ export function demoScenarios(today: string): Scenario[] {
       openedOn,
       household: [person('Haider Papa', born(34, 25), 'IQ', 'adult', { preferredLanguage: 'ar', udiCaseNumber: 'DEMO-1023' })],
       decision: { kind: 'protection-rejected', authority: 'udi', date: ago(110), departureDeadline: ago(70), notifiedOn: ago(108) },
-      steps: [step(6, 'police', 'forced-return.plan', { date: ahead(9), flight: 'DEMO-CHARTER-IQ', escort: 'Three escorts from the Police Immigration Service', destination: 'IQ' })],
+      steps: [
+        step(6, 'police', 'forced-return.plan', {
+          date: ahead(9),
+          flight: 'DEMO-CHARTER-IQ',
+          escort: 'Three escorts from the Police Immigration Service',
+          destination: 'IQ',
+        }),
+      ],
       overdue: true,
     });
   }
@@ -492,7 +519,12 @@ export function demoScenarios(today: string): Scenario[] {
       decision: { kind: 'dublin-transfer', authority: 'udi', date: ago(d + 40), departureDeadline: null, notifiedOn: ago(d + 38), receivingCountry: 'DE' },
       steps: [
         step(d + 14, 'police', 'forced-return.notify-receiving-country', {}),
-        step(d + 7, 'police', 'forced-return.plan', { date: ago(d), flight: 'DEMO 4410 OSL–FRA', escort: 'Two escorts from the Police Immigration Service', destination: 'DE' }),
+        step(d + 7, 'police', 'forced-return.plan', {
+          date: ago(d),
+          flight: 'DEMO 4410 OSL–FRA',
+          escort: 'Two escorts from the Police Immigration Service',
+          destination: 'DE',
+        }),
         step(d, 'police', 'forced-return.execute', { cost: { totalNok: 6400, paidByPersonNok: 0 } }),
       ],
     });
@@ -516,8 +548,17 @@ export function demoScenarios(today: string): Scenario[] {
           status: 'uploaded',
           description: 'Letter from the child welfare service about the family in Casablanca',
         }),
-        step(d + 20, 'police', 'forced-return.record-reception-arrangement', { personId: personRef(0), metBy: 'Fatima Romeo (his aunt), Casablanca', relation: 'family-member' }),
-        step(d + 10, 'police', 'forced-return.plan', { date: ago(d), flight: 'DEMO 812 OSL–CMN', escort: 'Two escorts from the Police Immigration Service and a social worker', destination: 'MA' }),
+        step(d + 20, 'police', 'forced-return.record-reception-arrangement', {
+          personId: personRef(0),
+          metBy: 'Fatima Romeo (his aunt), Casablanca',
+          relation: 'family-member',
+        }),
+        step(d + 10, 'police', 'forced-return.plan', {
+          date: ago(d),
+          flight: 'DEMO 812 OSL–CMN',
+          escort: 'Two escorts from the Police Immigration Service and a social worker',
+          destination: 'MA',
+        }),
         step(d, 'police', 'forced-return.execute', { cost: { totalNok: 9800, paidByPersonNok: 0 } }),
       ],
     });
@@ -528,12 +569,18 @@ export function demoScenarios(today: string): Scenario[] {
     const { openedOn, step } = opened(d + 90);
     scenarios.push({
       key: 'sierra-expelled-offender',
-      title: 'Davit Sierra (Georgia): expelled after a criminal conviction, returned with a five-year Schengen entry ban, registered as moved; paying back the cost',
+      title:
+        'Davit Sierra (Georgia): expelled after a criminal conviction, returned with a five-year Schengen entry ban, registered as moved; paying back the cost',
       openedOn,
       household: [person('Davit Sierra', born(38, 140), 'GE', 'adult', { preferredLanguage: 'ka', udiCaseNumber: 'DEMO-1026' })],
       decision: { kind: 'expelled', authority: 'udi', date: ago(d + 90), departureDeadline: null, notifiedOn: ago(d + 88), expelled: true },
       steps: [
-        step(d + 10, 'police', 'forced-return.plan', { date: ago(d), flight: 'DEMO 2260 OSL–TBS', escort: 'Two escorts from the Police Immigration Service', destination: 'GE' }),
+        step(d + 10, 'police', 'forced-return.plan', {
+          date: ago(d),
+          flight: 'DEMO 2260 OSL–TBS',
+          escort: 'Two escorts from the Police Immigration Service',
+          destination: 'GE',
+        }),
         step(d, 'police', 'forced-return.execute', {
           convictedOffenders: [personRef(0)],
           cost: { totalNok: 14500, paidByPersonNok: 2500 },
@@ -556,7 +603,12 @@ export function demoScenarios(today: string): Scenario[] {
       household: [person('Ismail Tango', born(43, 66), 'SO', 'adult', { preferredLanguage: 'so', udiCaseNumber: 'DEMO-1027' })],
       decision: { kind: 'protection-rejected', authority: 'udi', date: ago(140), departureDeadline: ago(100), notifiedOn: ago(138) },
       steps: [
-        step(30, 'police', 'forced-return.plan', { date: ago(20), flight: 'DEMO-CHARTER-SO', escort: 'Two escorts from the Police Immigration Service', destination: 'SO' }),
+        step(30, 'police', 'forced-return.plan', {
+          date: ago(20),
+          flight: 'DEMO-CHARTER-SO',
+          escort: 'Two escorts from the Police Immigration Service',
+          destination: 'SO',
+        }),
         step(22, 'police', 'forced-return.cancel', { reason: 'The charter flight was called off by the carrier.' }),
       ],
       overdue: true,
@@ -580,7 +632,12 @@ export function demoScenarios(today: string): Scenario[] {
       steps: [
         step(d + 140, 'police', 'case.record-document', { kind: 'passport', personId: personRef(0), status: 'original-held' }),
         step(d + 140, 'police', 'case.record-document', { kind: 'passport', personId: personRef(1), status: 'original-held' }),
-        step(d + 9, 'police', 'forced-return.plan', { date: ago(d), flight: 'DEMO 1702 OSL–IST–EBL', escort: 'Four escorts from the Police Immigration Service', destination: 'IQ' }),
+        step(d + 9, 'police', 'forced-return.plan', {
+          date: ago(d),
+          flight: 'DEMO 1702 OSL–IST–EBL',
+          escort: 'Four escorts from the Police Immigration Service',
+          destination: 'IQ',
+        }),
         step(d, 'police', 'forced-return.execute', { cost: { totalNok: 42000, paidByPersonNok: 0 } }),
         step(0, 'police', 're-entry.check', {}),
       ],
@@ -615,7 +672,8 @@ export function demoScenarios(today: string): Scenario[] {
     const { openedOn, step } = opened(8);
     scenarios.push({
       key: 'whiskey-new-decision',
-      title: 'Rasha Whiskey (Syria): decision just registered, her deadline three weeks away; her reception centre gave her a sign-in code so that she can apply herself',
+      title:
+        'Rasha Whiskey (Syria): decision just registered, her deadline three weeks away; her reception centre gave her a sign-in code so that she can apply herself',
       openedOn,
       household: [person('Rasha Whiskey', born(28, 110), 'SY', 'adult', { preferredLanguage: 'ar', udiCaseNumber: 'DEMO-1031' })],
       decision: { kind: 'protection-rejected', authority: 'udi', date: ago(8), departureDeadline: ahead(21), notifiedOn: ago(6) },
@@ -724,7 +782,13 @@ export function runScenario(scenario: Scenario, today: string, principalFor: (ro
   let n = 0;
   const next = (what: string) => `${scenario.key}:${what}:${++n}`;
   const input = openCaseInput.parse(openInput(scenario));
-  let doc = newCase(demoUuid(next('case')), `RT-DEMO-${scenario.key.toUpperCase()}`, input, input.household.map(() => demoUuid(next('person'))), openedAt(scenario));
+  let doc = newCase(
+    demoUuid(next('case')),
+    `RT-DEMO-${scenario.key.toUpperCase()}`,
+    input,
+    input.household.map(() => demoUuid(next('person'))),
+    openedAt(scenario),
+  );
   const applied: string[] = [];
   for (const [index, step] of plannedSteps(scenario, principalFor).entries()) {
     const where = `Demo scenario ${scenario.key}, step ${index} (${step.action} as ${step.as} on ${step.today})`;

@@ -98,7 +98,17 @@ describe('after departure, end to end', () => {
   });
 
   it('amounts are counted in whole øre', () => {
-    const doc: CaseDoc = { ...deported(), debt: { costs: [{ on: '2026-02-20', amount: 100.1, what: 'Ticket' }, { on: '2026-02-20', amount: 0.2, what: 'Fee' }], repayments: [], balance: 100.3 } };
+    const doc: CaseDoc = {
+      ...deported(),
+      debt: {
+        costs: [
+          { on: '2026-02-20', amount: 100.1, what: 'Ticket' },
+          { on: '2026-02-20', amount: 0.2, what: 'Fee' },
+        ],
+        repayments: [],
+        balance: 100.3,
+      },
+    };
     const paid = run(doc, recordRepayment, { amountNok: 0.3 }, police);
     expect(paid.debt.balance).toBe(100);
     expect(debtBalance(run(paid, recordRepayment, { amountNok: 100 }, police).debt)).toBe(0);
@@ -110,7 +120,13 @@ describe('after departure, end to end', () => {
     const afterwards = run({ ...deported(), registry: { status: 'not-registered' } }, recordMoved, { movedOn: '2026-02-25' }, staff('une'));
     expect(afterwards.registry).toEqual({ status: 'moved', movedOn: '2026-02-25' });
 
-    const corrected = run({ ...afterwards, links }, requestCorrection, { reason: 'I hold a valid permit; the registration is a mistake' }, lawyer, '2026-03-05');
+    const corrected = run(
+      { ...afterwards, links },
+      requestCorrection,
+      { reason: 'I hold a valid permit; the registration is a mistake' },
+      lawyer,
+      '2026-03-05',
+    );
     expect(corrected.registry).toEqual({
       status: 'moved',
       movedOn: '2026-02-25',
@@ -124,7 +140,10 @@ describe('after departure, end to end', () => {
       const doc = newCase(ids.case, 'RT-TEST-0001', { ...familyInput, registeredAsMovedOn }, [ids.adult, ids.child], '2026-02-01T09:00:00.000Z');
       return inState(doc, 'after-departure', 'departed');
     };
-    expect(run(opened('2017-10-01'), requestCorrection, { reason: 'A mistake' }, person).registry.correction).toEqual({ requestedOn: '2026-03-02', reason: 'A mistake' });
+    expect(run(opened('2017-10-01'), requestCorrection, { reason: 'A mistake' }, person).registry.correction).toEqual({
+      requestedOn: '2026-03-02',
+      reason: 'A mistake',
+    });
     expectCondition(() => run(opened('2017-09-30'), requestCorrection, { reason: 'A mistake' }, person), 'registered-from-2017-10-01');
   });
 });
@@ -142,7 +161,8 @@ describe('debt.record-repayment refuses', () => {
     expectCondition(() => run(deported(), recordRepayment, { amountNok: 100, paidOn: '2026-02-19' }, police), 'repayment-after-departure');
     expect(run(deported(), recordRepayment, { amountNok: 100, paidOn: '2026-02-20' }, police).debt.balance).toBe(11_900);
   });
-  it('a case with no debt', () => expectCondition(() => run(inState(familyCase(), 'after-departure', 'departed'), recordRepayment, { amountNok: 1 }, police), 'debt-owed'));
+  it('a case with no debt', () =>
+    expectCondition(() => run(inState(familyCase(), 'after-departure', 'departed'), recordRepayment, { amountNok: 1 }, police), 'debt-owed'));
   it('an amount that is not whole øre, or not positive (bad input)', () => {
     for (const amountNok of [10.005, 0, -5]) {
       const error = thrownBy(() => run(deported(), recordRepayment, { amountNok }, police));
@@ -184,7 +204,9 @@ describe('registry.request-correction and registry.record-moved refuse', () => {
   it('a correction before the household has left, and a registration on a closed case', () => {
     const moved: CaseDoc = { ...familyCase(), registry: { status: 'moved', movedOn: '2025-05-05' } };
     expect((thrownBy(() => run(moved, requestCorrection, { reason: 'A mistake' }, person)) as ReturError).code).toBe('CASE_INVALID_TRANSITION');
-    expect((thrownBy(() => run(inState(familyCase(), 'case', 'closed'), recordMoved, { movedOn: '2026-03-01' }, udi)) as ReturError).code).toBe('CASE_INVALID_TRANSITION');
+    expect((thrownBy(() => run(inState(familyCase(), 'case', 'closed'), recordMoved, { movedOn: '2026-03-01' }, udi)) as ReturError).code).toBe(
+      'CASE_INVALID_TRANSITION',
+    );
   });
 });
 

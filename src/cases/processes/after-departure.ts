@@ -83,7 +83,8 @@ export const checkReEntry = defineAction({
   title: 'Check re-entry at the border',
   description:
     'At the border the police ask the re-entry rules whether the person may enter on the planned day: an entry ban in force bars entry; unpaid deportation costs may lead to refusal of entry; otherwise nothing bars it. The answer is stored with its trace in the event; the case keeps the answer.',
-  source: 'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date."',
+  source:
+    'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date."',
   roles: ['police'],
   from: ['departed'],
   input: z.strictObject({
@@ -117,7 +118,8 @@ export const requestCorrection = defineAction({
   title: 'Ask to correct a registration as moved',
   description:
     'The person, or their lawyer, believes the immigration authorities were wrong to register them as moved from Norway in the National Registry and asks for it to be corrected (UDI’s form). Only for registrations made on or after 1 October 2017.',
-  source: 'seed-001: "If you were registered as moved in the National Registry after 1 October 2017, and you believe that the immigration authorities have made a mistake, you must fill in and submit a form that you will find on UDI’s website."',
+  source:
+    'seed-001: "If you were registered as moved in the National Registry after 1 October 2017, and you believe that the immigration authorities have made a mistake, you must fill in and submit a form that you will find on UDI’s website."',
   roles: ['person', 'lawyer'],
   from: ['departed'],
   input: z.strictObject({ reason: z.string().trim().min(1).max(4000).describe('Why the registration is believed to be a mistake') }),
@@ -141,7 +143,8 @@ export const recordMoved = defineAction({
   title: 'Record the registration as moved',
   description:
     'UDI (or UNE) records that the person, who has a Norwegian personal identity number from an earlier permit, is registered as moved from Norway in the National Registry, and on which day. It may come before or after the departure.',
-  source: 'seed-001: "If you have previously held a residence permit in Norway and therefore have a Norwegian personal identity number, you will be registered as moved from Norway in the National Registry."',
+  source:
+    'seed-001: "If you have previously held a residence permit in Norway and therefore have a Norwegian personal identity number, you will be registered as moved from Norway in the National Registry."',
   roles: ['udi', 'une'],
   from: ['open', 'departed'],
   input: z.strictObject({ movedOn: isoDateSchema.describe('The day of the registration as moved') }),

@@ -47,7 +47,13 @@ describe('appeal and deferred implementation, end to end', () => {
     expect(mayRemainWhileUneConsiders(doc)).toBe(true);
 
     doc = run(doc, decide, { outcome: 'upheld', newDeadline: '2026-06-01', reasons: 'No risk on return' }, une, '2026-05-04');
-    expect(doc.appeal).toEqual({ status: 'upheld', registeredOn: '2026-02-10', decidedOn: '2026-05-04', newDeadline: '2026-06-01', reasons: 'No risk on return' });
+    expect(doc.appeal).toEqual({
+      status: 'upheld',
+      registeredOn: '2026-02-10',
+      decidedOn: '2026-05-04',
+      newDeadline: '2026-06-01',
+      reasons: 'No risk on return',
+    });
     expect(currentDeadline(doc)).toBe('2026-06-01');
     // The deferral ended with UNE's decision: the person may no longer stay on it.
     expect(mayRemainWhileUneConsiders(doc)).toBe(false);
@@ -56,7 +62,13 @@ describe('appeal and deferred implementation, end to end', () => {
 
   it('deferral denied by UDI: the person must leave now; UNE upholds and the earlier deadline stands', () => {
     let doc = run(requested(), denyDeferral, { reasons: 'The appeal gives no grounds to stay meanwhile' }, udi, '2026-02-22');
-    expect(doc.deferral).toEqual({ status: 'denied', requestedOn: '2026-02-21', decidedOn: '2026-02-22', decidedBy: 'udi', reasons: 'The appeal gives no grounds to stay meanwhile' });
+    expect(doc.deferral).toEqual({
+      status: 'denied',
+      requestedOn: '2026-02-21',
+      decidedOn: '2026-02-22',
+      decidedBy: 'udi',
+      reasons: 'The appeal gives no grounds to stay meanwhile',
+    });
     expect(mayRemainWhileUneConsiders(doc)).toBe(false);
 
     doc = run(doc, decide, { outcome: 'upheld', reasons: 'No risk on return' }, une, '2026-03-10');
@@ -88,7 +100,13 @@ describe('appeal and deferred implementation, end to end', () => {
 
   it('a decision of the police can be appealed, and an appeal can be lodged on the decision day and dated today', () => {
     const police = theCase();
-    const doc = run({ ...police, decision: { ...police.decision, authority: 'police', kind: 'expelled' } }, register, { registeredOn: '2026-02-01' }, une, '2026-02-01');
+    const doc = run(
+      { ...police, decision: { ...police.decision, authority: 'police', kind: 'expelled' } },
+      register,
+      { registeredOn: '2026-02-01' },
+      une,
+      '2026-02-01',
+    );
     expect(doc.appeal).toEqual({ status: 'registered', registeredOn: '2026-02-01' });
   });
 });
@@ -96,7 +114,10 @@ describe('appeal and deferred implementation, end to end', () => {
 describe('appeal.register refuses', () => {
   it('a decision by UNE itself', () => {
     const doc = theCase();
-    expectCondition(() => run({ ...doc, decision: { ...doc.decision, authority: 'une', kind: 'permit-revoked' } }, register, {}, lawyer), 'decision-appealable-to-une');
+    expectCondition(
+      () => run({ ...doc, decision: { ...doc.decision, authority: 'une', kind: 'permit-revoked' } }, register, {}, lawyer),
+      'decision-appealable-to-une',
+    );
   });
   it('"staying without permission", which is no new decision', () => {
     const doc = theCase();
@@ -106,8 +127,10 @@ describe('appeal.register refuses', () => {
     );
   });
   it('a closed case', () => expectCondition(() => run(inState(theCase(), 'case', 'closed'), register, {}, person), 'case-not-closed'));
-  it('a date in the future (the day after today)', () => expectCondition(() => run(theCase(), register, { registeredOn: '2026-03-03' }, person), 'appeal-not-in-future'));
-  it('a date before the decision (the day before it)', () => expectCondition(() => run(theCase(), register, { registeredOn: '2026-01-31' }, person), 'appeal-after-decision'));
+  it('a date in the future (the day after today)', () =>
+    expectCondition(() => run(theCase(), register, { registeredOn: '2026-03-03' }, person), 'appeal-not-in-future'));
+  it('a date before the decision (the day before it)', () =>
+    expectCondition(() => run(theCase(), register, { registeredOn: '2026-01-31' }, person), 'appeal-after-decision'));
   it('a second appeal', () => expect(refusal(() => run(requested(), register, {}, person)).code).toBe('CASE_INVALID_TRANSITION'));
 });
 
@@ -118,14 +141,18 @@ describe('appeal.decide refuses', () => {
     expectCondition(() => run(granted(), decide, { outcome: 'upheld', newDeadline: null, reasons: 'No risk' }, une), 'new-deadline-after-deferral');
   });
   it('a new deadline before the day of the decision; the day itself is allowed', () => {
-    expectCondition(() => run(granted(), decide, { outcome: 'upheld', newDeadline: '2026-03-01', reasons: 'No risk' }, une, '2026-03-02'), 'new-deadline-not-past');
+    expectCondition(
+      () => run(granted(), decide, { outcome: 'upheld', newDeadline: '2026-03-01', reasons: 'No risk' }, une, '2026-03-02'),
+      'new-deadline-not-past',
+    );
     expect(currentDeadline(run(granted(), decide, { outcome: 'upheld', newDeadline: '2026-03-02', reasons: 'No risk' }, une, '2026-03-02'))).toBe('2026-03-02');
   });
   it('a new deadline with a reversal, and a decision without reasons (bad input)', () => {
     expectInvalidInput(() => run(requested(), decide, { outcome: 'reversed', newDeadline: '2026-04-01', reasons: 'Stay' }, une), '/newDeadline');
     expectInvalidInput(() => run(requested(), decide, { outcome: 'upheld', newDeadline: '2026-04-01' }, une), '/reasons');
   });
-  it('an appeal that is not registered', () => expect(refusal(() => run(theCase(), decide, { outcome: 'reversed', reasons: 'x' }, une)).code).toBe('CASE_INVALID_TRANSITION'));
+  it('an appeal that is not registered', () =>
+    expect(refusal(() => run(theCase(), decide, { outcome: 'reversed', reasons: 'x' }, une)).code).toBe('CASE_INVALID_TRANSITION'));
 });
 
 describe('deferral refuses', () => {

@@ -70,7 +70,9 @@ const upheld = z.strictObject({
   newDeadline: isoDateSchema
     .nullable()
     .optional()
-    .describe('A new deadline for leaving; required when the person was allowed to remain while UNE considered the appeal. Null: leave immediately. Left out: the earlier deadline stands'),
+    .describe(
+      'A new deadline for leaving; required when the person was allowed to remain while UNE considered the appeal. Null: leave immediately. Left out: the earlier deadline stands',
+    ),
   reasons,
 });
 const reversed = z.strictObject({
@@ -84,7 +86,8 @@ export const decide = defineAction({
   title: 'Decide the appeal (UNE)',
   description:
     'UNE upholds the decision (with a new deadline for leaving when the person was allowed to remain meanwhile) or reverses it (the household may stay and the case is closed). A deferral ends with the decision.',
-  source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. The deadline is written on the first page of the decision."',
+  source:
+    'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. The deadline is written on the first page of the decision."',
   roles: ['une'],
   from: ['registered'],
   // Reversed: the household may stay, so there is nothing left to return and the case closes.
@@ -134,7 +137,8 @@ export const requestDeferral = defineAction({
   process: 'deferral',
   title: 'Request deferred implementation',
   description: 'The person asks to remain in Norway while UNE considers the appeal.',
-  source: 'seed-001: "You can ask to remain in Norway while we consider your appeal. This is called deferred implementation. You will be notified whether you can remain in Norway or not while we consider your appeal."',
+  source:
+    'seed-001: "You can ask to remain in Norway while we consider your appeal. This is called deferred implementation. You will be notified whether you can remain in Norway or not while we consider your appeal."',
   roles: ['person', 'lawyer', 'guardian'],
   from: ['none'],
   to: 'requested',
@@ -146,7 +150,11 @@ export const requestDeferral = defineAction({
   check: (doc, input, ctx) => {
     const date = input.requestedOn ?? ctx.today;
     precondition(date <= ctx.today, 'request-not-in-future', 'A request cannot be dated in the future');
-    precondition(doc.appeal.registeredOn === undefined || date >= doc.appeal.registeredOn, 'request-not-before-appeal', 'Deferred implementation is asked for with or after the appeal');
+    precondition(
+      doc.appeal.registeredOn === undefined || date >= doc.appeal.registeredOn,
+      'request-not-before-appeal',
+      'Deferred implementation is asked for with or after the appeal',
+    );
   },
   prepare: (_doc, input, ctx) => ({
     requestedOn: input.requestedOn ?? ctx.today,
@@ -185,7 +193,8 @@ export const denyDeferral = defineAction({
   title: 'Deny deferred implementation',
   description:
     'UDI or UNE refuses to let the person remain while UNE considers the appeal: the person is staying illegally and must leave immediately. The answer is given with reasons (the Parliamentary Ombud on UNE’s handling of requests for deferred implementation).',
-  source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
+  source:
+    'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
   roles: ['une', 'udi'],
   from: ['requested'],
   to: 'denied',

@@ -49,7 +49,11 @@ export const applyInput = z.strictObject({
   facts: eligibilityFacts.default({}).describe('Facts for the eligibility rules the case does not hold'),
   contact: z
     .strictObject({
-      phone: z.string().trim().regex(/^\+?[0-9 ()-]{5,30}$/, 'a telephone number').optional(),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[0-9 ()-]{5,30}$/, 'a telephone number')
+        .optional(),
       email: z.email().max(200).optional(),
     })
     .optional()
@@ -64,7 +68,10 @@ function applicantOf(doc: CaseDoc, id: string | undefined) {
 
 function hasResidencePermitCopy(doc: CaseDoc, personId: string, acceptLater: boolean): boolean {
   return doc.documents.some(
-    (d) => d.kind === 'residence-permit-outside-eea' && (d.personId === personId || d.personId === null) && (d.status === 'uploaded' || (acceptLater && d.status === 'will-send-later')),
+    (d) =>
+      d.kind === 'residence-permit-outside-eea' &&
+      (d.personId === personId || d.personId === null) &&
+      (d.status === 'uploaded' || (acceptLater && d.status === 'will-send-later')),
   );
 }
 
@@ -77,7 +84,8 @@ export const apply = defineAction({
   id: 'assisted-return.apply',
   process: 'assisted-return',
   title: 'Apply for assisted return',
-  description: 'The person applies, alone or helped by IOM, a reception centre, a lawyer or a guardian. Eligibility and support are computed as of the application date and stored with their traces in the event; the case keeps the answers and the event’s number.',
+  description:
+    'The person applies, alone or helped by IOM, a reception centre, a lawyer or a guardian. Eligibility and support are computed as of the application date and stored with their traces in the event; the case keeps the answers and the event’s number.',
   source: 'seed-002: "Anyone whose application for protection has been rejected or is still waiting for an answer can apply for assisted return."',
   roles: ['person', 'udi', 'iom', 'reception', 'lawyer', 'guardian'],
   from: ['none', 'withdrawn'],
@@ -85,15 +93,28 @@ export const apply = defineAction({
   input: applyInput,
   check: (doc, input, ctx) => {
     const applicant = applicantOf(doc, input.applicantId);
-    for (const id of input.travellerIds ?? []) precondition(doc.household.some((p) => p.id === id), 'traveller-in-household', 'Every traveller must be in the household');
+    for (const id of input.travellerIds ?? [])
+      precondition(
+        doc.household.some((p) => p.id === id),
+        'traveller-in-household',
+        'Every traveller must be in the household',
+      );
     const date = input.applicationDate ?? ctx.today;
     precondition(date <= ctx.today, 'application-not-in-future', 'An application cannot be dated in the future');
     if (!applicant.citizenships.includes(input.destination)) {
       // seed 002: "If you have a residence permit in a country outside the EU/EEA (where you are not a citizen), you can apply
       // for assisted return to return there. In such case, you will need to submit a copy of a valid residence permit."
       const where = ask('assisted-return-eligibility', { date, citizenship: applicant.citizenships[0], returnToCountryOfResidence: input.destination });
-      precondition(where.answer.destination !== 'not-to-an-eea-country', 'destination-outside-eea', 'Assisted return to a country that is not your own must be to a country outside the EU/EEA');
-      precondition(hasResidencePermitCopy(doc, applicant.id, true), 'residence-permit-copy', 'Returning to a country you are not a citizen of needs a copy of a valid residence permit there (upload it, or record that it will be sent later)');
+      precondition(
+        where.answer.destination !== 'not-to-an-eea-country',
+        'destination-outside-eea',
+        'Assisted return to a country that is not your own must be to a country outside the EU/EEA',
+      );
+      precondition(
+        hasResidencePermitCopy(doc, applicant.id, true),
+        'residence-permit-copy',
+        'Returning to a country you are not a citizen of needs a copy of a valid residence permit there (upload it, or record that it will be sent later)',
+      );
     }
   },
   prepare: (doc, input, ctx) => {
@@ -159,7 +180,8 @@ export const grant = defineAction({
   id: 'assisted-return.grant',
   process: 'assisted-return',
   title: 'Grant assisted return',
-  description: 'UDI grants the application. Someone who is "normally not eligible" can be granted only with reasons (the exceptions are not exhaustive: seed 003 "There are exceptions").',
+  description:
+    'UDI grants the application. Someone who is "normally not eligible" can be granted only with reasons (the exceptions are not exhaustive: seed 003 "There are exceptions").',
   source: 'seed-003: "There are exceptions, but the above bullet list contains the main rules."',
   roles: ['udi'],
   from: ['applied'],
@@ -169,10 +191,18 @@ export const grant = defineAction({
     precondition(outcomeOf(doc) !== 'not-eligible', 'eligible', 'The rules say the person is not eligible (no group that may apply, or legal residence)');
   },
   check: (doc, input) => {
-    precondition(outcomeOf(doc) !== 'normally-not-eligible' || input.reasons.length > 0, 'reasons-for-exception', 'Granting someone who is normally not eligible needs reasons');
+    precondition(
+      outcomeOf(doc) !== 'normally-not-eligible' || input.reasons.length > 0,
+      'reasons-for-exception',
+      'Granting someone who is normally not eligible needs reasons',
+    );
     const applicant = doc.household[0];
     if (applicant && doc.assistedReturn.destination && !doc.household.some((p) => p.citizenships.includes(doc.assistedReturn.destination!))) {
-      precondition(doc.household.some((p) => hasResidencePermitCopy(doc, p.id, false)), 'residence-permit-copy-received', 'The copy of the residence permit in the destination country has not been received yet');
+      precondition(
+        doc.household.some((p) => hasResidencePermitCopy(doc, p.id, false)),
+        'residence-permit-copy-received',
+        'The copy of the residence permit in the destination country has not been received yet',
+      );
     }
   },
   prepare: (_doc, input, ctx) => ({ on: ctx.today, reasons: input.reasons, by: ctx.principal.kind === 'staff' ? ctx.principal.userId : 'person' }),
@@ -183,7 +213,8 @@ export const reject = defineAction({
   id: 'assisted-return.reject',
   process: 'assisted-return',
   title: 'Reject assisted return',
-  description: 'UDI rejects the application with reasons. The rejection can be appealed to UNE; UDI then assesses whether assisted return with the police can be offered.',
+  description:
+    'UDI rejects the application with reasons. The rejection can be appealed to UNE; UDI then assesses whether assisted return with the police can be offered.',
   source: 'UDI 2022-007: an assisted-return decision is an individual decision and UNE is the appeal body.',
   roles: ['udi'],
   from: ['applied'],
@@ -252,7 +283,8 @@ export const recordDeparture = defineAction({
   process: 'assisted-return',
   title: 'Record the departure',
   description: 'The household has left with assisted return. Documents the person handed in are returned, at the latest on arrival.',
-  source: 'seed-000: "If your claim was unsuccessful and you return to your homeland voluntarily, your passport and any other documents you handed over when you came to Norway will be returned to you. You will receive the documents at the latest when you arrive in your home country."',
+  source:
+    'seed-000: "If your claim was unsuccessful and you return to your homeland voluntarily, your passport and any other documents you handed over when you came to Norway will be returned to you. You will receive the documents at the latest when you arrive in your home country."',
   roles: ['iom', 'police'],
   from: ['travel-arranged'],
   to: 'departed',

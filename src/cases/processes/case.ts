@@ -12,7 +12,9 @@ export const openCaseInput = z
   .strictObject({
     household: z.array(personInput).min(1).max(30).describe('Everyone the decision concerns: families are returned together'),
     decision: decisionInput,
-    registeredAsMovedOn: isoDateSchema.optional().describe('If the person had a Norwegian identity number: the day they were registered as moved in the National Registry'),
+    registeredAsMovedOn: isoDateSchema
+      .optional()
+      .describe('If the person had a Norwegian identity number: the day they were registered as moved in the National Registry'),
   })
   .superRefine((input, ctx) => {
     if (!input.household.some((p) => p.role === 'adult') && !input.household.some((p) => p.unaccompaniedMinor)) {
@@ -20,7 +22,8 @@ export const openCaseInput = z
     }
     input.household.forEach((p, i) => {
       if (p.dateOfBirth > input.decision.date) ctx.addIssue({ code: 'custom', path: ['household', i, 'dateOfBirth'], message: 'born after the decision' });
-      if (p.unaccompaniedMinor && p.role !== 'child') ctx.addIssue({ code: 'custom', path: ['household', i, 'unaccompaniedMinor'], message: 'only a child can be an unaccompanied minor' });
+      if (p.unaccompaniedMinor && p.role !== 'child')
+        ctx.addIssue({ code: 'custom', path: ['household', i, 'unaccompaniedMinor'], message: 'only a child can be an unaccompanied minor' });
     });
   })
   .meta({ id: 'OpenCaseInput' });
@@ -76,7 +79,8 @@ export const recordDocument = defineAction({
   title: 'Record a document',
   description:
     'Records a document: a copy uploaded, one the person will send later, or an original the authorities hold (a passport handed in with a protection claim).',
-  source: 'seed-002: "If your documents are not available when you start filling out an application, you can still go ahead and submit your application and send in your documents to UDI later."',
+  source:
+    'seed-002: "If your documents are not available when you start filling out an application, you can still go ahead and submit your application and send in your documents to UDI later."',
   roles: ['udi', 'iom', 'police', 'lawyer', 'guardian', 'reception', 'person'],
   from: ['open'],
   input: z
@@ -93,9 +97,17 @@ export const recordDocument = defineAction({
       }
     }),
   check: (doc, input, ctx) => {
-    precondition(input.personId === null || doc.household.some((p) => p.id === input.personId), 'person-in-household', 'The document must belong to someone in the household');
+    precondition(
+      input.personId === null || doc.household.some((p) => p.id === input.personId),
+      'person-in-household',
+      'The document must belong to someone in the household',
+    );
     const role = ctx.principal.kind === 'staff' ? ctx.principal.role : 'person';
-    precondition(input.status !== 'original-held' || role === 'udi' || role === 'police', 'original-held-by-authority', 'Only UDI or the police record originals they hold');
+    precondition(
+      input.status !== 'original-held' || role === 'udi' || role === 'police',
+      'original-held-by-authority',
+      'Only UDI or the police record originals they hold',
+    );
   },
   prepare: (doc, input, ctx) => {
     // A document that was to be sent later and now arrives replaces the "later" entry.
@@ -108,7 +120,9 @@ export const recordDocument = defineAction({
       receivedOn: input.status === 'will-send-later' ? null : ctx.today,
       original: input.status === 'original-held' ? 'held' : null,
       ...(input.description === undefined ? {} : { description: input.description }),
-      ...(input.content === undefined ? {} : { file: { mediaType: input.content.mediaType, size: decodeUpload(input.content).size, sha256: decodeUpload(input.content).sha256 } }),
+      ...(input.content === undefined
+        ? {}
+        : { file: { mediaType: input.content.mediaType, size: decodeUpload(input.content).size, sha256: decodeUpload(input.content).sha256 } }),
     };
     return { document };
   },
@@ -131,7 +145,8 @@ export const issueSignInCode = defineAction({
   id: 'case.issue-sign-in-code',
   process: 'case',
   title: 'Give the person a sign-in code',
-  description: 'Gives the person a code to sign in to their own case with its reference, to apply for assisted return themself, send documents and follow the case. The code is told once (in `revealed.secret`); a new one replaces the old.',
+  description:
+    'Gives the person a code to sign in to their own case with its reference, to apply for assisted return themself, send documents and follow the case. The code is told once (in `revealed.secret`); a new one replaces the old.',
   source: 'seed-002: "If you opt to send documents to UDI at a later time, log into the Send documents to UDI page on udi.no."',
   roles: ['udi', 'iom', 'reception', 'lawyer', 'guardian'],
   from: ['open'],

@@ -56,7 +56,11 @@ export function assertEntryBan(doc: CaseDoc, given: EntryBanInput): void {
     'entry-ban-length-allowed',
     `An entry ban of ${String(given.length)} years was not a length the law allowed on ${decisionDate}`,
   );
-  precondition(!warned.has('eea-ban-under-minimum'), 'entry-ban-eea-minimum', 'A citizen of an EU/EEA country cannot be banned for less than the minimum the law sets');
+  precondition(
+    !warned.has('eea-ban-under-minimum'),
+    'entry-ban-eea-minimum',
+    'A citizen of an EU/EEA country cannot be banned for less than the minimum the law sets',
+  );
 }
 
 /**

@@ -18,15 +18,7 @@ import { context, familyCase, ids, inState, person, staff } from '../testing.ts'
 import { decide, denyDeferral, grantDeferral, register, requestDeferral } from './appeal.ts';
 import { apply as applyForAssistedReturn, withdraw } from './assisted-return.ts';
 import { newCase, openCaseInput, recordDocument } from './case.ts';
-import {
-  cancel,
-  carryOut,
-  departureRecords,
-  forcedReturnActions,
-  notifyReceivingCountry,
-  plan,
-  recordReceptionArrangement,
-} from './forced-return.ts';
+import { cancel, carryOut, departureRecords, forcedReturnActions, notifyReceivingCountry, plan, recordReceptionArrangement } from './forced-return.ts';
 import { expectCondition, expectInvalidInput } from '../expectations.ts';
 
 /** A typed action as the registry holds it (actions.ts casts the same way). */
@@ -69,13 +61,18 @@ function caseOf(household: Partial<PersonInput>[], decision: Record<string, unkn
 }
 
 const adult = (citizenship = 'AF'): Partial<PersonInput> => ({ name: 'Amina Test', dateOfBirth: '1990-05-01', citizenships: [citizenship], role: 'adult' });
-const unaccompanied = (dateOfBirth = '2010-06-01'): Partial<PersonInput> => ({ name: 'Sami Test', dateOfBirth, citizenships: ['AF'], role: 'child', unaccompaniedMinor: true });
+const unaccompanied = (dateOfBirth = '2010-06-01'): Partial<PersonInput> => ({
+  name: 'Sami Test',
+  dateOfBirth,
+  citizenships: ['AF'],
+  role: 'child',
+  unaccompaniedMinor: true,
+});
 
 const dublinCase = () => caseOf([adult()], { kind: 'dublin-transfer', departureDeadline: null, receivingCountry: 'DE' });
 const expelledCase = (citizenship = 'AL', date = '2026-02-01') =>
   caseOf([adult(citizenship)], { kind: 'expelled', date, departureDeadline: date === '2026-02-01' ? '2026-03-01' : null, expelled: true });
-const unaccompaniedCase = (dateOfBirth?: string) =>
-  caseOf([unaccompanied(dateOfBirth)], { kind: 'protection-rejected', departureDeadline: '2026-03-15' });
+const unaccompaniedCase = (dateOfBirth?: string) => caseOf([unaccompanied(dateOfBirth)], { kind: 'protection-rejected', departureDeadline: '2026-03-15' });
 
 const planInput = { date: '2026-03-25', flight: 'DY1234', escort: 'Two officers from NPIS', destination: 'AF' };
 const cost = { totalNok: 12000, paidByPersonNok: 2000 };
@@ -98,13 +95,25 @@ describe('forced return, end to end', () => {
     expect(doc.departure).toEqual({ date: '2026-03-25', type: 'forced', destination: 'AF' });
     expect(doc.forcedReturn.status).toBe('executed');
     const executed = doc.forcedReturn.executed!;
-    expect(executed).toMatchObject({ date: '2026-03-25', destination: 'AF', escort: 'Two officers from NPIS', cost: 12000, paidByPerson: 2000, debt: 10000, convictedOffenders: [ids.adult] });
+    expect(executed).toMatchObject({
+      date: '2026-03-25',
+      destination: 'AF',
+      escort: 'Two officers from NPIS',
+      cost: 12000,
+      paidByPerson: 2000,
+      debt: 10000,
+      convictedOffenders: [ids.adult],
+    });
     expect(executed.category.ruleSet).toBe('forced-return-category');
     expect(executed.category.answer).toMatchObject({ returnType: 'forced', category: 'asylum', responsible: 'npis', bannedFromReEntry: false });
     // The case keeps the answer and where its trace is: the event the action recorded (2 in context()).
     expect(executed.category.traceInEvent).toBe(2);
     expect(executed.category).not.toHaveProperty('trace');
-    expect(doc.debt).toEqual({ costs: [{ on: '2026-03-25', amount: 10000, what: 'Cost of the forced return paid by the Norwegian authorities' }], repayments: [], balance: 10000 });
+    expect(doc.debt).toEqual({
+      costs: [{ on: '2026-03-25', amount: 10000, what: 'Cost of the forced return paid by the Norwegian authorities' }],
+      repayments: [],
+      balance: 10000,
+    });
     expect(doc.entryBans).toEqual([]);
     expect(doc.documents.map((d) => d.original)).toEqual(['handed-to-home-authorities']);
   });
@@ -112,8 +121,26 @@ describe('forced return, end to end', () => {
   it('the statistics get one record per person returned, with the category from the rules', () => {
     const doc = carriedOut(planned(theFamily()), { convictedOffenders: [ids.adult] });
     expect(departureRecords(doc)).toEqual([
-      { personId: ids.adult, departureDate: '2026-03-25', category: 'asylum', citizenship: 'AF', destination: 'AF', dateOfBirth: '1990-05-01', unaccompaniedMinor: false, convicted: true },
-      { personId: ids.child, departureDate: '2026-03-25', category: 'asylum', citizenship: 'AF', destination: 'AF', dateOfBirth: '2015-02-10', unaccompaniedMinor: false, convicted: false },
+      {
+        personId: ids.adult,
+        departureDate: '2026-03-25',
+        category: 'asylum',
+        citizenship: 'AF',
+        destination: 'AF',
+        dateOfBirth: '1990-05-01',
+        unaccompaniedMinor: false,
+        convicted: true,
+      },
+      {
+        personId: ids.child,
+        departureDate: '2026-03-25',
+        category: 'asylum',
+        citizenship: 'AF',
+        destination: 'AF',
+        dateOfBirth: '2015-02-10',
+        unaccompaniedMinor: false,
+        convicted: false,
+      },
     ]);
   });
 
@@ -131,7 +158,10 @@ describe('forced return, end to end', () => {
 
   it('the decision to plan and to carry out rests on the departure-situation rules, stored with the event', () => {
     const planPayload = payloadOf(theFamily(), plan, planInput, '2026-03-20');
-    expect(planPayload.departureSituation).toMatchObject({ ruleSet: 'departure-situation', answer: { status: 'must-leave-now', deadline: '2026-03-15', deadlinePassed: true } });
+    expect(planPayload.departureSituation).toMatchObject({
+      ruleSet: 'departure-situation',
+      answer: { status: 'must-leave-now', deadline: '2026-03-15', deadlinePassed: true },
+    });
     const executePayload = payloadOf(planned(theFamily()), carryOut, { cost }, '2026-03-25');
     expect(executePayload.departureSituation).toMatchObject({ ruleSet: 'departure-situation', answer: { status: 'must-leave-now' } });
   });
@@ -328,8 +358,16 @@ describe('an unaccompanied minor: who will meet them is recorded first', () => {
 
   it('a later arrangement for the same child replaces the earlier one', () => {
     let doc = run(unaccompaniedCase(), recordReceptionArrangement, arrangement, police, '2026-03-01');
-    doc = run(doc, recordReceptionArrangement, { ...arrangement, metBy: 'Child welfare services, Kabul', relation: 'child-welfare-services' }, police, '2026-03-02');
-    expect(doc.forcedReturn.receptionArrangements).toEqual([{ personId: ids.adult, metBy: 'Child welfare services, Kabul', relation: 'child-welfare-services', recordedOn: '2026-03-02' }]);
+    doc = run(
+      doc,
+      recordReceptionArrangement,
+      { ...arrangement, metBy: 'Child welfare services, Kabul', relation: 'child-welfare-services' },
+      police,
+      '2026-03-02',
+    );
+    expect(doc.forcedReturn.receptionArrangements).toEqual([
+      { personId: ids.adult, metBy: 'Child welfare services, Kabul', relation: 'child-welfare-services', recordedOn: '2026-03-02' },
+    ]);
   });
 
   it('only for an unaccompanied minor in the household', () => {
@@ -355,7 +393,12 @@ describe('an expulsion: the entry ban runs from the departure date', () => {
     expect(payload.entryBanAnswer).toMatchObject({ ruleSet: 're-entry', answer: { outcome: 'entry-banned' } });
     const done = carriedOut(doc, { entryBan: { length: 5, scope: 'schengen' }, convictedOffenders: [ids.adult] });
     expect(done.entryBans).toEqual([{ decisionDate: '2026-02-01', length: 5, scope: 'schengen', from: '2026-03-25', until: '2031-03-24' }]);
-    expect(done.forcedReturn.executed?.category.answer).toMatchObject({ category: 'expelled', responsible: 'police-district', bannedFromReEntry: true, convictedOffender: true });
+    expect(done.forcedReturn.executed?.category.answer).toMatchObject({
+      category: 'expelled',
+      responsible: 'police-district',
+      bannedFromReEntry: true,
+      convictedOffender: true,
+    });
   });
 
   it('a permanent ban has no last day', () => {
@@ -364,7 +407,10 @@ describe('an expulsion: the entry ban runs from the departure date', () => {
   });
 
   it('a ban recorded with the expulsion and not yet running starts on the departure', () => {
-    const doc: CaseDoc = { ...planned(expelledCase(), { destination: 'AL' }), entryBans: [{ decisionDate: '2026-02-01', length: 2, scope: 'norway', from: null, until: null }] };
+    const doc: CaseDoc = {
+      ...planned(expelledCase(), { destination: 'AL' }),
+      entryBans: [{ decisionDate: '2026-02-01', length: 2, scope: 'norway', from: null, until: null }],
+    };
     expect(carriedOut(doc).entryBans).toEqual([{ decisionDate: '2026-02-01', length: 2, scope: 'norway', from: '2026-03-25', until: '2028-03-24' }]);
   });
 
@@ -441,7 +487,8 @@ describe('only the police act on a forced return', () => {
   });
   for (const action of actions.filter((a) => a.process === 'forced-return')) {
     for (const role of allRoles) {
-      const principal: Principal = role === 'person' ? person : role === 'lawyer' ? lawyer : role === 'guardian' ? guardian : role === 'reception' ? reception : staff(role);
+      const principal: Principal =
+        role === 'person' ? person : role === 'lawyer' ? lawyer : role === 'guardian' ? guardian : role === 'reception' ? reception : staff(role);
       it(`${action.id}: ${role} ${role === 'police' ? 'may' : 'may not'}`, () => {
         expect(canTake(principal, action, ids.case, links)).toBe(role === 'police');
       });
@@ -511,8 +558,20 @@ describe('what goes to the home country after a forced return', () => {
     doc = run(doc, recordDocument, { kind: 'passport', personId: ids.adult, status: 'original-held' }, police, '2026-02-05');
     doc = run(doc, recordDocument, { kind: 'id-document', personId: ids.child, status: 'original-held' }, udi, '2026-02-05');
     doc = run(doc, recordDocument, { kind: 'medical', personId: ids.adult, status: 'uploaded', description: 'Cardiology report' }, person, '2026-02-06');
-    doc = run(doc, recordDocument, { kind: 'medical', personId: ids.child, status: 'original-held', description: 'Hospital discharge letter' }, udi, '2026-02-06');
-    doc = run(doc, recordDocument, { kind: 'letter-from-organisation', personId: null, status: 'uploaded', description: 'Letter from the Red Cross' }, lawyer, '2026-02-06');
+    doc = run(
+      doc,
+      recordDocument,
+      { kind: 'medical', personId: ids.child, status: 'original-held', description: 'Hospital discharge letter' },
+      udi,
+      '2026-02-06',
+    );
+    doc = run(
+      doc,
+      recordDocument,
+      { kind: 'letter-from-organisation', personId: null, status: 'uploaded', description: 'Letter from the Red Cross' },
+      lawyer,
+      '2026-02-06',
+    );
     doc = run(
       doc,
       applyForAssistedReturn,
@@ -536,7 +595,8 @@ describe('what goes to the home country after a forced return', () => {
       ],
     });
     const text = JSON.stringify(handover);
-    for (const word of ['medical', 'Cardiology', 'Hospital', 'Red Cross', 'trafficking', 'vulnerab', 'support', 'eligib', 'secret']) expect(text, word).not.toContain(word);
+    for (const word of ['medical', 'Cardiology', 'Hospital', 'Red Cross', 'trafficking', 'vulnerab', 'support', 'eligib', 'secret'])
+      expect(text, word).not.toContain(word);
     // The held medical original is not handed over with the identity documents.
     expect(done.documents.find((d) => d.kind === 'medical' && d.status === 'original-held')?.original).toBe('held');
   });
@@ -549,4 +609,3 @@ describe('what goes to the home country after a forced return', () => {
     expect(done.documents[0]?.original).toBe('held');
   });
 });
-

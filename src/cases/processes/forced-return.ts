@@ -46,7 +46,8 @@ export function departureFacts(doc: CaseDoc, on: string) {
     expelled: isRevocation(doc) && doc.decision.expelled,
     appeal,
     // With no appeal there is nothing to defer; once UNE has decided, a request still unanswered is moot (appeal.ts).
-    deferredImplementation: appeal === 'none' || (appeal === 'decided' && doc.deferral.status === 'requested') ? 'not-requested' : deferral[doc.deferral.status],
+    deferredImplementation:
+      appeal === 'none' || (appeal === 'decided' && doc.deferral.status === 'requested') ? 'not-requested' : deferral[doc.deferral.status],
     // The last day to appeal runs from it (the letters print it).
     notifiedOn: doc.decision.notifiedOn,
   };
@@ -55,9 +56,18 @@ export function departureFacts(doc: CaseDoc, on: string) {
 /** Why the departure situation stands in the way of a forced return, by the rules' status. */
 const notYet: Record<Exclude<DepartureStatus, 'must-leave-now'>, { condition: string; message: string }> = {
   'must-leave-by': { condition: 'departure-deadline-passed', message: 'The deadline for leaving has not passed: the household may still leave on their own' },
-  'may-remain-while-une-considers': { condition: 'deferred-implementation-granted', message: 'Deferred implementation was granted: the person may stay until UNE has decided the appeal' },
-  'awaiting-answer-on-deferred-implementation': { condition: 'deferred-implementation-pending', message: 'Deferred implementation was requested and has not been answered' },
-  'may-remain-while-new-application-considered': { condition: 'new-application-pending', message: 'A new application for a residence permit is being considered' },
+  'may-remain-while-une-considers': {
+    condition: 'deferred-implementation-granted',
+    message: 'Deferred implementation was granted: the person may stay until UNE has decided the appeal',
+  },
+  'awaiting-answer-on-deferred-implementation': {
+    condition: 'deferred-implementation-pending',
+    message: 'Deferred implementation was requested and has not been answered',
+  },
+  'may-remain-while-new-application-considered': {
+    condition: 'new-application-pending',
+    message: 'A new application for a residence permit is being considered',
+  },
   'not-obliged-to-leave': { condition: 'obliged-to-leave', message: 'The decision does not oblige the person to leave Norway' },
 };
 
@@ -82,7 +92,11 @@ function departureSituation(doc: CaseDoc, on: string): StoredRuleAnswer {
 function assertMayBeReturned(doc: CaseDoc, on: string): void {
   precondition(doc.appeal.status !== 'reversed', 'appeal-not-reversed', 'UNE reversed the decision on appeal: there is nothing to enforce');
   precondition(doc.status === 'open', 'case-open', 'The case is not open: the household has already left, or the case is closed');
-  precondition(doc.assistedReturn.status !== 'travel-arranged', 'assisted-return-not-arranged', 'IOM has arranged the journey home with assisted return: the household is leaving with assistance');
+  precondition(
+    doc.assistedReturn.status !== 'travel-arranged',
+    'assisted-return-not-arranged',
+    'IOM has arranged the journey home with assisted return: the household is leaving with assistance',
+  );
   const situation = departureSituation(doc, on);
   const status = departureStatus.parse(situation.answer.status);
   if (status !== 'must-leave-now') precondition(false, notYet[status].condition, `${notYet[status].message} (departure situation on ${on}: ${status})`);
@@ -146,10 +160,19 @@ export const recordReceptionArrangement = defineAction({
     metBy: z.string().trim().min(1).max(300).describe('Who will meet the child: name, and the institution or service'),
     relation: z.enum(receptionRelations).describe('Their relation to the child'),
   }),
-  guard: (doc) => precondition(doc.household.some((p) => p.unaccompaniedMinor), 'unaccompanied-minor', 'A reception arrangement is recorded for an unaccompanied minor in the household'),
+  guard: (doc) =>
+    precondition(
+      doc.household.some((p) => p.unaccompaniedMinor),
+      'unaccompanied-minor',
+      'A reception arrangement is recorded for an unaccompanied minor in the household',
+    ),
   check: (doc, input) => {
     const child = doc.household.find((p) => p.id === input.personId);
-    precondition(child !== undefined && child.unaccompaniedMinor, 'unaccompanied-minor', 'A reception arrangement is recorded for an unaccompanied minor in the household');
+    precondition(
+      child !== undefined && child.unaccompaniedMinor,
+      'unaccompanied-minor',
+      'A reception arrangement is recorded for an unaccompanied minor in the household',
+    );
   },
   prepare: (_doc, input, ctx) => ({ ...input, recordedOn: ctx.today }),
   apply: (doc, p) => ({
@@ -198,7 +221,8 @@ export const cancel = defineAction({
   id: 'forced-return.cancel',
   process: 'forced-return',
   title: 'Cancel the planned return',
-  description: 'The police cancel a planned return (for example after a request for deferred implementation, or when the flight is lost). It can be planned again.',
+  description:
+    'The police cancel a planned return (for example after a request for deferred implementation, or when the flight is lost). It can be planned again.',
   roles: ['police'],
   from: ['planned'],
   to: 'cancelled',
@@ -278,7 +302,12 @@ export const carryOut = defineAction({
         'Every unaccompanied minor must be met by a family member or others who will care for them: record who (seed 004)',
       );
     }
-    for (const id of input.convictedOffenders) precondition(doc.household.some((p) => p.id === id), 'convicted-in-household', 'A convicted offender must be someone in the household');
+    for (const id of input.convictedOffenders)
+      precondition(
+        doc.household.some((p) => p.id === id),
+        'convicted-in-household',
+        'A convicted offender must be someone in the household',
+      );
     precondition(toOre(input.cost.paidByPersonNok) <= toOre(input.cost.totalNok), 'paid-not-more-than-cost', 'The person cannot have paid more than the cost');
     assertEntryBan(doc, input.entryBan);
   },
@@ -304,7 +333,9 @@ export const carryOut = defineAction({
     // documents the authorities hold in original go; other originals stay held.
     const rejectedAsylumSeeker = category.answer.category === 'asylum';
     const handedOver = rejectedAsylumSeeker
-      ? doc.documents.filter((d) => d.original === 'held' && (d.kind === 'passport' || d.kind === 'id-document' || d.kind === 'travel-document')).map((d) => d.id)
+      ? doc.documents
+          .filter((d) => d.original === 'held' && (d.kind === 'passport' || d.kind === 'id-document' || d.kind === 'travel-document'))
+          .map((d) => d.id)
       : [];
     return {
       date,
@@ -366,7 +397,6 @@ export interface DepartureRecord {
   readonly unaccompaniedMinor: boolean;
   readonly convicted: boolean;
 }
-
 
 /** One record per person returned by force on this case (none when the case has no forced departure). */
 export function departureRecords(doc: CaseDoc): DepartureRecord[] {

@@ -46,7 +46,10 @@ describe('departure on one’s own, end to end', () => {
     // Two years from the day of leaving: its last day is the day before the second anniversary.
     expect(doc.entryBans).toEqual([{ decisionDate: '2026-02-01', length: 2, scope: 'schengen', from: '2026-03-10', until: '2028-03-09' }]);
     // The rules' answer is stored with the event, trace and all.
-    expect(confirmed.payload).toMatchObject({ announced: true, entryBanAnswer: { ruleSet: 're-entry', answer: { bans: [{ start: '2026-03-10', lastDay: '2028-03-09' }] } } });
+    expect(confirmed.payload).toMatchObject({
+      announced: true,
+      entryBanAnswer: { ruleSet: 're-entry', answer: { bans: [{ start: '2026-03-10', lastDay: '2028-03-09' }] } },
+    });
     expect((confirmed.payload as { entryBanAnswer: { trace?: unknown } }).entryBanAnswer.trace).toBeDefined();
   });
 
@@ -82,11 +85,20 @@ describe('departure on one’s own, end to end', () => {
     expect(confirmed.doc.entryBans).toEqual([{ decisionDate: '2026-02-01', length: 5, scope: 'schengen', from: '2026-03-02', until: '2031-03-01' }]);
     expect(confirmed.payload).toMatchObject({ entryBanAnswer: { ruleSet: 're-entry', answer: { bans: [{ start: '2026-03-02', lastDay: '2031-03-01' }] } } });
     // A ban recorded before the exit needs none at the exit; a ban without an expulsion is refused.
-    expect(run({ ...expelled, entryBans: [ban('2026-02-01', 2)] }, confirm, { date: '2026-03-02', destination: 'AF' }, police).entryBans[0]).toMatchObject({ from: '2026-03-02', until: '2028-03-01' });
-    expectCondition(() => run(theCase(), confirm, { date: '2026-03-02', destination: 'AF', entryBan: { length: 2, scope: 'norway' } }, police), 'entry-ban-needs-expulsion');
+    expect(run({ ...expelled, entryBans: [ban('2026-02-01', 2)] }, confirm, { date: '2026-03-02', destination: 'AF' }, police).entryBans[0]).toMatchObject({
+      from: '2026-03-02',
+      until: '2028-03-01',
+    });
+    expectCondition(
+      () => run(theCase(), confirm, { date: '2026-03-02', destination: 'AF', entryBan: { length: 2, scope: 'norway' } }, police),
+      'entry-ban-needs-expulsion',
+    );
     // Ten years only for expulsions decided from 20 June 2016.
     const expelledIn2015: CaseDoc = { ...expelled, decision: { ...expelled.decision, date: '2015-06-01' } };
-    expectCondition(() => run(expelledIn2015, confirm, { date: '2026-03-02', destination: 'AF', entryBan: { length: 10, scope: 'norway' } }, police), 'entry-ban-length-allowed');
+    expectCondition(
+      () => run(expelledIn2015, confirm, { date: '2026-03-02', destination: 'AF', entryBan: { length: 10, scope: 'norway' } }, police),
+      'entry-ban-length-allowed',
+    );
   });
 
   it('a one-year ban from 29 February ends on 27 February of the next year (its anniversary is 28 February)', () => {

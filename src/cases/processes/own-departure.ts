@@ -33,14 +33,19 @@ export const announce = defineAction({
   title: 'Announce the day of leaving',
   description:
     'The person, their lawyer or guardian tells the police the day the household will leave Norway on its own (or the police note what the person told them). Announcing again replaces the day.',
-  source: 'seed-001: "The prohibition on entry applies from the day you leave Norway and the Schengen area. It is therefore important that you notify the Norwegian authorities about when you are going to leave, for example by telling the police."',
+  source:
+    'seed-001: "The prohibition on entry applies from the day you leave Norway and the Schengen area. It is therefore important that you notify the Norwegian authorities about when you are going to leave, for example by telling the police."',
   roles: ['person', 'lawyer', 'guardian', 'police'],
   from: ['none', 'announced'],
   to: 'announced',
   input: z.strictObject({ date: isoDateSchema.describe('The day the household will leave Norway') }),
   guard: caseOpen,
   check: (_doc, input, ctx) => {
-    precondition(input.date >= ctx.today, 'departure-date-not-past', 'The day of leaving cannot be in the past; if the household has left, the police confirm the exit');
+    precondition(
+      input.date >= ctx.today,
+      'departure-date-not-past',
+      'The day of leaving cannot be in the past; if the household has left, the police confirm the exit',
+    );
   },
   prepare: (_doc, input, ctx) => ({ date: input.date, announcedBy: ctx.principal.kind === 'person' ? 'person' : ctx.principal.role }),
   apply: (doc, p) => ({ ...doc, ownDeparture: { status: doc.ownDeparture.status, announcedDate: p.date, announcedBy: p.announcedBy } }),

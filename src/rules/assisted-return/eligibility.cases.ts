@@ -42,13 +42,15 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'An asylum seeker whose application is under consideration can apply, and counts as registered with UDI without saying so',
-    source: 'seed-003: "their application for protection is under consideration"; "Asylum seekers can apply for assisted return at any stage of the asylum process."',
+    source:
+      'seed-003: "their application for protection is under consideration"; "Asylum seekers can apply for assisted return at any stage of the asylum process."',
     input: { date: DATE, citizenship: 'SY', protection: 'pending' },
     expect: { outcome: 'eligible', reasons: [group('protection-pending'), NO_EXCLUSION, MAY_APPLY] },
   },
   {
     name: 'Someone without legal residence who has never had a case registered with UDI can apply',
-    source: 'seed-003: "they do not have legal residence and have not had a case registered in the computer system used for immigration and refugee cases (DUF)"',
+    source:
+      'seed-003: "they do not have legal residence and have not had a case registered in the computer system used for immigration and refugee cases (DUF)"',
     input: { date: DATE, citizenship: 'AF' },
     expect: { outcome: 'eligible', reasons: [group('unregistered-without-legal-residence'), NO_EXCLUSION, MAY_APPLY] },
   },
@@ -60,7 +62,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'Someone with a Dublin transfer decision who would rather go home can apply, on condition of leaving within the Dublin deadlines',
-    source: 'seed-003: "… but would rather return to their home country. This requires him or her to leave by the deadlines stipulated by the Dublin Regulation."',
+    source:
+      'seed-003: "… but would rather return to their home country. This requires him or her to leave by the deadlines stipulated by the Dublin Regulation."',
     input: { date: DATE, citizenship: 'ER', registeredWithUdi: true, dublinTransferDecision: true },
     expect: { outcome: 'eligible', conditions: ['leave-within-dublin-deadlines'], reasons: [group('dublin-transfer'), NO_EXCLUSION, MAY_APPLY] },
   },
@@ -89,7 +92,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A single person over 60 without a network at home who has not applied for protection can apply through the vulnerable-situation route',
-    source: 'seed-002: "If you are in a vulnerable situation, you may be eligible to receive support through assisted return even though you have not applied for protection."',
+    source:
+      'seed-002: "If you are in a vulnerable situation, you may be eligible to receive support through assisted return even though you have not applied for protection."',
     input: { date: DATE, citizenship: 'ET', registeredWithUdi: true, vulnerabilities: ['over-60-single-without-network'] },
     expect: { outcome: 'eligible', reasons: [group('vulnerable-without-protection-application'), NO_EXCLUSION, MAY_APPLY] },
   },
@@ -109,7 +113,8 @@ export const cases: readonly TestCase<unknown>[] = [
   // ── The exclusions ─────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'A rejected asylum seeker from Albania is normally not eligible: Albania is on the list, and Albanians need no visa',
-    source: 'seed-003: "The scheme does normally not apply to foreign nationals who: are citizens of Albania, …"; "are nationals of a country exempt from the visa requirement"',
+    source:
+      'seed-003: "The scheme does normally not apply to foreign nationals who: are citizens of Albania, …"; "are nationals of a country exempt from the visa requirement"',
     input: { date: DATE, citizenship: 'AL', protection: 'rejected' },
     expect: {
       outcome: 'normally-not-eligible',
@@ -178,7 +183,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'Someone who had support before, re-immigrated and wants to go to a Dublin country is normally not eligible',
-    source: 'seed-003: "have previously received support through programmes for assisted return or repatriation, and who have re-immigrated to Norway and want to return to a country under the Dublin Regulations"',
+    source:
+      'seed-003: "have previously received support through programmes for assisted return or repatriation, and who have re-immigrated to Norway and want to return to a country under the Dublin Regulations"',
     input: { date: DATE, citizenship: 'AF', protection: 'rejected', previouslyReturnedWithSupportAndReimmigrated: true, wantsToGoToDublinCountry: true },
     expect: {
       outcome: 'normally-not-eligible',
@@ -193,7 +199,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'Someone whose permit on grounds other than protection expired and whose new application was rejected is normally not eligible',
-    source: 'seed-003: "have been granted a residence permit on other grounds than a need for protection that has expired or been revoked, or have not been granted a new residence permit"',
+    source:
+      'seed-003: "have been granted a residence permit on other grounds than a need for protection that has expired or been revoked, or have not been granted a new residence permit"',
     input: { date: DATE, citizenship: 'PK', residenceApplication: 'rejected', permitOnOtherGroundsEnded: true },
     expect: {
       outcome: 'normally-not-eligible',
@@ -211,7 +218,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: "Someone whose protection claim was handled in UDI's 48-hour procedure can apply, with the seed's caveat that not everyone is granted",
-    source: 'seed-002: "Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours."',
+    source:
+      'seed-002: "Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours."',
     input: { date: DATE, citizenship: 'MA', protection: 'rejected', fortyEightHourProcedure: true },
     expect: {
       outcome: 'eligible',
@@ -303,7 +311,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'An unaccompanied minor whose claim is in the 48-hour procedure is eligible, and still given the caveat: the 48-hour procedure is not an exclusion for the exceptions to set aside',
-    source: 'seed-002: "Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours."',
+    source:
+      'seed-002: "Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours."',
     input: { date: DATE, citizenship: 'MA', protection: 'pending', unaccompaniedMinorAsylumSeeker: true, fortyEightHourProcedure: true },
     expect: {
       outcome: 'eligible',
@@ -426,7 +435,14 @@ export const cases: readonly TestCase<unknown>[] = [
   {
     name: 'An Albanian unaccompanied minor with temporary residence until 18 is eligible by exception',
     source: 'seed-003: "they have temporary residence until the age of 18"; "Exceptions are made for unaccompanied minor asylum seekers …"',
-    input: { date: DATE, citizenship: 'AL', registeredWithUdi: true, legalResidence: true, temporaryResidenceUntil18: true, unaccompaniedMinorAsylumSeeker: true },
+    input: {
+      date: DATE,
+      citizenship: 'AL',
+      registeredWithUdi: true,
+      legalResidence: true,
+      temporaryResidenceUntil18: true,
+      unaccompaniedMinorAsylumSeeker: true,
+    },
     expect: {
       outcome: 'eligible-by-exception',
       alternatives: [],
@@ -459,7 +475,8 @@ export const cases: readonly TestCase<unknown>[] = [
   // ── Where to ───────────────────────────────────────────────────────────────────────────────────────────────
   {
     name: 'A rejected asylum seeker from Afghanistan with a residence permit in Türkiye may return there instead of home',
-    source: 'seed-002: "If you have a residence permit in a country outside the EU/EEA (where you are not a citizen), you can apply for assisted return to return there."',
+    source:
+      'seed-002: "If you have a residence permit in a country outside the EU/EEA (where you are not a citizen), you can apply for assisted return to return there."',
     input: { date: DATE, citizenship: 'AF', protection: 'rejected', returnToCountryOfResidence: 'TR' },
     expect: { outcome: 'eligible', destination: 'country-of-residence' },
   },

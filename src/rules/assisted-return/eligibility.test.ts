@@ -110,9 +110,7 @@ const FLAGS = [
   'fortyEightHourProcedure',
 ] as const;
 
-const FLAG_SETS = Array.from({ length: 1 << FLAGS.length }, (_, mask) =>
-  Object.fromEntries(FLAGS.map((flag, i) => [flag, (mask & (1 << i)) !== 0])),
-);
+const FLAG_SETS = Array.from({ length: 1 << FLAGS.length }, (_, mask) => Object.fromEntries(FLAGS.map((flag, i) => [flag, (mask & (1 << i)) !== 0])));
 
 /** Every combination: the non-flag fields are parsed once each, then every combination of the flags is set. */
 function* grid(step = 1): Generator<Input> {

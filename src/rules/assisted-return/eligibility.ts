@@ -68,18 +68,13 @@ export const assistedReturnEligibilityInput = z
   .strictObject({
     date: isoDateSchema.describe('The day of the assessment (YYYY-MM-DD)'),
     citizenship: countryCode.describe('Citizenship, as an ISO 3166-1 alpha-2 code in upper case (XK for Kosovo)'),
-    dateOfBirth: isoDateSchema
-      .optional()
-      .describe('Date of birth (YYYY-MM-DD), not after `date`; used only to check answers that imply an age'),
+    dateOfBirth: isoDateSchema.optional().describe('Date of birth (YYYY-MM-DD), not after `date`; used only to check answers that imply an age'),
     legalResidence: z.boolean().default(false).describe('Holds legal residence in Norway now'),
     protection: z
       .enum([...applicationStatus, 'withdrawn'])
       .default('none')
       .describe('The application for protection (asylum) in Norway; a withdrawn application counts as a rejected one'),
-    residenceApplication: z
-      .enum(applicationStatus)
-      .default('none')
-      .describe('Any other application for residence in Norway'),
+    residenceApplication: z.enum(applicationStatus).default('none').describe('Any other application for residence in Norway'),
     registeredWithUdi: z
       .boolean()
       .default(false)
@@ -108,10 +103,7 @@ export const assistedReturnEligibilityInput = z
       .default(false)
       .describe('An application in Norway was rejected because of protection, residence or a visa granted in another EU/EEA country'),
     fortyEightHourProcedure: z.boolean().default(false).describe("The protection claim was handled in UDI's 48-hour procedure"),
-    vulnerabilities: z
-      .array(z.enum(vulnerabilities))
-      .default([])
-      .describe('Vulnerable situations (seed 002); UDI asks for documentation of them'),
+    vulnerabilities: z.array(z.enum(vulnerabilities)).default([]).describe('Vulnerable situations (seed 002); UDI asks for documentation of them'),
     returnToCountryOfResidence: countryCode
       .optional()
       .describe('A country the person is not a citizen of but holds a residence permit in, to return there instead of to the home country'),
@@ -129,8 +121,7 @@ type Facts = AssistedReturnEligibilityInput;
 const seed003 = (quote: string, note?: string) => cite('seed-003', quote, note === undefined ? {} : { note });
 const seed002 = (quote: string, note?: string) => cite('seed-002', quote, note === undefined ? {} : { note });
 
-const LEGAL_RESIDENCE_QUOTE =
-  'Foreign nationals with legal residence in Norway cannot apply for assisted return, but can apply for repatriation';
+const LEGAL_RESIDENCE_QUOTE = 'Foreign nationals with legal residence in Norway cannot apply for assisted return, but can apply for repatriation';
 const DUBLIN_QUOTE =
   'they have received a decision regarding transferral to another country that participates in the cooperation under the Dublin Regulation, but would rather return to their home country. This requires him or her to leave by the deadlines stipulated by the Dublin Regulation.';
 const NORMALLY_NOT_QUOTE = 'The scheme does normally not apply to foreign nationals who:';
@@ -153,7 +144,10 @@ const MINOR_MET_SOURCES = [
     'g-02-2018',
     'Målet med ordningen er at den enslige mindreårige uten beskyttelsesbehov skal kunne gjenforenes med omsorgspersoner eller returnere til et annet forsvarlig omsorgstilbud i hjemlandet.',
   ),
-  cite('g-02-2018', 'En slik returordning krever imidlertid et særlig nært samarbeid mellom norske utlendingsmyndigheter fordi den enslige mindreårige vil ha behov for ledsagelse frem til annen omsorgsperson/omsorgstilbud.'),
+  cite(
+    'g-02-2018',
+    'En slik returordning krever imidlertid et særlig nært samarbeid mellom norske utlendingsmyndigheter fordi den enslige mindreårige vil ha behov for ledsagelse frem til annen omsorgsperson/omsorgstilbud.',
+  ),
 ];
 const REPATRIATION: readonly EligibilityAlternative[] = Object.freeze(['repatriation'] as const);
 const LEGAL_RESIDENCE_SOURCES = [seed003(LEGAL_RESIDENCE_QUOTE)];
@@ -177,7 +171,10 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
     {
       id: GROUP_NONE,
       description: 'Someone who fits none of the groups below cannot apply for assisted return.',
-      source: [seed003('Foreign nationals can apply for assisted return if:'), seed003('There are exceptions, but the above bullet list contains the main rules.')],
+      source: [
+        seed003('Foreign nationals can apply for assisted return if:'),
+        seed003('There are exceptions, but the above bullet list contains the main rules.'),
+      ],
       when: () => true,
       then: 'no-group',
     },
@@ -268,7 +265,9 @@ export const groupDefinition = defineRules<Facts, GroupStatus>({
       exceptionTo: [GROUP_NONE],
       description: 'Someone in a vulnerable situation may apply without having applied for protection; UDI asks for documentation.',
       source: [
-        seed002('If you are in a vulnerable situation, you may be eligible to receive support through assisted return even though you have not applied for protection.'),
+        seed002(
+          'If you are in a vulnerable situation, you may be eligible to receive support through assisted return even though you have not applied for protection.',
+        ),
         seed002('If you are in a vulnerable situation we will need some documentation in confirmation.'),
       ],
       reads: ['vulnerabilities', 'protection'],
@@ -346,7 +345,10 @@ export const exclusionDefinition = defineRules<Facts, ExclusionStatus>({
       description:
         'Citizens of the EU/EEA and Switzerland need no visa either, so the same exclusion applies to them (the parameter countries.eu-eea-and-switzerland).',
       source: [
-        seed003('are nationals of a country exempt from the visa requirement', 'Citizens of EU/EEA states and Switzerland need no visa either (free movement); seed 003 itself lists Croatia and Romania.'),
+        seed003(
+          'are nationals of a country exempt from the visa requirement',
+          'Citizens of EU/EEA states and Switzerland need no visa either (free movement); seed 003 itself lists Croatia and Romania.',
+        ),
       ],
       reads: ['citizenship'],
       when: (f, ctx) => ctx.param(eeaAndSwitzerland).includes(f.citizenship),
@@ -513,7 +515,8 @@ export const destinationDefinition = defineRules<Facts, EligibilityDestination>(
     {
       id: 'assisted-return.eligibility.destination.eea-country',
       exceptionTo: ['assisted-return.eligibility.destination.country-of-residence'],
-      description: 'A country of residence in the EU/EEA (or Switzerland) is not a destination for assisted return: the seed names countries outside the EU/EEA only.',
+      description:
+        'A country of residence in the EU/EEA (or Switzerland) is not a destination for assisted return: the seed names countries outside the EU/EEA only.',
       source: [seed002(RESIDENCE_ELSEWHERE_QUOTE)],
       reads: ['returnToCountryOfResidence'],
       when: (f, ctx) => f.returnToCountryOfResidence !== undefined && ctx.param(eeaAndSwitzerland).includes(f.returnToCountryOfResidence),
@@ -538,10 +541,14 @@ export const assistedReturnEligibilityOutput = z
     alternatives: z.array(z.enum(eligibilityAlternatives)).describe('Other schemes the person can apply for instead'),
     destination: z
       .enum(eligibilityDestinations)
-      .describe('Where assisted return may take the person: home-country; country-of-residence (outside the EU/EEA, with a copy of a valid permit); not-to-an-eea-country'),
+      .describe(
+        'Where assisted return may take the person: home-country; country-of-residence (outside the EU/EEA, with a copy of a valid permit); not-to-an-eea-country',
+      ),
     warnings: z
       .array(warningSchema)
-      .describe('Answers that do not fit the date of birth, and the caveat for the 48-hour procedure; they do not change the outcome, which takes the answers as given'),
+      .describe(
+        'Answers that do not fit the date of birth, and the caveat for the 48-hour procedure; they do not change the outcome, which takes the answers as given',
+      ),
     reasons: z.array(reasonSchema).describe('The rules that applied, in order: groups, exclusions, outcome; defeated rules included'),
     trace: traceSchema.optional(),
   })
@@ -578,7 +585,9 @@ function tellStory<F, E>(reasons: Reason[], decision: Decision<F, E>, facts: F, 
 
 /** The 48-hour procedure: seed 002 gives it as a caveat on being granted, not as an exclusion from applying. */
 const FORTY_EIGHT_HOUR_SOURCES = [
-  seed002('Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours.'),
+  seed002(
+    'Not everyone will have their application granted. This applies, among others, to people who come from countries where the UDI process the application for protection within 48 hours.',
+  ),
 ];
 
 function warningsOf(input: Facts, outcome: EligibilityOutcome, ctx: Context): AssistedReturnEligibilityResult['warnings'] {

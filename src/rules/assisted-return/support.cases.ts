@@ -180,8 +180,15 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A person not registered in Norway and given no deadline gets the higher rate for both reasons',
-    source: 'seed-003: "they do not have legal residence and have not had a case registered in the computer system used for immigration and refugee cases (DUF)"',
-    input: { applicationDate: '2026-03-10', departureDeadline: null, registeredInNorway: false, citizenship: 'MA', travellers: [{ dateOfBirth: '1990-05-01' }] },
+    source:
+      'seed-003: "they do not have legal residence and have not had a case registered in the computer system used for immigration and refugee cases (DUF)"',
+    input: {
+      applicationDate: '2026-03-10',
+      departureDeadline: null,
+      registeredInNorway: false,
+      citizenship: 'MA',
+      travellers: [{ dateOfBirth: '1990-05-01' }],
+    },
     expect: { total: 15_000, reasons: [{ rule: noDeadline }, { rule: notRegistered }, { rule: adultBefore }] },
   },
 
@@ -276,7 +283,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A Somali family with a child gets NOK 40,000 in cash, and the DRC services worth NOK 30,000 per person are listed apart',
-    source: 'udi.no Somalia families page: "15 000 kroner per voksen og 25 000 kroner per barn" and "I tillegg får hver enkelt person … 30 000 kroner gjennom DRC i Somalia"',
+    source:
+      'udi.no Somalia families page: "15 000 kroner per voksen og 25 000 kroner per barn" and "I tillegg får hver enkelt person … 30 000 kroner gjennom DRC i Somalia"',
     input: {
       applicationDate: '2026-03-10',
       departureDeadline: '2026-03-10',
@@ -412,7 +420,12 @@ export const cases: readonly TestCase<unknown>[] = [
   {
     name: 'In 2016 an adult who hands in a valid passport with the application gets NOK 5,000 on top of the grant',
     source: `${DOCUMENT}: "The extra economic support is NOK 5 000."`,
-    input: { applicationDate: '2016-03-01', departureDeadline: null, citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }] },
+    input: {
+      applicationDate: '2016-03-01',
+      departureDeadline: null,
+      citizenship: 'AF',
+      travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }],
+    },
     expect: {
       total: 25_000,
       lines: [
@@ -451,20 +464,45 @@ export const cases: readonly TestCase<unknown>[] = [
   {
     name: 'On 31 January 2018, the last day of the scheme, a valid travel document still brings NOK 5,000',
     source: 'udi.no: "This scheme will be closed from 1 February 2018."',
-    input: { applicationDate: '2018-01-31', departureDeadline: null, citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }] },
+    input: {
+      applicationDate: '2018-01-31',
+      departureDeadline: null,
+      citizenship: 'AF',
+      travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }],
+    },
     expect: { total: 25_000, lines: [{ rule: adultBefore }, { rule: documentPaid, amount: 5_000 }] },
   },
   {
     name: 'From 1 February 2018 the travel-document scheme is closed: a valid travel document brings no extra support',
     source: 'udi.no: "This scheme will be closed from 1 February 2018."',
-    input: { applicationDate: '2018-02-01', departureDeadline: null, citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }] },
-    expect: { total: 20_000, lines: [{ rule: adultBefore }, { rule: documentClosed, amount: 0 }], reasons: [{ rule: noDeadline }, { rule: adultBefore }, { rule: documentClosed }] },
+    input: {
+      applicationDate: '2018-02-01',
+      departureDeadline: null,
+      citizenship: 'AF',
+      travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }],
+    },
+    expect: {
+      total: 20_000,
+      lines: [{ rule: adultBefore }, { rule: documentClosed, amount: 0 }],
+      reasons: [{ rule: noDeadline }, { rule: adultBefore }, { rule: documentClosed }],
+    },
   },
   {
     name: 'Today a valid travel document brings no extra support: the scheme closed in 2018',
     source: 'udi.no: "This scheme will be closed from 1 February 2018."',
-    input: { applicationDate: '2026-03-10', departureDeadline: null, citizenship: 'AF', travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }] },
-    expect: { total: 15_000, lines: [{ rule: adultBefore, amount: 15_000 }, { rule: documentClosed, amount: 0 }] },
+    input: {
+      applicationDate: '2026-03-10',
+      departureDeadline: null,
+      citizenship: 'AF',
+      travellers: [{ dateOfBirth: '1990-05-01', validTravelDocument: true }],
+    },
+    expect: {
+      total: 15_000,
+      lines: [
+        { rule: adultBefore, amount: 15_000 },
+        { rule: documentClosed, amount: 0 },
+      ],
+    },
   },
   {
     name: 'An unknown field is refused',

@@ -47,8 +47,7 @@ const PER_PERSON_2015_NOTE =
   `${RATES_2015_NOTE} The amount is per person, children included: Utrop's family sums for two adults and three children ` +
   '(NOK 130,000 before the deadline = 5 × 20,000 + 3 × 10,000; NOK 20,000 after it = 2 × 7,000 + 3 × 2,000) only add up that way.';
 
-const ratesTableRow = (row: string, extraNote = '') =>
-  cite('udi-return-programmes', row, { note: `${TABLE_NOTE}${extraNote} ${CURRENT_RATES_START_NOTE}` });
+const ratesTableRow = (row: string, extraNote = '') => cite('udi-return-programmes', row, { note: `${TABLE_NOTE}${extraNote} ${CURRENT_RATES_START_NOTE}` });
 
 export const adultBeforeDeadline = defineParameter<number>({
   id: 'assisted-return.support.adult.before-deadline',
@@ -80,7 +79,9 @@ export const adultAfterDeadline = defineParameter<number>({
     {
       from: RATES_2015_START,
       value: 7_000,
-      source: cite('noas-2015-support-cut', 'Hvis du søker etter utreisefristen din kan voksne få 7 000 kroner, og barn få 2 000 kroner.', { note: RATES_2015_NOTE }),
+      source: cite('noas-2015-support-cut', 'Hvis du søker etter utreisefristen din kan voksne få 7 000 kroner, og barn få 2 000 kroner.', {
+        note: RATES_2015_NOTE,
+      }),
     },
     {
       from: CURRENT_RATES_START,
@@ -117,7 +118,9 @@ export const childAfterDeadline = defineParameter<number>({
     {
       from: RATES_2015_START,
       value: 2_000,
-      source: cite('noas-2015-support-cut', 'Hvis du søker etter utreisefristen din kan voksne få 7 000 kroner, og barn få 2 000 kroner.', { note: RATES_2015_NOTE }),
+      source: cite('noas-2015-support-cut', 'Hvis du søker etter utreisefristen din kan voksne få 7 000 kroner, og barn få 2 000 kroner.', {
+        note: RATES_2015_NOTE,
+      }),
     },
     {
       from: CURRENT_RATES_START,
@@ -240,7 +243,9 @@ export const adultAge = defineParameter<number>({
       source: cite(
         'udi-assisted-return-som-families',
         'Hvis dere søker før utreisefristen deres går ut, eller før dere får en utreisefrist, får dere 15 000 kroner per voksen og 25 000 kroner per barn som var under 18 år da dere søkte assistert retur.',
-        { note: 'A child is a traveller under 18 on the application date; the rates table says "adults (over the age of 18)", read as 18 or over. From the first rates Retur encodes.' },
+        {
+          note: 'A child is a traveller under 18 on the application date; the rates table says "adults (over the age of 18)", read as 18 or over. From the first rates Retur encodes.',
+        },
       ),
     },
   ],
@@ -260,8 +265,7 @@ export const travelDocumentSupplement = defineParameter<number>({
       from: '2015-06-18',
       value: 5_000,
       source: cite('udi-travel-document-supplement', 'The extra economic support is NOK 5 000.', {
-        note:
-          'UDI\'s Norwegian page announcing the one-year trial was published on 18 June 2015 (the English one on 22 June): Retur applies it to applications from that day. The support was retroactive for applications in process; the rates before 1 September 2015 are not encoded, so that changes no answer here.',
+        note: "UDI's Norwegian page announcing the one-year trial was published on 18 June 2015 (the English one on 22 June): Retur applies it to applications from that day. The support was retroactive for applications in process; the rates before 1 September 2015 are not encoded, so that changes no answer here.",
       }),
     },
     {

@@ -128,7 +128,10 @@ describe('the trace', () => {
 describe('the dated parameters', () => {
   it('the rates all start on 1 September 2015 and change together on the day the current rates are taken to start', () => {
     for (const parameter of supportParameters.filter((p) => p !== travelDocumentSupplement && p !== adultAge)) {
-      expect(parameter.values.map((v) => v.from), parameter.id).toEqual([RATES_2015_START, CURRENT_RATES_START]);
+      expect(
+        parameter.values.map((v) => v.from),
+        parameter.id,
+      ).toEqual([RATES_2015_START, CURRENT_RATES_START]);
     }
   });
 

@@ -50,7 +50,9 @@ export const supportInput = z
     registeredInNorway: z
       .boolean()
       .default(true)
-      .describe('Has had a case registered with UDI (in DUF). False for someone without legal residence who has never been registered: they get the higher rate whatever the deadline'),
+      .describe(
+        'Has had a case registered with UDI (in DUF). False for someone without legal residence who has never been registered: they get the higher rate whatever the deadline',
+      ),
     citizenship: countryCode.describe('Citizenship, ISO 3166-1 alpha-2 (XK for Kosovo); decides which country programmes are listed'),
     travellers: z
       .array(
@@ -59,7 +61,9 @@ export const supportInput = z
           validTravelDocument: z
             .boolean()
             .default(false)
-            .describe('Hands in a valid travel document with the application, or has handed one in earlier, or is named in one (a passport naming several people counts for each)'),
+            .describe(
+              'Hands in a valid travel document with the application, or has handed one in earlier, or is named in one (a passport naming several people counts for each)',
+            ),
           residencePermitInOtherSchengenCountry: z
             .boolean()
             .default(false)
@@ -72,7 +76,11 @@ export const supportInput = z
   })
   .superRefine((input, ctx) => {
     input.travellers.forEach((traveller, i) => {
-      if (typeof traveller?.dateOfBirth === 'string' && typeof input.applicationDate === 'string' && compareDates(traveller.dateOfBirth, input.applicationDate) > 0) {
+      if (
+        typeof traveller?.dateOfBirth === 'string' &&
+        typeof input.applicationDate === 'string' &&
+        compareDates(traveller.dateOfBirth, input.applicationDate) > 0
+      ) {
         ctx.addIssue({ code: 'custom', path: ['travellers', i, 'dateOfBirth'], message: 'a traveller cannot be born after the application date' });
       }
     });
@@ -151,9 +159,13 @@ export const timingDefinition = defineRules<SupportInput, Timing>({
       description: 'A person who is not registered in Norway gets the rate for applying before the deadline, whatever the deadline.',
       source: [
         ratesTable('Amount if you have applied before the deadline for leaving the country or are not registered in Norway'),
-        cite('seed-003', 'they do not have legal residence and have not had a case registered in the computer system used for immigration and refugee cases (DUF)', {
-          note: 'The group that may apply without a registered case (UDI: "you do not have a registered application at UDI"): the route this rule is for.',
-        }),
+        cite(
+          'seed-003',
+          'they do not have legal residence and have not had a case registered in the computer system used for immigration and refugee cases (DUF)',
+          {
+            note: 'The group that may apply without a registered case (UDI: "you do not have a registered application at UDI"): the route this rule is for.',
+          },
+        ),
       ],
       reads: ['registeredInNorway'],
       when: (f) => !f.registeredInNorway,
@@ -291,7 +303,9 @@ export const travelDocumentDefinition = defineRules<TravelDocumentFacts, number>
       description: 'Each traveller who hands in a valid travel document, or is named in one, gets the extra support while the scheme runs.',
       source: [
         travelDocumentPage('You can receive extra cash if you hand in a valid travel document when you apply for assisted return.'),
-        travelDocumentPage('The extra economic support is given per person. In case several persons are named in the same passport, each person will receive extra cash.'),
+        travelDocumentPage(
+          'The extra economic support is given per person. In case several persons are named in the same passport, each person will receive extra cash.',
+        ),
       ],
       reads: ['validTravelDocument'],
       when: (f, ctx) => f.validTravelDocument && ctx.param(travelDocumentSupplement) > 0,
@@ -337,7 +351,8 @@ export const programmeDefinition = defineRules<ProgrammeFacts, boolean>({
   rules: [
     {
       id: 'assisted-return.support.programme.not-offered',
-      description: 'A country programme is not listed unless it is for the household’s citizenship (and, for a programme for families, the household has a child).',
+      description:
+        'A country programme is not listed unless it is for the household’s citizenship (and, for a programme for families, the household has a child).',
       source: [specialSchemes],
       when: () => true,
       then: false,
@@ -349,7 +364,9 @@ export const programmeDefinition = defineRules<ProgrammeFacts, boolean>({
         'A country programme is listed for a household of its citizenship; a programme for families with children only when a traveller is under 18 on the application date.',
       source: [
         specialSchemes,
-        cite('udi-assisted-return-som-families', 'Familier med barn under 18 år', { note: 'The heading of the Somalia page: its programme is for families with children.' }),
+        cite('udi-assisted-return-som-families', 'Familier med barn under 18 år', {
+          note: 'The heading of the Somalia page: its programme is for families with children.',
+        }),
       ],
       reads: ['citizenship', 'country', 'onlyForFamiliesWithChildren', 'householdHasChild'],
       when: (f) => f.citizenship === f.country && (!f.onlyForFamiliesWithChildren || f.householdHasChild),
@@ -358,14 +375,15 @@ export const programmeDefinition = defineRules<ProgrammeFacts, boolean>({
   ],
 });
 
-
 export const supportOutput = z
   .object({
     currency: z.literal('NOK'),
     total: z.number().int().describe('The cash grant for the whole household; country programmes are not included'),
     timing: z
       .enum(['before-deadline', 'after-deadline'])
-      .describe('The rate that applies: before-deadline (no deadline given, applied on or before the deadline day, or not registered in Norway) or after-deadline'),
+      .describe(
+        'The rate that applies: before-deadline (no deadline given, applied on or before the deadline day, or not registered in Norway) or after-deadline',
+      ),
     lines: z
       .array(
         z.object({
@@ -382,8 +400,12 @@ export const supportOutput = z
       .number()
       .int()
       .nullable()
-      .describe('Days from the application date up to and including the deadline day on which an application still gets the higher rate (1 on the deadline day); null when there is no deadline, the person is not registered in Norway, or the deadline has passed'),
-    rateDropsAfter: isoDateSchema.nullable().describe('The last day of the higher rate (the departure deadline), or null when the rate cannot drop or already has'),
+      .describe(
+        'Days from the application date up to and including the deadline day on which an application still gets the higher rate (1 on the deadline day); null when there is no deadline, the person is not registered in Norway, or the deadline has passed',
+      ),
+    rateDropsAfter: isoDateSchema
+      .nullable()
+      .describe('The last day of the higher rate (the departure deadline), or null when the rate cannot drop or already has'),
     programmes: z
       .array(
         z.object({

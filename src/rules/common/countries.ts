@@ -48,7 +48,35 @@ export function countryName(code: string, locale = 'en'): string {
   return names.of(code) ?? code;
 }
 
-const EU_2007 = ['AT', 'BE', 'BG', 'CY', 'CZ', 'DE', 'DK', 'EE', 'ES', 'FI', 'FR', 'GB', 'GR', 'HU', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PL', 'PT', 'RO', 'SE', 'SI', 'SK'];
+const EU_2007 = [
+  'AT',
+  'BE',
+  'BG',
+  'CY',
+  'CZ',
+  'DE',
+  'DK',
+  'EE',
+  'ES',
+  'FI',
+  'FR',
+  'GB',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LT',
+  'LU',
+  'LV',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SE',
+  'SI',
+  'SK',
+];
 const EEA_EFTA_AND_SWITZERLAND = ['IS', 'LI', 'NO', 'CH'];
 const sorted = (codes: string[]) => Object.freeze([...codes].sort());
 
@@ -65,20 +93,28 @@ export const eeaAndSwitzerland = defineParameter<readonly string[]>({
     {
       from: '2007-01-01',
       value: sorted([...EU_2007, ...EEA_EFTA_AND_SWITZERLAND]),
-      source: cite('eea-agreement', 'Bulgaria and Romania joined the EU on 1 January 2007.', { url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en' }),
+      source: cite('eea-agreement', 'Bulgaria and Romania joined the EU on 1 January 2007.', {
+        url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
+      }),
     },
     {
       from: '2013-07-01',
       value: sorted([...EU_2007, 'HR', ...EEA_EFTA_AND_SWITZERLAND]),
-      source: cite('eea-agreement', 'Croatia joined the EU on 1 July 2013.', { url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en' }),
+      source: cite('eea-agreement', 'Croatia joined the EU on 1 July 2013.', {
+        url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
+      }),
     },
     {
       from: '2021-01-01',
       value: sorted([...EU_2007.filter((c) => c !== 'GB'), 'HR', ...EEA_EFTA_AND_SWITZERLAND]),
-      source: cite('eea-agreement', 'The United Kingdom left the EU on 31 January 2020; free movement continued through the transition period, which ended on 31 December 2020.', {
-        url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
-        note: 'British citizens are counted with the EU/EEA until the end of the transition period, since they moved freely until then.',
-      }),
+      source: cite(
+        'eea-agreement',
+        'The United Kingdom left the EU on 31 January 2020; free movement continued through the transition period, which ended on 31 December 2020.',
+        {
+          url: 'https://european-union.europa.eu/principles-countries-history/eu-countries_en',
+          note: 'British citizens are counted with the EU/EEA until the end of the transition period, since they moved freely until then.',
+        },
+      ),
     },
   ],
 });

@@ -27,7 +27,13 @@ const protectionConsequences = codes(
 const dublinConsequences = codes('arrest-and-forced-return', 'family-returned-together', 'expulsion-and-entry-ban', 'no-right-to-work');
 const expelledConsequences = codes('arrest-and-forced-return', 'family-returned-together', 'deportation-costs-debt', 'expulsion-and-entry-ban');
 const residenceConsequences = expelledConsequences;
-const revokedConsequences = codes('arrest-and-forced-return', 'family-returned-together', 'deportation-costs-debt', 'expulsion-and-entry-ban', 'no-right-to-work');
+const revokedConsequences = codes(
+  'arrest-and-forced-return',
+  'family-returned-together',
+  'deportation-costs-debt',
+  'expulsion-and-entry-ban',
+  'no-right-to-work',
+);
 const beforeDeadlineOptions = codes('assisted-return', 'additional-support-before-deadline', 'no-expulsion-if-granted-before-deadline');
 const afterDeadlineOptions = codes('assisted-return', 'no-additional-support-after-deadline');
 const protectionDocuments = codes('documents-returned-after-voluntary-return', 'documents-handed-to-home-authorities-after-forced-return');
@@ -61,7 +67,8 @@ export const cases: readonly TestCase<unknown>[] = [
   // --- Protection (asylum) rejected -------------------------------------------------------------------
   {
     name: 'A rejected asylum seeker assessed the day before the deadline must leave by it, with 2 days left (today and the deadline day), and can still get the additional assisted-return support',
-    source: 'seed-001: "This means that you are obliged to leave Norway by this deadline."; "You can receive additional financial assistance if you apply before the deadline for leaving has expired."',
+    source:
+      'seed-001: "This means that you are obliged to leave Norway by this deadline."; "You can receive additional financial assistance if you apply before the deadline for leaving has expired."',
     input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline },
     expect: {
       status: 'must-leave-by',
@@ -103,7 +110,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A rejected asylum seeker given no deadline must leave now, and counts as applying for assisted return before any deadline',
-    source: 'seed-000: "You must leave Norway if you do not have any legal right to stay here."; udi.no (Iraq): "or before you are given a deadline for leaving"',
+    source:
+      'seed-000: "You must leave Norway if you do not have any legal right to stay here."; udi.no (Iraq): "or before you are given a deadline for leaving"',
     input: { assessmentDate: '2026-03-05', decision: 'protection-rejected', ...decided },
     expect: {
       status: 'must-leave-now',
@@ -122,7 +130,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A rejected asylum seeker waiting for an answer on deferred implementation the day before the deadline is told most are not allowed to remain, with 2 days left',
-    source: 'seed-001: "You will be notified whether you can remain in Norway or not while we consider your appeal. Most people are not allowed to remain in Norway."',
+    source:
+      'seed-001: "You will be notified whether you can remain in Norway or not while we consider your appeal. Most people are not allowed to remain in Norway."',
     input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'pending' },
     expect: {
       status: 'awaiting-answer-on-deferred-implementation',
@@ -163,14 +172,26 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A rejected asylum seeker refused deferred implementation after the deadline has passed must leave now, with no support for applying before it',
-    source: 'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway. It means that you are not allowed to be here. If you do not leave Norway, you will be staying here illegally."',
+    source:
+      'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway. It means that you are not allowed to be here. If you do not leave Norway, you will be staying here illegally."',
     input: { assessmentDate: '2026-03-24', decision: 'protection-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
-    expect: { status: 'must-leave-now', deadlinePassed: true, reasons: [{ rule: 'departure.status.deadline-passed' }, { rule: 'departure.area.schengen-after-rejection' }] },
+    expect: {
+      status: 'must-leave-now',
+      deadlinePassed: true,
+      reasons: [{ rule: 'departure.status.deadline-passed' }, { rule: 'departure.area.schengen-after-rejection' }],
+    },
   },
   {
     name: 'Once UNE has decided the appeal after deferred implementation was granted, the new deadline in UNE’s decision applies',
     source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country."',
-    input: { assessmentDate: '2026-06-10', decision: 'protection-rejected', decisionDate: '2026-03-02', departureDeadline: '2026-06-30', appeal: 'decided', deferredImplementation: 'granted' },
+    input: {
+      assessmentDate: '2026-06-10',
+      decision: 'protection-rejected',
+      decisionDate: '2026-03-02',
+      departureDeadline: '2026-06-30',
+      appeal: 'decided',
+      deferredImplementation: 'granted',
+    },
     expect: { status: 'must-leave-by', daysLeft: 21 },
   },
   {
@@ -178,13 +199,18 @@ export const cases: readonly TestCase<unknown>[] = [
     source:
       'utlendingsforskriften § 17-14a: "… innebærer at utlendingen må forlate Schengenområdet, med mindre utlendingen har oppholdstillatelse eller annet grunnlag for opphold i et annet Schengenland."',
     input: { assessmentDate: dayBefore, decision: 'protection-rejected', ...withDeadline, residencePermitInOtherSchengenCountry: true },
-    expect: { status: 'must-leave-by', area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }] },
+    expect: {
+      status: 'must-leave-by',
+      area: 'norway',
+      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }],
+    },
   },
 
   // --- Dublin transfer ---------------------------------------------------------------------------------
   {
     name: 'A person with a Dublin decision and no deadline must leave now; the police transfer them, costs are not listed, and assisted return home is an option',
-    source: 'seed-001 (Dublin): "The police will arrest you and deport you to the country that will consider your asylum application."; seed-002: "people who have been given a decision about transfer…"',
+    source:
+      'seed-001 (Dublin): "The police will arrest you and deport you to the country that will consider your asylum application."; seed-002: "people who have been given a decision about transfer…"',
     input: { assessmentDate: '2026-03-05', decision: 'dublin-transfer', ...decided },
     expect: {
       status: 'must-leave-now',
@@ -196,7 +222,11 @@ export const cases: readonly TestCase<unknown>[] = [
         code('expulsion-and-entry-ban'),
         code('no-right-to-work'),
       ],
-      options: [{ code: 'assisted-return', source: [{ document: 'seed-002' }, { document: 'seed-000' }] }, code('additional-support-before-deadline'), code('no-expulsion-if-granted-before-deadline')],
+      options: [
+        { code: 'assisted-return', source: [{ document: 'seed-002' }, { document: 'seed-000' }] },
+        code('additional-support-before-deadline'),
+        code('no-expulsion-if-granted-before-deadline'),
+      ],
       documents: [],
       entryBanNote: null,
     },
@@ -233,7 +263,6 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { status: 'must-leave-by', area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.dublin-transfer' }] },
   },
 
-
   // --- Residence application rejected ----------------------------------------------------------------
   {
     name: 'A person whose residence application was rejected must leave by the deadline the day before it, with 2 days left',
@@ -244,7 +273,10 @@ export const cases: readonly TestCase<unknown>[] = [
       daysLeft: 2,
       consequences: [
         code('arrest-and-forced-return'),
-        { code: 'family-returned-together', source: [{ quote: 'If you have a family that must also leave, the police will try to deport all of you together.' }] },
+        {
+          code: 'family-returned-together',
+          source: [{ quote: 'If you have a family that must also leave, the police will try to deport all of you together.' }],
+        },
         code('deportation-costs-debt'),
         { code: 'expulsion-and-entry-ban', key: 'rules.departure.note.expulsion-and-entry-ban.set-period-or-permanent' },
       ],
@@ -272,13 +304,20 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A person whose residence application was rejected and who was refused deferred implementation must leave by the deadline in the decision; on its day 1 day is left',
-    source: 'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway." ("must leave Norway immediately" is said only in the section for expulsion)',
+    source:
+      'seed-001: "If you have received a rejection of your application for a residence permit, you must leave Norway." ("must leave Norway immediately" is said only in the section for expulsion)',
     input: { assessmentDate: dayOf, decision: 'residence-rejected', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
-    expect: { status: 'must-leave-by', daysLeft: 1, options: beforeDeadlineOptions, reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.schengen-after-rejection' }] },
+    expect: {
+      status: 'must-leave-by',
+      daysLeft: 1,
+      options: beforeDeadlineOptions,
+      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.schengen-after-rejection' }],
+    },
   },
   {
     name: 'After UNE decided the appeal of a person allowed to remain meanwhile, UNE’s deadline applies: must leave by it on the day of the deadline',
-    source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. This means that you are obliged to leave Norway by this deadline."',
+    source:
+      'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. This means that you are obliged to leave Norway by this deadline."',
     input: { assessmentDate: dayOf, decision: 'residence-rejected', ...withDeadline, appeal: 'decided', deferredImplementation: 'granted' },
     expect: { status: 'must-leave-by', daysLeft: 1 },
   },
@@ -286,7 +325,8 @@ export const cases: readonly TestCase<unknown>[] = [
   // --- Expelled ------------------------------------------------------------------------------------------
   {
     name: 'An expelled person must leave Norway and the Schengen area by the deadline; the entry ban runs from the day they leave, so they should tell the police',
-    source: 'seed-001: "If you have been expelled, you are obliged to leave Norway. You must also leave the Schengen area…"; "The prohibition on entry applies from the day you leave Norway and the Schengen area."',
+    source:
+      'seed-001: "If you have been expelled, you are obliged to leave Norway. You must also leave the Schengen area…"; "The prohibition on entry applies from the day you leave Norway and the Schengen area."',
     input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline },
     expect: {
       status: 'must-leave-by',
@@ -318,15 +358,21 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'An expelled person not allowed to remain while UNE considers the appeal is staying illegally and must leave immediately, even before the deadline',
-    source: 'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
+    source:
+      'seed-001: "If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately."',
     input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, appeal: 'pending', deferredImplementation: 'denied' },
     expect: { status: 'must-leave-now', daysLeft: null, area: 'norway-and-schengen-area' },
   },
   {
     name: 'An expelled person who holds a residence permit in another Schengen country must leave Norway, not the Schengen area',
-    source: 'seed-001: "If you have been expelled, you are obliged to leave Norway. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country."',
+    source:
+      'seed-001: "If you have been expelled, you are obliged to leave Norway. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country."',
     input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, residencePermitInOtherSchengenCountry: true },
-    expect: { status: 'must-leave-by', area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }] },
+    expect: {
+      status: 'must-leave-by',
+      area: 'norway',
+      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }],
+    },
   },
   {
     name: 'An expelled person allowed to remain while UNE considers the appeal may stay until UNE decides',
@@ -342,13 +388,15 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'An expelled person allowed to remain until UNE decided is given a deadline in UNE’s decision and must leave by it',
-    source: 'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. The deadline is written on the first page of the decision."',
+    source:
+      'seed-001: "If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country. The deadline is written on the first page of the decision."',
     input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, appeal: 'decided', deferredImplementation: 'granted' },
     expect: { status: 'must-leave-by', daysLeft: 2 },
   },
   {
     name: 'An expelled person with a Norwegian personal identity number is registered as moved and may use UDI’s correction form',
-    source: 'seed-001: "If you have previously held a residence permit in Norway and therefore have a Norwegian personal identity number, you will be registered as moved from Norway in the National Registry."',
+    source:
+      'seed-001: "If you have previously held a residence permit in Norway and therefore have a Norwegian personal identity number, you will be registered as moved from Norway in the National Registry."',
     input: { assessmentDate: dayBefore, decision: 'expelled', ...withDeadline, hasNorwegianIdNumber: true },
     expect: {
       nationalRegistry: { registeredAsMovedOn: null, correctionForm: true, notes: codes('registered-as-moved', 'registration-correction-form') },
@@ -358,7 +406,8 @@ export const cases: readonly TestCase<unknown>[] = [
   // --- Permit or citizenship revoked ---------------------------------------------------------------------
   {
     name: 'A person whose permit UNE revoked with expulsion must leave Norway and the Schengen area by UNE’s deadline; 2 days left the day before',
-    source: 'seed-001: "You are then obliged to leave by the deadline stipulated by UNE. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country."',
+    source:
+      'seed-001: "You are then obliged to leave by the deadline stipulated by UNE. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country."',
     input: { assessmentDate: dayBefore, decision: 'permit-revoked', expelled: true, ...withDeadline },
     expect: {
       status: 'must-leave-by',
@@ -384,7 +433,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A person whose permit UNE revoked without expulsion but with a deadline must usually leave Norway and the Schengen area by it',
-    source: 'seed-001: "you are usually obliged to leave Norway and the Schengen area"; "If you are obliged to leave, UNE has also given you a deadline for leaving."',
+    source:
+      'seed-001: "you are usually obliged to leave Norway and the Schengen area"; "If you are obliged to leave, UNE has also given you a deadline for leaving."',
     input: { assessmentDate: dayBefore, decision: 'permit-revoked', ...withDeadline },
     expect: {
       status: 'must-leave-by',
@@ -399,11 +449,16 @@ export const cases: readonly TestCase<unknown>[] = [
     source:
       'utlendingsforskriften § 17-14a: "Vedtak som innebærer at en utlending må forlate riket … innebærer at utlendingen må forlate Schengenområdet, med mindre utlendingen har oppholdstillatelse eller annet grunnlag for opphold i et annet Schengenland."',
     input: { assessmentDate: dayBefore, decision: 'permit-revoked', ...withDeadline, residencePermitInOtherSchengenCountry: true },
-    expect: { status: 'must-leave-by', area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }] },
+    expect: {
+      status: 'must-leave-by',
+      area: 'norway',
+      reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }],
+    },
   },
   {
     name: 'A person whose permit UNE revoked without expulsion and without a deadline is not obliged to leave: no consequences, no area, no registry note',
-    source: 'seed-001: "UNE\'s decision will state whether you are obliged to leave or not. If you are obliged to leave, UNE has also given you a deadline for leaving."',
+    source:
+      'seed-001: "UNE\'s decision will state whether you are obliged to leave or not. If you are obliged to leave, UNE has also given you a deadline for leaving."',
     input: { assessmentDate: '2026-03-05', decision: 'permit-revoked', ...decided, hasNorwegianIdNumber: true },
     expect: {
       status: 'not-obliged-to-leave',
@@ -455,8 +510,17 @@ export const cases: readonly TestCase<unknown>[] = [
   // --- The National Registry: registrations from 1 October 2017 ------------------------------------------
   {
     name: 'A person registered as moved on 30 September 2017 is told about the registration but not the correction form',
-    source: 'seed-001: "If you were registered as moved in the National Registry after 1 October 2017…"; udi.no: "Fra og med 1. oktober 2017 er det UDI og UNE som bestemmer dette."',
-    input: { assessmentDate: '2017-10-20', decision: 'permit-revoked', expelled: true, decisionDate: '2017-09-01', departureDeadline: '2017-09-22', hasNorwegianIdNumber: true, registeredAsMovedOn: '2017-09-30' },
+    source:
+      'seed-001: "If you were registered as moved in the National Registry after 1 October 2017…"; udi.no: "Fra og med 1. oktober 2017 er det UDI og UNE som bestemmer dette."',
+    input: {
+      assessmentDate: '2017-10-20',
+      decision: 'permit-revoked',
+      expelled: true,
+      decisionDate: '2017-09-01',
+      departureDeadline: '2017-09-22',
+      hasNorwegianIdNumber: true,
+      registeredAsMovedOn: '2017-09-30',
+    },
     expect: {
       status: 'must-leave-now',
       nationalRegistry: { registeredAsMovedOn: '2017-09-30', correctionForm: false, notes: codes('registered-as-moved') },
@@ -465,26 +529,49 @@ export const cases: readonly TestCase<unknown>[] = [
   {
     name: 'A person registered as moved on 1 October 2017 may use UDI’s correction form',
     source: 'udi.no: "Fra og med 1. oktober 2017 er det UDI og UNE som bestemmer dette." (from and including that day)',
-    input: { assessmentDate: '2017-10-20', decision: 'permit-revoked', expelled: true, decisionDate: '2017-09-01', departureDeadline: '2017-09-22', hasNorwegianIdNumber: true, registeredAsMovedOn: '2017-10-01' },
-    expect: { nationalRegistry: { registeredAsMovedOn: '2017-10-01', correctionForm: true, notes: codes('registered-as-moved', 'registration-correction-form') } },
+    input: {
+      assessmentDate: '2017-10-20',
+      decision: 'permit-revoked',
+      expelled: true,
+      decisionDate: '2017-09-01',
+      departureDeadline: '2017-09-22',
+      hasNorwegianIdNumber: true,
+      registeredAsMovedOn: '2017-10-01',
+    },
+    expect: {
+      nationalRegistry: { registeredAsMovedOn: '2017-10-01', correctionForm: true, notes: codes('registered-as-moved', 'registration-correction-form') },
+    },
   },
   {
     name: 'A person not yet registered as moved, assessed on 30 September 2017, is told about the registration but not the correction form',
     source: 'udi.no: "Fra og med 1. oktober 2017 er det UDI og UNE som bestemmer dette."',
-    input: { assessmentDate: '2017-09-30', decision: 'residence-rejected', decisionDate: '2017-09-01', departureDeadline: '2017-09-29', hasNorwegianIdNumber: true },
+    input: {
+      assessmentDate: '2017-09-30',
+      decision: 'residence-rejected',
+      decisionDate: '2017-09-01',
+      departureDeadline: '2017-09-29',
+      hasNorwegianIdNumber: true,
+    },
     expect: { status: 'must-leave-now', nationalRegistry: { registeredAsMovedOn: null, correctionForm: false } },
   },
   {
     name: 'A person not yet registered as moved, assessed on 1 October 2017, is told about the correction form',
     source: 'seed-001: "If you were registered as moved in the National Registry after 1 October 2017…"',
-    input: { assessmentDate: '2017-10-01', decision: 'residence-rejected', decisionDate: '2017-09-01', departureDeadline: '2017-09-29', hasNorwegianIdNumber: true },
+    input: {
+      assessmentDate: '2017-10-01',
+      decision: 'residence-rejected',
+      decisionDate: '2017-09-01',
+      departureDeadline: '2017-09-29',
+      hasNorwegianIdNumber: true,
+    },
     expect: { nationalRegistry: { registeredAsMovedOn: null, correctionForm: true } },
   },
 
   // --- Staying without permission --------------------------------------------------------------------------
   {
     name: 'A person staying without permission after an earlier deadline must leave immediately; the additional support is gone',
-    source: 'seed-001: "If you were staying in Norway without permission, you must leave immediately. That means that you have previously been given a deadline for leaving the country…"',
+    source:
+      'seed-001: "If you were staying in Norway without permission, you must leave immediately. That means that you have previously been given a deadline for leaving the country…"',
     input: { assessmentDate: dayAfter, decision: 'staying-without-permission', ...withDeadline },
     expect: {
       status: 'must-leave-now',

@@ -29,7 +29,9 @@ const s002 = (quote: string) => cite('seed-002', quote);
 export const seed = {
   // Seed 000 (UDI: Deportation)
   mustLeave: s000('You must leave Norway if you do not have any legal right to stay here. The police will deport you if you do not go voluntarily.'),
-  arrestAndDetention: s000('You may be arrested and detained if you choose to stay in Norway illegally. You will then be deported. You will not be told when you could be arrested.'),
+  arrestAndDetention: s000(
+    'You may be arrested and detained if you choose to stay in Norway illegally. You will then be deported. You will not be told when you could be arrested.',
+  ),
   costsAsDebt: s000(
     'When you are deported, you yourself must pay the necessary travel costs. The Norwegian authorities will pay the cost on your behalf if you do not have enough money. That then becomes a debt you must pay back.',
   ),
@@ -64,17 +66,25 @@ export const seed = {
   noWork: s001('You cannot work in Norway. If you work, you can be expelled.'),
   lessMoney: s001('If you are staying at an asylum reception centre, you will now receive less money than before.'),
   deferredImplementation: s001('You can ask to remain in Norway while we consider your appeal. This is called deferred implementation.'),
-  deferredNotified: s001('You will be notified whether you can remain in Norway or not while we consider your appeal. Most people are not allowed to remain in Norway.'),
+  deferredNotified: s001(
+    'You will be notified whether you can remain in Norway or not while we consider your appeal. Most people are not allowed to remain in Norway.',
+  ),
   dublinArrest: s001('The police will arrest you and deport you to the country that will consider your asylum application.'),
   dublinExpulsion: s001(
     'You can be expelled from Norway and other Schengen countries if you have stayed illegally in Norway and be prohibited from entering the whole Schengen area for a period of 1–5 years.',
   ),
   deferredGranted: s001('If you are allowed to remain in Norway while we consider your case, you can stay until UNE has made a decision.'),
-  expelledObliged: s001('If you have been expelled, you are obliged to leave Norway. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country.'),
-  deferredDenied: s001('If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately.'),
+  expelledObliged: s001(
+    'If you have been expelled, you are obliged to leave Norway. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country.',
+  ),
+  deferredDenied: s001(
+    'If you have not been allowed to remain in Norway while UNE considers your case, you are staying here illegally and must leave Norway immediately.',
+  ),
   deadlineAfterDeferred: s001('If you have been allowed to remain in Norway while we consider your case, we will give you a deadline for leaving the country.'),
   familyMustAlsoLeave: s001('If you have a family that must also leave, the police will try to deport all of you together.'),
-  expelledAgain: s001('You can be expelled from Norway and other Schengen countries again if you remain or work illegally in Norway. The prohibition on entry can then be made even longer.'),
+  expelledAgain: s001(
+    'You can be expelled from Norway and other Schengen countries again if you remain or work illegally in Norway. The prohibition on entry can then be made even longer.',
+  ),
   banFromDeparture: s001(
     'The prohibition on entry applies from the day you leave Norway and the Schengen area. It is therefore important that you notify the Norwegian authorities about when you are going to leave, for example by telling the police.',
   ),
@@ -87,11 +97,15 @@ export const seed = {
   expulsionSpecifiedOrPermanent: s001(
     'You can be expelled from Norway and other Schengen countries if you stay or work illegally in Norway. If you are expelled, you will be subject to a prohibition on entry. This means that you cannot return to Norway, and usually not to the Schengen area, for either a specified period or permanently.',
   ),
-  revokedExpelledDeadline: s001('You are then obliged to leave by the deadline stipulated by UNE. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country.'),
+  revokedExpelledDeadline: s001(
+    'You are then obliged to leave by the deadline stipulated by UNE. You must also leave the Schengen area if you do not hold a residence permit in another Schengen country.',
+  ),
   revokedUsuallyLeave: s001(
     'If UNE has revoked your residence permits and you have not been granted a new residence permit in Norway, you are usually obliged to leave Norway and the Schengen area.',
   ),
-  revokedDecisionStates: s001("UNE's decision will state whether you are obliged to leave or not. If you are obliged to leave, UNE has also given you a deadline for leaving."),
+  revokedDecisionStates: s001(
+    "UNE's decision will state whether you are obliged to leave or not. If you are obliged to leave, UNE has also given you a deadline for leaving.",
+  ),
   familyNotAllowedEither: s001('If you have a family that is not allowed to remain in Norway either, the police will try to deport all of you together.'),
   revokedNewApplication: s001(
     "If UNE has revoked your residence permits and you have a new application for a residence permit under consideration, you may be entitled to remain in Norway while the new application is being considered. The same applies if UNE has revoked your citizenship. See UNE's decision for more information about what applies to you.",

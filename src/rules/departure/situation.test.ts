@@ -46,7 +46,17 @@ describe('every accepted input gets an answer that keeps the promises', () => {
           for (const expelled of flags)
             for (const newApplicationPending of flags)
               for (const hasNorwegianIdNumber of flags) {
-                inputs.push({ assessmentDate, decision, decisionDate, departureDeadline, appeal, deferredImplementation, expelled, newApplicationPending, hasNorwegianIdNumber });
+                inputs.push({
+                  assessmentDate,
+                  decision,
+                  decisionDate,
+                  departureDeadline,
+                  appeal,
+                  deferredImplementation,
+                  expelled,
+                  newApplicationPending,
+                  hasNorwegianIdNumber,
+                });
               }
 
   const answers: { input: Record<string, unknown>; result: DepartureSituationResult }[] = [];
@@ -58,7 +68,11 @@ describe('every accepted input gets an answer that keeps the promises', () => {
   it('accepts a good share of the grid and answers each accepted input', () => {
     expect(inputs.length).toBe(7 * 3 * 4 * 5 * 8);
     // Every kind of decision has accepted inputs.
-    for (const decision of departureDecisions) expect(answers.some((a) => a.input['decision'] === decision), decision).toBe(true);
+    for (const decision of departureDecisions)
+      expect(
+        answers.some((a) => a.input['decision'] === decision),
+        decision,
+      ).toBe(true);
     expect(answers.length).toBeGreaterThan(200);
   });
 
@@ -72,7 +86,10 @@ describe('every accepted input gets an answer that keeps the promises', () => {
 
   it('counts days left only while a deadline runs, and never below 1', () => {
     for (const { input, result } of answers) {
-      const runs = (result.status === 'must-leave-by' || result.status === 'awaiting-answer-on-deferred-implementation') && result.deadline !== null && !result.deadlinePassed;
+      const runs =
+        (result.status === 'must-leave-by' || result.status === 'awaiting-answer-on-deferred-implementation') &&
+        result.deadline !== null &&
+        !result.deadlinePassed;
       expect(result.daysLeft !== null, JSON.stringify(input)).toBe(runs);
       if (result.daysLeft !== null) expect(result.daysLeft).toBeGreaterThanOrEqual(1);
       if (result.status === 'must-leave-by') expect(result.deadline !== null && !result.deadlinePassed, JSON.stringify(input)).toBe(true);

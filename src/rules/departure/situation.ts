@@ -108,10 +108,7 @@ export const departureSituationInput = z
       .describe(
         'Holds a residence permit, or another basis for residence, in another Schengen country: the person must then leave Norway but not the Schengen area (it changes nothing for a Dublin transfer, which sends the person to the responsible Dublin country)',
       ),
-    hasNorwegianIdNumber: z
-      .boolean()
-      .default(false)
-      .describe('Has a Norwegian personal identity number because of an earlier residence permit in Norway'),
+    hasNorwegianIdNumber: z.boolean().default(false).describe('Has a Norwegian personal identity number because of an earlier residence permit in Norway'),
     registeredAsMovedOn: isoDateSchema
       .nullable()
       .default(null)
@@ -369,7 +366,8 @@ export const consequencesDefinition = defineRules<DepartureFacts, readonly Depar
   rules: [
     {
       id: 'departure.consequences.protection-rejected',
-      description: 'After a rejected asylum application: arrest and forced return, the family together, the costs as a debt, expulsion with a 1–5 year Schengen ban, no work, less money at a reception centre.',
+      description:
+        'After a rejected asylum application: arrest and forced return, the family together, the costs as a debt, expulsion with a 1–5 year Schengen ban, no work, less money at a reception centre.',
       source: sourcesOf(consequences.protectionRejected),
       reads: ['decision'],
       when: (f) => f.decision === 'protection-rejected',
@@ -378,7 +376,8 @@ export const consequencesDefinition = defineRules<DepartureFacts, readonly Depar
     },
     {
       id: 'departure.consequences.dublin-transfer',
-      description: 'After a Dublin decision: arrest and transfer to the responsible country, the family together, expulsion with a 1–5 year Schengen ban, no work.',
+      description:
+        'After a Dublin decision: arrest and transfer to the responsible country, the family together, expulsion with a 1–5 year Schengen ban, no work.',
       source: sourcesOf(consequences.dublinTransfer),
       reads: ['decision'],
       when: (f) => f.decision === 'dublin-transfer',
@@ -406,7 +405,8 @@ export const consequencesDefinition = defineRules<DepartureFacts, readonly Depar
     },
     {
       id: 'departure.consequences.revoked',
-      description: 'After a revoked permit or citizenship: arrest and forced return, the family together, the costs as a debt, expulsion with a 1–5 year Schengen ban, no work.',
+      description:
+        'After a revoked permit or citizenship: arrest and forced return, the family together, the costs as a debt, expulsion with a 1–5 year Schengen ban, no work.',
       source: sourcesOf(consequences.revoked),
       reads: ['decision'],
       when: (f) => isRevocation(f.decision),
@@ -457,8 +457,7 @@ export const assistedReturnDefinition = defineRules<DepartureFacts, AssistedRetu
         'Applying before the deadline (or before any deadline is given) brings additional support and, as a general rule, no expulsion. A person staying without permission has had a deadline, which has passed.',
       source: [seed.additionalAssistanceBeforeDeadline, seed.noExpulsionIfGranted],
       reads: ['decision', 'deadline'],
-      when: (f) =>
-        mayApplyForAssistedReturn(f) && (f.deadline === 'not-passed' || (f.deadline === 'none' && f.decision !== 'staying-without-permission')),
+      when: (f) => mayApplyForAssistedReturn(f) && (f.deadline === 'not-passed' || (f.deadline === 'none' && f.decision !== 'staying-without-permission')),
       then: 'may-apply-before-deadline',
     },
   ],
@@ -510,7 +509,8 @@ export const documentsDefinition = defineRules<DepartureFacts, 'not-applicable' 
     {
       id: 'departure.documents.protection-claim',
       exceptionTo: ['departure.documents.not-applicable'],
-      description: 'After a rejected claim for protection, documents are returned at the latest on arrival after a voluntary return, and handed to the home country’s authorities after a forced one.',
+      description:
+        'After a rejected claim for protection, documents are returned at the latest on arrival after a voluntary return, and handed to the home country’s authorities after a forced one.',
       source: documentNotes.flatMap((n) => n.source),
       reads: ['decision'],
       when: (f) => f.decision === 'protection-rejected',
@@ -528,7 +528,8 @@ export const documentsDefinition = defineRules<DepartureFacts, 'not-applicable' 
  */
 export const udiDecidesRegistrations = defineParameter<boolean>({
   id: 'departure.udi-decides-registration-as-moved',
-  description: 'UDI and UNE decide registrations as moved from Norway in the National Registry, and UDI’s correction form applies, for a registration made on this day',
+  description:
+    'UDI and UNE decide registrations as moved from Norway in the National Registry, and UDI’s correction form applies, for a registration made on this day',
   unit: 'yes or no',
   values: [
     {
@@ -621,7 +622,9 @@ export const departureSituationOutput = z
       ),
     appealBy: isoDateSchema
       .nullable()
-      .describe('The last day to appeal the decision to UNE (three weeks after the day it reached the person), for a decision that can still be appealed and whose notification day is known; otherwise null'),
+      .describe(
+        'The last day to appeal the decision to UNE (three weeks after the day it reached the person), for a decision that can still be appealed and whose notification day is known; otherwise null',
+      ),
     area: z.enum(departureAreas).nullable().describe('The area the person must leave; null when not obliged to leave'),
     consequences: z.array(noteSchema).describe('What can happen if the person does not leave when they must'),
     options: z.array(noteSchema).describe('Assisted return, and what applying before the deadline brings'),
@@ -704,7 +707,12 @@ export function evaluateDepartureSituation(input: DepartureSituationInput, optio
     'departure.days-left',
     deadlineRuns && input.departureDeadline !== null && deadline === 'not-passed' ? daysBetween(input.assessmentDate, input.departureDeadline) + 1 : null,
     { assessmentDate: input.assessmentDate, departureDeadline: input.departureDeadline, status: status.value },
-    [{ ...seed.obligedByDeadline, note: 'The days still in time, from the assessment date up to and including the deadline day: 1 on the deadline day itself.' }],
+    [
+      {
+        ...seed.obligedByDeadline,
+        note: 'The days still in time, from the assessment date up to and including the deadline day: 1 on the deadline day itself.',
+      },
+    ],
   );
 
   return {

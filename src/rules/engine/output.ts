@@ -66,7 +66,9 @@ const messageFields = {
   text: z
     .string()
     .optional()
-    .describe('The message in the language of the answer (`?lang=` or Accept-Language, default English; see Content-Language). Filled by the API and the CLI; the rules and the stored case events keep only key and params'),
+    .describe(
+      'The message in the language of the answer (`?lang=` or Accept-Language, default English; see Content-Language). Filled by the API and the CLI; the rules and the stored case events keep only key and params',
+    ),
 };
 
 export const messageSchema = z

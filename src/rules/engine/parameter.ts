@@ -37,9 +37,7 @@ const parameterShape = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'a dotted kebab-case id'),
   description: z.string().min(1),
   unit: z.string().min(1),
-  values: z
-    .array(z.object({ from: z.string().refine(isIsoDate, 'a YYYY-MM-DD date'), value: z.unknown(), source: sourceSchema }))
-    .min(1),
+  values: z.array(z.object({ from: z.string().refine(isIsoDate, 'a YYYY-MM-DD date'), value: z.unknown(), source: sourceSchema })).min(1),
 });
 
 /** Checks a parameter when its module loads: real dates, strictly ascending, a source on every value. */
@@ -53,9 +51,13 @@ export function defineParameter<T>(parameter: Parameter<T>): Parameter<T> {
   parameter.values.forEach((v, i) => {
     const previous = parameter.values[i - 1];
     if (previous && previous.from >= v.from) {
-      throw new RulesError('RULES_INVALID_DEFINITION', `Parameter ${parameter.id}: values must be in strictly ascending date order (${previous.from} then ${v.from})`, {
-        parameter: parameter.id,
-      });
+      throw new RulesError(
+        'RULES_INVALID_DEFINITION',
+        `Parameter ${parameter.id}: values must be in strictly ascending date order (${previous.from} then ${v.from})`,
+        {
+          parameter: parameter.id,
+        },
+      );
     }
     if (previous && previous.value === null && v.value === null) {
       throw new RulesError('RULES_INVALID_DEFINITION', `Parameter ${parameter.id}: two ends in a row at ${v.from}`, { parameter: parameter.id });

@@ -85,8 +85,7 @@ export function defineRules<F, E>(definition: Definition<F, E>): Definition<F, E
     }
   }
   // No cycles: following "is an exception to" from any rule must never come back to it.
-  const targetsOf = (rule: Rule<F, E>) =>
-    definition.rules.filter((r) => (rule.exceptionTo ?? []).some((t) => t === r.id || t === r.label));
+  const targetsOf = (rule: Rule<F, E>) => definition.rules.filter((r) => (rule.exceptionTo ?? []).some((t) => t === r.id || t === r.label));
   for (const start of definition.rules) {
     const seen = new Set<Rule<F, E>>();
     const stack = targetsOf(start);
@@ -117,7 +116,8 @@ export function defineRules<F, E>(definition: Definition<F, E>): Definition<F, E
       params: rule.params,
       reads: rule.reads,
       addable: rule.addable === true,
-      reason: rule.params !== undefined ? undefined : Object.freeze({ rule: rule.id, source: rule.source, key: rule.key ?? `rules.${rule.id}`, params: NO_PARAMS }),
+      reason:
+        rule.params !== undefined ? undefined : Object.freeze({ rule: rule.id, source: rule.source, key: rule.key ?? `rules.${rule.id}`, params: NO_PARAMS }),
     })),
   };
   return { ...normalised, compiled: compileDefinition(normalised) };
@@ -194,7 +194,9 @@ function compileDefinition<F, E>(definition: Definition<F, E>): Compiled<F, E> {
     `return function tracedConditions(facts, ctx, applies, reads) {\nctx.takeReads();\n${tracedBody}\n};`,
   )(...whens) as TracedConditions<F>;
   const keys = [...new Set(rules.flatMap((rule) => (rule.reads ?? []).map(String)))];
-  for (const key of keys) if (!IDENTIFIER.test(key)) throw new RulesError('RULES_INVALID_DEFINITION', `Definition ${definition.id} reads ${key}, not an identifier`, { definition: definition.id });
+  for (const key of keys)
+    if (!IDENTIFIER.test(key))
+      throw new RulesError('RULES_INVALID_DEFINITION', `Definition ${definition.id} reads ${key}, not an identifier`, { definition: definition.id });
   const factsOf = new Function('facts', `return { ${keys.map((k) => `${k}: facts.${k}`).join(', ')} };`) as (facts: F) => Record<string, unknown>;
   return {
     exceptionsTo,

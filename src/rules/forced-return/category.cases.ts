@@ -26,7 +26,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A person expelled with no criminal conviction is not in the seed’s definition of "expelled", but is counted as expelled, not as refused entry or stay, since the expulsion bans re-entry',
-    source: 'seed-004: Expelled ("expelled due to a criminal conviction"); Refused entry or stay ("They are not banned from future entry."); utlendingsloven § 71 (2)',
+    source:
+      'seed-004: Expelled ("expelled due to a criminal conviction"); Refused entry or stay ("They are not banned from future entry."); utlendingsloven § 71 (2)',
     input: { date: '2026-03-10', expelled: true },
     expect: {
       category: 'expelled',
@@ -38,7 +39,10 @@ export const cases: readonly TestCase<unknown>[] = [
     name: 'A convicted person expelled after withdrawing an application for protection has applied for protection, so is outside the seed’s definition of "expelled", and is counted as expelled on another ground',
     source: 'seed-004: Expelled ("Persons who have not applied for protection (asylum)"); Asylum ("processed and rejected")',
     input: { date: '2026-03-10', expelled: true, convictedOffender: true, protection: 'withdrawn' },
-    expect: { category: 'expelled', reasons: [{ rule: 'forced-return.category.expelled-on-another-ground' }, { rule: 'forced-return.responsible.police-district' }] },
+    expect: {
+      category: 'expelled',
+      reasons: [{ rule: 'forced-return.category.expelled-on-another-ground' }, { rule: 'forced-return.responsible.police-district' }],
+    },
   },
   {
     name: 'A rejected asylum seeker who is also expelled is counted as asylum, returned by NPIS',
@@ -66,7 +70,7 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A person with protection in another Schengen country is counted as IP, no longer as Dublin',
-    source: "seed-004: International protection (IP) (\"Previously categorised as 'Dublin' returns\")",
+    source: 'seed-004: International protection (IP) ("Previously categorised as \'Dublin\' returns")',
     input: { date: '2026-03-10', protectionInOtherSchengenCountry: true, dublinTransfer: true },
     expect: { category: 'ip', responsible: 'npis' },
   },

@@ -25,19 +25,20 @@ export const forcedReturnCategoryInput = z
     returnType: z.enum(['forced', 'assisted']).default('forced').describe('A forced return by the police, or an assisted return through UDI'),
     protectionInOtherSchengenCountry: z.boolean().default(false).describe('Holds international protection granted by another Schengen country'),
     dublinTransfer: z.boolean().default(false).describe('Returned under the Dublin Regulation to the country responsible for the asylum claim'),
-    protection: z
-      .enum(['none', 'pending', 'rejected', 'withdrawn', 'granted'])
-      .default('none')
-      .describe('The application for protection (asylum) in Norway'),
+    protection: z.enum(['none', 'pending', 'rejected', 'withdrawn', 'granted']).default('none').describe('The application for protection (asylum) in Norway'),
     expelled: z.boolean().default(false).describe('Subject to an expulsion order (and so to an entry ban)'),
-    convictedOffender: z.boolean().default(false).describe('Has received one or more criminal convictions (a fine, prison, community service or another sanction)'),
+    convictedOffender: z
+      .boolean()
+      .default(false)
+      .describe('Has received one or more criminal convictions (a fine, prison, community service or another sanction)'),
   })
   .meta({ id: 'ForcedReturnCategoryInput' });
 
 export type ForcedReturnCategoryInput = z.output<typeof forcedReturnCategoryInput>;
 
 const seed004 = (quote: string) => cite('seed-004', quote);
-const REFUSED_QUOTE = '**Refused entry or stay** – Persons who, for various reasons, must leave Norway as they have no permit to stay. They are not banned from future entry.';
+const REFUSED_QUOTE =
+  '**Refused entry or stay** – Persons who, for various reasons, must leave Norway as they have no permit to stay. They are not banned from future entry.';
 const EXPELLED_QUOTE =
   '**Expelled** – Persons who have not applied for protection (asylum) and have been expelled due to a criminal conviction. They are banned from entering Norway for a specific period of time. Violation of the re-entry ban is a punishable offence.';
 /** The two rules that put a return in the category "expelled": the seed's definition, and the other expulsions. */
@@ -87,7 +88,9 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
       exceptionTo: ['forced-return.category.refused', EXPELLED],
       description: 'A person whose application for protection was processed and rejected is in the category "asylum", also when expelled as well.',
       source: [
-        seed004('**Asylum** – Persons who have applied for protection (asylum) in Norway and who have had their application processed and rejected. This category also includes persons who in addition are subject to an expulsion order.'),
+        seed004(
+          '**Asylum** – Persons who have applied for protection (asylum) in Norway and who have had their application processed and rejected. This category also includes persons who in addition are subject to an expulsion order.',
+        ),
       ],
       reads: ['protection'],
       when: (f) => f.protection === 'rejected',
@@ -98,7 +101,9 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
       exceptionTo: ['forced-return.category.refused', EXPELLED, 'forced-return.category.asylum'],
       description: 'A person returned under the Dublin Regulation is in the category "Dublin".',
       source: [
-        seed004('**Dublin** – Persons returned under the Dublin Regulation, which governs which European country is responsible for processing the asylum claim. This applies to persons who have an additional expulsion order.'),
+        seed004(
+          '**Dublin** – Persons returned under the Dublin Regulation, which governs which European country is responsible for processing the asylum claim. This applies to persons who have an additional expulsion order.',
+        ),
       ],
       reads: ['dublinTransfer'],
       when: (f) => f.dublinTransfer,
@@ -109,7 +114,9 @@ export const categoryDefinition = defineRules<ForcedReturnCategoryInput, ForcedR
       exceptionTo: ['forced-return.category.refused', EXPELLED, 'forced-return.category.asylum', 'forced-return.category.dublin'],
       description: 'A person granted international protection in another Schengen country is in the category "IP", no longer "Dublin".',
       source: [
-        seed004("**International protection (IP)** – Persons granted international protection in another Schengen country. Previously categorised as 'Dublin' returns, but now treated as a separate category."),
+        seed004(
+          "**International protection (IP)** – Persons granted international protection in another Schengen country. Previously categorised as 'Dublin' returns, but now treated as a separate category.",
+        ),
       ],
       reads: ['protectionInOtherSchengenCountry'],
       when: (f) => f.protectionInOtherSchengenCountry,
@@ -132,7 +139,9 @@ export const responsibleDefinition = defineRules<ResponsibleFacts, ResponsibleAu
       id: 'forced-return.responsible.npis',
       description: 'NPIS returns persons whose asylum applications were rejected, and Dublin and safe-third-country (IP) returns.',
       source: [
-        seed004('while the NPIS is responsible for returning persons who have had their asylum applications rejected or who are returned under the Dublin procedure or to safe third countries.'),
+        seed004(
+          'while the NPIS is responsible for returning persons who have had their asylum applications rejected or who are returned under the Dublin procedure or to safe third countries.',
+        ),
       ],
       reads: ['returnType', 'category'],
       when: (f) => f.returnType === 'forced' && (f.category === 'asylum' || f.category === 'dublin' || f.category === 'ip'),

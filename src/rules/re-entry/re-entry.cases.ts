@@ -48,7 +48,8 @@ export const cases: readonly TestCase<unknown>[] = [
   // --- deportation debt --------------------------------------------------------------------------------
   {
     name: 'A deported person who has repaid nothing of NOK 12,000 may be refused entry to Norway',
-    source: 'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date."',
+    source:
+      'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date."',
     input: { plannedEntryDate: '2023-01-01', returns: deportedIn2022, deportationCosts: costs12000 },
     expect: {
       outcome: 'may-be-refused-unpaid-costs',
@@ -70,7 +71,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A debt repaid in full on the planned entry day no longer stands in the way',
-    source: 'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry…" (repayments on or before the planned entry date count)',
+    source:
+      'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry…" (repayments on or before the planned entry date count)',
     input: {
       plannedEntryDate: '2023-01-01',
       returns: deportedIn2022,
@@ -146,7 +148,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A two-year ban is still in force on its last day, the day before the second anniversary of its start',
-    source: 'seed-001: "The prohibition on entry applies from the day you leave Norway and the Schengen area." (the first day counts, so two years end the day before the anniversary)',
+    source:
+      'seed-001: "The prohibition on entry applies from the day you leave Norway and the Schengen area." (the first day counts, so two years end the day before the anniversary)',
     input: { plannedEntryDate: '2023-03-14', expulsions: [twoYearBanFromAbroad] },
     expect: { outcome: 'entry-banned', entryBan: { until: '2023-03-14' }, bans: [{ inForce: true }] },
   },
@@ -235,12 +238,20 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A ten-year ban decided on 19 June 2016, the day before the 10-year option came in, is answered as decided, with a warning: a decision is in force until it is reversed',
-    source: 'G-07/2016: "Det er vedteke ei endring i utlendingsforskrifta § 14-2 første ledd som gjeld frå 20. juni 2016."; seed-000: "You will not be allowed to re-enter the country for as long as the entry ban is in force."',
+    source:
+      'G-07/2016: "Det er vedteke ei endring i utlendingsforskrifta § 14-2 første ledd som gjeld frå 20. juni 2016."; seed-000: "You will not be allowed to re-enter the country for as long as the entry ban is in force."',
     input: { plannedEntryDate: '2016-06-19', expulsions: [{ decisionDate: '2016-06-19', banLength: 10, scope: 'schengen' }] },
     expect: {
       outcome: 'entry-banned',
       entryBan: { until: '2026-06-18' },
-      warnings: [{ code: 'length-not-allowed-on-decision-date', expulsion: 0, key: 'rules.re-entry.warning.length-not-allowed-on-decision-date', params: { decisionDate: '2016-06-19' } }],
+      warnings: [
+        {
+          code: 'length-not-allowed-on-decision-date',
+          expulsion: 0,
+          key: 'rules.re-entry.warning.length-not-allowed-on-decision-date',
+          params: { decisionDate: '2016-06-19' },
+        },
+      ],
     },
   },
   {
@@ -269,7 +280,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'A permanent ban never ends: it has no last day',
-    source: 'seed-000: "The Norwegian Directorate of Immigration (UDI) may decide that you will be expelled from the country permanently or for one or more years."',
+    source:
+      'seed-000: "The Norwegian Directorate of Immigration (UDI) may decide that you will be expelled from the country permanently or for one or more years."',
     input: { plannedEntryDate: '2045-01-01', expulsions: [{ decisionDate: '2012-11-05', banLength: 'permanent', scope: 'schengen' }] },
     expect: {
       outcome: 'entry-banned',
@@ -306,7 +318,14 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: {
       outcome: 'entry-banned',
       entryBan: { until: '2020-02-29' },
-      warnings: [{ code: 'eea-ban-under-minimum', expulsion: 0, key: 'rules.re-entry.warning.eea-ban-under-minimum', params: { decisionDate: '2019-03-01', minimum: 2 } }],
+      warnings: [
+        {
+          code: 'eea-ban-under-minimum',
+          expulsion: 0,
+          key: 'rules.re-entry.warning.eea-ban-under-minimum',
+          params: { decisionDate: '2019-03-01', minimum: 2 },
+        },
+      ],
     },
   },
   {
@@ -326,13 +345,21 @@ export const cases: readonly TestCase<unknown>[] = [
     name: 'A one-year ban decided on a Croatian on 1 July 2013, the day Croatia joined the EU, is answered as decided, with the EU/EEA warning',
     source: 'utlendingsloven § 124: "…men ikke for kortere tidsrom enn to år."',
     input: { plannedEntryDate: '2014-01-01', expulsions: [{ decisionDate: '2013-07-01', banLength: 1, scope: 'norway', citizenships: ['HR'] }] },
-    expect: { outcome: 'entry-banned', entryBan: { until: '2014-06-30' }, warnings: [{ code: 'eea-ban-under-minimum', expulsion: 0, params: { decisionDate: '2013-07-01', minimum: 2 } }] },
+    expect: {
+      outcome: 'entry-banned',
+      entryBan: { until: '2014-06-30' },
+      warnings: [{ code: 'eea-ban-under-minimum', expulsion: 0, params: { decisionDate: '2013-07-01', minimum: 2 } }],
+    },
   },
   {
     name: 'A one-year ban decided on a Briton on 31 December 2020, the last day of the transition period, is answered with the EU/EEA warning',
     source: 'utlendingsloven § 124: "…men ikke for kortere tidsrom enn to år."',
     input: { plannedEntryDate: '2021-06-01', expulsions: [{ decisionDate: '2020-12-31', banLength: 1, scope: 'norway', citizenships: ['GB'] }] },
-    expect: { outcome: 'entry-banned', entryBan: { until: '2021-12-30' }, warnings: [{ code: 'eea-ban-under-minimum', expulsion: 0, params: { decisionDate: '2020-12-31', minimum: 2 } }] },
+    expect: {
+      outcome: 'entry-banned',
+      entryBan: { until: '2021-12-30' },
+      warnings: [{ code: 'eea-ban-under-minimum', expulsion: 0, params: { decisionDate: '2020-12-31', minimum: 2 } }],
+    },
   },
   {
     name: 'A one-year ban decided on a Briton on 1 January 2021, after the transition period, has no EU/EEA warning',
@@ -358,7 +385,12 @@ export const cases: readonly TestCase<unknown>[] = [
     name: 'A Schengen-wide ban bars entry to another Schengen country too',
     source: 'seed-000: "An entry ban will often apply to the whole Schengen area. Breach of an entry ban is a criminal offence."',
     input: { plannedEntryDate: '2025-01-01', destination: 'other-schengen', expulsions: [{ decisionDate: '2023-06-01', banLength: 2, scope: 'schengen' }] },
-    expect: { outcome: 'entry-banned', destination: 'other-schengen', entryBan: { where: 'schengen', criminalOffence: true }, bans: [{ appliesToDestination: true }] },
+    expect: {
+      outcome: 'entry-banned',
+      destination: 'other-schengen',
+      entryBan: { where: 'schengen', criminalOffence: true },
+      bans: [{ appliesToDestination: true }],
+    },
   },
 
   // --- several bars at once ----------------------------------------------------------------------------
@@ -380,7 +412,8 @@ export const cases: readonly TestCase<unknown>[] = [
   },
   {
     name: 'Once the ban has run out, an unpaid debt remains and the person may be refused entry',
-    source: 'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date."',
+    source:
+      'seed-000: "If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date."',
     input: {
       plannedEntryDate: '2024-05-02',
       returns: deportedIn2022,

@@ -22,18 +22,29 @@ describe('re-entry: recorded bans the law would not allow are answered as decide
     expect(answer.outcome).toBe('entry-banned');
     expect(answer.bans.map((b) => b.inForce)).toEqual([true, true]);
     expect(answer.warnings).toEqual([
-      { code: 'length-not-allowed-on-decision-date', expulsion: 1, key: 'rules.re-entry.warning.length-not-allowed-on-decision-date', params: { decisionDate: '2016-06-19' } },
+      {
+        code: 'length-not-allowed-on-decision-date',
+        expulsion: 1,
+        key: 'rules.re-entry.warning.length-not-allowed-on-decision-date',
+        params: { decisionDate: '2016-06-19' },
+      },
     ]);
   });
 
   it('a one-year ban for an EU/EEA citizen is in force as decided, with the two-year minimum in the warning', () => {
-    const answer = evaluateReEntry(reEntryInput.parse({ plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2019-03-01', banLength: 1, scope: 'norway', eeaNational: true }] }));
+    const answer = evaluateReEntry(
+      reEntryInput.parse({ plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2019-03-01', banLength: 1, scope: 'norway', eeaNational: true }] }),
+    );
     expect(answer.outcome).toBe('entry-banned');
     expect(answer.warnings).toMatchObject([{ code: 'eea-ban-under-minimum', expulsion: 0, params: { minimum: 2 } }]);
   });
 
   it('a ban decided under the 1988 Act reads no parameter that starts in 2010 (it was refused with RULES_PARAM_NOT_IN_FORCE)', () => {
-    expect(() => evaluateReEntry(reEntryInput.parse({ plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2008-05-14', banLength: 'permanent', scope: 'norway' }] }))).not.toThrow();
+    expect(() =>
+      evaluateReEntry(
+        reEntryInput.parse({ plannedEntryDate: '2020-01-01', expulsions: [{ decisionDate: '2008-05-14', banLength: 'permanent', scope: 'norway' }] }),
+      ),
+    ).not.toThrow();
   });
 });
 

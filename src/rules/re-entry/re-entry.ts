@@ -66,9 +66,7 @@ const returnSchema = z.strictObject({
 
 const expulsionSchema = z.strictObject({
   decisionDate: isoDateSchema.describe('The date of the expulsion decision (the date in the decision)'),
-  banLength: z
-    .literal(banLengths)
-    .describe('The length of the entry ban set in the decision: 1, 2, 5 or 10 years (10 only from 20 June 2016), or "permanent"'),
+  banLength: z.literal(banLengths).describe('The length of the entry ban set in the decision: 1, 2, 5 or 10 years (10 only from 20 June 2016), or "permanent"'),
   scope: z.enum(banScopes).describe('Where the ban applies: Norway only, or the whole Schengen area'),
   inNorwayAtDecision: z
     .boolean()
@@ -77,12 +75,17 @@ const expulsionSchema = z.strictObject({
   departureDate: isoDateSchema
     .optional()
     .describe('The day the person left Norway (and the Schengen area, for a Schengen-wide ban); required when inNorwayAtDecision'),
-  eeaNational: z.boolean().default(false).describe('The person is a citizen of an EU/EEA country (the ban is then at least two years); or give citizenships and let the rules decide'),
+  eeaNational: z
+    .boolean()
+    .default(false)
+    .describe('The person is a citizen of an EU/EEA country (the ban is then at least two years); or give citizenships and let the rules decide'),
   citizenships: z
     .array(countryCode)
     .max(100)
     .default([])
-    .describe('The citizenships of the person (or household) the ban was decided on: a citizen of a country on the EU/EEA list on the decision date has the EU/EEA minimum'),
+    .describe(
+      'The citizenships of the person (or household) the ban was decided on: a citizen of a country on the EU/EEA list on the decision date has the EU/EEA minimum',
+    ),
 });
 
 const moneySchema = z.strictObject({
@@ -115,20 +118,40 @@ export const reEntryInput = z
     });
     input.expulsions.forEach((e, i) => {
       if (e.decisionDate > planned) {
-        ctx.addIssue({ code: 'custom', path: ['expulsions', i, 'decisionDate'], message: `the decision must be on or before the planned entry date (${planned})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expulsions', i, 'decisionDate'],
+          message: `the decision must be on or before the planned entry date (${planned})`,
+        });
       }
       if (e.inNorwayAtDecision && e.departureDate === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['expulsions', i, 'departureDate'], message: 'required when inNorwayAtDecision: the ban runs from the day the person left Norway' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expulsions', i, 'departureDate'],
+          message: 'required when inNorwayAtDecision: the ban runs from the day the person left Norway',
+        });
       }
       if (e.departureDate === undefined) return;
       if (e.departureDate > planned) {
-        ctx.addIssue({ code: 'custom', path: ['expulsions', i, 'departureDate'], message: `the departure must be on or before the planned entry date (${planned})` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expulsions', i, 'departureDate'],
+          message: `the departure must be on or before the planned entry date (${planned})`,
+        });
       }
       if (e.inNorwayAtDecision && e.departureDate < e.decisionDate) {
-        ctx.addIssue({ code: 'custom', path: ['expulsions', i, 'departureDate'], message: 'a person in Norway at the decision leaves on or after the decision date' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expulsions', i, 'departureDate'],
+          message: 'a person in Norway at the decision leaves on or after the decision date',
+        });
       }
       if (!e.inNorwayAtDecision && e.departureDate > e.decisionDate) {
-        ctx.addIssue({ code: 'custom', path: ['expulsions', i, 'departureDate'], message: 'a departure after the decision means the person was in Norway at the decision: set inNorwayAtDecision' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['expulsions', i, 'departureDate'],
+          message: 'a departure after the decision means the person was in Norway at the decision: set inNorwayAtDecision',
+        });
       }
     });
   })
@@ -162,11 +185,21 @@ export const banDefinition = defineRules<BanFacts, 'in-force' | 'expired'>({
       description: 'An expulsion bars later entry: its entry ban is in force from its start, permanently or until its last day.',
       source: [
         cite('utl-71', 'Utvisningen er til hinder for senere innreise i riket.'),
-        cite('seed-000', 'The Norwegian Directorate of Immigration (UDI) may decide that you will be expelled from the country permanently or for one or more years. You will not be allowed to re-enter the country for as long as the entry ban is in force.'),
+        cite(
+          'seed-000',
+          'The Norwegian Directorate of Immigration (UDI) may decide that you will be expelled from the country permanently or for one or more years. You will not be allowed to re-enter the country for as long as the entry ban is in force.',
+        ),
       ],
       when: () => true,
       then: 'in-force',
-      params: (f) => ({ decisionDate: f.decisionDate, scope: f.scope, permanent: f.lastDay === null ? 'yes' : 'no', years: Number(f.banLength) || 0, start: f.start, lastDay: f.lastDay ?? '' }),
+      params: (f) => ({
+        decisionDate: f.decisionDate,
+        scope: f.scope,
+        permanent: f.lastDay === null ? 'yes' : 'no',
+        years: Number(f.banLength) || 0,
+        start: f.start,
+        lastDay: f.lastDay ?? '',
+      }),
     },
     {
       id: 're-entry.ban.expired',
@@ -220,7 +253,10 @@ export const scopeDefinition = defineRules<ScopeFacts, boolean>({
       description: 'A ban the decision makes Schengen-wide bars entry to every Schengen country, not only Norway.',
       source: [
         cite('seed-000', 'An entry ban will often apply to the whole Schengen area. Breach of an entry ban is a criminal offence.'),
-        cite('seed-001', 'You can be expelled from Norway and other Schengen countries because you have stayed illegally in Norway and be prohibited from entering the whole Schengen area for a period of 1–5 years.'),
+        cite(
+          'seed-001',
+          'You can be expelled from Norway and other Schengen countries because you have stayed illegally in Norway and be prohibited from entering the whole Schengen area for a period of 1–5 years.',
+        ),
       ],
       reads: ['scope', 'destination'],
       when: (f) => f.scope === 'schengen' && f.destination === 'other-schengen',
@@ -259,20 +295,36 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
       source: [cite('seed-000', 'You are not forbidden to re-enter the country if you have been deported.')],
       when: () => true,
       then: 'no-bar',
-      params: (f) => ({ deported: f.deported ? 'yes' : 'no', destination: f.destination, plannedEntryDate: f.plannedEntryDate, owes: f.owedNok > 0 ? 'yes' : 'no', owed: f.owedNok }),
+      params: (f) => ({
+        deported: f.deported ? 'yes' : 'no',
+        destination: f.destination,
+        plannedEntryDate: f.plannedEntryDate,
+        owes: f.owedNok > 0 ? 'yes' : 'no',
+        owed: f.owedNok,
+      }),
     },
     {
       id: 're-entry.outcome.unpaid-costs',
       exceptionTo: ['re-entry.outcome.no-bar'],
       description: 'Deportation costs not paid back by the planned entry date may lead to refusal of entry to Norway (and to expulsion).',
       source: [
-        cite('seed-000', 'When you are deported, you yourself must pay the necessary travel costs. The Norwegian authorities will pay the cost on your behalf if you do not have enough money. That then becomes a debt you must pay back.'),
-        cite('seed-000', 'If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date.'),
+        cite(
+          'seed-000',
+          'When you are deported, you yourself must pay the necessary travel costs. The Norwegian authorities will pay the cost on your behalf if you do not have enough money. That then becomes a debt you must pay back.',
+        ),
+        cite(
+          'seed-000',
+          'If you do not pay back the money you owe the Norwegian authorities, you may be refused entry if you try to come back to Norway at a later date.',
+        ),
         cite('seed-000', 'But if you have not repaid the money you owe the Norwegian authorities in connection with your deportation, you may be expelled.'),
         cite('utl-91', 'En utlending som i medhold av loven føres ut av riket, plikter å betale utgiftene ved sin egen utreise'),
-        cite('politiet-retur', 'Hvis du ikke betaler tilbake utgiftene … kan det gi grunnlag for bortvisning dersom du senere ønsker å reise tilbake til Norge.', {
-          note: 'The police’s page on return. Refusal for debt concerns entry to Norway, so it does not apply to entry to another Schengen country.',
-        }),
+        cite(
+          'politiet-retur',
+          'Hvis du ikke betaler tilbake utgiftene … kan det gi grunnlag for bortvisning dersom du senere ønsker å reise tilbake til Norge.',
+          {
+            note: 'The police’s page on return. Refusal for debt concerns entry to Norway, so it does not apply to entry to another Schengen country.',
+          },
+        ),
       ],
       reads: ['destination', 'owedNok'],
       when: (f) => f.destination === 'norway' && f.owedNok > 0,
@@ -307,7 +359,10 @@ export const outcomeDefinition = defineRules<OutcomeFacts, ReEntryOutcome>({
 // ---------------------------------------------------------------------------------------------------------
 
 const banStartSources = [
-  cite('udi-eea-expulsion', 'Hvis du oppholder deg i Norge regnes innreiseforbudet fra den datoen du forlater Norge. Hvis du befinner deg utenfor Norge, regnes det fra datoen som står i vedtaket.'),
+  cite(
+    'udi-eea-expulsion',
+    'Hvis du oppholder deg i Norge regnes innreiseforbudet fra den datoen du forlater Norge. Hvis du befinner deg utenfor Norge, regnes det fra datoen som står i vedtaket.',
+  ),
   cite('une-expulsion', 'Innreiseforbudet regnes vanligvis fra det tidspunktet utlendingen forlater Norge', { note: 'UNE’s page on expulsion.' }),
   cite('seed-001', 'The prohibition on entry applies from the day you leave Norway and the Schengen area.', {
     note: 'The day the ban starts is its first day, so a ban of N years covers N whole years: the last day is the day before the N-th anniversary of the start (a start on 29 February has its anniversary on 28 February in a common year). No public source states the last day in words.',
@@ -341,7 +396,15 @@ const stillInForce = cite('seed-000', 'You will not be allowed to re-enter the c
  */
 function banWarnings(expulsion: Expulsion, index: number, ctx: Context, warnings: ReEntryWarningMessage[]): void {
   const warn = (code: ReEntryWarning, params: MessageParams) =>
-    warnings.push(ctx.computed('re-entry.warning', { code, expulsion: index, key: `rules.re-entry.warning.${code}`, params }, { expulsion: index, decisionDate: expulsion.decisionDate, banLength: expulsion.banLength }, [stillInForce], `expulsions/${index}`));
+    warnings.push(
+      ctx.computed(
+        're-entry.warning',
+        { code, expulsion: index, key: `rules.re-entry.warning.${code}`, params },
+        { expulsion: index, decisionDate: expulsion.decisionDate, banLength: expulsion.banLength },
+        [stillInForce],
+        `expulsions/${index}`,
+      ),
+    );
   if (expulsion.decisionDate < ACT_2008_IN_FORCE) {
     warn('decided-before-2010', { decisionDate: expulsion.decisionDate });
     return;
@@ -410,7 +473,9 @@ export const reEntryOutput = z
         until: z.string().nullable().describe('The last day of the ban(s) in the way, inclusive; null when permanent'),
         expiresOn: z.string().nullable().describe('The first day no ban is in the way; null when permanent'),
         permanent: z.boolean(),
-        where: z.enum(banScopes).describe('schengen when one of the bans in the way covers the whole Schengen area, else norway (each ban has its own scope in bans)'),
+        where: z
+          .enum(banScopes)
+          .describe('schengen when one of the bans in the way covers the whole Schengen area, else norway (each ban has its own scope in bans)'),
         criminalOffence: z.literal(true).describe('Entering while banned is a criminal offence'),
       })
       .nullable()
@@ -426,7 +491,9 @@ export const reEntryOutput = z
       .describe('The deportation debt as of the planned entry date'),
     deported: z.boolean().describe('An earlier return was a deportation'),
     warnings: z
-      .array(z.object({ code: z.enum(reEntryWarnings), expulsion: z.number().int().describe('The index of the expulsion in the input'), ...messageSchema.shape }))
+      .array(
+        z.object({ code: z.enum(reEntryWarnings), expulsion: z.number().int().describe('The index of the expulsion in the input'), ...messageSchema.shape }),
+      )
       .describe(
         'Recorded expulsions the rules would not allow on their decision date (or decided before 2010, under the 1988 Act): each is answered as decided, since a decision is in force until it is reversed; check it',
       ),

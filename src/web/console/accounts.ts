@@ -67,7 +67,8 @@ ${
   account.tokens.length === 0
     ? html`<p class="ds-paragraph">${c(lang, 'accounts.noTokens')}</p>`
     : html`<ul class="ds-list">${account.tokens.map(
-        (t) => html`<li><form method="post" action="${base}/tokens/${t.id}/revoke" class="retur-inline-form">${csrfField(ctx)}${t.name} (${c(lang, 'accounts.tokenDates', { from: shortDate(lang, t.createdAt.toISOString()), until: shortDate(lang, t.expiresAt.toISOString()) })}) <button class="ds-button" data-variant="tertiary" data-size="sm" type="submit" aria-label="${c(lang, 'accounts.revokeNamed', { name: t.name })}">${c(lang, 'accounts.revoke')}</button></form></li>`,
+        (t) =>
+          html`<li><form method="post" action="${base}/tokens/${t.id}/revoke" class="retur-inline-form">${csrfField(ctx)}${t.name} (${c(lang, 'accounts.tokenDates', { from: shortDate(lang, t.createdAt.toISOString()), until: shortDate(lang, t.expiresAt.toISOString()) })}) <button class="ds-button" data-variant="tertiary" data-size="sm" type="submit" aria-label="${c(lang, 'accounts.revokeNamed', { name: t.name })}">${c(lang, 'accounts.revoke')}</button></form></li>`,
       )}</ul>`
 }
 <form method="post" action="${base}/tokens" class="retur-inline-form">${csrfField(ctx)}
@@ -94,7 +95,14 @@ ${selectField({ id: 'new-role', name: 'role', label: html`${c(lang, 'accounts.ro
 ${inputField({ id: 'new-password', name: 'password', label: html`${c(lang, 'accounts.password')}`, type: 'password', value: '', attrs: html` autocomplete="new-password"`, ...err('password') })}
 <button class="ds-button" type="submit">${c(lang, 'accounts.create')}</button></form></section>
 <section aria-labelledby="list-h"><h2 class="ds-heading" data-size="md" id="list-h">${c(lang, 'accounts.list', { n: accounts.length })}</h2>
-${accounts.map((a) => accountSection(viewer, a, identities.filter((i) => i.userId === a.id), state))}</section>`;
+${accounts.map((a) =>
+  accountSection(
+    viewer,
+    a,
+    identities.filter((i) => i.userId === a.id),
+    state,
+  ),
+)}</section>`;
   return consolePage(viewer, { title: (state.errors?.length ?? 0) > 0 ? `${t(lang, 'common.form.errorPrefix')} ${title}` : title, body, current: PATH });
 }
 
@@ -107,7 +115,10 @@ function fieldErrors(lang: Viewer['lang'], error: ReturError, idOf: (name: strin
     const name = fieldNameOf(e.path);
     const id = idOf(name);
     if (out.some((o) => o.field === id)) continue;
-    out.push({ field: id, message: c(lang, e.code === 'too_small' || e.code === 'invalid_type' ? 'error.required' : 'error.invalid', { field: labelOf(name).toLowerCase() }) });
+    out.push({
+      field: id,
+      message: c(lang, e.code === 'too_small' || e.code === 'invalid_type' ? 'error.required' : 'error.invalid', { field: labelOf(name).toLowerCase() }),
+    });
   }
   return out;
 }
@@ -131,22 +142,40 @@ export function registerAccounts(scope: FastifyInstance, db: Db, options: { read
   scope.get(PATH, { config: { roles: admin }, schema: { hide: true } }, async (request, reply) => {
     const viewer = viewerOf(request);
     const query = parseInput(z.object({ done: z.enum(['created', 'changed']).optional(), lang: z.string().max(20).optional() }), request.query, 'query string');
-    return send(reply, 200, await accountsPage(db, viewer, query.done ? { notice: { kind: 'success', text: c(viewer.lang, query.done === 'created' ? 'accounts.createdDone' : 'accounts.changed') } } : {}));
+    return send(
+      reply,
+      200,
+      await accountsPage(
+        db,
+        viewer,
+        query.done ? { notice: { kind: 'success', text: c(viewer.lang, query.done === 'created' ? 'accounts.createdDone' : 'accounts.changed') } } : {},
+      ),
+    );
   });
 
   scope.post(PATH, { config: { roles: admin }, schema: { hide: true } }, async (request, reply) => {
     const viewer = viewerOf(request);
     const raw = strings(body(request));
     const values = Object.fromEntries(Object.entries(raw).map(([k, v]) => [`new-${k}`, v]));
-    const labels: Record<string, string> = { username: 'accounts.username', displayName: 'accounts.name', role: 'accounts.role', password: 'accounts.password' };
+    const labels: Record<string, string> = {
+      username: 'accounts.username',
+      displayName: 'accounts.name',
+      role: 'accounts.role',
+      password: 'accounts.password',
+    };
     const label = (name: string) => c(viewer.lang, labels[name] ?? 'accounts.username');
     try {
-      const input = parseInput(newUserInput, { username: raw['username']?.trim().toLowerCase(), displayName: raw['displayName'], role: raw['role'] || undefined, password: raw['password'] }, 'form');
+      const input = parseInput(
+        newUserInput,
+        { username: raw['username']?.trim().toLowerCase(), displayName: raw['displayName'], role: raw['role'] || undefined, password: raw['password'] },
+        'form',
+      );
       await createUser(db, input);
       await audit(db, principalOf(request), `account created: ${input.username} (${input.role})`);
       return done(reply, 'created');
     } catch (error) {
-      if (error instanceof ReturError && error.code === 'REQUEST_INVALID') return send(reply, 400, await accountsPage(db, viewer, { errors: fieldErrors(viewer.lang, error, (n) => `new-${n}`, label), values }));
+      if (error instanceof ReturError && error.code === 'REQUEST_INVALID')
+        return send(reply, 400, await accountsPage(db, viewer, { errors: fieldErrors(viewer.lang, error, (n) => `new-${n}`, label), values }));
       if (error instanceof ReturError && error.code === 'AUTH_FORBIDDEN') {
         // The username is taken.
         return send(reply, 400, await accountsPage(db, viewer, { errors: [{ field: 'new-username', message: c(viewer.lang, 'accounts.taken') }], values }));
@@ -163,8 +192,10 @@ export function registerAccounts(scope: FastifyInstance, db: Db, options: { read
       await changeAccount(db, principalOf(request), id, make(strings(body(request))));
       return done(reply, 'changed');
     } catch (error) {
-      if (error instanceof ReturError && error.code === 'AUTH_FORBIDDEN') return send(reply, 409, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.ownRefused') } }));
-      if (error instanceof ReturError && error.code === 'REQUEST_INVALID') return send(reply, 404, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.notFound') } }));
+      if (error instanceof ReturError && error.code === 'AUTH_FORBIDDEN')
+        return send(reply, 409, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.ownRefused') } }));
+      if (error instanceof ReturError && error.code === 'REQUEST_INVALID')
+        return send(reply, 404, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.notFound') } }));
       throw error;
     }
   };
@@ -174,7 +205,13 @@ export function registerAccounts(scope: FastifyInstance, db: Db, options: { read
     const role = z.enum(staffRoles).safeParse(strings(body(request))['role']);
     if (!role.success) {
       const viewer = viewerOf(request);
-      return send(reply, 400, await accountsPage(db, viewer, { errors: [{ field: `acc-${id}-role`, message: c(viewer.lang, 'error.required', { field: c(viewer.lang, 'accounts.role').toLowerCase() }) }] }));
+      return send(
+        reply,
+        400,
+        await accountsPage(db, viewer, {
+          errors: [{ field: `acc-${id}-role`, message: c(viewer.lang, 'error.required', { field: c(viewer.lang, 'accounts.role').toLowerCase() }) }],
+        }),
+      );
     }
     return change(request, reply, () => ({ kind: 'role', role: role.data }));
   });
@@ -195,7 +232,13 @@ export function registerAccounts(scope: FastifyInstance, db: Db, options: { read
     const account = (await listAccounts(db)).find((a) => a.id === id);
     if (!account) return send(reply, 404, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.notFound') } }));
     if (name === '' || name.length > 200) {
-      return send(reply, 400, await accountsPage(db, viewer, { errors: [{ field: `acc-${id}-token`, message: c(viewer.lang, 'error.required', { field: c(viewer.lang, 'accounts.tokenName').toLowerCase() }) }] }));
+      return send(
+        reply,
+        400,
+        await accountsPage(db, viewer, {
+          errors: [{ field: `acc-${id}-token`, message: c(viewer.lang, 'error.required', { field: c(viewer.lang, 'accounts.tokenName').toLowerCase() }) }],
+        }),
+      );
     }
     const { secret: token } = await issueApiToken(db, account.username, name, { days: options.tokenDays });
     await audit(db, principalOf(request), `api token issued: ${account.username}`);
@@ -208,11 +251,16 @@ export function registerAccounts(scope: FastifyInstance, db: Db, options: { read
     const { id } = parseInput(accountParams, request.params, 'path');
     const raw = strings(body(request));
     const values = { [`acc-${id}-issuer`]: raw['issuer'] ?? '', [`acc-${id}-subject`]: raw['subject'] ?? '' };
-    const issuer = z.url({ protocol: /^https?$/ }).max(500).safeParse((raw['issuer'] ?? '').trim());
+    const issuer = z
+      .url({ protocol: /^https?$/ })
+      .max(500)
+      .safeParse((raw['issuer'] ?? '').trim());
     const subject = (raw['subject'] ?? '').trim();
     const errors: FieldError[] = [];
-    if (!issuer.success) errors.push({ field: `acc-${id}-issuer`, message: c(viewer.lang, 'error.invalid', { field: c(viewer.lang, 'accounts.issuer').toLowerCase() }) });
-    if (subject === '' || subject.length > 500) errors.push({ field: `acc-${id}-subject`, message: c(viewer.lang, 'error.required', { field: c(viewer.lang, 'accounts.subject').toLowerCase() }) });
+    if (!issuer.success)
+      errors.push({ field: `acc-${id}-issuer`, message: c(viewer.lang, 'error.invalid', { field: c(viewer.lang, 'accounts.issuer').toLowerCase() }) });
+    if (subject === '' || subject.length > 500)
+      errors.push({ field: `acc-${id}-subject`, message: c(viewer.lang, 'error.required', { field: c(viewer.lang, 'accounts.subject').toLowerCase() }) });
     const account = (await listAccounts(db)).find((a) => a.id === id);
     if (!account) return send(reply, 404, await accountsPage(db, viewer, { notice: { kind: 'danger', text: c(viewer.lang, 'accounts.notFound') } }));
     if (errors.length > 0 || !issuer.success) return send(reply, 400, await accountsPage(db, viewer, { errors, values }));
@@ -220,7 +268,11 @@ export function registerAccounts(scope: FastifyInstance, db: Db, options: { read
       await linkIdentity(db, { username: account.username, issuer: issuer.data, subject });
     } catch (error) {
       if (error instanceof ReturError && error.code === 'REQUEST_INVALID') {
-        return send(reply, 400, await accountsPage(db, viewer, { errors: [{ field: `acc-${id}-subject`, message: c(viewer.lang, 'accounts.linkTaken') }], values }));
+        return send(
+          reply,
+          400,
+          await accountsPage(db, viewer, { errors: [{ field: `acc-${id}-subject`, message: c(viewer.lang, 'accounts.linkTaken') }], values }),
+        );
       }
       throw error;
     }

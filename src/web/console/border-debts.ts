@@ -71,7 +71,16 @@ export function registerBorderAndDebts(scope: FastifyInstance, db: Db): void {
       if (key !== '') search = search.where('case_people.name_key', 'like', `%${key.replace(/[%_\\]/g, (m) => `\\${m}`)}%`);
       const rows = await search.limit(50).execute();
       const principal = request.principal!;
-      await recordAudit(db, rows.map((r) => ({ actor: { id: actorOf(principal), role: roleOf(principal) }, caseId: r.case_id, action: 'read' as const, what: 'person (border check)', why: 'border check' })));
+      await recordAudit(
+        db,
+        rows.map((r) => ({
+          actor: { id: actorOf(principal), role: roleOf(principal) },
+          caseId: r.case_id,
+          action: 'read' as const,
+          what: 'person (border check)',
+          why: 'border check',
+        })),
+      );
       const people = rows.map((r) => {
         const state = r.state as { household?: { id: string; name: string }[]; entryBans?: unknown[] } | null;
         const person = state?.household?.find((p) => p.id === r.person_id);
@@ -81,7 +90,8 @@ export function registerBorderAndDebts(scope: FastifyInstance, db: Db): void {
         people.length === 0
           ? html`<div class="ds-alert" data-color="info" role="status"><p class="ds-paragraph">${c(lang, 'border.none')}</p></div>`
           : html`<h2 class="ds-heading" data-size="md">${c(lang, 'border.results')}</h2><div class="retur-table-scroll"><table class="ds-table retur-table"><thead><tr><th scope="col">${c(lang, 'case.person.name')}</th><th scope="col">${c(lang, 'column.reference')}</th><th scope="col">${c(lang, 'case.bans')}</th><th scope="col">${c(lang, 'column.balance')}</th></tr></thead><tbody>${people.map(
-              (p) => html`<tr><th scope="row">${p.name}</th><td><a class="ds-link" href="/console/cases/${p.caseId}?why=border-check">${p.reference}</a> — ${c(lang, 'border.open')}</td><td>${p.bans}</td><td>${formatNok(lang, p.debt)}</td></tr>`,
+              (p) =>
+                html`<tr><th scope="row">${p.name}</th><td><a class="ds-link" href="/console/cases/${p.caseId}?why=border-check">${p.reference}</a> — ${c(lang, 'border.open')}</td><td>${p.bans}</td><td>${formatNok(lang, p.debt)}</td></tr>`,
             )}</tbody></table></div>`;
     }
     const codes = [...new Set((await heldCitizenships(db)).map((code) => code.trim()))];
@@ -105,19 +115,29 @@ ${results}`;
     const query = parseInput(debtQuery, request.query, 'query string');
     let after: [number, string] | undefined;
     if (query.cursor) {
-      const parsed = debtCursor.safeParse((() => {
-        try {
-          return JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8')) as unknown;
-        } catch {
-          return null;
-        }
-      })());
+      const parsed = debtCursor.safeParse(
+        (() => {
+          try {
+            return JSON.parse(Buffer.from(query.cursor, 'base64url').toString('utf8')) as unknown;
+          } catch {
+            return null;
+          }
+        })(),
+      );
       after = parsed.success ? parsed.data : undefined;
     }
     let rows = caseWork(db).selectFrom('cases').select(['id', 'reference', 'debt_balance', 'departed_on']).where('debt_balance', '>', 0);
     if (after) rows = rows.where(sql<boolean>`(debt_balance, id) < (${after[0]}, ${after[1]}::uuid)`);
-    const page = await rows.orderBy('debt_balance', 'desc').orderBy('id', 'desc').limit(PAGE + 1).execute();
-    const total = await caseWork(db).selectFrom('cases').select((eb) => eb.fn.coalesce(eb.fn.sum<number>('debt_balance'), sql<number>`0`).as('total')).where('debt_balance', '>', 0).executeTakeFirstOrThrow();
+    const page = await rows
+      .orderBy('debt_balance', 'desc')
+      .orderBy('id', 'desc')
+      .limit(PAGE + 1)
+      .execute();
+    const total = await caseWork(db)
+      .selectFrom('cases')
+      .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('debt_balance'), sql<number>`0`).as('total'))
+      .where('debt_balance', '>', 0)
+      .executeTakeFirstOrThrow();
     const shown = page.slice(0, PAGE);
     const last = shown[shown.length - 1];
     const next = page.length > PAGE && last ? Buffer.from(JSON.stringify([last.debt_balance, last.id])).toString('base64url') : null;
@@ -128,7 +148,8 @@ ${
   shown.length === 0
     ? html`<p class="ds-paragraph">${c(lang, 'debts.none')}</p>`
     : html`<div class="retur-table-scroll"><table class="ds-table retur-table"><thead><tr><th scope="col">${c(lang, 'column.reference')}</th><th scope="col">${c(lang, 'column.balance')}</th><th scope="col">${c(lang, 'state.departed')}</th></tr></thead><tbody>${shown.map(
-        (r) => html`<tr><th scope="row"><a class="ds-link" href="/console/cases/${r.id}?why=debt">${r.reference ?? r.id}</a></th><td class="retur-num">${formatNok(lang, r.debt_balance)}</td><td>${shortDate(lang, r.departed_on)}</td></tr>`,
+        (r) =>
+          html`<tr><th scope="row"><a class="ds-link" href="/console/cases/${r.id}?why=debt">${r.reference ?? r.id}</a></th><td class="retur-num">${formatNok(lang, r.debt_balance)}</td><td>${shortDate(lang, r.departed_on)}</td></tr>`,
       )}</tbody></table></div>`
 }
 ${next ? html`<p class="ds-paragraph"><a class="ds-link" rel="next" href="/console/debts?cursor=${next}">${c(lang, 'page.next')}</a></p>` : html``}`;

@@ -74,14 +74,16 @@ ${definitionSteps.map((step) => {
   const rules = ((step['rules'] ?? []) as readonly Readonly<Record<string, unknown>>[]).filter((r) => r['applied'] === true);
   return html`<h4 class="ds-heading" data-size="2xs"><code>${String(step['id'])}</code>${step['subject'] ? html` (${String(step['subject'])})` : ''}: <code>${String(step['value'])}</code></h4>
 <ul class="ds-list">${rules.map(
-    (rule) => html`<li><code>${String(rule['rule'])}</code> — ${rule['decisive'] === true ? c(lang, 'case.rules.decided') : c(lang, 'case.rules.setAside')}${((rule['source'] ?? []) as readonly Readonly<Record<string, unknown>>[]).map(quote)}</li>`,
+    (rule) =>
+      html`<li><code>${String(rule['rule'])}</code> — ${rule['decisive'] === true ? c(lang, 'case.rules.decided') : c(lang, 'case.rules.setAside')}${((rule['source'] ?? []) as readonly Readonly<Record<string, unknown>>[]).map(quote)}</li>`,
   )}</ul>`;
 })}
 ${
   parameters.length === 0
     ? html``
     : html`<h4 class="ds-heading" data-size="2xs">${c(lang, 'case.rules.values')}</h4><ul class="ds-list">${parameters.map(
-        (p) => html`<li><code>${String(p['parameter'])}</code> = <code>${JSON.stringify(p['value'])}</code>, ${c(lang, 'case.rules.inForceFrom', { date: shortDate(lang, String(p['inForceFrom'])) })}${quote((p['source'] ?? {}) as Readonly<Record<string, unknown>>)}</li>`,
+        (p) =>
+          html`<li><code>${String(p['parameter'])}</code> = <code>${JSON.stringify(p['value'])}</code>, ${c(lang, 'case.rules.inForceFrom', { date: shortDate(lang, String(p['inForceFrom'])) })}${quote((p['source'] ?? {}) as Readonly<Record<string, unknown>>)}</li>`,
       )}</ul>`
 }
 </details>`;
@@ -119,7 +121,7 @@ function ruleAnswers(lang: ConsoleLang, doc: CaseDoc, events: readonly CaseEvent
   if (answers.length === 0) return html``;
   return html`<section aria-labelledby="rules-h"><h2 class="ds-heading" data-size="md" id="rules-h">${c(lang, 'case.rules')}</h2>
 ${answers.map(({ title, answer }) => {
-  const reasons = ((answer.answer['reasons'] ?? []) as readonly Readonly<Record<string, unknown>>[]);
+  const reasons = (answer.answer['reasons'] ?? []) as readonly Readonly<Record<string, unknown>>[];
   const trace = traceOf(answer, events);
   return html`<article class="ds-card retur-answer"><h3 class="ds-heading" data-size="sm">${title}: <code>${answer.ruleSet}</code></h3>
 <p class="ds-paragraph">${c(lang, 'case.rules.answer')}: <strong>${outcomeText(lang, answer.answer)}</strong></p>
@@ -132,9 +134,10 @@ function household(lang: ConsoleLang, doc: CaseDoc): Html {
   return html`<section aria-labelledby="household-h"><h2 class="ds-heading" data-size="md" id="household-h">${c(lang, 'case.household')}</h2>
 <div class="retur-table-scroll"><table class="ds-table retur-table"><thead><tr><th scope="col">${c(lang, 'case.person.name')}</th><th scope="col">${c(lang, 'case.person.born')}</th><th scope="col">${c(lang, 'case.person.citizenship')}</th><th scope="col">${c(lang, 'case.person.role')}</th></tr></thead>
 <tbody>${doc.household.map(
-    (p) => html`<tr><th scope="row">${p.name}</th><td>${shortDate(lang, p.dateOfBirth)}</td><td>${p.citizenships.map((code) => countryName(lang, code)).join(', ')}</td><td>${
-      p.unaccompaniedMinor ? c(lang, 'case.person.unaccompanied') : c(lang, p.role === 'adult' ? 'case.person.adult' : 'case.person.child')
-    }</td></tr>`,
+    (p) =>
+      html`<tr><th scope="row">${p.name}</th><td>${shortDate(lang, p.dateOfBirth)}</td><td>${p.citizenships.map((code) => countryName(lang, code)).join(', ')}</td><td>${
+        p.unaccompaniedMinor ? c(lang, 'case.person.unaccompanied') : c(lang, p.role === 'adult' ? 'case.person.adult' : 'case.person.child')
+      }</td></tr>`,
   )}</tbody></table></div></section>`;
 }
 
@@ -154,7 +157,8 @@ ${
   events === null
     ? html`<p class="ds-paragraph">${c(lang, 'case.timeline.none')}</p>`
     : html`<ol class="retur-timeline">${events.map(
-        (e) => html`<li><time datetime="${e.occurredAt}">${shortDate(lang, e.occurredAt)}</time> — ${hasMessage(lang, `console.action.${e.type}`) ? c(lang, `action.${e.type}`) : e.type} (${e.who === undefined ? '' : `${e.who}, `}${hasMessage(lang, `console.role.${e.role}`) ? c(lang, `role.${e.role}`) : e.role})</li>`,
+        (e) =>
+          html`<li><time datetime="${e.occurredAt}">${shortDate(lang, e.occurredAt)}</time> — ${hasMessage(lang, `console.action.${e.type}`) ? c(lang, `action.${e.type}`) : e.type} (${e.who === undefined ? '' : `${e.who}, `}${hasMessage(lang, `console.role.${e.role}`) ? c(lang, `role.${e.role}`) : e.role})</li>`,
       )}</ol>`
 }</section>`;
 }
@@ -166,9 +170,10 @@ ${
   doc.documents.length === 0
     ? html`<p class="ds-paragraph">${c(lang, 'case.documents.none')}</p>`
     : html`<ul class="ds-list">${doc.documents.map(
-        (d) => html`<li>${c(lang, `option.${d.kind}`)} — ${nameOf(d.personId)} — ${c(lang, `option.${d.status}`)}${d.receivedOn ? html`, ${shortDate(lang, d.receivedOn)}` : ''}${
-          d.file ? html` — <a class="ds-link" href="/api/v1/cases/${doc.id}/documents/${d.id}/content">${d.file.mediaType}</a>` : ''
-        }</li>`,
+        (d) =>
+          html`<li>${c(lang, `option.${d.kind}`)} — ${nameOf(d.personId)} — ${c(lang, `option.${d.status}`)}${d.receivedOn ? html`, ${shortDate(lang, d.receivedOn)}` : ''}${
+            d.file ? html` — <a class="ds-link" href="/api/v1/cases/${doc.id}/documents/${d.id}/content">${d.file.mediaType}</a>` : ''
+          }</li>`,
       )}</ul>`
 }</section>`;
 }
@@ -190,12 +195,13 @@ ${
   doc.entryBans.length === 0
     ? html`<p class="ds-paragraph">${c(lang, 'case.bans.none')}</p>`
     : html`<ul class="ds-list">${doc.entryBans.map(
-        (b) => html`<li>${c(lang, 'case.bans.row', {
-          length: years(b.length),
-          scope: c(lang, `option.${b.scope}`),
-          from: b.from === null ? c(lang, 'case.bans.notStarted') : shortDate(lang, b.from),
-          until: b.until === null ? (b.length === 'permanent' ? c(lang, 'case.bans.permanent') : c(lang, 'case.bans.notStarted')) : shortDate(lang, b.until),
-        })}</li>`,
+        (b) =>
+          html`<li>${c(lang, 'case.bans.row', {
+            length: years(b.length),
+            scope: c(lang, `option.${b.scope}`),
+            from: b.from === null ? c(lang, 'case.bans.notStarted') : shortDate(lang, b.from),
+            until: b.until === null ? (b.length === 'permanent' ? c(lang, 'case.bans.permanent') : c(lang, 'case.bans.notStarted')) : shortDate(lang, b.until),
+          })}</li>`,
       )}</ul>`
 }</section>`;
 }
@@ -268,7 +274,8 @@ export function renderPurposePage(viewer: Viewer, caseId: string, action = `/con
 <p class="ds-paragraph">${c(lang, 'purpose.intro')}</p>
 <form method="get" action="${action}"><fieldset class="ds-fieldset"><legend class="ds-label">${c(lang, 'purpose.label')}</legend>
 ${purposes.map(
-  (p, i) => html`<div class="ds-field"><input class="ds-input" type="radio" name="why" id="why-${p}" value="${p}"${i === 0 ? html` checked` : html``}><label class="ds-label" data-weight="regular" for="why-${p}">${c(lang, `purpose.${p}`)}</label></div>`,
+  (p, i) =>
+    html`<div class="ds-field"><input class="ds-input" type="radio" name="why" id="why-${p}" value="${p}"${i === 0 ? html` checked` : html``}><label class="ds-label" data-weight="regular" for="why-${p}">${c(lang, `purpose.${p}`)}</label></div>`,
 )}</fieldset>
 <button class="ds-button" type="submit">${title}</button></form>`;
   return consolePage(viewer, { title, body });

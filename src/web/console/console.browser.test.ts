@@ -35,7 +35,14 @@ onPGlite((database) => {
       const udi: Principal = { kind: 'staff', userId: id, username: 'udi.browser', role: 'udi' };
       const iom = await createUser(store.db, { username: 'iom.browser', displayName: 'IOM browser', role: 'iom', password: 'browser-password-iom' });
       const opened = await openCase(store.db, udi, familyInput);
-      await act(store.db, { kind: 'staff', userId: iom.id, username: 'iom.browser', role: 'iom' }, opened.case.id, 'assisted-return.apply', { destination: 'AF' }, { expectedVersion: opened.version });
+      await act(
+        store.db,
+        { kind: 'staff', userId: iom.id, username: 'iom.browser', role: 'iom' },
+        opened.case.id,
+        'assisted-return.apply',
+        { destination: 'AF' },
+        { expectedVersion: opened.version },
+      );
       reference = opened.case.reference;
       caseId = opened.case.id;
       app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
@@ -73,11 +80,11 @@ onPGlite((database) => {
       page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
       page.on('response', (response) => {
         // Asking for the console without a session answers 401 with the sign-in page: that one is expected.
-        if (response.status() >= 400 && !(response.status() === 401 && response.request().resourceType() === 'document')) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+        if (response.status() >= 400 && !(response.status() === 401 && response.request().resourceType() === 'document'))
+          problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       return { context, page, problems };
     }
-
 
     /** Signs in through the form, as a person would; the page ends on the console's home. */
     async function signIn(page: Page, lang: string): Promise<void> {
@@ -100,7 +107,10 @@ onPGlite((database) => {
             expect(await check(page, javaScriptEnabled)).toEqual([]);
             await page.fill('#username', 'udi.browser');
             await page.fill('#password', 'browser-password-udi');
-            await Promise.all([page.waitForURL(`${base}/console?lang=${lang}`), page.click('form[method="post"][action="/console/sign-in"] button[type=submit]')]);
+            await Promise.all([
+              page.waitForURL(`${base}/console?lang=${lang}`),
+              page.click('form[method="post"][action="/console/sign-in"] button[type=submit]'),
+            ]);
             expect(await page.locator('h1').innerText()).toBe(lang === 'en' ? 'Your work queues' : 'Arbeidskøene dine');
             expect(await page.locator('.retur-queue__count').first().innerText()).toMatch(/^1 /);
             expect(await check(page, javaScriptEnabled)).toEqual([]);
@@ -160,7 +170,10 @@ onPGlite((database) => {
             const { context, page, problems } = await session(javaScriptEnabled);
             await signIn(page, lang);
             await page.goto(`${base}/console/cases/${caseId}?why=decision`);
-            await page.locator('.retur-action > summary', { hasText: lang === 'en' ? 'Reject' : 'Avslå' }).first().click();
+            await page
+              .locator('.retur-action > summary', { hasText: lang === 'en' ? 'Reject' : 'Avslå' })
+              .first()
+              .click();
             const reject = page.locator('form[action$="/actions/assisted-return.reject"]');
             await Promise.all([page.waitForLoadState('load'), reject.locator('button[type=submit]').click()]);
             await page.waitForSelector('.ds-error-summary');

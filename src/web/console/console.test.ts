@@ -38,14 +38,26 @@ async function makeWorld(store: TestStore): Promise<World> {
     principals[role] = { kind: 'staff', userId: id, username: `${role}.console`, role };
   }
   const opened = await openCase(store.db, principals.udi, familyInput);
-  const linked = await act(store.db, principals.udi, opened.case.id, 'case.link', { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' }, { expectedVersion: opened.version });
+  const linked = await act(
+    store.db,
+    principals.udi,
+    opened.case.id,
+    'case.link',
+    { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' },
+    { expectedVersion: opened.version },
+  );
   await act(store.db, principals.iom, opened.case.id, 'assisted-return.apply', { destination: 'AF' }, { expectedVersion: linked.version });
   return { store, app, principals, caseId: opened.case.id, reference: opened.case.reference };
 }
 
 /** Signs in through the console's form; the session cookie to send. */
 async function signIn(app: FastifyInstance, role: StaffRole): Promise<Record<string, string>> {
-  const response = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: `${role}.console`, password: password(role), returnTo: '/console' }) });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/console/sign-in',
+    headers: { ...HTML, ...FORM },
+    payload: form({ username: `${role}.console`, password: password(role), returnTo: '/console' }),
+  });
   expect(response.statusCode, response.body).toBe(303);
   const cookie = response.cookies.find((c) => c.name === 'retur_session');
   expect(cookie?.httpOnly).toBe(true);
@@ -55,7 +67,9 @@ async function signIn(app: FastifyInstance, role: StaffRole): Promise<Record<str
 const get = (app: FastifyInstance, url: string, headers: Record<string, string>) => app.inject({ method: 'GET', url, headers });
 const csrfOf = (page: LightMyRequestResponse) => /name="_csrf" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
 const versionIn = (page: LightMyRequestResponse, action: string) =>
-  new RegExp(`action="/console/cases/[^/]+/actions/${action.replace('.', '\\.')}"[^>]*>\\s*<input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="_version" value="(\\d+)"`).exec(page.body)?.[1];
+  new RegExp(
+    `action="/console/cases/[^/]+/actions/${action.replace('.', '\\.')}"[^>]*>\\s*<input type="hidden" name="_csrf" value="[^"]+"><input type="hidden" name="_version" value="(\\d+)"`,
+  ).exec(page.body)?.[1];
 
 async function version(store: TestStore, caseId: string): Promise<number> {
   return (await caseWork(store.db).selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version;
@@ -79,13 +93,23 @@ onPGlite((database) => {
       const curl = await get(app, '/console', {});
       expect([curl.statusCode, curl.headers['content-type']]).toEqual([401, 'application/problem+json; charset=utf-8']);
 
-      const wrong = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'udi.console', password: 'not-it' }) });
+      const wrong = await app.inject({
+        method: 'POST',
+        url: '/console/sign-in',
+        headers: { ...HTML, ...FORM },
+        payload: form({ username: 'udi.console', password: 'not-it' }),
+      });
       expect(wrong.statusCode).toBe(401);
       expect(wrong.body).toContain('The username or password is wrong');
       expect(wrong.cookies.find((c) => c.name === 'retur_session')).toBeUndefined();
 
       // returnTo is a path of the console only: never another site.
-      const away = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'udi.console', password: password('udi'), returnTo: '//evil.example/console' }) });
+      const away = await app.inject({
+        method: 'POST',
+        url: '/console/sign-in',
+        headers: { ...HTML, ...FORM },
+        payload: form({ username: 'udi.console', password: password('udi'), returnTo: '//evil.example/console' }),
+      });
       expect([away.statusCode, away.headers.location]).toEqual([303, '/console']);
 
       const session = await signIn(app, 'udi');
@@ -145,7 +169,9 @@ onPGlite((database) => {
       const guardian = await get(app, '/console/queues/linked?lang=en', await signIn(app, 'guardian'));
       expect(guardian.body).not.toContain(reference);
       // A filter that matches nothing, and a bad filter value is a 400, not a 500.
-      expect((await get(app, '/console/queues/udi.applications?lang=en&decisionKind=expelled', await signIn(app, 'udi'))).body).toContain('No case in this queue matches.');
+      expect((await get(app, '/console/queues/udi.applications?lang=en&decisionKind=expelled', await signIn(app, 'udi'))).body).toContain(
+        'No case in this queue matches.',
+      );
       expect((await get(app, '/console/queues/udi.applications?decisionKind=nonsense', await signIn(app, 'udi'))).statusCode).toBe(400);
     });
 
@@ -173,7 +199,12 @@ onPGlite((database) => {
       // An edge for each action and state it leads from, labelled with the action.
       expect(assisted).toContain('>Grant assisted return</text>');
       expect(page.body).not.toMatch(/ style=/);
-      const after = await caseWork(store.db).selectFrom('audit').select(['action', 'role']).where('case_id', '=', caseId).where('why', '=', 'decision').execute();
+      const after = await caseWork(store.db)
+        .selectFrom('audit')
+        .select(['action', 'role'])
+        .where('case_id', '=', caseId)
+        .where('why', '=', 'decision')
+        .execute();
       expect(after.length).toBeGreaterThan(before.length);
       expect(after.at(-1)).toEqual({ action: 'read', role: 'udi' });
       // A case the caller may not see answers as one that does not exist.
@@ -277,9 +308,14 @@ onPGlite((database) => {
     it('lists each citizenship the people hold once on the border check, as SELECT DISTINCT would, from its index', async () => {
       const { app, store, principals } = world;
       // Two more households: one of two citizenships not yet held, one of one already held.
-      await openCase(store.db, principals.udi, { ...familyInput, household: familyInput.household.map((p, i) => ({ ...p, citizenships: [i === 0 ? 'SO' : 'ER'] })) });
+      await openCase(store.db, principals.udi, {
+        ...familyInput,
+        household: familyInput.household.map((p, i) => ({ ...p, citizenships: [i === 0 ? 'SO' : 'ER'] })),
+      });
       await openCase(store.db, principals.udi, { ...familyInput, household: familyInput.household.map((p) => ({ ...p, citizenships: ['SO'] })) });
-      const distinct = (await caseWork(store.db).selectFrom('case_people').select('citizenship').distinct().orderBy('citizenship').execute()).map((r) => r.citizenship);
+      const distinct = (await caseWork(store.db).selectFrom('case_people').select('citizenship').distinct().orderBy('citizenship').execute()).map(
+        (r) => r.citizenship,
+      );
       expect(distinct.length).toBeGreaterThanOrEqual(3);
       expect(await heldCitizenships(store.db)).toEqual(distinct);
       const page = await get(app, '/console/border?lang=en', await signIn(app, 'police'));
@@ -297,7 +333,9 @@ onPGlite((database) => {
       expect(page.body).toContain('udi.console');
       expect(page.body).not.toContain('password_hash');
       // The initial password is typed as a password: hidden on the screen, and a manager may offer a new one.
-      expect(page.body).toMatch(/<input class="ds-input retur-input--password" type="password" id="new-password" name="password" value="" autocomplete="new-password">/);
+      expect(page.body).toMatch(
+        /<input class="ds-input retur-input--password" type="password" id="new-password" name="password" value="" autocomplete="new-password">/,
+      );
       expect((await get(app, '/console/accounts', await signIn(app, 'udi'))).statusCode).toBe(403);
 
       const post = (fields: Record<string, string>) =>
@@ -318,7 +356,12 @@ onPGlite((database) => {
       expect(row).toEqual({ role: 'une', disabled: false });
       const audit = await caseWork(store.db).selectFrom('audit').select(['what', 'role']).where('why', '=', 'account administration').execute();
       expect(audit).toContainEqual({ what: 'account created: new.caseworker (une)', role: 'admin' });
-      const signedIn = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'new.caseworker', password: 'a-long-enough-password' }) });
+      const signedIn = await app.inject({
+        method: 'POST',
+        url: '/console/sign-in',
+        headers: { ...HTML, ...FORM },
+        payload: form({ username: 'new.caseworker', password: 'a-long-enough-password' }),
+      });
       expect(signedIn.statusCode).toBe(303);
     });
 
@@ -329,7 +372,12 @@ onPGlite((database) => {
       const csrf = csrfOf(page);
       const userId = principals.guardian.kind === 'staff' ? principals.guardian.userId : '';
       const post = (path: string, fields: Record<string, string> = {}) =>
-        app.inject({ method: 'POST', url: `/console/accounts/${userId}${path}?lang=en`, headers: { ...admin, ...FORM }, payload: form({ _csrf: csrf, ...fields }) });
+        app.inject({
+          method: 'POST',
+          url: `/console/accounts/${userId}${path}?lang=en`,
+          headers: { ...admin, ...FORM },
+          payload: form({ _csrf: csrf, ...fields }),
+        });
       const roleOf = async () => (await caseWork(store.db).selectFrom('users').select('role').where('id', '=', userId).executeTakeFirstOrThrow()).role;
 
       expect((await post('/role', { role: 'reception' })).statusCode).toBe(303);
@@ -350,7 +398,12 @@ onPGlite((database) => {
       const tokenId = new RegExp(`/console/accounts/${userId}/tokens/([0-9a-f-]{36})/revoke`).exec(listed.body)?.[1];
       // Only through its own account: another account's URL does not reach it.
       const lawyerId = principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '';
-      const elsewhere = await app.inject({ method: 'POST', url: `/console/accounts/${lawyerId}/tokens/${tokenId}/revoke?lang=en`, headers: { ...admin, ...FORM }, payload: form({ _csrf: csrf }) });
+      const elsewhere = await app.inject({
+        method: 'POST',
+        url: `/console/accounts/${lawyerId}/tokens/${tokenId}/revoke?lang=en`,
+        headers: { ...admin, ...FORM },
+        payload: form({ _csrf: csrf }),
+      });
       expect(elsewhere.statusCode).toBe(404);
       expect((await me()).statusCode).toBe(200);
       expect((await post(`/tokens/${tokenId}/revoke`)).statusCode).toBe(303);
@@ -372,14 +425,24 @@ onPGlite((database) => {
       expect((await post('/state', { disabled: 'true' })).statusCode).toBe(303);
       expect((await get(app, '/console', guardian)).statusCode).toBe(401);
       expect((await bearer()).statusCode).toBe(401);
-      const refused = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, ...FORM }, payload: form({ username: 'guardian.console', password: password('guardian') }) });
+      const refused = await app.inject({
+        method: 'POST',
+        url: '/console/sign-in',
+        headers: { ...HTML, ...FORM },
+        payload: form({ username: 'guardian.console', password: password('guardian') }),
+      });
       expect(refused.statusCode).toBe(401);
       expect((await post('/state', { disabled: 'false' })).statusCode).toBe(303);
       await signIn(app, 'guardian');
 
       // Not their own account.
       const adminId = principals.admin.kind === 'staff' ? principals.admin.userId : '';
-      const own = await app.inject({ method: 'POST', url: `/console/accounts/${adminId}/state?lang=en`, headers: { ...admin, ...FORM }, payload: form({ _csrf: csrf, disabled: 'true' }) });
+      const own = await app.inject({
+        method: 'POST',
+        url: `/console/accounts/${adminId}/state?lang=en`,
+        headers: { ...admin, ...FORM },
+        payload: form({ _csrf: csrf, disabled: 'true' }),
+      });
       expect(own.statusCode).toBe(409);
       expect(own.body).toContain('you may not disable or change the role of your own account');
       expect((await caseWork(store.db).selectFrom('users').select('disabled').where('id', '=', adminId).executeTakeFirstOrThrow()).disabled).toBe(false);
@@ -424,7 +487,11 @@ onPGlite((database) => {
       await submit(iom, assisted, 'assisted-return.arrange-travel', { travelDate: today(), travelDocument: 'Passport', ticket: 'ABC123' });
       const departed = await submit(iom, assisted, 'assisted-return.record-departure', { date: today() });
       expect(departed.body).toContain('Saved: ');
-      const assistedRow = await caseWork(store.db).selectFrom('cases').select(['status', 'assisted_status']).where('id', '=', assisted).executeTakeFirstOrThrow();
+      const assistedRow = await caseWork(store.db)
+        .selectFrom('cases')
+        .select(['status', 'assisted_status'])
+        .where('id', '=', assisted)
+        .executeTakeFirstOrThrow();
       expect(assistedRow).toEqual({ status: 'departed', assisted_status: 'departed' });
 
       // Forced return: the police plan it and carry it out; the whole household travels together.
@@ -432,7 +499,14 @@ onPGlite((database) => {
       const planned = await submit(police, forced, 'forced-return.plan', { date: today(), flight: 'DY1234', escort: 'Two officers', destination: 'AF' });
       expect(planned.body).toContain('/actions/forced-return.execute"');
       // The lawyer linked to the household never learns of the plan.
-      await act(store.db, principals.udi, forced, 'case.link', { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' }, { expectedVersion: await versionAs(store.db, principals.udi, forced) });
+      await act(
+        store.db,
+        principals.udi,
+        forced,
+        'case.link',
+        { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' },
+        { expectedVersion: await versionAs(store.db, principals.udi, forced) },
+      );
       const seenByLawyer = await get(app, `/console/cases/${forced}?lang=en&why=case-work`, lawyer);
       expect(seenByLawyer.statusCode).toBe(200);
       expect(seenByLawyer.body).not.toContain('DY1234');
@@ -446,12 +520,21 @@ onPGlite((database) => {
 
       // Appeal and deferral: the lawyer appeals and asks to stay meanwhile; UNE grants it from its queue.
       const appealed = await newCase();
-      await act(store.db, principals.udi, appealed, 'case.link', { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' }, { expectedVersion: 1 });
+      await act(
+        store.db,
+        principals.udi,
+        appealed,
+        'case.link',
+        { relation: 'lawyer', userId: principals.lawyer.kind === 'staff' ? principals.lawyer.userId : '' },
+        { expectedVersion: 1 },
+      );
       await submit(lawyer, appealed, 'appeal.register', { grounds: 'The decision overlooked the child' });
       await submit(lawyer, appealed, 'deferral.request', { grounds: 'The child is in treatment' });
       expect((await get(app, '/console/queues/une.deferrals?lang=en', une)).body).toContain(`/console/cases/${appealed}?`);
       await submit(une, appealed, 'deferral.grant', { reasons: 'Until the appeal is decided' });
-      expect((await caseWork(store.db).selectFrom('cases').select('deferral_status').where('id', '=', appealed).executeTakeFirstOrThrow()).deferral_status).toBe('granted');
+      expect(
+        (await caseWork(store.db).selectFrom('cases').select('deferral_status').where('id', '=', appealed).executeTakeFirstOrThrow()).deferral_status,
+      ).toBe('granted');
     });
   });
 });

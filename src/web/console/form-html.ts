@@ -33,10 +33,11 @@ let countryCodes: readonly string[] | undefined;
 function allCountryCodes(): readonly string[] {
   if (countryCodes === undefined) {
     const codes: string[] = [];
-    for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (isCountryCode(code)) codes.push(code);
-    }
+    for (let a = 65; a <= 90; a++)
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        if (isCountryCode(code)) codes.push(code);
+      }
     countryCodes = codes;
   }
   return countryCodes;
@@ -77,7 +78,10 @@ function renderField(field: Field, ctx: FormContext): Html {
       return html`<div class="ds-field"><input class="ds-input" type="checkbox" id="${id}" name="${field.name}" value="true" ${valueOf(ctx, field.name) === 'true' ? html`checked` : html``}${attrs(ctx, field.name, id)}><label class="ds-label" for="${id}" data-weight="regular">${label}</label>${errorOf(ctx, field.name, id)}</div>`;
     case 'choices':
     case 'people': {
-      const options = field.kind === 'people' ? ctx.people.map((p) => ({ value: p.id, label: p.name })) : field.options.map((o) => ({ value: String(o), label: optionLabel(ctx.lang, o) }));
+      const options =
+        field.kind === 'people'
+          ? ctx.people.map((p) => ({ value: p.id, label: p.name }))
+          : field.options.map((o) => ({ value: String(o), label: optionLabel(ctx.lang, o) }));
       const chosen = valuesOf(ctx, field.name);
       return html`<fieldset class="ds-fieldset"${ctx.errors.has(field.name) ? html` aria-describedby="${id}-error"` : html``}><legend class="ds-label">${label}</legend>${options.map(
         (o, i) =>

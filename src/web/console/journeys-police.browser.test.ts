@@ -46,7 +46,14 @@ onPGlite((database) => {
       // The lawyer's client, whose forced return the police have planned.
       const client = await openCase(db, udi, household('Leyla Haddad', 'Yusuf Haddad', 'SY'));
       const linked = await act(db, udi, client.case.id, 'case.link', { relation: 'lawyer', userId: lawyer.userId }, { expectedVersion: client.version });
-      await act(db, police, client.case.id, 'forced-return.plan', { date: osloDate(), flight: 'SK4711', escort: 'Two officers', destination: 'TR' }, { expectedVersion: linked.version });
+      await act(
+        db,
+        police,
+        client.case.id,
+        'forced-return.plan',
+        { date: osloDate(), flight: 'SK4711', escort: 'Two officers', destination: 'TR' },
+        { expectedVersion: linked.version },
+      );
       cases.lawyer = client.case.reference;
     });
 
@@ -54,88 +61,96 @@ onPGlite((database) => {
       await world?.close();
     });
 
-    it('the police: find the case on page 2 of the overdue queue, plan and carry out the return of the whole household, and find the child at the border in the same case', async () => {
-      const journey = await Journey.begin(world, 'police');
-      const { page } = journey;
-      await journey.signIn('police');
-      await journey.follow('Overdue: the deadline has passed', 'overdue');
-      // The lawyer's client, whose return is planned, is overdue too.
-      expect(await page.locator('main p').first().innerText()).toBe(`${withoutDeadline + 2} cases`);
-      const firstPage = await page.locator('tbody tr').allInnerTexts();
-      expect(firstPage).toHaveLength(25);
-      expect(firstPage.every((row) => row.includes('Leave immediately'))).toBe(true);
-      await journey.follow('Next page', 'overdue-2');
-      const rows = page.locator('tbody th');
-      expect(await rows.count()).toBe(3);
-      expect(await rows.allInnerTexts()).toContain(cases.police);
-      await journey.follow(cases.police, 'case');
-      expect(await journey.stateOf('Forced return')).toBe('none');
+    it(
+      'the police: find the case on page 2 of the overdue queue, plan and carry out the return of the whole household, and find the child at the border in the same case',
+      async () => {
+        const journey = await Journey.begin(world, 'police');
+        const { page } = journey;
+        await journey.signIn('police');
+        await journey.follow('Overdue: the deadline has passed', 'overdue');
+        // The lawyer's client, whose return is planned, is overdue too.
+        expect(await page.locator('main p').first().innerText()).toBe(`${withoutDeadline + 2} cases`);
+        const firstPage = await page.locator('tbody tr').allInnerTexts();
+        expect(firstPage).toHaveLength(25);
+        expect(firstPage.every((row) => row.includes('Leave immediately'))).toBe(true);
+        await journey.follow('Next page', 'overdue-2');
+        const rows = page.locator('tbody th');
+        expect(await rows.count()).toBe(3);
+        expect(await rows.allInnerTexts()).toContain(cases.police);
+        await journey.follow(cases.police, 'case');
+        expect(await journey.stateOf('Forced return')).toBe('none');
 
-      await journey.takeAction(
-        'Plan the forced return',
-        async (form) => {
-          await form.getByLabel('Date').fill(osloDate());
-          await form.getByLabel('Flight or other transport').fill('DY1234');
-          await form.getByLabel('Escort').fill('Two officers');
-          await form.getByLabel('Destination').selectOption({ label: 'Iraq' });
-        },
-        'planned',
-      );
-      expect(await journey.stateOf('Forced return')).toBe('planned');
-      // The form that carries it out has no list of travellers: the whole household goes together.
-      const execute = journey.action('Carry out the forced return');
-      expect(await execute.locator('input[type=checkbox]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('name')))).toEqual([
-        'convictedOffenders',
-        'convictedOffenders',
-        'protectionInOtherSchengenCountry',
-      ]);
-      await journey.takeAction('Carry out the forced return', (form) => form.getByLabel('Total cost (NOK)').fill('24500'), 'executed');
-      expect(await journey.stateOf('Forced return')).toBe('carried out');
-      expect(await journey.stateOf('Case')).toBe('departed');
-      expect(await page.locator('section[aria-labelledby="debt-h"]').innerText()).toMatch(/NOK\s24,500/);
+        await journey.takeAction(
+          'Plan the forced return',
+          async (form) => {
+            await form.getByLabel('Date').fill(osloDate());
+            await form.getByLabel('Flight or other transport').fill('DY1234');
+            await form.getByLabel('Escort').fill('Two officers');
+            await form.getByLabel('Destination').selectOption({ label: 'Iraq' });
+          },
+          'planned',
+        );
+        expect(await journey.stateOf('Forced return')).toBe('planned');
+        // The form that carries it out has no list of travellers: the whole household goes together.
+        const execute = journey.action('Carry out the forced return');
+        expect(await execute.locator('input[type=checkbox]').evaluateAll((boxes) => boxes.map((b) => b.getAttribute('name')))).toEqual([
+          'convictedOffenders',
+          'convictedOffenders',
+          'protectionInOtherSchengenCountry',
+        ]);
+        await journey.takeAction('Carry out the forced return', (form) => form.getByLabel('Total cost (NOK)').fill('24500'), 'executed');
+        expect(await journey.stateOf('Forced return')).toBe('carried out');
+        expect(await journey.stateOf('Case')).toBe('departed');
+        expect(await page.locator('section[aria-labelledby="debt-h"]').innerText()).toMatch(/NOK\s24,500/);
 
-      // At the border: the child is found by date of birth and citizenship, in the same case as her father,
-      // with the household's debt: she was returned with him.
-      await journey.follow(page.locator('nav').getByRole('link', { name: 'Border check' }), 'border');
-      await page.getByLabel('Date of birth').fill('2019-11-02');
-      await page.getByLabel('Citizenship').selectOption({ label: 'Iraq' });
-      await journey.navigate(() => page.getByRole('button', { name: 'Find' }).click());
-      await journey.check('border-found');
-      const found = page.locator('tbody tr');
-      expect(await found.count()).toBe(1);
-      expect(await found.locator('th').innerText()).toBe('Sara Karimi');
-      expect(await found.innerText()).toContain(cases.police);
-      expect(await found.innerText()).toMatch(/NOK\s24,500/);
-      // The case from the border check, and the re-entry check the rules answer.
-      await journey.follow(cases.police, 'case-from-border');
-      expect(new URL(page.url()).searchParams.get('why')).toBe('border-check');
-      await journey.takeAction('Check re-entry', async () => {}, 're-entry');
-      expect(await page.locator('section[aria-labelledby="rules-h"]').innerText()).toContain('re-entry');
-      await journey.end();
-    }, JOURNEY_TIMEOUT_MS);
+        // At the border: the child is found by date of birth and citizenship, in the same case as her father,
+        // with the household's debt: she was returned with him.
+        await journey.follow(page.locator('nav').getByRole('link', { name: 'Border check' }), 'border');
+        await page.getByLabel('Date of birth').fill('2019-11-02');
+        await page.getByLabel('Citizenship').selectOption({ label: 'Iraq' });
+        await journey.navigate(() => page.getByRole('button', { name: 'Find' }).click());
+        await journey.check('border-found');
+        const found = page.locator('tbody tr');
+        expect(await found.count()).toBe(1);
+        expect(await found.locator('th').innerText()).toBe('Sara Karimi');
+        expect(await found.innerText()).toContain(cases.police);
+        expect(await found.innerText()).toMatch(/NOK\s24,500/);
+        // The case from the border check, and the re-entry check the rules answer.
+        await journey.follow(cases.police, 'case-from-border');
+        expect(new URL(page.url()).searchParams.get('why')).toBe('border-check');
+        await journey.takeAction('Check re-entry', async () => {}, 're-entry');
+        expect(await page.locator('section[aria-labelledby="rules-h"]').innerText()).toContain('re-entry');
+        await journey.end();
+      },
+      JOURNEY_TIMEOUT_MS,
+    );
 
-    it('the lawyer: reads the client’s case from the queue, and never sees the forced return the police planned', async () => {
-      const journey = await Journey.begin(world, 'lawyer');
-      const { page } = journey;
-      await journey.signIn('lawyer');
-      // The lawyer works cases, not the border or the debts.
-      expect(await page.locator('nav').getByRole('link').allInnerTexts()).toEqual(['Work queues']);
-      await journey.follow('The people you help', 'queue');
-      expect(await page.locator('tbody th').allInnerTexts()).toEqual([cases.lawyer]);
-      expect(await page.locator('tbody').innerText()).not.toMatch(/forced return/i);
-      await journey.follow(cases.lawyer, 'case');
-      const main = await page.locator('main').innerText();
-      expect(main).toContain('Leyla Haddad');
-      expect(main).toContain('Yusuf Haddad');
-      expect(await journey.stateOf('Forced return')).toBe('none');
-      for (const secret of ['SK4711', 'Two officers']) expect(main).not.toContain(secret);
-      // Nor in what the page holds beyond its text: the forced-return diagram marks "none", and no form or
-      // hidden field names the plan.
-      const diagram = page.locator('.retur-diagram', { has: page.locator('svg[aria-labelledby="d-forced-return-title"]') });
-      expect(await diagram.locator('.retur-diagram__state--current text').textContent()).toBe('none');
-      const source = await page.content();
-      for (const secret of ['SK4711', 'Two officers', '/actions/forced-return.']) expect(source).not.toContain(secret);
-      await journey.end();
-    }, JOURNEY_TIMEOUT_MS);
+    it(
+      'the lawyer: reads the client’s case from the queue, and never sees the forced return the police planned',
+      async () => {
+        const journey = await Journey.begin(world, 'lawyer');
+        const { page } = journey;
+        await journey.signIn('lawyer');
+        // The lawyer works cases, not the border or the debts.
+        expect(await page.locator('nav').getByRole('link').allInnerTexts()).toEqual(['Work queues']);
+        await journey.follow('The people you help', 'queue');
+        expect(await page.locator('tbody th').allInnerTexts()).toEqual([cases.lawyer]);
+        expect(await page.locator('tbody').innerText()).not.toMatch(/forced return/i);
+        await journey.follow(cases.lawyer, 'case');
+        const main = await page.locator('main').innerText();
+        expect(main).toContain('Leyla Haddad');
+        expect(main).toContain('Yusuf Haddad');
+        expect(await journey.stateOf('Forced return')).toBe('none');
+        for (const secret of ['SK4711', 'Two officers']) expect(main).not.toContain(secret);
+        // Nor in what the page holds beyond its text: the forced-return diagram marks "none", and no form or
+        // hidden field names the plan.
+        const diagram = page.locator('.retur-diagram', { has: page.locator('svg[aria-labelledby="d-forced-return-title"]') });
+        expect(await diagram.locator('.retur-diagram__state--current text').textContent()).toBe('none');
+        const source = await page.content();
+        for (const secret of ['SK4711', 'Two officers', '/actions/forced-return.']) expect(source).not.toContain(secret);
+        await journey.end();
+      },
+      JOURNEY_TIMEOUT_MS,
+    );
   });
 });

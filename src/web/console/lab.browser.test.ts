@@ -37,7 +37,9 @@ onPGlite((database) => {
     beforeAll(async () => {
       store = await database.open();
       await seedDemo(store.db, { now: new Date(`${TODAY}T10:00:00Z`) });
-      userId = (await createUser(store.db, { username: 'statistics.lab', displayName: 'Statistics lab', role: 'statistics', password: 'browser-password-statistics' })).id;
+      userId = (
+        await createUser(store.db, { username: 'statistics.lab', displayName: 'Statistics lab', role: 'statistics', password: 'browser-password-statistics' })
+      ).id;
       app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
       served = await serveInChromium(app);
       ({ base, browser } = served);

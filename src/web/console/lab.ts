@@ -96,7 +96,12 @@ function jobPage(viewer: Viewer, job: SimulationJob, follow: boolean): { page: s
   }
   if (job.report === null) {
     const { done, total, percent } = job.progress;
-    const status = job.status === 'queued' ? c(lang, 'lab.job.queued') : total === null ? c(lang, 'lab.job.counting') : c(lang, 'lab.job.running', { done, total, percent: percent ?? 0 });
+    const status =
+      job.status === 'queued'
+        ? c(lang, 'lab.job.queued')
+        : total === null
+          ? c(lang, 'lab.job.counting')
+          : c(lang, 'lab.job.running', { done, total, percent: percent ?? 0 });
     const body = html`<h1 class="ds-heading" data-size="lg">${title}</h1>
 <div class="ds-field">
 <label class="ds-label" for="progress">${c(lang, 'lab.job.progress')}</label>
@@ -162,7 +167,15 @@ export function registerLab(scope: FastifyInstance, db: Db): void {
     const { job: id } = z.object({ job: z.string().max(100) }).parse(request.params);
     const follow = (request.query as Record<string, unknown>)['follow'] === 'on';
     const job = await readSimulationJob(db, actorOf(principal), id);
-    if (!job) return send(reply, 404, consolePage(viewer, { title: c(viewer.lang, 'error.title'), body: html`<h1 class="ds-heading" data-size="lg">${c(viewer.lang, 'error.title')}</h1><p class="ds-paragraph">${c(viewer.lang, 'lab.error.noJob')}</p><p class="ds-paragraph"><a class="ds-link" href="${PATH}">${c(viewer.lang, 'lab.job.another')}</a></p>` }));
+    if (!job)
+      return send(
+        reply,
+        404,
+        consolePage(viewer, {
+          title: c(viewer.lang, 'error.title'),
+          body: html`<h1 class="ds-heading" data-size="lg">${c(viewer.lang, 'error.title')}</h1><p class="ds-paragraph">${c(viewer.lang, 'lab.error.noJob')}</p><p class="ds-paragraph"><a class="ds-link" href="${PATH}">${c(viewer.lang, 'lab.job.another')}</a></p>`,
+        }),
+      );
     if (job.report !== null) await auditJobRead(db, { id: actorOf(principal), role: roleOf(principal) }, job, 'console page');
     const { page, status } = jobPage(viewer, job, follow);
     return send(reply, status, page);
@@ -205,9 +218,15 @@ export function registerLab(scope: FastifyInstance, db: Db): void {
       if (errors.length > 0) return refuse(errors);
       let job: SimulationJob;
       try {
-        job = await enqueueSimulation(db, { id: actorOf(principal), role: roleOf(principal) }, { reform, cases, asOf }, disclosureFor(roleOf(principal), 'json', false));
+        job = await enqueueSimulation(
+          db,
+          { id: actorOf(principal), role: roleOf(principal) },
+          { reform, cases, asOf },
+          disclosureFor(roleOf(principal), 'json', false),
+        );
       } catch (error) {
-        if (error instanceof ReturError && error.code === 'SIMULATION_JOB_LIMIT') return send(reply, 429, formPage(viewer, { errors: [{ field: 'example', message: c(lang, 'lab.error.limit') }], values }));
+        if (error instanceof ReturError && error.code === 'SIMULATION_JOB_LIMIT')
+          return send(reply, 429, formPage(viewer, { errors: [{ field: 'example', message: c(lang, 'lab.error.limit') }], values }));
         throw error;
       }
       return reply.code(303).header('location', `${PATH}/jobs/${job.id}`).send();

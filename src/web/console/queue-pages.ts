@@ -26,7 +26,8 @@ export function statesOf(lang: ConsoleLang, item: { assistedReturn: string; appe
 }
 
 /** "12 cases", or "More than 1,000 cases" where the queue stopped counting. */
-const countText = (lang: ConsoleLang, page: Pick<QueuePage, 'count' | 'countIsAtLeast'>) => c(lang, page.countIsAtLeast ? 'queue.countOver' : 'queue.count', { n: page.count });
+const countText = (lang: ConsoleLang, page: Pick<QueuePage, 'count' | 'countIsAtLeast'>) =>
+  c(lang, page.countIsAtLeast ? 'queue.countOver' : 'queue.count', { n: page.count });
 
 export function renderHome(viewer: Viewer, queues: readonly { queue: QueueDefinition; page: Pick<QueuePage, 'count' | 'countIsAtLeast'> }[]): string {
   const { lang, principal } = viewer;
@@ -56,9 +57,9 @@ function filterForm(lang: ConsoleLang, queue: QueueDefinition, query: QueueQuery
 <div class="ds-field"><label class="ds-label" for="f-kind">${c(lang, 'filter.decisionKind')}</label><select class="ds-input" id="f-kind" name="decisionKind"><option value="">${c(lang, 'filter.any')}</option>${decisionKinds.map(
     (k) => html`<option value="${k}"${selected(query.decisionKind, k)}>${c(lang, `decision.${k}`)}</option>`,
   )}</select></div>
-<div class="ds-field"><label class="ds-label" for="f-authority">${c(lang, 'filter.authority')}</label><select class="ds-input" id="f-authority" name="authority"><option value="">${c(lang, 'filter.any')}</option>${(['udi', 'une', 'police'] as const).map(
-    (a) => html`<option value="${a}"${selected(query.authority, a)}>${c(lang, `authority.${a}`)}</option>`,
-  )}</select></div>
+<div class="ds-field"><label class="ds-label" for="f-authority">${c(lang, 'filter.authority')}</label><select class="ds-input" id="f-authority" name="authority"><option value="">${c(lang, 'filter.any')}</option>${(
+    ['udi', 'une', 'police'] as const
+  ).map((a) => html`<option value="${a}"${selected(query.authority, a)}>${c(lang, `authority.${a}`)}</option>`)}</select></div>
 <div class="ds-field"><label class="ds-label" for="f-after">${c(lang, 'filter.deadlineAfter')}</label><input class="ds-input" type="date" id="f-after" name="deadlineAfter" value="${query.deadlineAfter ?? ''}"></div>
 <div class="ds-field"><label class="ds-label" for="f-before">${c(lang, 'filter.deadlineBefore')}</label><input class="ds-input" type="date" id="f-before" name="deadlineBefore" value="${query.deadlineBefore ?? ''}"></div>
 <div class="ds-field"><label class="ds-label" for="f-order">${c(lang, 'filter.order')}</label><select class="ds-input" id="f-order" name="order">${queueOrders.map(

@@ -42,11 +42,13 @@ const staff: readonly StaffRole[] = staffRoles;
 /** The roles that work cases in the console (everyone but statistics and admin, who see no case). */
 const caseRoles: readonly StaffRole[] = ['udi', 'iom', 'une', 'police', 'lawyer', 'guardian', 'reception'];
 
-
 const wantsHtml = (request: FastifyRequest) => (request.headers.accept ?? '').includes('text/html');
 
 /** Only a path on this site (never `//host` or a scheme): where to go after signing in. */
-const localPath = z.string().max(500).regex(/^\/console(?:[/?#][^\s]*)?$/);
+const localPath = z
+  .string()
+  .max(500)
+  .regex(/^\/console(?:[/?#][^\s]*)?$/);
 
 function signInPage(viewer: Viewer, options: { returnTo?: string; failed?: boolean; required?: boolean }): string {
   const { lang } = viewer;
@@ -86,7 +88,14 @@ const principalOf = (request: FastifyRequest): Principal => {
 const actionsNow = (principal: Principal, doc: CasePageData['doc']): AnyAction[] => allowedActions(principal, doc, osloToday(new Date()));
 
 async function linkableAccounts(db: Db): Promise<{ id: string; label: string }[]> {
-  const rows = await caseWork(db).selectFrom('users').select(['id', 'display_name', 'username', 'role']).where('role', 'in', ['lawyer', 'guardian', 'reception']).where('disabled', '=', false).orderBy('display_name').limit(500).execute();
+  const rows = await caseWork(db)
+    .selectFrom('users')
+    .select(['id', 'display_name', 'username', 'role'])
+    .where('role', 'in', ['lawyer', 'guardian', 'reception'])
+    .where('disabled', '=', false)
+    .orderBy('display_name')
+    .limit(500)
+    .execute();
   return rows.map((r) => ({ id: r.id, label: `${r.display_name} (${r.username}, ${r.role})` }));
 }
 
@@ -122,7 +131,8 @@ async function withWriters(db: Db, events: readonly EventView[]): Promise<CaseEv
   const ids = [...new Set(events.flatMap((e) => userOf(e.actor) ?? []))];
   const names = new Map<string, string>();
   if (ids.length > 0) {
-    for (const row of await caseWork(db).selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute()) names.set(row.id, row.display_name);
+    for (const row of await caseWork(db).selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute())
+      names.set(row.id, row.display_name);
   }
   return events.map((e) => {
     const name = names.get(userOf(e.actor) ?? '');
@@ -154,14 +164,16 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
     // A ?lang= choice is remembered as on the public pages (the console offers English, bokmål and nynorsk).
     scope.addHook('onRequest', async (request, reply) => {
       const lang = (request.query as Record<string, unknown> | undefined)?.['lang'];
-      if (typeof lang === 'string' && (consoleLanguages as readonly string[]).includes(lang) && request.cookies[LANG_COOKIE] !== lang) reply.setCookie(LANG_COOKIE, lang, langCookieOptions());
+      if (typeof lang === 'string' && (consoleLanguages as readonly string[]).includes(lang) && request.cookies[LANG_COOKIE] !== lang)
+        reply.setCookie(LANG_COOKIE, lang, langCookieOptions());
     });
 
     scope.setErrorHandler(async (error: FastifyError, request, reply) => {
       if (!wantsHtml(request)) throw error;
       const viewer = viewerOf(request);
       const code = error instanceof ReturError || error instanceof ReturError ? error.code : '';
-      if (code === 'AUTH_REQUIRED') return sendPage(reply, 401, signInPage(viewer, { returnTo: localPath.safeParse(request.url).data ?? '/console', required: true }));
+      if (code === 'AUTH_REQUIRED')
+        return sendPage(reply, 401, signInPage(viewer, { returnTo: localPath.safeParse(request.url).data ?? '/console', required: true }));
       if (code === 'AUTH_FORBIDDEN') return sendPage(reply, 403, errorPage(viewer, c(viewer.lang, 'error.forbidden')));
       if (code === 'AUTH_CSRF') return sendPage(reply, 403, errorPage(viewer, c(viewer.lang, 'error.csrf')));
       if (code === 'CASE_NOT_FOUND') return sendPage(reply, 404, errorPage(viewer, c(viewer.lang, 'error.notFound')));
@@ -174,13 +186,18 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
     });
 
     scope.post('/console/sign-in', { config: { roles: 'public', rateLimit: signInRateLimit }, schema: { hide: true } }, async (request, reply) => {
-      const body = parseInput(z.looseObject({ username: z.string().max(100), password: z.string().max(200), returnTo: z.string().max(500).optional() }), request.body, 'form');
+      const body = parseInput(
+        z.looseObject({ username: z.string().max(100), password: z.string().max(200), returnTo: z.string().max(500).optional() }),
+        request.body,
+        'form',
+      );
       const returnTo = localPath.safeParse(body.returnTo).data ?? '/console';
       let principal: Principal;
       try {
         principal = await checkPassword(db, body.username.trim().toLowerCase(), body.password);
       } catch (error) {
-        if (error instanceof ReturError && error.code === 'AUTH_INVALID_CREDENTIALS') return sendPage(reply, 401, signInPage(viewerOf(request), { returnTo, failed: true }));
+        if (error instanceof ReturError && error.code === 'AUTH_INVALID_CREDENTIALS')
+          return sendPage(reply, 401, signInPage(viewerOf(request), { returnTo, failed: true }));
         throw error;
       }
       const previous = request.cookies[SESSION_COOKIE];
@@ -223,7 +240,17 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
       }
       const viewer = viewerOf(request);
       const done = query.done === undefined ? undefined : actions.find((a) => a.id === query.done);
-      return sendPage(reply, 200, await casePage(db, request, id, query.why, done ? { notice: { kind: 'success', text: c(viewer.lang, 'case.done', { action: c(viewer.lang, `action.${done.id}`) }) } } : {}));
+      return sendPage(
+        reply,
+        200,
+        await casePage(
+          db,
+          request,
+          id,
+          query.why,
+          done ? { notice: { kind: 'success', text: c(viewer.lang, 'case.done', { action: c(viewer.lang, `action.${done.id}`) }) } } : {},
+        ),
+      );
     });
 
     // A decision letter of the case (src/cases/letters.ts), in the person's language (`?in=` to choose another)
@@ -241,8 +268,22 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
       if (letter === null) return sendPage(reply, 404, consolePage(viewer, { title, body: noLetterBody(lang, kind, back) }));
       const chosen = query.in === undefined ? undefined : langOf(query.in);
       const langs = letterLanguages(chosen ?? personLanguage(letter.recipient.preferredLanguage));
-      const choose = { action: `/console/cases/${id}/letters/${kind}`, keep: [['why', query.why], ['lang', lang]] as const };
-      return sendPage(reply, 200, consolePage(viewer, { title: `${title}: ${letter.recipient.name}`, body: letterBody(letter, { lang, langs, back, choose }), scripts: scriptsOf(langs) }));
+      const choose = {
+        action: `/console/cases/${id}/letters/${kind}`,
+        keep: [
+          ['why', query.why],
+          ['lang', lang],
+        ] as const,
+      };
+      return sendPage(
+        reply,
+        200,
+        consolePage(viewer, {
+          title: `${title}: ${letter.recipient.name}`,
+          body: letterBody(letter, { lang, langs, back, choose }),
+          scripts: scriptsOf(langs),
+        }),
+      );
     });
 
     for (const action of actions) {
@@ -262,9 +303,19 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
           const result = await act(db, principal, id, action.id, inputFrom(fields, body), expectedVersion === undefined ? {} : { expectedVersion });
           if (Object.keys(result.revealed).length > 0) {
             // Told once, so shown now rather than carried in a redirect's URL.
-            return sendPage(reply, 200, await casePage(db, request, id, why, { revealed: result.revealed, notice: { kind: 'success', text: c(lang, 'case.done', { action: c(lang, `action.${action.id}`) }) } }));
+            return sendPage(
+              reply,
+              200,
+              await casePage(db, request, id, why, {
+                revealed: result.revealed,
+                notice: { kind: 'success', text: c(lang, 'case.done', { action: c(lang, `action.${action.id}`) }) },
+              }),
+            );
           }
-          return reply.code(303).header('location', `/console/cases/${id}?why=${encodeURIComponent(why)}&done=${encodeURIComponent(action.id)}`).send();
+          return reply
+            .code(303)
+            .header('location', `/console/cases/${id}?why=${encodeURIComponent(why)}&done=${encodeURIComponent(action.id)}`)
+            .send();
         } catch (error) {
           if (!(error instanceof ReturError || error instanceof ReturError)) throw error;
           switch (error.code) {
@@ -277,7 +328,10 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
             }
             case 'CASE_INVALID_TRANSITION': {
               const details = error.details as { process?: string; state?: string };
-              const reason = c(lang, 'refused.transition', { process: c(lang, `process.${details.process ?? 'case'}`), state: c(lang, `state.${details.state ?? 'none'}`) });
+              const reason = c(lang, 'refused.transition', {
+                process: c(lang, `process.${details.process ?? 'case'}`),
+                state: c(lang, `state.${details.state ?? 'none'}`),
+              });
               return sendPage(reply, 409, await casePage(db, request, id, why, { notice: { kind: 'danger', text: c(lang, 'case.refused', { reason }) } }));
             }
             case 'CASE_PRECONDITION_FAILED': {
@@ -289,7 +343,14 @@ export async function registerConsole(app: FastifyInstance, db: Db, { signInRate
               } catch {
                 reason = c(lang, 'condition.general');
               }
-              return sendPage(reply, 409, await casePage(db, request, id, why, { notice: { kind: 'danger', text: c(lang, 'case.refused', { reason }) }, failed: { action: action.id, values: body, errors: new Map() } }));
+              return sendPage(
+                reply,
+                409,
+                await casePage(db, request, id, why, {
+                  notice: { kind: 'danger', text: c(lang, 'case.refused', { reason }) },
+                  failed: { action: action.id, values: body, errors: new Map() },
+                }),
+              );
             }
             default:
               throw error;

@@ -65,7 +65,9 @@ export function fieldsOf(schema: z.ZodType): readonly Field[] {
 function objectFields(schema: JsonSchema, prefix: string): Field[] {
   if (schema.oneOf) return unionFields(schema.oneOf, prefix);
   const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([key, property]) => fieldOf(`${prefix}${key}`, property, required.has(key) && property.default === undefined));
+  return Object.entries(schema.properties ?? {}).map(([key, property]) =>
+    fieldOf(`${prefix}${key}`, property, required.has(key) && property.default === undefined),
+  );
 }
 
 /** A union of objects told apart by a constant: the constant as a choice, then every other field once. */
@@ -95,7 +97,7 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean): Field {
         name,
         required,
         ...(schema.multipleOf === undefined ? {} : { step: schema.multipleOf }),
-        ...(schema.minimum ?? schema.exclusiveMinimum) === undefined ? {} : { min: (schema.minimum ?? schema.exclusiveMinimum)! },
+        ...((schema.minimum ?? schema.exclusiveMinimum) === undefined ? {} : { min: (schema.minimum ?? schema.exclusiveMinimum)! }),
         ...(schema.maximum === undefined ? {} : { max: schema.maximum }),
       };
     case 'array':
@@ -110,7 +112,13 @@ function fieldOf(name: string, schema: JsonSchema, required: boolean): Field {
       if (schema.format === 'date') return { kind: 'date', name, required };
       if (schema.format === 'uuid') return name.endsWith('userId') ? { kind: 'account', name, required } : { kind: 'person', name, required };
       if (schema.pattern === COUNTRY) return { kind: 'country', name, required };
-      return { kind: 'text', name, required, multiline: (schema.maxLength ?? 0) > 300, ...(schema.maxLength === undefined ? {} : { maxLength: schema.maxLength }) };
+      return {
+        kind: 'text',
+        name,
+        required,
+        multiline: (schema.maxLength ?? 0) > 300,
+        ...(schema.maxLength === undefined ? {} : { maxLength: schema.maxLength }),
+      };
     default:
       if (schema.oneOf) return { kind: 'group', name, required, fields: unionFields(schema.oneOf, `${name}.`) };
       return { kind: 'unsupported', name, required };

@@ -43,7 +43,10 @@ const navItems: readonly NavItem[] = [
   { href: '/console/lab', key: 'nav.lab', roles: ['statistics', 'admin'] },
 ];
 
-export function consolePage(viewer: Viewer, options: { title: string; body: Html; current?: string; scripts?: readonly Script[]; refreshSeconds?: number }): string {
+export function consolePage(
+  viewer: Viewer,
+  options: { title: string; body: Html; current?: string; scripts?: readonly Script[]; refreshSeconds?: number },
+): string {
   const { lang, principal } = viewer;
   const role = principal?.kind === 'staff' ? principal.role : null;
   const nav =
@@ -57,7 +60,16 @@ export function consolePage(viewer: Viewer, options: { title: string; body: Html
 <p class="ds-paragraph" data-size="sm">${c(lang, 'signedInAs', { username: principal.username, role: c(lang, `role.${principal.role}`) })}</p>
 <form method="post" action="/console/sign-out"><input type="hidden" name="_csrf" value="${viewer.csrfToken ?? ''}"><button class="ds-button" data-variant="tertiary" data-size="sm" type="submit">${c(lang, 'nav.signOut')}</button></form></nav>`
       : html``;
-  return page({ title: `${options.title} – ${c(lang, 'title')}`, ctx: viewer.ctx, quickExit: false, languages: consoleLanguages, nav, body: options.body, ...(options.scripts ? { scripts: options.scripts } : {}), ...(options.refreshSeconds === undefined ? {} : { refreshSeconds: options.refreshSeconds }) });
+  return page({
+    title: `${options.title} – ${c(lang, 'title')}`,
+    ctx: viewer.ctx,
+    quickExit: false,
+    languages: consoleLanguages,
+    nav,
+    body: options.body,
+    ...(options.scripts ? { scripts: options.scripts } : {}),
+    ...(options.refreshSeconds === undefined ? {} : { refreshSeconds: options.refreshSeconds }),
+  });
 }
 
 /** A date as the console writes it: 15.03.2026 in Norwegian, 15 Mar 2026 in English. */

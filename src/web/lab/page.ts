@@ -62,15 +62,27 @@ ${
 <section aria-labelledby="citizenship">
 <h2 class="ds-heading" data-size="md" id="citizenship">By citizenship</h2>
 ${chart}
-${figuresTable('By the applicant’s citizenship', 'Citizenship', report.byCitizenship.map((c) => ({ label: countryName(c.citizenship), figures: c })))}
+${figuresTable(
+  'By the applicant’s citizenship',
+  'Citizenship',
+  report.byCitizenship.map((c) => ({ label: countryName(c.citizenship), figures: c })),
+)}
 </section>
 <section aria-labelledby="household">
 <h2 class="ds-heading" data-size="md" id="household">By household type</h2>
-${figuresTable('By household type (ages on the day assessed)', 'Household', report.byHouseholdType.map((h) => ({ label: householdTypeLabels[h.householdType], figures: h })))}
+${figuresTable(
+  'By household type (ages on the day assessed)',
+  'Household',
+  report.byHouseholdType.map((h) => ({ label: householdTypeLabels[h.householdType], figures: h })),
+)}
 </section>
 <section aria-labelledby="deadline">
 <h2 class="ds-heading" data-size="md" id="deadline">By month of the departure deadline</h2>
-${figuresTable('By month of the departure deadline', 'Month', report.byDeadlineMonth.map((m) => ({ label: m.month === 'none' ? 'No deadline' : m.month, figures: m })))}
+${figuresTable(
+  'By month of the departure deadline',
+  'Month',
+  report.byDeadlineMonth.map((m) => ({ label: m.month === 'none' ? 'No deadline' : m.month, figures: m })),
+)}
 </section>
 ${
   report.samples.length === 0

@@ -38,7 +38,7 @@ function sourceLine(source: Source): Html {
   const doc = (documents as Readonly<Record<string, { title: string; publisher: string; url?: string }>>)[source.document as DocumentId];
   const where = doc ? `${doc.publisher}: ${doc.title}` : source.document;
   // Quoted as published, in English: the whole line reads left to right, whatever the part's direction.
-  return html`<li lang="en" dir="ltr"><q>${source.quote}</q> (${where}${source.url ?? doc?.url ? html`, ${source.url ?? doc?.url ?? ''}` : ''})</li>`;
+  return html`<li lang="en" dir="ltr"><q>${source.quote}</q> (${where}${(source.url ?? doc?.url) ? html`, ${source.url ?? doc?.url ?? ''}` : ''})</li>`;
 }
 
 function section(lang: Lang, id: string, s: LetterSection): Html {
@@ -119,7 +119,13 @@ export function noLetterBody(lang: Lang, kind: LetterKind, back: { readonly href
 }
 
 /** The list of a case's letters, each a link (the console's case page, "my application"). */
-export function letterLinks(lang: Lang, letters: readonly Letter[], hrefOf: (kind: LetterKind) => string, headingId: string, reader: 'staff' | 'person' = 'staff'): Html {
+export function letterLinks(
+  lang: Lang,
+  letters: readonly Letter[],
+  hrefOf: (kind: LetterKind) => string,
+  headingId: string,
+  reader: 'staff' | 'person' = 'staff',
+): Html {
   return html`<section aria-labelledby="${headingId}"><h2 class="ds-heading" data-size="md" id="${headingId}">${t(lang, 'letter.page.letters')}</h2>
 ${
   letters.length === 0

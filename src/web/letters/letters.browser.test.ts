@@ -45,13 +45,25 @@ onPGlite((database) => {
       const udi: Principal = { kind: 'staff', userId: udiUser.id, username: 'udi.letters', role: 'udi' };
       const opened = await openCase(store.db, udi, familyInput);
       caseId = opened.case.id;
-      const applied = await act(store.db, { kind: 'staff', userId: iomUser.id, username: 'iom.letters', role: 'iom' }, caseId, 'assisted-return.apply', { destination: 'AF' }, { expectedVersion: opened.version });
+      const applied = await act(
+        store.db,
+        { kind: 'staff', userId: iomUser.id, username: 'iom.letters', role: 'iom' },
+        caseId,
+        'assisted-return.apply',
+        { destination: 'AF' },
+        { expectedVersion: opened.version },
+      );
       await act(store.db, udi, caseId, 'assisted-return.grant', {}, { expectedVersion: applied.version });
       const secret = applied.revealed['secret'];
       app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
       await app.listen({ port: 0, host: '127.0.0.1' });
       base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
-      const signedIn = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'username=udi.letters&password=letters-password-udi' });
+      const signedIn = await app.inject({
+        method: 'POST',
+        url: '/console/sign-in',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'username=udi.letters&password=letters-password-udi',
+      });
       const session = signedIn.cookies.find((c) => c.name === 'retur_session');
       if (!session) throw new Error('No session');
       cookie = { name: session.name, value: session.value };
@@ -80,18 +92,21 @@ onPGlite((database) => {
         });
         page.on('console', (message) => {
           // The browser asks for /favicon.ico on its own; Retur has none, and no page links one.
-          if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) problems.push(`console: ${message.text()} (${message.location().url})`);
+          if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico'))
+            problems.push(`console: ${message.text()} (${message.location().url})`);
         });
         try {
           const response = await page.goto(`${base}/console/cases/${caseId}/letters/assisted-return-granted?lang=en&why=decision&in=${lang}`);
           expect(response?.status()).toBe(200);
           await page.evaluate('document.fonts.ready');
           const langs = lang === 'nb' ? ['nb'] : [lang, 'nb'];
-          expect(await page.locator('article.retur-letter').evaluateAll((parts) => parts.map((p) => `${p.getAttribute('lang')}/${p.getAttribute('dir')}`))).toEqual(
-            langs.map((l) => `${l}/${l === 'ar' ? 'rtl' : 'ltr'}`),
-          );
+          expect(
+            await page.locator('article.retur-letter').evaluateAll((parts) => parts.map((p) => `${p.getAttribute('lang')}/${p.getAttribute('dir')}`)),
+          ).toEqual(langs.map((l) => `${l}/${l === 'ar' ? 'rtl' : 'ltr'}`));
           // The page's own fonts, not the system's: Retur's Arabic face for the Arabic part, its Latin for the rest.
-          const loaded = z.array(z.string()).parse(await page.evaluate('[...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replaceAll(\'"\', ""))'));
+          const loaded = z
+            .array(z.string())
+            .parse(await page.evaluate('[...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family.replaceAll(\'"\', ""))'));
           expect(loaded).toContain('Retur Sans');
           if (lang === 'ar') expect(loaded).toContain('Retur Script');
           expect(await axeViolations(page)).toEqual([]);
@@ -99,7 +114,8 @@ onPGlite((database) => {
 
           // As printed: no header, navigation, footer or instructions; the letter only.
           await page.emulateMedia({ media: 'print' });
-          for (const hidden of ['.retur-header', '.retur-console-nav', '.retur-footer', '.retur-letter-tools']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+          for (const hidden of ['.retur-header', '.retur-console-nav', '.retur-footer', '.retur-letter-tools'])
+            expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
           await page.screenshot({ path: `/tmp/letters-${lang}-print.png`, fullPage: true });
           const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
           expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -143,7 +159,9 @@ onPGlite((database) => {
         await page.locator('a[href="/my-application/letters/assisted-return-granted"]').click();
         await page.evaluate('document.fonts.ready');
         expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
-        expect(await page.locator('article.retur-letter').evaluateAll((parts) => parts.map((p) => `${p.getAttribute('lang')}/${p.getAttribute('dir')}`))).toEqual(['ar/rtl', 'nb/ltr']);
+        expect(
+          await page.locator('article.retur-letter').evaluateAll((parts) => parts.map((p) => `${p.getAttribute('lang')}/${p.getAttribute('dir')}`)),
+        ).toEqual(['ar/rtl', 'nb/ltr']);
         expect(await axeViolations(page)).toEqual([]);
         await page.screenshot({ path: '/tmp/letters-person-ar-390.png', fullPage: true });
         await page.locator('article.retur-letter').first().screenshot({ path: '/tmp/letters-person-ar-390-letter.png' });

@@ -44,25 +44,51 @@ async function makeWorld(store: TestStore): Promise<World> {
   const opened = await openCase(store.db, staff.udi, familyInput);
   const caseId = opened.case.id;
   const applied = await act(store.db, staff.iom, caseId, 'assisted-return.apply', { destination: 'AF' }, { expectedVersion: opened.version });
-  let version = (await act(store.db, staff.udi, caseId, 'assisted-return.reject', { reasons: 'The household holds a permit in Norway.' }, { expectedVersion: applied.version })).version;
+  let version = (
+    await act(
+      store.db,
+      staff.udi,
+      caseId,
+      'assisted-return.reject',
+      { reasons: 'The household holds a permit in Norway.' },
+      { expectedVersion: applied.version },
+    )
+  ).version;
   version = (await act(store.db, staff.une, caseId, 'appeal.register', { registeredOn: '2026-02-10' }, { expectedVersion: version })).version;
   const secret = applied.revealed['secret']!;
   const login = await app.inject({ method: 'POST', url: '/api/v1/auth/person-login', payload: { reference: opened.case.reference, secret } });
   expect(login.statusCode, login.body).toBe(200);
   const person = { ...HTML, cookie: String(login.headers['set-cookie']).split(';')[0]! };
   const csrf = (login.json() as { csrfToken: string }).csrfToken;
-  const requested = await app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/actions/deferral.request`, payload: {}, headers: { cookie: person.cookie, 'x-csrf-token': csrf, 'if-match': `"${version}"` } });
+  const requested = await app.inject({
+    method: 'POST',
+    url: `/api/v1/cases/${caseId}/actions/deferral.request`,
+    payload: {},
+    headers: { cookie: person.cookie, 'x-csrf-token': csrf, 'if-match': `"${version}"` },
+  });
   expect(requested.statusCode, requested.body).toBe(200);
   await act(store.db, staff.udi, caseId, 'deferral.deny', { reasons: 'No new grounds.' }, { expectedVersion: version + 1 });
 
   const expelled = openCaseInput.parse({ ...familyInput, decision: { ...familyInput.decision, kind: 'expelled' } });
   const other = await openCase(store.db, staff.udi, expelled);
-  await act(store.db, staff.police, other.case.id, 'own-departure.confirm', { date: '2026-03-10', destination: 'AF', entryBan: { length: 2, scope: 'schengen' } }, { expectedVersion: other.version });
+  await act(
+    store.db,
+    staff.police,
+    other.case.id,
+    'own-departure.confirm',
+    { date: '2026-03-10', destination: 'AF', entryBan: { length: 2, scope: 'schengen' } },
+    { expectedVersion: other.version },
+  );
   return { store, app, staff, refused: caseId, banned: other.case.id, person };
 }
 
 async function signIn(app: FastifyInstance, role: StaffRole): Promise<Record<string, string>> {
-  const response = await app.inject({ method: 'POST', url: '/console/sign-in', headers: { ...HTML, 'content-type': 'application/x-www-form-urlencoded' }, payload: new URLSearchParams({ username: `${role}.letters`, password: `letters-${role}-password` }).toString() });
+  const response = await app.inject({
+    method: 'POST',
+    url: '/console/sign-in',
+    headers: { ...HTML, 'content-type': 'application/x-www-form-urlencoded' },
+    payload: new URLSearchParams({ username: `${role}.letters`, password: `letters-${role}-password` }).toString(),
+  });
   expect(response.statusCode, response.body).toBe(303);
   return { ...HTML, cookie: `retur_session=${response.cookies.find((c) => c.name === 'retur_session')!.value}` };
 }
@@ -91,7 +117,10 @@ onPGlite((database) => {
       expect(page.statusCode, page.body).toBe(200);
       // Amina Test prefers Dari (fa-AF): Dari right to left, then bokmål; the page itself is the console's English.
       expect(page.body).toContain('<html lang="en" dir="ltr">');
-      expect(parts(page.body)).toEqual([['fa-AF', 'rtl'], ['nb', 'ltr']]);
+      expect(parts(page.body)).toEqual([
+        ['fa-AF', 'rtl'],
+        ['nb', 'ltr'],
+      ]);
       expect(page.body).toContain(fontStylesheets.arabic.url);
       // The caseworker may print it in another language: a form that keeps the purpose, the person's language chosen.
       expect(page.body).toContain(`<form method="get" action="${url}" class="retur-letter-choose">`);
@@ -101,7 +130,12 @@ onPGlite((database) => {
       expect(page.body).toContain('Utlendingsdirektoratet (UDI) har avslått søknaden din om assistert retur');
       expect(page.body).toContain('The household holds a permit in Norway.');
       expect(page.body).toContain('Du kan klage på vedtaket til Utlendingsnemnda (UNE). Send klagen til UDI, som traff vedtaket.');
-      const audit = await caseWork(store.db).selectFrom('audit').select(['action', 'what', 'why', 'role']).where('case_id', '=', refused).where('what', '=', 'letter assisted-return-refused').execute();
+      const audit = await caseWork(store.db)
+        .selectFrom('audit')
+        .select(['action', 'what', 'why', 'role'])
+        .where('case_id', '=', refused)
+        .where('what', '=', 'letter assisted-return-refused')
+        .execute();
       expect(audit).toEqual([{ action: 'read', what: 'letter assisted-return-refused', why: 'decision', role: 'udi' }]);
 
       // The appeal against the decision that the household must leave is in the deadline letter.
@@ -110,9 +144,13 @@ onPGlite((database) => {
       expect(deadline.body).toContain('Du fikk melding om vedtaket 3. februar 2026. Klagefristen er tre uker fra den dagen.');
       // Another language on request (?in=), and the case page links every letter the case has.
       const arabic = await app.inject({ method: 'GET', url: `${url}?lang=en&why=decision&in=ar`, headers: udi });
-      expect(parts(arabic.body)).toEqual([['ar', 'rtl'], ['nb', 'ltr']]);
+      expect(parts(arabic.body)).toEqual([
+        ['ar', 'rtl'],
+        ['nb', 'ltr'],
+      ]);
       const casePage = await app.inject({ method: 'GET', url: `/console/cases/${refused}?lang=en&why=decision`, headers: udi });
-      for (const kind of ['assisted-return-refused', 'departure-deadline', 'deferral-decision']) expect(casePage.body).toContain(`href="/console/cases/${refused}/letters/${kind}?why=decision"`);
+      for (const kind of ['assisted-return-refused', 'departure-deadline', 'deferral-decision'])
+        expect(casePage.body).toContain(`href="/console/cases/${refused}/letters/${kind}?why=decision"`);
       expect(casePage.body).not.toContain('/letters/entry-ban');
     });
 
@@ -129,7 +167,10 @@ onPGlite((database) => {
         for (const [caseId, kind] of letters) {
           const page = await app.inject({ method: 'GET', url: `/console/cases/${caseId}/letters/${kind}?lang=nb&why=case-work&in=${lang}`, headers: udi });
           expect(page.statusCode, `${lang} ${kind}`).toBe(200);
-          expect(parts(page.body)[0], `${lang} ${kind}`).toEqual([lang, lang === 'ar' || lang === 'fa' || lang === 'fa-AF' || lang === 'ps' || lang === 'ckb' ? 'rtl' : 'ltr']);
+          expect(parts(page.body)[0], `${lang} ${kind}`).toEqual([
+            lang,
+            lang === 'ar' || lang === 'fa' || lang === 'fa-AF' || lang === 'ps' || lang === 'ckb' ? 'rtl' : 'ltr',
+          ]);
           expect(page.body, `${lang} ${kind}`).toContain(fontStylesheets[scriptOf[lang]].url);
           // No key or placeholder left unformatted.
           expect(page.body, `${lang} ${kind}`).not.toMatch(/\bletter\.[a-z]+\.|\brules\.[a-z-]+\.|\{[a-zA-Z]+[,}]/);
@@ -173,12 +214,23 @@ onPGlite((database) => {
       const letter = await app.inject({ method: 'GET', url: '/my-application/letters/assisted-return-refused?lang=ar', headers: person });
       expect(letter.statusCode, letter.body).toBe(200);
       expect(letter.body).toContain('<html lang="ar" dir="rtl">');
-      expect(parts(letter.body)).toEqual([['ar', 'rtl'], ['nb', 'ltr']]);
+      expect(parts(letter.body)).toEqual([
+        ['ar', 'rtl'],
+        ['nb', 'ltr'],
+      ]);
       expect(letter.body).toContain(fontStylesheets.latin.url);
-      const audit = await caseWork(store.db).selectFrom('audit').select(['what', 'role']).where('case_id', '=', refused).where('what', '=', 'letter assisted-return-refused').where('role', '=', 'person').execute();
+      const audit = await caseWork(store.db)
+        .selectFrom('audit')
+        .select(['what', 'role'])
+        .where('case_id', '=', refused)
+        .where('what', '=', 'letter assisted-return-refused')
+        .where('role', '=', 'person')
+        .execute();
       expect(audit.length).toBe(1);
       // In bokmål, one part only.
-      expect(parts((await app.inject({ method: 'GET', url: '/my-application/letters/departure-deadline?lang=nb', headers: person })).body)).toEqual([['nb', 'ltr']]);
+      expect(parts((await app.inject({ method: 'GET', url: '/my-application/letters/departure-deadline?lang=nb', headers: person })).body)).toEqual([
+        ['nb', 'ltr'],
+      ]);
       expect((await app.inject({ method: 'GET', url: '/my-application/letters/entry-ban?lang=en', headers: person })).statusCode).toBe(404);
       expect((await app.inject({ method: 'GET', url: '/my-application/letters/nonsense?lang=en', headers: person })).statusCode).toBe(404);
       const anonymous = await app.inject({ method: 'GET', url: '/my-application/letters/departure-deadline', headers: HTML });

@@ -74,7 +74,11 @@ function slotLabel(lang: Lang, s: Slot): string {
   return t(lang, s.type === 'identity' ? 'public.apply.documents.identityFor' : 'public.apply.documents.permitFor', { name: s.person.name });
 }
 /** What the person may say of each document: a residence permit is needed for another country, so not "none". */
-const slotChoices: Record<SlotType, readonly DocumentChoice[]> = { identity: ['upload', 'later', 'none'], permit: ['upload', 'later'], situation: ['upload', 'later', 'none'] };
+const slotChoices: Record<SlotType, readonly DocumentChoice[]> = {
+  identity: ['upload', 'later', 'none'],
+  permit: ['upload', 'later'],
+  situation: ['upload', 'later', 'none'],
+};
 const choiceLabel = { upload: 'public.apply.documents.upload', later: 'public.apply.documents.later', none: 'public.apply.documents.none' } as const;
 
 interface ApplyAnswers {
@@ -161,7 +165,11 @@ interface Receipt {
 }
 
 const phonePattern = /^\+?[0-9 ()-]{5,30}$/;
-const textField = z.string().max(200).default('').transform((s) => s.trim());
+const textField = z
+  .string()
+  .max(200)
+  .default('')
+  .transform((s) => s.trim());
 const destinationForm = z.object({ destination: textField });
 const contactForm = z.object({ phone: textField, email: textField });
 const checkForm = z.object({ version: z.coerce.number().int().min(0) });
@@ -195,7 +203,10 @@ interface Question {
   readonly choices: (lang: Lang, doc: CaseDoc) => { value: string; label: string; hint?: string }[];
   readonly checked: (a: ApplyAnswers) => readonly string[];
   /** The answers as sent, into the session's answers; or the error's message key. */
-  readonly read: (sent: readonly string[], doc: CaseDoc) => Partial<ApplyAnswers> | { error: 'public.apply.travellers.error' | 'public.apply.answer.error' | 'public.apply.vulnerable.error' };
+  readonly read: (
+    sent: readonly string[],
+    doc: CaseDoc,
+  ) => Partial<ApplyAnswers> | { error: 'public.apply.travellers.error' | 'public.apply.answer.error' | 'public.apply.vulnerable.error' };
 }
 
 const yesNo = (lang: Lang, unknown = false) => [
@@ -239,7 +250,10 @@ const questions: readonly Question[] = [
     title: 'public.apply.vulnerable.title',
     hint: 'public.apply.vulnerable.hint',
     multiple: true,
-    choices: (lang) => [...vulnerabilities.map((v) => ({ value: v, label: translateKey(lang, `public.apply.vulnerable.${v}`) })), { value: 'none', label: t(lang, 'public.apply.check.noneOfThese') }],
+    choices: (lang) => [
+      ...vulnerabilities.map((v) => ({ value: v, label: translateKey(lang, `public.apply.vulnerable.${v}`) })),
+      { value: 'none', label: t(lang, 'public.apply.check.noneOfThese') },
+    ],
     checked: (a) => (a.vulnerable === undefined ? [] : a.vulnerable.length === 0 ? ['none'] : a.vulnerable),
     read: (sent) => {
       const given = vulnerabilities.filter((v) => sent.includes(v));
@@ -267,7 +281,10 @@ ${choiceFieldset({ name: 'answer', legend: html`<h1 class="ds-heading" data-size
 /** How the check page tells the answer to a question. */
 function questionAnswer(lang: Lang, doc: CaseDoc, q: Question, a: ApplyAnswers): Html {
   const chosen = q.checked(a);
-  const labels = q.choices(lang, doc).filter((c) => chosen.includes(c.value)).map((c) => c.label);
+  const labels = q
+    .choices(lang, doc)
+    .filter((c) => chosen.includes(c.value))
+    .map((c) => c.label);
   return labels.length === 1 ? html`${labels[0]}` : html`<ul class="ds-list">${labels.map((l) => html`<li>${l}</li>`)}</ul>`;
 }
 
@@ -310,7 +327,8 @@ function slotsFor(doc: CaseDoc, answers: ApplyAnswers): Slot[] {
   for (const person of travellers) {
     const index = doc.household.indexOf(person);
     slots.push({ key: `identity-${index}`, type: 'identity', person, named });
-    if (answers.destination !== undefined && !person.citizenships.includes(answers.destination)) slots.push({ key: `permit-${index}`, type: 'permit', person, named });
+    if (answers.destination !== undefined && !person.citizenships.includes(answers.destination))
+      slots.push({ key: `permit-${index}`, type: 'permit', person, named });
   }
   const applicant = applicantIn(doc);
   if ((answers.vulnerable?.length ?? 0) > 0 && applicant) slots.push({ key: 'situation', type: 'situation', person: applicant, named });
@@ -361,7 +379,8 @@ function documentAnswer(lang: Lang, doc: CaseDoc, answers: ApplyAnswers, s: Slot
   const of = slotKind(s, answers);
   const kind = of ? translateKey(lang, `public.myApplication.kind.${of}`) : '';
   const held = of ? uploadedOf(doc, of, s.person.id) : undefined;
-  if (choice === 'upload' && held) return `${kind}: ${t(lang, 'public.myApplication.documents.status.uploaded', { date: formatDate(lang, held.receivedOn ?? '') })}`;
+  if (choice === 'upload' && held)
+    return `${kind}: ${t(lang, 'public.myApplication.documents.status.uploaded', { date: formatDate(lang, held.receivedOn ?? '') })}`;
   if (choice === 'later') return `${kind}: ${t(lang, 'public.myApplication.documents.status.will-send-later')}`;
   return t(lang, 'public.apply.documents.none');
 }
@@ -398,10 +417,12 @@ function receiptText(lang: Lang, receipt: Receipt, headingLevel: 1 | 2): Html {
 <dt>${t(lang, 'public.apply.receipt.secret')}</dt><dd class="retur-code">${ltr(receipt.secret)}</dd>
 </dl>
 <p class="ds-paragraph">${t(lang, 'public.apply.receipt.sent', { date: formatDate(lang, receipt.on) })}</p>
-${receipt.toSend.length > 0
-  ? html`<p class="ds-paragraph">${t(lang, 'public.apply.receipt.toSend')}</p>
+${
+  receipt.toSend.length > 0
+    ? html`<p class="ds-paragraph">${t(lang, 'public.apply.receipt.toSend')}</p>
 <ul class="ds-list">${receipt.toSend.map((d) => html`<li>${d.name === null ? translateKey(lang, `public.myApplication.kind.${d.kind}`) : t(lang, 'public.myApplication.documents.ofPerson', { document: translateKey(lang, `public.myApplication.kind.${d.kind}`), name: d.name })}</li>`)}</ul>`
-  : ''}
+    : ''
+}
 <p class="ds-paragraph">${t(lang, 'public.apply.receipt.next')}</p>`;
 }
 
@@ -506,9 +527,16 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
     const errors: FieldError[] = [];
     if (form.phone === '' && form.email === '') errors.push({ field: 'phone', message: t(lang, 'public.apply.contact.error.none') });
     if (form.phone !== '' && !phonePattern.test(form.phone)) errors.push({ field: 'phone', message: t(lang, 'public.apply.contact.error.phone') });
-    if (form.email !== '' && !z.email().max(200).safeParse(form.email).success) errors.push({ field: 'email', message: t(lang, 'public.apply.contact.error.email') });
+    if (form.email !== '' && !z.email().max(200).safeParse(form.email).success)
+      errors.push({ field: 'email', message: t(lang, 'public.apply.contact.error.email') });
     if (errors.length > 0) return sendPage(reply, contactPage(ctx, who.doc, form, errors), 400);
-    const answers: ApplyAnswers = { ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}), phone: undefined, email: undefined, ...(form.phone ? { phone: form.phone } : {}), ...(form.email ? { email: form.email } : {}) };
+    const answers: ApplyAnswers = {
+      ...((await session.get<ApplyAnswers>(ANSWERS)) ?? {}),
+      phone: undefined,
+      email: undefined,
+      ...(form.phone ? { phone: form.phone } : {}),
+      ...(form.email ? { email: form.email } : {}),
+    };
     await session.set(ANSWERS, answers);
     return redirect(reply, nextUrl(who.doc, answers));
   });
@@ -560,7 +588,8 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       }
       if (errors.length > 0) return sendPage(reply, documentsPage(ctx, who.doc, answers, { ...chosen, ...pickChoices(slots, form.fields) }, errors), 400);
       let version = who.version;
-      for (const upload of uploads) version = await recordDocument(db, who.person, version, { kind: upload.kind, personId: upload.personId, status: 'uploaded', content: upload.content });
+      for (const upload of uploads)
+        version = await recordDocument(db, who.person, version, { kind: upload.kind, personId: upload.personId, status: 'uploaded', content: upload.content });
       const next: ApplyAnswers = { ...withKind, documents: chosen };
       await session.set(ANSWERS, next);
       return redirect(reply, nextUrl(who.doc, next));
@@ -595,7 +624,12 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       if (nextUrl(doc, answers) !== '/apply/check') return redirect(reply, nextUrl(doc, answers));
       for (const s of slotsFor(doc, answers)) {
         const kind = slotKind(s, answers);
-        if (kind === undefined || answers.documents?.[s.key] !== 'later' || doc.documents.some((d) => d.kind === kind && d.personId === s.person.id && d.status !== 'original-held')) continue;
+        if (
+          kind === undefined ||
+          answers.documents?.[s.key] !== 'later' ||
+          doc.documents.some((d) => d.kind === kind && d.personId === s.person.id && d.status !== 'original-held')
+        )
+          continue;
         version = await recordDocument(db, person, version, { kind, personId: s.person.id, status: 'will-send-later' });
       }
       const facts = {
@@ -610,7 +644,10 @@ export function registerApply(app: FastifyInstance, db: Db, deps: WebDeps): void
       await session.set(ANSWERS, undefined);
       // What is still to be sent, as the case now has it (a helper may have sent a copy meanwhile), with whose it is.
       const named = result.case.household.length > 1;
-      const toSend = stillToSend(result.case).map((d) => ({ kind: d.kind, name: named ? (result.case.household.find((p) => p.id === d.personId)?.name ?? null) : null }));
+      const toSend = stillToSend(result.case).map((d) => ({
+        kind: d.kind,
+        name: named ? (result.case.household.find((p) => p.id === d.personId)?.name ?? null) : null,
+      }));
       await session.set(RECEIPT, { reference: person.reference, secret, on: result.case.assistedReturn.appliedOn ?? '', toSend } satisfies Receipt);
       return redirect(reply, '/apply/receipt');
     } catch (error) {

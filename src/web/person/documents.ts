@@ -81,7 +81,14 @@ export async function recordDocument(
   version: number,
   document: { kind: DocumentKind; personId: string | null; status: 'uploaded' | 'will-send-later'; content?: Upload },
 ): Promise<number> {
-  const result = await act(db, person, person.caseId, 'case.record-document', { kind: document.kind, personId: document.personId, status: document.status, ...(document.content ? { content: document.content } : {}) }, { expectedVersion: version });
+  const result = await act(
+    db,
+    person,
+    person.caseId,
+    'case.record-document',
+    { kind: document.kind, personId: document.personId, status: document.status, ...(document.content ? { content: document.content } : {}) },
+    { expectedVersion: version },
+  );
   return result.version;
 }
 

@@ -59,7 +59,9 @@ const storedMessage = z.object({ key: z.string(), params: z.record(z.string(), z
 const storedEligibility = z.object({
   outcome: z.string(),
   warnings: z.array(storedMessage).default([]),
-  reasons: z.array(storedMessage.extend({ source: z.array(z.object({ document: z.string(), quote: z.string(), url: z.string().optional() })).default([]) })).default([]),
+  reasons: z
+    .array(storedMessage.extend({ source: z.array(z.object({ document: z.string(), quote: z.string(), url: z.string().optional() })).default([]) }))
+    .default([]),
 });
 
 /**
@@ -103,12 +105,14 @@ ${toSendList(lang, doc, actions)}
 <p class="ds-paragraph"><strong>${deadline ? t(lang, 'public.myApplication.deadline', { date: formatDate(lang, deadline) }) : t(lang, 'public.myApplication.noDeadline')}</strong></p>
 </section>
 ${active && total !== undefined ? html`<p class="ds-paragraph">${t(lang, 'public.myApplication.support', { amount: formatNok(lang, total) })}</p>` : ''}
-${a.decision
-  ? html`<section aria-labelledby="decision"><h2 class="ds-heading" data-size="sm" id="decision">${t(lang, 'public.myApplication.decision')}</h2>
+${
+  a.decision
+    ? html`<section aria-labelledby="decision"><h2 class="ds-heading" data-size="sm" id="decision">${t(lang, 'public.myApplication.decision')}</h2>
 <p class="ds-paragraph">${translateKey(lang, `public.myApplication.decision.${a.decision.outcome}`, { date: formatDate(lang, a.decision.on) })}</p>
 ${a.decision.reasons ? html`<h3 class="ds-heading" data-size="xs">${t(lang, 'public.myApplication.decision.reasons')}</h3><p class="ds-paragraph" dir="auto">${a.decision.reasons}</p>` : ''}
 </section>`
-  : ''}
+    : ''
+}
 ${letterLinks(lang, lettersFor(doc), (kind) => `/my-application/letters/${kind}`, 'letters', 'person')}
 ${active ? eligibilitySection(lang, doc) : ''}
 <section aria-labelledby="documents"><h2 class="ds-heading" data-size="sm" id="documents">${t(lang, 'public.myApplication.documents')}</h2>
@@ -194,7 +198,10 @@ export function registerMyApplication(app: FastifyInstance, db: Db, deps: WebDep
       const household = own.case.household;
       // Whose document: chosen in a household of more than one; else the one person's (or, for a document to be
       // sent later that was recorded for the household as a whole, the household's, so that the copy replaces it).
-      const personId = household.length > 1 ? household.find((p) => p.id === form.fields.person)?.id : (stillToSend(own.case).find((d) => d.kind === kind)?.personId ?? household[0]?.id ?? null);
+      const personId =
+        household.length > 1
+          ? household.find((p) => p.id === form.fields.person)?.id
+          : (stillToSend(own.case).find((d) => d.kind === kind)?.personId ?? household[0]?.id ?? null);
       const errors: FieldError[] = [];
       if (kind === undefined) errors.push({ field: 'kind', message: t(lang, 'public.myApplication.upload.error.kind') });
       if (personId === undefined) errors.push({ field: 'person', message: t(lang, 'public.myApplication.upload.error.person') });
@@ -242,7 +249,15 @@ export function registerMyApplication(app: FastifyInstance, db: Db, deps: WebDep
     const { kind } = request.params as { kind: string };
     if (!isLetterKind(kind)) {
       const title = t(lang, 'common.error.404.title');
-      return sendPage(reply, page({ title, ctx, body: html`<h1 class="ds-heading" data-size="lg">${title}</h1><p class="ds-paragraph">${t(lang, 'common.error.404.body')}</p><p class="ds-paragraph"><a class="ds-link" href="/my-application">${t(lang, 'letter.page.backMine')}</a></p>` }), 404);
+      return sendPage(
+        reply,
+        page({
+          title,
+          ctx,
+          body: html`<h1 class="ds-heading" data-size="lg">${title}</h1><p class="ds-paragraph">${t(lang, 'common.error.404.body')}</p><p class="ds-paragraph"><a class="ds-link" href="/my-application">${t(lang, 'letter.page.backMine')}</a></p>`,
+        }),
+        404,
+      );
     }
     const back = { href: '/my-application', text: t(lang, 'letter.page.backMine') };
     const { letter } = await caseLetter(db, person, person.caseId, kind, `the person reads their letter (${kind}, page)`);

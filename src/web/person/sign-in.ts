@@ -38,8 +38,16 @@ export const sendPage = (reply: FastifyReply, markup: string, status = 200) => r
 
 /** The form's fields as sent: text, trimmed; the reference in capitals, as it is printed. */
 const signInForm = z.object({
-  reference: z.string().max(40).default('').transform((s) => s.trim().toUpperCase()),
-  secret: z.string().max(100).default('').transform((s) => s.trim()),
+  reference: z
+    .string()
+    .max(40)
+    .default('')
+    .transform((s) => s.trim().toUpperCase()),
+  secret: z
+    .string()
+    .max(100)
+    .default('')
+    .transform((s) => s.trim()),
 });
 
 function signInPage(ctx: PageContext, values: { reference: string }, errors: readonly FieldError[], signedOut: boolean): string {

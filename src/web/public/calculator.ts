@@ -48,9 +48,11 @@ export const calculatorFlow: Flow = {
     const title = t(lang, 'public.calculator.result.title');
     const body = html`<h1 class="ds-heading" data-size="lg">${title}</h1>
 <p class="retur-amount">${t(lang, 'public.calculator.total', { amount: formatNok(lang, answer.total) })}</p>
-${later && answer.rateDropsAfter && later.total < answer.total
-  ? html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph"><strong>${t(lang, 'public.calculator.warning', { deadline: formatDate(lang, answer.rateDropsAfter), before: formatNok(lang, answer.total), after: formatNok(lang, later.total) })}</strong></p>${answer.daysLeftBeforeRateDrops === null ? '' : html`<p class="ds-paragraph">${t(lang, 'public.calculator.daysLeft', { days: answer.daysLeftBeforeRateDrops })}</p>`}</div>`
-  : ''}
+${
+  later && answer.rateDropsAfter && later.total < answer.total
+    ? html`<div class="ds-alert" data-color="warning"><p class="ds-paragraph"><strong>${t(lang, 'public.calculator.warning', { deadline: formatDate(lang, answer.rateDropsAfter), before: formatNok(lang, answer.total), after: formatNok(lang, later.total) })}</strong></p>${answer.daysLeftBeforeRateDrops === null ? '' : html`<p class="ds-paragraph">${t(lang, 'public.calculator.daysLeft', { days: answer.daysLeftBeforeRateDrops })}</p>`}</div>`
+    : ''
+}
 <div class="retur-scroll" tabindex="0"><table class="ds-table retur-table" data-border>
 <caption class="ds-sr-only">${title}</caption>
 <thead><tr><th scope="col">${t(lang, 'public.calculator.table.person')}</th><th scope="col">${t(lang, 'public.calculator.table.what')}</th><th scope="col" class="retur-num">${t(lang, 'public.calculator.table.amount')}</th></tr></thead>

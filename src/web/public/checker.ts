@@ -23,7 +23,12 @@ export const checkerFlow: Flow = {
   questions: [
     { id: 'residence', kind: 'choice', options: YES_NO, next: (a) => (yes(a, 'residence') ? 'until18' : 'protection') },
     { id: 'until18', kind: 'choice', options: YES_NO, next: () => 'trafficking' },
-    { id: 'protection', kind: 'choice', options: ['none', 'pending', 'rejected', 'withdrawn', 'granted'], next: (a) => (claimed(a) ? 'dublin' : 'residenceApplication') },
+    {
+      id: 'protection',
+      kind: 'choice',
+      options: ['none', 'pending', 'rejected', 'withdrawn', 'granted'],
+      next: (a) => (claimed(a) ? 'dublin' : 'residenceApplication'),
+    },
     { id: 'dublin', kind: 'choice', options: YES_NO, next: () => 'residenceApplication' },
     {
       id: 'residenceApplication',
@@ -37,7 +42,12 @@ export const checkerFlow: Flow = {
     { id: 'fortyEight', kind: 'choice', options: YES_NO, next: () => 'minor' },
     { id: 'minor', kind: 'choice', options: YES_NO, next: () => 'trafficking' },
     { id: 'trafficking', kind: 'choice', options: YES_NO, next: () => 'previousSupport' },
-    { id: 'previousSupport', kind: 'choice', options: YES_NO, next: (a) => (yes(a, 'previousSupport') ? 'dublinCountry' : a.residence === 'no' && a.protection === 'none' ? 'vulnerable' : 'citizenship') },
+    {
+      id: 'previousSupport',
+      kind: 'choice',
+      options: YES_NO,
+      next: (a) => (yes(a, 'previousSupport') ? 'dublinCountry' : a.residence === 'no' && a.protection === 'none' ? 'vulnerable' : 'citizenship'),
+    },
     { id: 'dublinCountry', kind: 'choice', options: YES_NO, next: (a) => (a.residence === 'no' && a.protection === 'none' ? 'vulnerable' : 'citizenship') },
     { id: 'vulnerable', kind: 'multi', options: vulnerabilities, next: () => 'citizenship' },
     { id: 'citizenship', kind: 'country', next: () => CHECK },
@@ -53,7 +63,10 @@ export const checkerFlow: Flow = {
       ...(a.protection ? { protection: a.protection } : {}),
       dublinTransferDecision: yes(a, 'dublin'),
       ...(a.residenceApplication ? { residenceApplication: a.residenceApplication } : {}),
-      registeredWithUdi: yes(a, 'registered') || (a.protection !== undefined && a.protection !== 'none') || (a.residenceApplication !== undefined && a.residenceApplication !== 'none'),
+      registeredWithUdi:
+        yes(a, 'registered') ||
+        (a.protection !== undefined && a.protection !== 'none') ||
+        (a.residenceApplication !== undefined && a.residenceApplication !== 'none'),
       permitOnOtherGroundsEnded: yes(a, 'permitEnded'),
       rejectedForStatusInOtherEeaCountry: yes(a, 'otherEea'),
       fortyEightHourProcedure: yes(a, 'fortyEight'),

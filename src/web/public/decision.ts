@@ -57,10 +57,14 @@ export const decisionFlow: Flow = {
     const s = departureSituationRuleSet.evaluate(input, { trace: false });
     const title = translateKey(lang, `public.decision.status.${s.status}`, { deadline: s.deadline ? formatDate(lang, s.deadline) : '' });
     const body = html`<h1 class="ds-heading" data-size="lg">${title}</h1>
-${s.daysLeft !== null || s.area ? html`<div class="ds-alert" data-color="${s.deadlinePassed || s.status === 'must-leave-now' ? 'danger' : 'warning'}">
+${
+  s.daysLeft !== null || s.area
+    ? html`<div class="ds-alert" data-color="${s.deadlinePassed || s.status === 'must-leave-now' ? 'danger' : 'warning'}">
 ${s.daysLeft === null ? '' : html`<p class="ds-paragraph retur-amount">${t(lang, 'public.decision.daysLeft', { days: s.daysLeft })}</p>`}
 ${s.area ? html`<p class="ds-paragraph">${translateKey(lang, `public.decision.area.${s.area}`)}</p>` : ''}
-</div>` : ''}
+</div>`
+    : ''
+}
 ${notes(lang, 'consequences', t(lang, 'public.decision.consequences'), s.consequences)}
 ${notes(lang, 'options', t(lang, 'public.decision.options'), s.options)}
 ${notes(lang, 'entry-ban', t(lang, 'public.decision.entryBan'), s.entryBanNote ? [s.entryBanNote] : [])}

@@ -26,7 +26,10 @@ function sampleAnswers(q: Question, answers: Answers): { form: Record<string, st
     case 'choice':
       return q.options.map((o) => ({ form: { [q.id]: o }, value: o }));
     case 'multi':
-      return [{ form: {}, value: [] }, { form: { [q.id]: q.options[0]! }, value: [q.options[0]] }];
+      return [
+        { form: {}, value: [] },
+        { form: { [q.id]: q.options[0]! }, value: [q.options[0]] },
+      ];
     case 'country':
       return [{ form: { [q.id]: 'AF' }, value: 'AF' }];
     case 'count':
@@ -102,7 +105,14 @@ describe('the public flows over HTTP', () => {
     };
     const get = async (url: string) => keep(await app.inject({ method: 'GET', url, headers: { cookie: cookie(), accept: 'text/html' } }));
     const post = async (url: string, form: Record<string, string>, token = csrf) =>
-      keep(await app.inject({ method: 'POST', url, payload: new URLSearchParams({ _csrf: token, ...form }).toString(), headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } }));
+      keep(
+        await app.inject({
+          method: 'POST',
+          url,
+          payload: new URLSearchParams({ _csrf: token, ...form }).toString(),
+          headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        }),
+      );
     await get(`/?lang=${lang}`);
     return { get, post };
   }
@@ -217,7 +227,13 @@ describe('the public flows over HTTP', () => {
     expect(await areaAfter('no')).toContain('You must leave Norway and the Schengen area.');
 
     const dublin = await visitor();
-    for (const [id, form] of [['kind', { kind: 'dublin-transfer' }], ['decisionDate', { decisionDate: '2026-01-10' }], ['hasDeadline', { hasDeadline: 'yes' }], ['deadline', { deadline: '2099-03-15' }], ['appeal', { appeal: 'none' }]] as const) {
+    for (const [id, form] of [
+      ['kind', { kind: 'dublin-transfer' }],
+      ['decisionDate', { decisionDate: '2026-01-10' }],
+      ['hasDeadline', { hasDeadline: 'yes' }],
+      ['deadline', { deadline: '2099-03-15' }],
+      ['appeal', { appeal: 'none' }],
+    ] as const) {
       const moved = await dublin.post(`/what-now/${id}`, form);
       if (id === 'appeal') expect(moved.headers.location).toBe(`/what-now/${CHECK}`);
     }
@@ -230,7 +246,13 @@ describe('the public flows over HTTP', () => {
       const result = await v.get('/support/result');
       expect(result.body).toContain(`<html lang="${lang}" dir="${dirOf(lang)}">`);
       const answer = assistedReturnSupportRuleSet.evaluate(
-        supportInput.parse({ applicationDate: osloToday(), departureDeadline: '2099-03-15', registeredInNorway: true, citizenship: 'AF', travellers: [{ dateOfBirth: '1985-06-15' }, { dateOfBirth: '2016-12-01' }] }),
+        supportInput.parse({
+          applicationDate: osloToday(),
+          departureDeadline: '2099-03-15',
+          registeredInNorway: true,
+          citizenship: 'AF',
+          travellers: [{ dateOfBirth: '1985-06-15' }, { dateOfBirth: '2016-12-01' }],
+        }),
         { trace: false },
       );
       const messages = [...answer.reasons, ...answer.lines.map((l) => l.label), ...answer.programmes.map((p) => p.label)];

@@ -18,7 +18,14 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../main/server.ts';
 import { catalogues } from '../../i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../../i18n/languages.ts';
-import { PAGE_WALK_TIMEOUT_MS, axeViolations as violations, hasChromium, warnWithoutChromium, serveInChromium, type ServedInChromium } from '../../../test/support/browser.ts';
+import {
+  PAGE_WALK_TIMEOUT_MS,
+  axeViolations as violations,
+  hasChromium,
+  warnWithoutChromium,
+  serveInChromium,
+  type ServedInChromium,
+} from '../../../test/support/browser.ts';
 
 const SHOTS = new URL('../../../test-results/web/', import.meta.url).pathname;
 
@@ -107,7 +114,9 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', { timeout: PAGE_WA
     const problems: string[] = [];
     const response = await page.goto(`${base}${url}`);
     if (response?.status() !== 200) problems.push(`${url}: HTTP ${response?.status()}`);
-    const root = z.object({ lang: z.string(), dir: z.string() }).parse(await page.evaluate('({ lang: document.documentElement.lang, dir: document.documentElement.dir })'));
+    const root = z
+      .object({ lang: z.string(), dir: z.string() })
+      .parse(await page.evaluate('({ lang: document.documentElement.lang, dir: document.documentElement.dir })'));
     if (root.lang !== lang || root.dir !== dirOf(lang)) problems.push(`${url}: lang=${root.lang} dir=${root.dir}`);
     const text = z.string().parse(await page.evaluate('document.body.innerText'));
     const leaked = /\b(common|public|rules|statistics)\.[a-zA-Z]+\.[a-zA-Z.-]+/.exec(text);
@@ -161,72 +170,72 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', { timeout: PAGE_WA
   for (const lang of ['en', 'nb', 'ar'] as const) {
     for (const js of [true, false]) {
       for (const [flow, { base: at, steps }] of Object.entries(walks)) {
-      // The checker in all three languages both ways; the calculator and "what now" in Arabic without JavaScript and in bokmål with it.
-      if (flow !== 'checker' && !((lang === 'ar' && !js) || (lang === 'nb' && js))) continue;
-      it(`${lang}, JavaScript ${js ? 'on' : 'off'}, ${flow}: a person clicks through to the result${flow === 'decision' ? ', changes language there, and leaves quickly' : ''}`, async () => {
-        const width = js ? 1280 : 375;
-        const context = await contextIn(lang, js, width);
-        const page = await context.newPage();
-        const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
-        if (flow === 'checker') {
-          await page.goto(`${base}/`);
-          await shot('start');
-        }
-        {
-          await page.goto(`${base}${at}`);
-          expect(page.url()).toBe(`${base}${at}/${steps[0]![0]}`);
-          for (const [index, [id, form]] of steps.entries()) {
-            expect(new URL(page.url()).pathname).toBe(`${at}/${id}`);
-            if (index === 0) {
-              // Continue without an answer first: the error summary links to the field.
-              await page.locator('main button[type="submit"]').click();
-              await page.waitForSelector('.ds-error-summary');
-              if (flow === 'checker') await shot('checker-error');
-              await page.locator('.ds-error-summary a').first().click();
-            }
-            for (const [name, value] of Object.entries(form)) {
-              const field = page.locator(`[name="${name}"]`);
-              const type = await field.first().getAttribute('type');
-              if (type === 'radio') await page.locator(`label[for="${await page.locator(`[name="${name}"][value="${value}"]`).getAttribute('id')}"]`).click();
-              else if ((await field.first().evaluate((e) => e.tagName)) === 'SELECT') await field.selectOption(value);
-              else await field.fill(value);
-            }
-            if (flow === 'checker' && index === 0) await shot('checker-question');
-            await page.locator('main button[type="submit"]').click();
-            await page.waitForLoadState('load');
+        // The checker in all three languages both ways; the calculator and "what now" in Arabic without JavaScript and in bokmål with it.
+        if (flow !== 'checker' && !((lang === 'ar' && !js) || (lang === 'nb' && js))) continue;
+        it(`${lang}, JavaScript ${js ? 'on' : 'off'}, ${flow}: a person clicks through to the result${flow === 'decision' ? ', changes language there, and leaves quickly' : ''}`, async () => {
+          const width = js ? 1280 : 375;
+          const context = await contextIn(lang, js, width);
+          const page = await context.newPage();
+          const shot = (name: string) => page.screenshot({ path: `${SHOTS}${name}-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
+          if (flow === 'checker') {
+            await page.goto(`${base}/`);
+            await shot('start');
           }
-          expect(new URL(page.url()).pathname).toBe(`${at}/answers`);
-          await shot(`${flow}-answers`);
-          // Back links and change links lead to the right question.
-          await page.locator('main .retur-summary a').first().click();
-          expect(new URL(page.url()).pathname).toBe(`${at}/${steps[0]![0]}`);
-          await page.goto(`${base}${at}/answers`);
-          await page.locator('main a.ds-button').click();
-          expect(new URL(page.url()).pathname).toBe(`${at}/result`);
-          expect(await page.locator('h1').count()).toBe(1);
-          await shot(`${flow}-result`);
-        }
-        if (flow !== 'decision') {
+          {
+            await page.goto(`${base}${at}`);
+            expect(page.url()).toBe(`${base}${at}/${steps[0]![0]}`);
+            for (const [index, [id, form]] of steps.entries()) {
+              expect(new URL(page.url()).pathname).toBe(`${at}/${id}`);
+              if (index === 0) {
+                // Continue without an answer first: the error summary links to the field.
+                await page.locator('main button[type="submit"]').click();
+                await page.waitForSelector('.ds-error-summary');
+                if (flow === 'checker') await shot('checker-error');
+                await page.locator('.ds-error-summary a').first().click();
+              }
+              for (const [name, value] of Object.entries(form)) {
+                const field = page.locator(`[name="${name}"]`);
+                const type = await field.first().getAttribute('type');
+                if (type === 'radio') await page.locator(`label[for="${await page.locator(`[name="${name}"][value="${value}"]`).getAttribute('id')}"]`).click();
+                else if ((await field.first().evaluate((e) => e.tagName)) === 'SELECT') await field.selectOption(value);
+                else await field.fill(value);
+              }
+              if (flow === 'checker' && index === 0) await shot('checker-question');
+              await page.locator('main button[type="submit"]').click();
+              await page.waitForLoadState('load');
+            }
+            expect(new URL(page.url()).pathname).toBe(`${at}/answers`);
+            await shot(`${flow}-answers`);
+            // Back links and change links lead to the right question.
+            await page.locator('main .retur-summary a').first().click();
+            expect(new URL(page.url()).pathname).toBe(`${at}/${steps[0]![0]}`);
+            await page.goto(`${base}${at}/answers`);
+            await page.locator('main a.ds-button').click();
+            expect(new URL(page.url()).pathname).toBe(`${at}/result`);
+            expect(await page.locator('h1').count()).toBe(1);
+            await shot(`${flow}-result`);
+          }
+          if (flow !== 'decision') {
+            await context.close();
+            return;
+          }
+          expect(await page.locator('.ds-alert').first().isVisible()).toBe(true);
+          // The language picker keeps the person on the page.
+          await page.goto(`${base}/what-now/result`);
+          await page.locator('#retur-lang').selectOption('uk');
+          await page.locator('.retur-lang button').click();
+          await page.waitForLoadState('load');
+          expect(new URL(page.url()).pathname).toBe('/what-now/result');
+          expect(await page.evaluate('document.documentElement.lang')).toBe('uk');
+          // Leave quickly: the answers are gone (the browser is sent away; the next visit starts over).
+          const leave = await context.request.post(`${base}/leave`, { maxRedirects: 0 });
+          expect(leave.status()).toBe(303);
+          expect(leave.headers()['location']).toBe('https://www.google.com/');
+          await context.clearCookies();
+          await page.goto(`${base}/what-now/result`);
+          expect(new URL(page.url()).pathname).toBe('/what-now/kind');
           await context.close();
-          return;
-        }
-        expect(await page.locator('.ds-alert').first().isVisible()).toBe(true);
-        // The language picker keeps the person on the page.
-        await page.goto(`${base}/what-now/result`);
-        await page.locator('#retur-lang').selectOption('uk');
-        await page.locator('.retur-lang button').click();
-        await page.waitForLoadState('load');
-        expect(new URL(page.url()).pathname).toBe('/what-now/result');
-        expect(await page.evaluate('document.documentElement.lang')).toBe('uk');
-        // Leave quickly: the answers are gone (the browser is sent away; the next visit starts over).
-        const leave = await context.request.post(`${base}/leave`, { maxRedirects: 0 });
-        expect(leave.status()).toBe(303);
-        expect(leave.headers()['location']).toBe('https://www.google.com/');
-        await context.clearCookies();
-        await page.goto(`${base}/what-now/result`);
-        expect(new URL(page.url()).pathname).toBe('/what-now/kind');
-        await context.close();
-      });
+        });
       }
     }
   }

@@ -94,7 +94,9 @@ export function barChart(spec: BarChartSpec): Html {
         outerBoundsMode: 'same' as const,
         outerBoundsContain: 'axisLabel' as const,
       },
-      legend: multiple ? { top: 0, left: 0, selectedMode: false, itemGap: 24, textStyle: { fontSize: 14, color: TEXT }, itemWidth: 16, itemHeight: 12 } : undefined,
+      legend: multiple
+        ? { top: 0, left: 0, selectedMode: false, itemGap: 24, textStyle: { fontSize: 14, color: TEXT }, itemWidth: 16, itemHeight: 12 }
+        : undefined,
       xAxis: horizontal ? valueAxis : categoryAxis,
       yAxis: horizontal ? categoryAxis : valueAxis,
       series: spec.series.map((s) => ({
@@ -105,7 +107,10 @@ export function barChart(spec: BarChartSpec): Html {
         silent: true,
         itemStyle: { color: s.colour },
         barMaxWidth: 36,
-        label: spec.valueLabels && !spec.stacked ? { show: true, position: horizontal ? ('right' as const) : ('top' as const), color: TEXT, fontSize: 13 } : undefined,
+        label:
+          spec.valueLabels && !spec.stacked
+            ? { show: true, position: horizontal ? ('right' as const) : ('top' as const), color: TEXT, fontSize: 13 }
+            : undefined,
       })),
     });
     // The <style> ECharts adds holds only hover rules (no use without JavaScript, and blocked by a strict CSP).

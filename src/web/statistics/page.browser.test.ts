@@ -32,7 +32,11 @@ if (!hasChromium) {
 const records = demoForcedReturns();
 const live = buildForcedReturnReport(aggregate(records), { month: '2026-03', producedAt: '2026-04-10T07:30:00Z', source: 'database' });
 const late = new Set(records.filter((r) => r.departureDate >= '2026-03-29').map((r) => r.id));
-const publishedReport = buildForcedReturnReport(aggregate(records.filter((r) => !late.has(r.id))), { month: '2026-03', producedAt: '2026-04-01T06:00:00Z', source: 'database' });
+const publishedReport = buildForcedReturnReport(aggregate(records.filter((r) => !late.has(r.id))), {
+  month: '2026-03',
+  producedAt: '2026-04-01T06:00:00Z',
+  source: 'database',
+});
 const published = { report: publishedReport, publishedAt: '2026-04-01T06:05:00Z' };
 
 const pages: Record<string, string> = {
@@ -78,7 +82,16 @@ describe.skipIf(!hasChromium)('the forced-return report page in Chromium', () =>
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
 
@@ -124,9 +137,13 @@ describe.skipIf(!hasChromium)('the forced-return report page in Chromium', () =>
 
   it('draws every chart at a readable size and saves a screenshot of the whole page', async () => {
     const { page } = await open('/live');
-    const sizes = z.array(z.object({ width: z.number(), height: z.number() })).parse(
-      await page.evaluate('[...document.querySelectorAll("figure svg")].map((svg) => { const r = svg.getBoundingClientRect(); return { width: r.width, height: r.height }; })'),
-    );
+    const sizes = z
+      .array(z.object({ width: z.number(), height: z.number() }))
+      .parse(
+        await page.evaluate(
+          '[...document.querySelectorAll("figure svg")].map((svg) => { const r = svg.getBoundingClientRect(); return { width: r.width, height: r.height }; })',
+        ),
+      );
     expect(sizes).toHaveLength(await page.locator('figure').count());
     for (const size of sizes) {
       expect(size.width).toBeGreaterThan(400);

@@ -89,7 +89,7 @@ describe('the report page for March 2026 (demo data, seed 004)', () => {
     expect(text(page)).not.toMatch(/since publication|Published figures/);
   });
 
-  it('shows the convicted offenders\' headline: 250 so far this year, last year and the change', () => {
+  it("shows the convicted offenders' headline: 250 so far this year, last year and the change", () => {
     const { thisYear, lastYear, changePercent } = report.convictedOffenders;
     expect(thisYear).toBe(250);
     expect(headline(section(page, 'convicted'))).toEqual({
@@ -121,8 +121,19 @@ describe('the report page for March 2026 (demo data, seed 004)', () => {
 
   it('lists the Top 13 Citizenships exactly as the seed: 14 rows with the tie at 15, Others 199 (34 %), Total 578', () => {
     const seed: [string, number, string][] = [
-      ['RO', 61, '11 %'], ['CO', 50, '9 %'], ['UA', 50, '9 %'], ['CN', 40, '7 %'], ['LT', 32, '6 %'], ['TR', 27, '5 %'], ['RU', 22, '4 %'],
-      ['PL', 19, '3 %'], ['GB', 17, '3 %'], ['SE', 16, '3 %'], ['AF', 15, '3 %'], ['IN', 15, '3 %'], ['US', 15, '3 %'],
+      ['RO', 61, '11 %'],
+      ['CO', 50, '9 %'],
+      ['UA', 50, '9 %'],
+      ['CN', 40, '7 %'],
+      ['LT', 32, '6 %'],
+      ['TR', 27, '5 %'],
+      ['RU', 22, '4 %'],
+      ['PL', 19, '3 %'],
+      ['GB', 17, '3 %'],
+      ['SE', 16, '3 %'],
+      ['AF', 15, '3 %'],
+      ['IN', 15, '3 %'],
+      ['US', 15, '3 %'],
     ];
     expect(rows(figure(page, 'Top 13 citizenships,'))).toEqual([
       ...seed.map(([code, count, percent]) => [countryName(code), String(count), percent]),
@@ -133,8 +144,19 @@ describe('the report page for March 2026 (demo data, seed 004)', () => {
 
   it('lists the Top 13 Destinations exactly as the seed: 14 rows with the tie at 13, Others 178 (31 %), Total 578', () => {
     const seed: [string, number, string][] = [
-      ['RO', 63, '11 %'], ['CO', 49, '8 %'], ['DE', 44, '8 %'], ['GB', 44, '8 %'], ['PL', 43, '7 %'], ['LT', 33, '6 %'], ['SE', 28, '5 %'],
-      ['ES', 22, '4 %'], ['CN', 20, '3 %'], ['TR', 15, '3 %'], ['HR', 13, '2 %'], ['FR', 13, '2 %'], ['US', 13, '2 %'],
+      ['RO', 63, '11 %'],
+      ['CO', 49, '8 %'],
+      ['DE', 44, '8 %'],
+      ['GB', 44, '8 %'],
+      ['PL', 43, '7 %'],
+      ['LT', 33, '6 %'],
+      ['SE', 28, '5 %'],
+      ['ES', 22, '4 %'],
+      ['CN', 20, '3 %'],
+      ['TR', 15, '3 %'],
+      ['HR', 13, '2 %'],
+      ['FR', 13, '2 %'],
+      ['US', 13, '2 %'],
     ];
     expect(rows(figure(page, 'Top 13 destinations,'))).toEqual([
       ...seed.map(([code, count, percent]) => [countryName(code), String(count), percent]),
@@ -143,10 +165,20 @@ describe('the report page for March 2026 (demo data, seed 004)', () => {
     ]);
   });
 
-  it('lists the convicted offenders\' Top 12 Destinations as the seed (by number here), Others 59 (24 %), Total 250', () => {
+  it("lists the convicted offenders' Top 12 Destinations as the seed (by number here), Others 59 (24 %), Total 250", () => {
     const seed: [string, number, string][] = [
-      ['RO', 62, '25 %'], ['LT', 32, '13 %'], ['PL', 19, '8 %'], ['SE', 18, '7 %'], ['CN', 15, '6 %'], ['GB', 12, '5 %'], ['US', 8, '3 %'],
-      ['AL', 5, '2 %'], ['DE', 5, '2 %'], ['LV', 5, '2 %'], ['NL', 5, '2 %'], ['UA', 5, '2 %'],
+      ['RO', 62, '25 %'],
+      ['LT', 32, '13 %'],
+      ['PL', 19, '8 %'],
+      ['SE', 18, '7 %'],
+      ['CN', 15, '6 %'],
+      ['GB', 12, '5 %'],
+      ['US', 8, '3 %'],
+      ['AL', 5, '2 %'],
+      ['DE', 5, '2 %'],
+      ['LV', 5, '2 %'],
+      ['NL', 5, '2 %'],
+      ['UA', 5, '2 %'],
     ];
     expect(rows(figure(page, 'Top 12 destinations of convicted offenders,'))).toEqual([
       ...seed.map(([code, count, percent]) => [countryName(code), String(count), percent]),
@@ -163,7 +195,9 @@ describe('the report page for March 2026 (demo data, seed 004)', () => {
 
   it('gives the third-country nationals with their share and their top citizenships', () => {
     const third = report.thirdCountryNationals;
-    expect(text(section(page, 'countries'))).toContain(`${formatCount(third.count)} of the 578 returned in January–March 2026 (${formatPercent(third.percent)})`);
+    expect(text(section(page, 'countries'))).toContain(
+      `${formatCount(third.count)} of the 578 returned in January–March 2026 (${formatPercent(third.percent)})`,
+    );
     const table = rows(figure(page, 'Top 13 citizenships of third-country nationals,'));
     expect(table.at(-1)).toEqual(['Total', formatCount(third.count), formatPercent(third.percent)]);
     expect(table.map((r) => r[0])).not.toContain('Romania');
@@ -224,7 +258,9 @@ describe('the report page for March 2026 (demo data, seed 004)', () => {
     const form = page.match(/<form[\s\S]*?<\/form>/)?.[0] ?? '';
     expect(form).toMatch(/^<form class="ds-field retur-month" method="get" action="\/statistics\/forced-returns">/);
     expect(form).toContain('<label class="ds-label" for="month">Report month</label>');
-    expect(form).toMatch(/<input class="ds-input" type="month" id="month" name="month" value="2026-03" min="2007-01" required aria-describedby="month-description">/);
+    expect(form).toMatch(
+      /<input class="ds-input" type="month" id="month" name="month" value="2026-03" min="2007-01" required aria-describedby="month-description">/,
+    );
     expect(form).toContain('id="month-description"');
     expect(form).toMatch(/<button class="ds-button"[^>]* type="submit">Show report<\/button>/);
   });
@@ -245,7 +281,10 @@ describe('the report page for March 2026 (demo data, seed 004)', () => {
       'Same period last year (January 2025)': '0',
       'Percentage change': 'not applicable',
     });
-    expect(rows(figure(html, 'Top 13 citizenships,'))).toEqual([['Others', '0', '0 %'], ['Total', '0', '0 %']]);
+    expect(rows(figure(html, 'Top 13 citizenships,'))).toEqual([
+      ['Others', '0', '0 %'],
+      ['Total', '0', '0 %'],
+    ]);
     expect(figures(html)).toHaveLength(8);
     expect(text(html)).toContain('from an imported file of returns');
   });

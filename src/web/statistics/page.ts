@@ -230,7 +230,13 @@ function topListFigure(caption: string, list: TopList, whole: { count: number; p
   });
 }
 
-function monthSeriesFigure(caption: string, label: string, months: readonly string[], series: readonly { name: string; values: readonly number[]; colour: string }[], options: { stacked?: boolean; total?: boolean } = {}): Html {
+function monthSeriesFigure(
+  caption: string,
+  label: string,
+  months: readonly string[],
+  series: readonly { name: string; values: readonly number[]; colour: string }[],
+  options: { stacked?: boolean; total?: boolean } = {},
+): Html {
   const shortNames = months.map((m) => monthName(m, months.length > 12 ? { month: 'short', year: '2-digit' } : { month: 'short' }));
   const chart = barChart({
     label,
@@ -242,7 +248,11 @@ function monthSeriesFigure(caption: string, label: string, months: readonly stri
     width: CHART_WIDTH,
     height: 300,
   });
-  const columns: Column[] = [{ header: 'Month', numeric: false }, ...series.map((s) => ({ header: s.name, numeric: true })), ...(options.total ? [{ header: 'Total', numeric: true }] : [])];
+  const columns: Column[] = [
+    { header: 'Month', numeric: false },
+    ...series.map((s) => ({ header: s.name, numeric: true })),
+    ...(options.total ? [{ header: 'Total', numeric: true }] : []),
+  ];
   const rows = months.map((m, i) => {
     const values = series.map((s) => s.values[i] ?? 0);
     return [longMonth(m), ...values.map(formatCount), ...(options.total ? [formatCount(values.reduce((a, b) => a + b, 0))] : [])];
@@ -289,7 +299,11 @@ ${headline(
 <h3 class="ds-heading" data-size="sm">Returns per category</h3>
 ${figure(`Returns per category, ${yearToDate(report.month)} and ${yearToDate(report.month, 1)}`, categoryChart, {
   caption: `Returns per category, ${yearToDate(report.month)} and ${yearToDate(report.month, 1)}`,
-  columns: [{ header: 'Category', numeric: false }, { header: year, numeric: true }, { header: lastYear, numeric: true }],
+  columns: [
+    { header: 'Category', numeric: false },
+    { header: year, numeric: true },
+    { header: lastYear, numeric: true },
+  ],
   rows: categories.map((c) => [c.label, formatCount(c.thisYear), formatCount(c.lastYear)]),
   total: ['Total', formatCount(report.total.thisYear), formatCount(report.total.lastYear)],
 })}
@@ -374,7 +388,10 @@ function minorsSection(report: ForcedReturnReport): Html {
 <p class="ds-paragraph">Most minors return with a parent or other family member. An unaccompanied minor arrived in Norway without a parent or other guardian and was under 18 on departure; they must be met by family or others who will care for them in the receiving country.</p>
 ${table({
   caption: `Minors with family and unaccompanied minors, ${period}`,
-  columns: [{ header: 'Minors', numeric: false }, { header: 'So far this year', numeric: true }],
+  columns: [
+    { header: 'Minors', numeric: false },
+    { header: 'So far this year', numeric: true },
+  ],
   rows: [
     ['Minors with family', formatCount(minors.withFamily)],
     ['Unaccompanied minors', formatCount(minors.unaccompanied)],

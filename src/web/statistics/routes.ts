@@ -46,7 +46,12 @@ function pageFor(answer: CachedAnswer, csrf: string): Buffer {
   return Buffer.concat(pieces.flatMap((piece, i) => (i === 0 ? [piece] : [token, piece])));
 }
 
-export function registerStatisticsPages(app: FastifyInstance, db: Kysely<Database>, deps: WebDeps, rateLimit: { readonly max: number; readonly timeWindow: string }): void {
+export function registerStatisticsPages(
+  app: FastifyInstance,
+  db: Kysely<Database>,
+  deps: WebDeps,
+  rateLimit: { readonly max: number; readonly timeWindow: string },
+): void {
   const reports = new ForcedReturnReportCache(db);
   // The page costs what the API does, and more (the charts): the same bound per address.
   app.get('/statistics/forced-returns', { schema: { hide: true }, config: { rateLimit } }, async (request, reply) => {
@@ -60,12 +65,22 @@ export function registerStatisticsPages(app: FastifyInstance, db: Kysely<Databas
     // Rendered once per state of the rollup's months (and the month's publication) and per page context,
     // whoever asks, with a placeholder where each visitor's own CSRF token goes.
     const shared = { ...ctx, csrf: CSRF_PLACEHOLDER };
-    const answer = await reports.answer(month, show === 'published', `page:${latestMonth}:${JSON.stringify([ctx.lang, ctx.path, ctx.keep])}`, ({ report, published }) => ({
-      type: 'text/html; charset=utf-8',
-      body: renderForcedReturnReportPage(report, { published, show, latestMonth, ctx: shared }),
-      etagBasis: JSON.stringify({ ...report, producedAt: null, published: published?.publishedAt ?? null, show, latestMonth, ctx: shared }),
-    }));
+    const answer = await reports.answer(
+      month,
+      show === 'published',
+      `page:${latestMonth}:${JSON.stringify([ctx.lang, ctx.path, ctx.keep])}`,
+      ({ report, published }) => ({
+        type: 'text/html; charset=utf-8',
+        body: renderForcedReturnReportPage(report, { published, show, latestMonth, ctx: shared }),
+        etagBasis: JSON.stringify({ ...report, producedAt: null, published: published?.publishedAt ?? null, show, latestMonth, ctx: shared }),
+      }),
+    );
     // The visitor's CSRF token is in the page: a private answer, its ETag over the token too.
-    return sendWithEtag(request, reply, { type: answer.type, body: pageFor(answer, ctx.csrf), etag: etagOf(answer.etag + ctx.csrf) }, `private, max-age=${reportMaxAge(month, show === 'published', latestMonth)}`);
+    return sendWithEtag(
+      request,
+      reply,
+      { type: answer.type, body: pageFor(answer, ctx.csrf), etag: etagOf(answer.etag + ctx.csrf) },
+      `private, max-age=${reportMaxAge(month, show === 'published', latestMonth)}`,
+    );
   });
 }

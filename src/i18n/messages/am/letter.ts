@@ -25,15 +25,15 @@ export default {
   'section.contact': 'አድራሻ',
   'section.sources': 'ምንጮች',
 
-  'from': '{authority, select, udi {የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)} une {የኢሚግሬሽን ይግባኝ ቦርድ (UNE)} police {የኖርዌይ ፖሊስ} other {የኖርዌይ የኢሚግሬሽን ባለሥልጣናት}}',
+  from: '{authority, select, udi {የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)} une {የኢሚግሬሽን ይግባኝ ቦርድ (UNE)} police {የኖርዌይ ፖሊስ} other {የኖርዌይ የኢሚግሬሽን ባለሥልጣናት}}',
   'header.from': 'ከ',
   'header.to': 'ለ',
   'header.date': 'ቀን',
   'header.reference': 'የማጣቀሻ ቁጥር',
   'header.caseNumber': 'የUDI የጉዳይ ቁጥር',
   'header.concerns': 'ይህ ውሳኔ የሚመለከተው',
-  'person': '{name}፣ የተወለዱት {born, date, long}',
-  'languageNote': 'ይህ ደብዳቤ በቋንቋዎ እና በኖርዌይኛ ተጽፏል። ሁለቱ ጽሑፎች ከተለያዩ የኖርዌይኛው ጽሑፍ ተፈጻሚ ይሆናል።',
+  person: '{name}፣ የተወለዱት {born, date, long}',
+  languageNote: 'ይህ ደብዳቤ በቋንቋዎ እና በኖርዌይኛ ተጽፏል። ሁለቱ ጽሑፎች ከተለያዩ የኖርዌይኛው ጽሑፍ ተፈጻሚ ይሆናል።',
   'sources.intro': 'ይህ ደብዳቤ በባለሥልጣናቱ የሕዝብ መረጃ ውስጥ ባሉት በእነዚህ ዓረፍተ ነገሮች ላይ የተመሠረተ ነው (እንደታተሙት በእንግሊዝኛ)፦',
 
   'contact.udi': 'የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)፦ www.udi.no።',
@@ -43,18 +43,21 @@ export default {
   'contact.reference': 'እኛን ሲያነጋግሩ የማጣቀሻ ቁጥሩን {reference} ይጥቀሱ።',
   'contact.help': 'ጠበቃዎ፣ ሞግዚትዎ ወይም የመቀበያ ማዕከሉ ሠራተኞች ይህን ደብዳቤ እንዲረዱ ሊያግዙዎት ይችላሉ።',
 
-  'appeal.howTo': 'በዚህ ውሳኔ ላይ ለኢሚግሬሽን ይግባኝ ቦርድ (UNE) ይግባኝ ማለት ይችላሉ። ይግባኙን ውሳኔውን ለሰጠው {authority, select, police {ለፖሊስ} other {ለUDI}} ይላኩ። ራሳቸው ውሳኔውን ካልቀየሩ ይግባኙን ወደ UNE ያስተላልፋሉ።',
+  'appeal.howTo':
+    'በዚህ ውሳኔ ላይ ለኢሚግሬሽን ይግባኝ ቦርድ (UNE) ይግባኝ ማለት ይችላሉ። ይግባኙን ውሳኔውን ለሰጠው {authority, select, police {ለፖሊስ} other {ለUDI}} ይላኩ። ራሳቸው ውሳኔውን ካልቀየሩ ይግባኙን ወደ UNE ያስተላልፋሉ።',
   'appeal.within': 'የይግባኝ ጊዜ ገደቡ ይህን ውሳኔ ከተቀበሉበት ቀን ጀምሮ ሦስት ሳምንት ነው።',
   'appeal.withinFrom': 'ውሳኔው {notified, date, long} ተነግሮዎታል። የይግባኝ ጊዜ ገደቡ ከዚያ ቀን ጀምሮ ሦስት ሳምንት ነው።',
   'appeal.lastDay': 'ይግባኝ ለማለት የመጨረሻው ቀን {lastDay, date, long} ነው።',
   'appeal.content': 'በየትኛው ውሳኔ ላይ ይግባኝ እንደሚሉ፣ ለምን ስህተት ነው ብለው እንደሚያስቡ እና ምን እንዲቀየር እንደሚፈልጉ ይጻፉ፣ ይግባኙንም ይፈርሙ (የሕዝብ አስተዳደር ሕግ፣ አንቀጽ 28፣ 29 እና 32)።',
   'appeal.lodged': 'ይግባኝዎ {lodged, date, long} ተመዝግቧል።',
-  'appeal.decision': '{outcome, select, reversed {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) ኖርዌይን መልቀቅ አለብዎት የሚለውን የ{decided, date, long} ውሳኔ ሽሮታል። በዚያ ውሳኔ ምክንያት ኖርዌይን መልቀቅ አያስፈልግዎትም።} other {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) የ{lodged, date, long} ይግባኝዎን ውድቅ አድርጓል። ኖርዌይን መልቀቅ አለብዎት የሚለው የ{decided, date, long} ውሳኔ ጸንቶ ይቆያል።}}',
+  'appeal.decision':
+    '{outcome, select, reversed {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) ኖርዌይን መልቀቅ አለብዎት የሚለውን የ{decided, date, long} ውሳኔ ሽሮታል። በዚያ ውሳኔ ምክንያት ኖርዌይን መልቀቅ አያስፈልግዎትም።} other {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) የ{lodged, date, long} ይግባኝዎን ውድቅ አድርጓል። ኖርዌይን መልቀቅ አለብዎት የሚለው የ{decided, date, long} ውሳኔ ጸንቶ ይቆያል።}}',
   'appeal.newDeadline': 'UNE አዲስ የጊዜ ገደብ ሰጥቶዎታል፦ እስከ {deadline, date, long} ድረስ ኖርዌይን መልቀቅ አለብዎት።',
   'appeal.reasons': 'የUNE ምክንያቶች፣ ባለሙያው እንደጻፋቸው፦',
   'appeal.final': 'UNE በይግባኝ ላይ የሚሰጠው ውሳኔ የመጨረሻ ነው፤ ይግባኝ ሊባልበት አይችልም።',
 
-  'deadline.decision': '{decided, date, long} {authority, select, udi {የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)} une {የኢሚግሬሽን ይግባኝ ቦርድ (UNE)} police {ፖሊስ} other {የኢሚግሬሽን ባለሥልጣናት}} ኖርዌይን መልቀቅ እንዳለብዎት ወስኗል፦ {kind, select, protectionRejected {የጥበቃ (ጥገኝነት) ማመልከቻዎ ውድቅ ተደርጓል} dublinTransfer {ሌላ የአውሮፓ አገር ለጥገኝነት ማመልከቻዎ ኃላፊነት አለበት (የደብሊን ውሳኔ)} residenceRejected {የመኖሪያ ፈቃድ ማመልከቻዎ ውድቅ ተደርጓል} expelled {ከአገር እንዲባረሩ ተወስኗል} permitRevoked {የመኖሪያ ፈቃድዎ ተሰርዟል} citizenshipRevoked {የኖርዌይ ዜግነትዎ ተሰርዟል} stayingWithoutPermission {ያለ ፈቃድ በኖርዌይ እየኖሩ ነው} other {የመቆየት መብት የለዎትም}}።',
+  'deadline.decision':
+    '{decided, date, long} {authority, select, udi {የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)} une {የኢሚግሬሽን ይግባኝ ቦርድ (UNE)} police {ፖሊስ} other {የኢሚግሬሽን ባለሥልጣናት}} ኖርዌይን መልቀቅ እንዳለብዎት ወስኗል፦ {kind, select, protectionRejected {የጥበቃ (ጥገኝነት) ማመልከቻዎ ውድቅ ተደርጓል} dublinTransfer {ሌላ የአውሮፓ አገር ለጥገኝነት ማመልከቻዎ ኃላፊነት አለበት (የደብሊን ውሳኔ)} residenceRejected {የመኖሪያ ፈቃድ ማመልከቻዎ ውድቅ ተደርጓል} expelled {ከአገር እንዲባረሩ ተወስኗል} permitRevoked {የመኖሪያ ፈቃድዎ ተሰርዟል} citizenshipRevoked {የኖርዌይ ዜግነትዎ ተሰርዟል} stayingWithoutPermission {ያለ ፈቃድ በኖርዌይ እየኖሩ ነው} other {የመቆየት መብት የለዎትም}}።',
   'deadline.dublin': 'ለጥገኝነት ማመልከቻዎ ኃላፊነት ወዳለበት አገር ይዛወራሉ፦ {country}።',
   'deadline.expelled': 'ውሳኔው መባረርንም ያካትታል። ከሄዱ በኋላ የመግቢያ እገዳው እስካለ ድረስ መመለስ አይችሉም፤ ስለ እገዳው ደብዳቤ ይደርስዎታል።',
   'deadline.upheld': '{decided, date, long} የኢሚግሬሽን ይግባኝ ቦርድ (UNE) ይግባኝዎን ውድቅ አድርጎ አዲስ የጊዜ ገደብ ሰጥቶዎታል።',
@@ -73,17 +76,21 @@ export default {
   'refused.byUdi': 'የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI) የ{applied, date, long} በእርዳታ የመመለስ ማመልከቻዎን ውድቅ አድርጓል።',
   'refused.reasons': 'የUDI ምክንያቶች፣ ባለሙያው እንደጻፋቸው፦',
   'refused.rules': 'ደንቦቹ {applied, date, long} ስለ ማመልከቻዎ ያሉት፦',
-  'refused.appealDecided': '{outcome, select, reversed {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) ይህን ውሳኔ {decided, date, long} ሽሮታል፦ ማመልከቻዎ ተቀባይነት አግኝቷል። ስለዚህ ደብዳቤ ይደርስዎታል።} other {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) ይግባኝዎን {decided, date, long} ውድቅ አድርጓል። ውድቅ መደረጉ የመጨረሻ ነው።}}',
+  'refused.appealDecided':
+    '{outcome, select, reversed {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) ይህን ውሳኔ {decided, date, long} ሽሮታል፦ ማመልከቻዎ ተቀባይነት አግኝቷል። ስለዚህ ደብዳቤ ይደርስዎታል።} other {የኢሚግሬሽን ይግባኝ ቦርድ (UNE) ይግባኝዎን {decided, date, long} ውድቅ አድርጓል። ውድቅ መደረጉ የመጨረሻ ነው።}}',
 
-  'ban.decision': '{authority, select, udi {የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)} une {የኢሚግሬሽን ይግባኝ ቦርድ (UNE)} police {ፖሊስ} other {የኢሚግሬሽን ባለሥልጣናት}} የሰጠው የ{decided, date, long} ውሳኔ ከመግቢያ እገዳ ጋር ከኖርዌይ ያባርርዎታል፦',
-  'ban.row': '{scope, select, schengen {ወደ ኖርዌይ እና ወደ ሸንገን አካባቢ} other {ወደ ኖርዌይ}} የመግባት {length, select, permanent {ቋሚ እገዳ} other {የ{years, plural, one {# ዓመት} other {# ዓመት}} እገዳ}} (የ{decided, date, long} ውሳኔ)',
+  'ban.decision':
+    '{authority, select, udi {የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)} une {የኢሚግሬሽን ይግባኝ ቦርድ (UNE)} police {ፖሊስ} other {የኢሚግሬሽን ባለሥልጣናት}} የሰጠው የ{decided, date, long} ውሳኔ ከመግቢያ እገዳ ጋር ከኖርዌይ ያባርርዎታል፦',
+  'ban.row':
+    '{scope, select, schengen {ወደ ኖርዌይ እና ወደ ሸንገን አካባቢ} other {ወደ ኖርዌይ}} የመግባት {length, select, permanent {ቋሚ እገዳ} other {የ{years, plural, one {# ዓመት} other {# ዓመት}} እገዳ}} (የ{decided, date, long} ውሳኔ)',
   'ban.fromDeparture': 'እገዳው ኖርዌይን እና የሸንገን አካባቢን ከለቀቁበት ቀን ጀምሮ ይጸናል። መቼ እንደሚሄዱ ለፖሊስ ያሳውቁ።',
   'ban.period': 'እገዳው ከ{from, date, long} እስከ {until, date, long} (ጨምሮ) ይጸናል።',
   'ban.fromPermanent': 'እገዳው ከ{from, date, long} ጀምሮ ይጸናል፤ ማብቂያ የለውም።',
   'ban.meaning': 'እገዳው በሥራ ላይ እስካለ ድረስ መመለስ አይችሉም። የመግቢያ እገዳን መጣስ የወንጀል ድርጊት ነው።',
   'ban.debt': 'ለመመለስዎ ወጪ ለኖርዌይ ባለሥልጣናት {amount, number, nok} ዕዳ አለብዎት። እስኪከፍሉ ድረስ ወደ ኖርዌይ መመለስ አይችሉም።',
 
-  'deferral.decision': '{authority, select, une {የኢሚግሬሽን ይግባኝ ቦርድ (UNE)} other {የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)}} UNE ይግባኝዎን በሚመለከትበት ጊዜ በኖርዌይ ለመቆየት በ{requested, date, long} ያቀረቡትን ጥያቄ (የአፈጻጸም መራዘም) {outcome, select, granted {ተቀብሏል} other {ውድቅ አድርጓል}}።',
+  'deferral.decision':
+    '{authority, select, une {የኢሚግሬሽን ይግባኝ ቦርድ (UNE)} other {የኖርዌይ የኢሚግሬሽን ዳይሬክቶሬት (UDI)}} UNE ይግባኝዎን በሚመለከትበት ጊዜ በኖርዌይ ለመቆየት በ{requested, date, long} ያቀረቡትን ጥያቄ (የአፈጻጸም መራዘም) {outcome, select, granted {ተቀብሏል} other {ውድቅ አድርጓል}}።',
   'deferral.granted': 'UNE በይግባኝዎ ላይ እስኪወስን ድረስ በኖርዌይ መቆየት ይችላሉ። UNE ይግባኙን ውድቅ ካደረገ አዲስ የመልቀቂያ የጊዜ ገደብ ይሰጥዎታል።',
   'deferral.denied': 'UNE በይግባኝዎ ላይ ገና ባይወስንም፣ በኖርዌይ የሚኖሩት በሕገወጥ መንገድ ነው፤ ወዲያውኑ ኖርዌይን መልቀቅ አለብዎት።',
   'deferral.reasons': 'ምክንያቶቹ፣ ባለሙያው እንደጻፋቸው፦',

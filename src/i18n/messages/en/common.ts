@@ -1,10 +1,10 @@
 export default {
-  'language': 'Language',
-  'languageChange': 'Change language',
+  language: 'Language',
+  languageChange: 'Change language',
   'review.unreviewed': 'This page was translated by the Retur team. A professional translator has not yet checked it.',
   'review.readIn': 'Read this page in:',
-  'skipToContent': 'Skip to main content',
-  'leave': 'Leave this page quickly',
+  skipToContent: 'Skip to main content',
+  leave: 'Leave this page quickly',
   'footer.statistics': 'Statistics',
   'footer.rules': 'The rules and their sources',
   'footer.errors': 'Error codes',
@@ -40,6 +40,6 @@ export default {
   'form.error.date': 'Enter a real date',
   'form.error.dateFuture': 'The date cannot be in the future',
   'form.error.dateOfPerson': 'Enter a real date of birth for person {n}',
-  'answer.yes': "Yes",
-  'answer.no': "No",
+  'answer.yes': 'Yes',
+  'answer.no': 'No',
 };

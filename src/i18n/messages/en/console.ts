@@ -1,6 +1,6 @@
 export default {
   // The shell
-  'title': 'Console',
+  title: 'Console',
   'nav.label': 'Console',
   'nav.home': 'Work queues',
   'nav.border': 'Border check',
@@ -9,7 +9,7 @@ export default {
   'nav.accounts': 'Accounts',
   'nav.statistics': 'Statistics',
   'nav.signOut': 'Sign out',
-  'signedInAs': 'Signed in as {username} ({role})',
+  signedInAs: 'Signed in as {username} ({role})',
   'role.udi': 'UDI',
   'role.iom': 'IOM',
   'role.une': 'UNE',
@@ -81,7 +81,7 @@ export default {
   'column.states': 'State',
   'column.lastDocument': 'Latest document',
   'column.balance': 'Owed',
-  'noDeadline': 'Leave immediately',
+  noDeadline: 'Leave immediately',
 
   // Decisions and states
   'decision.protection-rejected': 'Protection (asylum) rejected',
@@ -183,8 +183,8 @@ export default {
   'case.letters': 'Letters to the person',
   'case.letter.open': '{letter} ({language})',
   'case.revealed': 'Give the person this secret with their reference; it is shown only now: {secret}',
-  'yes': 'Yes',
-  'no': 'No',
+  yes: 'Yes',
+  no: 'No',
 
   // What the rules answered
   'outcome.eligible': 'Eligible',
@@ -390,7 +390,8 @@ export default {
 
   // Border check
   'border.title': 'Border check',
-  'border.intro': 'Find the person by date of birth and citizenship (and name, if you like), then check their re-entry: entry bans and unpaid costs of a deportation.',
+  'border.intro':
+    'Find the person by date of birth and citizenship (and name, if you like), then check their re-entry: entry bans and unpaid costs of a deportation.',
   'border.dateOfBirth': 'Date of birth',
   'border.citizenship': 'Citizenship',
   'border.name': 'Name (optional)',
@@ -445,7 +446,8 @@ export default {
 
   // The policy lab
   'lab.title': 'Policy lab',
-  'lab.intro': 'See, before a change to the rules is decided, whom it would affect and what it would cost: the simulation asks the rules about every chosen case under the law as it is and under the reform, on the same facts and dates. It reads the cases’ personal data, so it is recorded in the audit log.',
+  'lab.intro':
+    'See, before a change to the rules is decided, whom it would affect and what it would cost: the simulation asks the rules about every chosen case under the law as it is and under the reform, on the same facts and dates. It reads the cases’ personal data, so it is recorded in the audit log.',
   'lab.reform.legend': 'The reform',
   'lab.reform.hint': 'Give the reform one way: choose an example, upload a file, or paste it (JSON or YAML, as docs/reforms.md describes).',
   'lab.reform.example': 'An example reform',

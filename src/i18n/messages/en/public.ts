@@ -1,6 +1,7 @@
 export default {
   'start.title': 'Return from Norway: answers and help',
-  'start.lead': 'Retur is for people who have been told, or may be told, that they must leave Norway, and for the lawyers, guardians and reception-centre staff who help them. It tells you where you stand, what help you can get and what to do next. Every answer shows the rule and the public source it comes from.',
+  'start.lead':
+    'Retur is for people who have been told, or may be told, that they must leave Norway, and for the lawyers, guardians and reception-centre staff who help them. It tells you where you stand, what help you can get and what to do next. Every answer shows the rule and the public source it comes from.',
   'start.services': 'What you can do here',
   'start.checker.title': 'Can I get assisted return?',
   'start.checker.text': 'Answer a few questions to find out whether you can get help and money to return to your home country.',
@@ -8,14 +9,18 @@ export default {
   'start.calculator.text': 'See how much money your household can get, and what you lose by waiting.',
   'start.decision.title': 'I have a decision. What now?',
   'start.decision.text': 'See how many days you have left, what happens if you do not leave, and what you can still do.',
-  'start.privacy': 'You do not give your name. Your answers are kept on our server for two hours and then deleted. "Leave this page quickly" deletes them at once.',
+  'start.privacy':
+    'You do not give your name. Your answers are kept on our server for two hours and then deleted. "Leave this page quickly" deletes them at once.',
   'start.helpers': 'For those who help',
   'start.lawyers.title': 'Lawyers and representatives',
-  'start.lawyers.text': 'If your client’s application for protection has been rejected, you must tell them that they must return to their home country, and that they can apply for assisted return. People who apply before the deadline for leaving and are granted assisted return will as a general rule not be expelled.',
+  'start.lawyers.text':
+    'If your client’s application for protection has been rejected, you must tell them that they must return to their home country, and that they can apply for assisted return. People who apply before the deadline for leaving and are granted assisted return will as a general rule not be expelled.',
   'start.guardians.title': 'Guardians',
-  'start.guardians.text': 'The guardian handbook (Vergehåndboka, in Norwegian only) tells how you can help a minor asylum seeker who is going to return to their home country. It can be ordered from Norwegian People’s Aid.',
+  'start.guardians.text':
+    'The guardian handbook (Vergehåndboka, in Norwegian only) tells how you can help a minor asylum seeker who is going to return to their home country. It can be ordered from Norwegian People’s Aid.',
   'start.reception.title': 'Reception-centre staff',
-  'start.reception.text': 'Tell residents about assisted return as soon as possible: with good information early, more people apply. Tell them that their application can be rejected, and that they must then return to their home country. People with a deadline for leaving get less financial support at the centre.',
+  'start.reception.text':
+    'Tell residents about assisted return as soon as possible: with good information early, more people apply. Tell them that their application can be rejected, and that they must then return to their home country. People with a deadline for leaving get less financial support at the centre.',
   'start.source': 'Source: UDI, information on assisted return (seed 002), in English:',
 
   'checker.residence.title': 'Do you have a residence permit in Norway now?',
@@ -64,7 +69,8 @@ export default {
   'checker.outcomeText.normally-not-eligible': 'UDI can still grant assisted return in some cases. You can apply, and UDI decides.',
   'checker.outcomeText.not-eligible': 'Read why below. You may have other options.',
   'checker.condition.leave-within-dublin-deadlines': 'If you are granted assisted return, you must leave within the deadlines of the Dublin rules.',
-  'checker.condition.met-by-family-or-carers': 'If you are granted assisted return as an unaccompanied minor, you will travel only when family, a guardian or other carers will meet you and look after you on return.',
+  'checker.condition.met-by-family-or-carers':
+    'If you are granted assisted return as an unaccompanied minor, you will travel only when family, a guardian or other carers will meet you and look after you on return.',
   'checker.alternative.repatriation': 'You can apply for repatriation support instead: support to move back for people who live legally in Norway.',
   'checker.calculatorLink': 'See how much support you can get',
   'checker.decisionLink': 'I have a decision. What now?',
@@ -106,7 +112,8 @@ export default {
   'decision.expelled.title': 'Has UNE also expelled you?',
   'decision.newApplication.title': 'Have you applied for a new residence permit that is still being considered?',
   'decision.schengenPermit.title': 'Do you have a residence permit in another Schengen country?',
-  'decision.schengenPermit.hint': 'Or another right to live there, for example as a family member. The Schengen area is most countries of the EU, and Iceland, Liechtenstein, Norway and Switzerland.',
+  'decision.schengenPermit.hint':
+    'Or another right to live there, for example as a family member. The Schengen area is most countries of the EU, and Iceland, Liechtenstein, Norway and Switzerland.',
   'decision.appeal.title': 'Have you appealed the decision to UNE?',
   'decision.appeal.none': 'No',
   'decision.appeal.pending': 'Yes, and UNE is considering it',
@@ -141,7 +148,8 @@ export default {
   'result.source': 'Source',
   'result.howWorkedOut': 'How this was worked out',
   'signIn.title': 'Sign in to your case',
-  'signIn.intro': 'Use the reference and the secret code you were given when you applied, or the sign-in code your reception centre, IOM, your lawyer or your guardian gave you.',
+  'signIn.intro':
+    'Use the reference and the secret code you were given when you applied, or the sign-in code your reception centre, IOM, your lawyer or your guardian gave you.',
   'signIn.reference': 'Reference',
   'signIn.referenceHint': 'It starts with RT-, for example RT-AB12CD34',
   'signIn.secret': 'Secret code',
@@ -153,8 +161,10 @@ export default {
   'signIn.signOut': 'Sign out',
   'signIn.signedOut': 'You have signed out.',
   'apply.title': 'Apply for assisted return',
-  'apply.intro': 'Assisted return gives you help and money to return to and resettle in your home country. UDI does not share any information about you with the authorities in your home country.',
-  'apply.who': 'Anyone whose application for protection has been rejected or is still waiting for an answer can apply. If you are in a vulnerable situation, you may be eligible even if you have not applied for protection.',
+  'apply.intro':
+    'Assisted return gives you help and money to return to and resettle in your home country. UDI does not share any information about you with the authorities in your home country.',
+  'apply.who':
+    'Anyone whose application for protection has been rejected or is still waiting for an answer can apply. If you are in a vulnerable situation, you may be eligible even if you have not applied for protection.',
   'apply.need': 'You need the reference and the code you were given. You can send documents now or later.',
   'apply.start': 'Start your application',
   'apply.alreadyApplied': 'You have already applied. See your application.',
@@ -176,7 +186,8 @@ export default {
   'apply.returnedBefore.title': 'Have you returned with assisted return before and then come back to Norway?',
   'apply.fortyEight.title': 'Was your application for protection handled in UDI’s 48-hour procedure?',
   'apply.fortyEight.hint': 'UDI handles applications from some countries within 48 hours. Your decision says so.',
-  'apply.fortyEight.caveat': 'Not everyone will have their application granted. This applies, among others, to people who come from countries where UDI processes the application for protection within 48 hours. You can still apply.',
+  'apply.fortyEight.caveat':
+    'Not everyone will have their application granted. This applies, among others, to people who come from countries where UDI processes the application for protection within 48 hours. You can still apply.',
   'apply.vulnerable.title': 'Is any of this true for you?',
   'apply.vulnerable.hint': 'If you are in a vulnerable situation we will need some documentation of it.',
   'apply.vulnerable.former-unaccompanied-minor-aged-18-to-23': 'I came to Norway as an unaccompanied minor and I am now between 18 and 23 years old',

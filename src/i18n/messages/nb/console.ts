@@ -1,7 +1,7 @@
 import type { Messages } from '../../types.ts';
 
 export default {
-  'title': 'Konsollen',
+  title: 'Konsollen',
   'nav.label': 'Konsoll',
   'nav.home': 'Arbeidskøer',
   'nav.border': 'Grensekontroll',
@@ -10,7 +10,7 @@ export default {
   'nav.accounts': 'Brukerkontoer',
   'nav.statistics': 'Statistikk',
   'nav.signOut': 'Logg ut',
-  'signedInAs': 'Logget inn som {username} ({role})',
+  signedInAs: 'Logget inn som {username} ({role})',
   'role.udi': 'UDI',
   'role.iom': 'IOM',
   'role.une': 'UNE',
@@ -76,7 +76,7 @@ export default {
   'column.states': 'Status',
   'column.lastDocument': 'Siste dokument',
   'column.balance': 'Skylder',
-  'noDeadline': 'Må reise straks',
+  noDeadline: 'Må reise straks',
   'decision.protection-rejected': 'Avslag på beskyttelse (asyl)',
   'decision.dublin-transfer': 'Dublin-overføring',
   'decision.residence-rejected': 'Avslag på oppholdstillatelse',
@@ -174,8 +174,8 @@ export default {
   'case.letters': 'Brev til personen',
   'case.letter.open': '{letter} ({language})',
   'case.revealed': 'Gi personen denne koden sammen med referansen; den vises bare nå: {secret}',
-  'yes': 'Ja',
-  'no': 'Nei',
+  yes: 'Ja',
+  no: 'Nei',
   'outcome.eligible': 'Kan få assistert retur',
   'outcome.eligible-by-exception': 'Kan få assistert retur etter et unntak',
   'outcome.normally-not-eligible': 'Kan normalt ikke få assistert retur',
@@ -369,7 +369,8 @@ export default {
   'refused.transition': 'dette kan ikke gjøres mens {process} er «{state}».',
   'refused.forbidden': 'rollen din har ikke lov til dette.',
   'border.title': 'Grensekontroll',
-  'border.intro': 'Finn personen ut fra fødselsdato og statsborgerskap (og navn om du vil), og kontroller innreisen: innreiseforbud og ubetalte kostnader ved uttransportering.',
+  'border.intro':
+    'Finn personen ut fra fødselsdato og statsborgerskap (og navn om du vil), og kontroller innreisen: innreiseforbud og ubetalte kostnader ved uttransportering.',
   'border.dateOfBirth': 'Fødselsdato',
   'border.citizenship': 'Statsborgerskap',
   'border.name': 'Navn (valgfritt)',
@@ -420,7 +421,8 @@ export default {
 
   // The policy lab
   'lab.title': 'Tiltakslab',
-  'lab.intro': 'Se, før en regelendring blir vedtatt, hvem den ville berøre og hva den ville koste: simuleringen spør reglene om hver valgte sak etter gjeldende rett og etter endringen, på de samme faktaene og datoene. Den leser personopplysninger i sakene og blir derfor ført i revisjonsloggen.',
+  'lab.intro':
+    'Se, før en regelendring blir vedtatt, hvem den ville berøre og hva den ville koste: simuleringen spør reglene om hver valgte sak etter gjeldende rett og etter endringen, på de samme faktaene og datoene. Den leser personopplysninger i sakene og blir derfor ført i revisjonsloggen.',
   'lab.reform.legend': 'Endringen',
   'lab.reform.hint': 'Oppgi endringen på én måte: velg et eksempel, last opp en fil eller lim den inn (JSON eller YAML, slik docs/reforms.md beskriver).',
   'lab.reform.example': 'En eksempelendring',

@@ -1,4 +1,3 @@
 import type { Messages } from '../../types.ts';
 
-export default {
-} satisfies Messages<'statistics'>;
+export default {} satisfies Messages<'statistics'>;

@@ -1,7 +1,7 @@
 import type { Messages } from '../../types.ts';
 
 export default {
-  'title': 'Konsollen',
+  title: 'Konsollen',
   'nav.label': 'Konsoll',
   'nav.home': 'Arbeidskøar',
   'nav.border': 'Grensekontroll',
@@ -10,7 +10,7 @@ export default {
   'nav.accounts': 'Brukarkontoar',
   'nav.statistics': 'Statistikk',
   'nav.signOut': 'Logg ut',
-  'signedInAs': 'Logga inn som {username} ({role})',
+  signedInAs: 'Logga inn som {username} ({role})',
   'role.udi': 'UDI',
   'role.iom': 'IOM',
   'role.une': 'UNE',
@@ -76,7 +76,7 @@ export default {
   'column.states': 'Status',
   'column.lastDocument': 'Siste dokument',
   'column.balance': 'Skuldar',
-  'noDeadline': 'Må reise straks',
+  noDeadline: 'Må reise straks',
   'decision.protection-rejected': 'Avslag på vern (asyl)',
   'decision.dublin-transfer': 'Dublin-overføring',
   'decision.residence-rejected': 'Avslag på opphaldsløyve',
@@ -174,8 +174,8 @@ export default {
   'case.letters': 'Brev til personen',
   'case.letter.open': '{letter} ({language})',
   'case.revealed': 'Gi personen denne koden saman med referansen; han blir berre vist no: {secret}',
-  'yes': 'Ja',
-  'no': 'Nei',
+  yes: 'Ja',
+  no: 'Nei',
   'outcome.eligible': 'Kan få assistert retur',
   'outcome.eligible-by-exception': 'Kan få assistert retur etter eit unntak',
   'outcome.normally-not-eligible': 'Kan normalt ikkje få assistert retur',
@@ -369,7 +369,8 @@ export default {
   'refused.transition': 'dette kan ikkje gjerast medan {process} er «{state}».',
   'refused.forbidden': 'rolla di har ikkje lov til dette.',
   'border.title': 'Grensekontroll',
-  'border.intro': 'Finn personen ut frå fødselsdato og statsborgarskap (og namn om du vil), og kontroller innreisa: innreiseforbod og ubetalte kostnader ved uttransportering.',
+  'border.intro':
+    'Finn personen ut frå fødselsdato og statsborgarskap (og namn om du vil), og kontroller innreisa: innreiseforbod og ubetalte kostnader ved uttransportering.',
   'border.dateOfBirth': 'Fødselsdato',
   'border.citizenship': 'Statsborgarskap',
   'border.name': 'Namn (valfritt)',
@@ -420,7 +421,8 @@ export default {
 
   // The policy lab
   'lab.title': 'Tiltakslab',
-  'lab.intro': 'Sjå, før ei regelendring blir vedteken, kven ho ville råke og kva ho ville koste: simuleringa spør reglane om kvar vald sak etter gjeldande rett og etter endringa, på dei same fakta og datoane. Ho les personopplysningar i sakene og blir difor ført i revisjonsloggen.',
+  'lab.intro':
+    'Sjå, før ei regelendring blir vedteken, kven ho ville råke og kva ho ville koste: simuleringa spør reglane om kvar vald sak etter gjeldande rett og etter endringa, på dei same fakta og datoane. Ho les personopplysningar i sakene og blir difor ført i revisjonsloggen.',
   'lab.reform.legend': 'Endringa',
   'lab.reform.hint': 'Gje opp endringa på éin måte: vel eit døme, last opp ei fil eller lim ho inn (JSON eller YAML, slik docs/reforms.md skildrar).',
   'lab.reform.example': 'Ei dømeendring',
