@@ -16,7 +16,7 @@ import { catalogues } from '../src/i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../src/i18n/languages.ts';
 import { onPGlite } from './support/databases.ts';
 import { world } from './support/person-world.ts';
-import { PAGE_WALK_TIMEOUT_MS, axeViolations as violations, hasChromium, launchChromium, warnWithoutChromium } from './support/browser.ts';
+import { PAGE_WALK_TIMEOUT_MS, axeViolations as violations, hasChromium, launchChromium, warnWithoutChromium, withAxe } from './support/browser.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const SHOTS = new URL('../test-results/web/', import.meta.url).pathname;
@@ -43,6 +43,7 @@ onPGlite((database) => {
 
     async function contextIn(lang: Lang, javaScriptEnabled = true, width = 1280): Promise<BrowserContext> {
       const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+      if (javaScriptEnabled) await withAxe(context);
       await context.addCookies([{ name: 'retur_lang', value: lang, url: base }]);
       return context;
     }

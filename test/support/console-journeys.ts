@@ -10,7 +10,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import type { Browser, BrowserContext, Locator, Page, Response } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Request, Response } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildServer } from '../../src/main/server.ts';
 import { createUser } from '../../src/cases/accounts.ts';
@@ -24,6 +24,9 @@ import type { TestDatabase, TestStore } from './databases.ts';
  * files in parallel at a load average of 8.
  */
 export const JOURNEY_TIMEOUT_MS = PAGE_WALK_TIMEOUT_MS;
+
+/** How long one step of a journey may wait for the next page: half the journey's limit. */
+const NAVIGATION_TIMEOUT_MS = JOURNEY_TIMEOUT_MS / 2;
 
 export const usernameOf = (role: StaffRole) => `${role}.journey`;
 export const passwordOf = (role: StaffRole) => `journey-password-${role}`;
@@ -76,6 +79,9 @@ export class Journey {
   /** The path of every page checked, in order. */
   readonly visited: string[] = [];
   private shots = 0;
+  /** The browser's requests not yet answered, with when each was sent; and those answered, for `navigate`'s error. */
+  private readonly inFlight = new Map<Request, number>();
+  private readonly requests: string[] = [];
 
   private constructor(
     readonly world: JourneyWorld,
@@ -83,6 +89,14 @@ export class Journey {
     readonly context: BrowserContext,
     readonly page: Page,
   ) {
+    page.on('request', (request) => this.inFlight.set(request, Date.now()));
+    const settled = (outcome: string) => (request: Request) => {
+      const at = this.inFlight.get(request);
+      this.inFlight.delete(request);
+      this.requests.push(`${request.method()} ${new URL(request.url()).pathname} ${outcome} in ${at === undefined ? '?' : Date.now() - at} ms`);
+    };
+    page.on('requestfinished', settled('answered'));
+    page.on('requestfailed', settled('failed'));
     page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
     page.on('requestfailed', (request) => this.problems.push(`request failed: ${request.url()}`));
     page.on('response', (response) => {
@@ -106,10 +120,24 @@ export class Journey {
     await this.page.screenshot({ path: `/tmp/journeys-${this.name}-${String(this.shots).padStart(2, '0')}-${label}.png`, fullPage: true });
   }
 
-  /** Does what leads to another page and waits for that page to load; the page's answer. */
+  /**
+   * Does what leads to another page and waits for that page to load; the page's answer. Waits up to half the
+   * journey's time limit (Playwright's own default, 30 s, was once reached in CI with two suites' worth of
+   * Chromium on two cores), and when even that passes, says what the browser was still waiting for.
+   */
   async navigate(trigger: () => Promise<unknown>): Promise<Response | null> {
-    const [response] = await Promise.all([this.page.waitForNavigation(), trigger()]);
-    return response;
+    const started = Date.now();
+    try {
+      const [response] = await Promise.all([this.page.waitForNavigation({ timeout: NAVIGATION_TIMEOUT_MS }), trigger()]);
+      return response;
+    } catch (error) {
+      const pending = [...this.inFlight].map(([request, at]) => `${request.method()} ${request.url()} (sent ${Date.now() - at} ms ago)`);
+      throw new Error(
+        `${this.name}: no page loaded within ${Date.now() - started} ms on ${this.page.url()}; ` +
+          `still waiting for: ${pending.join(', ') || 'nothing'}; the last requests: ${this.requests.slice(-6).join('; ')}`,
+        { cause: error },
+      );
+    }
   }
 
   /** Follows a link (by its text, or a locator) and checks the page it leads to. */

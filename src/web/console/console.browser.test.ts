@@ -16,7 +16,14 @@ import { act, openCase } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';
 import type { Principal } from '../../cases/roles.ts';
 import { onPGlite } from '../../../test/support/databases.ts';
-import { axeViolations as violations, hasChromium, warnWithoutChromium, serveInChromium, type ServedInChromium } from '../../../test/support/browser.ts';
+import {
+  axeViolations as violations,
+  hasChromium,
+  warnWithoutChromium,
+  serveInChromium,
+  withAxe,
+  type ServedInChromium,
+} from '../../../test/support/browser.ts';
 
 warnWithoutChromium('the browser test of the console (axe-core, screenshots)');
 
@@ -62,6 +69,7 @@ onPGlite((database) => {
     async function check(page: Page, javaScriptEnabled: boolean): Promise<string[]> {
       if (javaScriptEnabled) return violations(page);
       const twin = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      await withAxe(twin);
       await twin.addCookies(await page.context().cookies());
       const twinPage = await twin.newPage();
       await twinPage.goto(page.url());
@@ -74,6 +82,7 @@ onPGlite((database) => {
     async function session(javaScriptEnabled: boolean): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
       // bypassCSP lets axe-core be added as a script.
       const context = await browser.newContext({ javaScriptEnabled, bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      if (javaScriptEnabled) await withAxe(context);
       const page = await context.newPage();
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

@@ -17,7 +17,7 @@ import { seedDemo } from '../../main/demo-seed.ts';
 import { simulationJobsOf } from '../../lab/jobs.ts';
 import type { TestStore } from '../../../test/support/databases.ts';
 import { onPGlite } from '../../../test/support/databases.ts';
-import { axeViolations, hasChromium, warnWithoutChromium, serveInChromium, type ServedInChromium } from '../../../test/support/browser.ts';
+import { axeViolations, hasChromium, warnWithoutChromium, serveInChromium, withAxe, type ServedInChromium } from '../../../test/support/browser.ts';
 
 warnWithoutChromium('the browser test of the policy lab page (axe-core, screenshots)');
 
@@ -52,6 +52,7 @@ onPGlite((database) => {
     /** axe-core on the address the page shows, in a twin with JavaScript on (axe is a script) and the same cookies. */
     async function axe(page: Page): Promise<string[]> {
       const twin = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+      await withAxe(twin);
       await twin.addCookies(await page.context().cookies());
       const twinPage = await twin.newPage();
       await twinPage.goto(page.url());

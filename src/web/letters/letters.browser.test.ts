@@ -18,7 +18,7 @@ import { act, openCase } from '../../cases/commands.ts';
 import { familyInput } from '../../cases/testing.ts';
 import type { Principal } from '../../cases/roles.ts';
 import { onPGlite } from '../../../test/support/databases.ts';
-import { axeViolations, hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';
+import { axeViolations, hasChromium, launchChromium, warnWithoutChromium, withAxe } from '../../../test/support/browser.ts';
 
 warnWithoutChromium('the browser test of the decision letters (axe-core, PDF, screenshots)');
 
@@ -83,6 +83,7 @@ onPGlite((database) => {
       it(`prints the letter in ${lang === 'nb' ? 'bokmål' : lang === 'en' ? 'English' : 'Arabic'} as a clean A4 PDF, with its fonts, and axe finds nothing`, async () => {
         // bypassCSP only lets axe's script in: the pages carry no script of their own.
         const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 900 } });
+        await withAxe(context);
         await context.addCookies([{ ...cookie, url: base }]);
         const page = await context.newPage();
         const problems: string[] = [];
@@ -152,6 +153,7 @@ onPGlite((database) => {
 
     it('shows the person their letter in Arabic, right to left around a bokmål part, and axe finds nothing', async () => {
       const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+      await withAxe(context);
       await context.addCookies([{ ...personCookie, url: base }]);
       const page = await context.newPage();
       try {

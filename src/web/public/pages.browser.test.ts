@@ -24,6 +24,7 @@ import {
   hasChromium,
   warnWithoutChromium,
   serveInChromium,
+  withAxe,
   type ServedInChromium,
 } from '../../../test/support/browser.ts';
 
@@ -93,6 +94,7 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', { timeout: PAGE_WA
   /** A context in a language (the cookie the picker sets), with JavaScript on or off. */
   async function contextIn(lang: Lang, javaScriptEnabled = true, width = 1280): Promise<BrowserContext> {
     const context = await browser.newContext({ javaScriptEnabled, viewport: { width, height: 900 } });
+    if (javaScriptEnabled) await withAxe(context);
     await context.addCookies([{ name: 'retur_lang', value: lang, url: base }]);
     return context;
   }
