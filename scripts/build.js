@@ -51,5 +51,48 @@ for (const entry of readdirSync(src, { recursive: true, withFileTypes: true })) 
   writeFileSync(out, outputText);
   files++;
 }
+
+// The rule commands (`retur check`, `retur support`) and `retur --help` from one bundled file, which
+// bin/retur.js runs for them: 265 modules (zod alone is 95) were most of their start-up. The other commands'
+// modules stay out of it (they run from the files above, bin/retur.js sends those commands there), and each
+// language's messages is a chunk of its own, loaded only when a command answers in that language. The
+// bundle sits one folder below dist/, as the files it is made of do, so that the paths they read relative to
+// themselves (package.json) still hold.
+const { build } = await import('esbuild');
+const elsewhere = /^\.\/(serve|admin|stats|simulate|docs)\.ts$/;
+await build({
+  entryPoints: [join(src, 'cli/main.ts')],
+  outdir: join(dist, 'rules-cli'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  // commander is CommonJS: its require() of Node's built-ins needs a require in an ES module.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [
+    {
+      // zod's translations of its own error messages into 40 languages (z.locales, a third of the bundle):
+      // Retur never shows zod's words, it writes its own (src/shared/parse.ts), and zod's English stays.
+      name: 'without-zod-locales',
+      setup(bundle) {
+        bundle.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+          /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined,
+        );
+        bundle.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+      },
+    },
+    {
+      name: 'other-commands-elsewhere',
+      setup(bundle) {
+        bundle.onResolve({ filter: elsewhere }, (args) =>
+          args.importer.endsWith(join('cli', 'program.ts')) ? { path: `../cli/${args.path.slice(2, -3)}.js`, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});
+
 writeFileSync(join(dist, '.built'), `${new Date().toISOString()}\n`);
-console.log(`Built ${files} files and copied ${copied} into ${relative(process.cwd(), dist) || 'dist'}/`);
+console.log(`Built ${files} files and copied ${copied} into ${relative(process.cwd(), dist) || 'dist'}/, and the rule commands' bundle`);

@@ -12,7 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { catalogues } from '../src/i18n/catalogue.ts';
+import { catalogueOf } from '../src/i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../src/i18n/languages.ts';
 import { onPGlite } from './support/databases.ts';
 import { world } from './support/person-world.ts';
@@ -66,7 +66,7 @@ onPGlite((database) => {
       const leaked = /\b(common|public|rules)\.[a-zA-Z]+\.[a-zA-Z.-]+/.exec(z.string().parse(await page.evaluate('document.body.innerText')));
       if (leaked) problems.push(`${what}: message key shows: ${leaked[0]}`);
       if ((await page.locator('h1').count()) !== 1) problems.push(`${what}: not one <h1>`);
-      if ((catalogues[lang].review.status === 'unreviewed') !== ((await page.locator('.retur-review').count()) === 1))
+      if ((catalogueOf(lang).review.status === 'unreviewed') !== ((await page.locator('.retur-review').count()) === 1))
         problems.push(`${what}: review notice wrong`);
       for (const v of await violations(page)) problems.push(`${what}: ${v}`);
       await page.setViewportSize({ width: 320, height: 800 });

@@ -29,6 +29,7 @@ type OptionsOf<F extends (options: never) => unknown> = Parameters<F>[0];
 
 export function buildProgram(): Command {
   const program = new Command();
+  const answersInOneLanguage = new Set<Command>();
   program
     .name('retur')
     .description("Norway's return system: rules as code, case work and statistics")
@@ -60,7 +61,7 @@ export function buildProgram(): Command {
       }
       parent = group;
     }
-    parent
+    const command = parent
       .command(`${last} [file]`)
       .description(`${ruleCommand.title}. Reads one JSON object or an array of them from FILE or - (standard input).`)
       .option('--no-trace', 'leave the trace out of the answer')
@@ -69,6 +70,7 @@ export function buildProgram(): Command {
       .action(async (file: string | undefined, options: { trace: boolean; lang?: string; reform?: string }) =>
         (await import('./rules.ts')).check(ruleCommand.id, file, options),
       );
+    answersInOneLanguage.add(command);
   }
 
   const docs = program.command('docs').description('Generated documentation');
@@ -206,6 +208,11 @@ export function buildProgram(): Command {
     .action(async (file: string) => (await import('./stats.ts')).importReturns(file));
 
   for (const command of allCommands(program)) unknownBeforeMissing(command);
+  // Every language's messages before any other command runs; the rule commands load only the one they
+  // answer in (./rules.ts), which is most of their start-up saved.
+  program.hook('preAction', async (_program, action) => {
+    if (!answersInOneLanguage.has(action)) await (await import('../i18n/catalogue.ts')).loadCatalogues();
+  });
   return program;
 }
 

@@ -9,7 +9,7 @@ import { fieldErrorsOf, unsafeTextErrors } from '../shared/parse.ts';
 import { fail, parseJson, printJson, readText } from './io.ts';
 import { DEFAULT_LANG, languageTags, langOf, type Lang } from '../i18n/languages.ts';
 import { withTexts } from '../i18n/rule-texts.ts';
-import { loadReformText } from '../lab/reform-input.ts';
+import { loadCatalogues } from '../i18n/catalogue.ts';
 import type { ReformedLaw } from '../rules/engine/reformed.ts';
 
 /** The language `--lang` names (any case), or REQUEST_INVALID naming `lang`. */
@@ -48,8 +48,13 @@ export async function check(id: string, file: string | undefined, options: { tra
     const ruleSet = ruleSetById(id);
     if (!ruleSet) throw new Error(`No rule set ${id}`);
     const lang = cliLanguage(options.lang);
+    await loadCatalogues([lang]);
     // The reform first: a reform that does not fit the law is refused before any input is read.
-    const reform = options.reform === undefined ? undefined : loadReformText(await readText(options.reform), options.reform).law;
+    const reform =
+      options.reform === undefined
+        ? undefined
+        : // Imported here: it brings the YAML parser, which a check without a reform does not need to load.
+          (await import('../lab/reform-input.ts')).loadReformText(await readText(options.reform), options.reform).law;
     const raw = parseJson(await readText(file));
     printJson(evaluateAll(ruleSet, raw, options.trace, lang, reform));
   } catch (error) {

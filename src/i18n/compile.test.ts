@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { catalogues } from './catalogue.ts';
+import { catalogueOf } from './catalogue.ts';
 import { compileMessage } from './compile.ts';
 import { messageFormats, messageText } from './format.ts';
 import { intlLocale, languageTags } from './languages.ts';
@@ -42,7 +42,7 @@ describe('compiled messages', () => {
   it('say exactly what intl-messageformat says, for every message of every language', () => {
     let compared = 0;
     for (const lang of languageTags) {
-      for (const [namespace, messages] of Object.entries(catalogues[lang])) {
+      for (const [namespace, messages] of Object.entries(catalogueOf(lang))) {
         if (namespace === 'review') continue;
         for (const key of Object.keys(messages as Record<string, string>)) {
           const text = messageText(lang, `${namespace}.${key}`);

@@ -5,7 +5,7 @@
  */
 import { IntlMessageFormat, type Formats } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { catalogues } from './catalogue.ts';
+import { catalogueOf } from './catalogue.ts';
 import { intlLocale, type Lang } from './languages.ts';
 import type { MessageKey, Namespace } from './types.ts';
 import { compileMessage, type CompiledMessage } from './compile.ts';
@@ -76,7 +76,7 @@ function argumentsOf(elements: readonly MessageFormatElement[], dates: Set<strin
 export function messageText(lang: Lang, key: string): string {
   const dot = key.indexOf('.');
   const namespace = key.slice(0, dot) as Namespace;
-  const messages = (catalogues[lang] as Readonly<Record<string, unknown>>)[namespace] as Readonly<Record<string, string>> | undefined;
+  const messages = (catalogueOf(lang) as Readonly<Record<string, unknown>>)[namespace] as Readonly<Record<string, string>> | undefined;
   const text = messages?.[key.slice(dot + 1)];
   if (text === undefined) throw new Error(`No message ${key} in ${lang}`);
   return text;
@@ -84,7 +84,7 @@ export function messageText(lang: Lang, key: string): string {
 
 export function hasMessage(lang: Lang, key: string): boolean {
   const dot = key.indexOf('.');
-  const messages = (catalogues[lang] as Readonly<Record<string, unknown>>)[key.slice(0, dot) as Namespace] as Readonly<Record<string, string>> | undefined;
+  const messages = (catalogueOf(lang) as Readonly<Record<string, unknown>>)[key.slice(0, dot) as Namespace] as Readonly<Record<string, string>> | undefined;
   return dot > 0 && messages?.[key.slice(dot + 1)] !== undefined;
 }
 

@@ -3,9 +3,9 @@
  * has English's placeholders (name and kind), parses and formats in its language, and no English sentence is
  * left in a language that claims otherwise. The right-to-left list agrees with CLDR.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { catalogues } from './catalogue.ts';
+import { catalogueOf } from './catalogue.ts';
 import englishCatalogue from './messages/en/index.ts';
 import { countryName, formatDate, formatNok, translateKey } from './format.ts';
 import { autonym, dirOf, languageTags, rightToLeft, type Lang } from './languages.ts';
@@ -67,7 +67,7 @@ const others = languageTags.filter((l) => l !== 'en');
 /** The namespaces a language must have: the console's only in English, bokmål and nynorsk. */
 const namespacesOf = (lang: Lang): readonly Namespace[] =>
   (consoleLanguages as readonly string[]).includes(lang) ? namespaces : namespaces.filter((n) => n !== 'console');
-const messagesOf = (lang: Lang, ns: Namespace) => (catalogues[lang] as unknown as Record<string, Record<string, string> | undefined>)[ns];
+const messagesOf = (lang: Lang, ns: Namespace) => (catalogueOf(lang) as unknown as Record<string, Record<string, string> | undefined>)[ns];
 
 /**
  * Messages that may read the same in another language as in English (names, codes). Everything else must be
@@ -79,7 +79,17 @@ describe('the catalogues', () => {
   it('cover all eighteen languages, five of them right to left', () => {
     expect(languageTags).toHaveLength(18);
     expect(rightToLeft).toHaveLength(5);
-    expect(Object.keys(catalogues).sort()).toEqual([...languageTags].sort());
+    for (const lang of languageTags) expect(catalogueOf(lang).common, lang).toBeDefined();
+  });
+
+  it('load English with the module and every other language when asked, and refuse one not loaded', async () => {
+    vi.resetModules();
+    const fresh = await import('./catalogue.ts');
+    expect(fresh.catalogueOf('en').review.status).toBe('source');
+    expect(() => fresh.catalogueOf('ar')).toThrow(/The ar messages are not loaded/);
+    await fresh.loadCatalogues(['ar']);
+    expect(fresh.catalogueOf('ar').common).toEqual(catalogueOf('ar').common);
+    expect(() => fresh.catalogueOf('nb')).toThrow(/not loaded/);
   });
 
   it('set dir from the right-to-left list, which agrees with CLDR', () => {
@@ -91,7 +101,7 @@ describe('the catalogues', () => {
 
   it('say for each language whether a professional translator has reviewed it', () => {
     expect(english.review.status).toBe('source');
-    for (const lang of others) expect(['reviewed', 'unreviewed'], lang).toContain(catalogues[lang].review.status);
+    for (const lang of others) expect(['reviewed', 'unreviewed'], lang).toContain(catalogueOf(lang).review.status);
   });
 
   for (const lang of others) {

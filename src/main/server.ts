@@ -2,6 +2,7 @@
  * The HTTP service: Fastify with zod schemas on every route (one parser per boundary), an OpenAPI 3.1
  * document generated from those schemas at /api/openapi.json, problem+json errors, and the web pages.
  */
+import { loadCatalogues } from '../i18n/catalogue.ts';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
@@ -59,6 +60,8 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
   // Read before anything starts, so that a wrong variable stops the start with its name.
   const oidc = options.oidc === undefined ? oidcConfigFromEnv(process.env) : options.oidc;
   const config = options.config ?? serverConfigFromEnv(process.env);
+  // Every language's messages, before the first page or problem is written in one.
+  await loadCatalogues();
   const app = Fastify({
     // X-Forwarded-* only from the proxies RETUR_TRUST_PROXY names (off by default).
     trustProxy: config.trustProxy,

@@ -6,7 +6,7 @@
  * linking the API, the rules, the error codes and the statistics. No inline script or style anywhere (the
  * Content Security Policy forbids them).
  */
-import { catalogues } from '../i18n/catalogue.ts';
+import { catalogueOf } from '../i18n/catalogue.ts';
 import { t } from '../i18n/format.ts';
 import { autonym, DEFAULT_LANG, languageTags, scriptOf, type Lang, type Script } from '../i18n/languages.ts';
 import { fontPreloads, fontStylesheets, stylesheet } from './assets.ts';
@@ -76,7 +76,7 @@ ${languages === languageTags ? fixedIn(ctx.lang).picker : pickerBody(ctx.lang, l
 }
 
 function reviewNotice(ctx: PageContext): Html {
-  if (catalogues[ctx.lang].review.status !== 'unreviewed') return html``;
+  if (catalogueOf(ctx.lang).review.status !== 'unreviewed') return html``;
   const link = (l: Lang) => html`<a class="ds-link" href="${withLang(ctx.path, l, ctx.keep)}" lang="${l}" hreflang="${l}">${autonyms.get(l)}</a>`;
   return html`<div class="ds-alert retur-review" data-color="info" data-size="sm"><p class="ds-paragraph" data-size="sm">${t(ctx.lang, 'common.review.unreviewed')} ${t(ctx.lang, 'common.review.readIn')} ${link('en')}, ${link('nb')}.</p></div>`;
 }

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { cite } from '../sources.ts';
 import { defineParameter } from '../engine/parameter.ts';
 
-const englishNames = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+/** Made at the first question, not when the module loads: loading CLDR's region names is most of a command's start-up that asks none. */
+let englishNames: Intl.DisplayNames | undefined;
 
 /** CLDR region codes that are not countries (macro-regions, EU, UN, private use, unknown). */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'XA', 'XB', 'AA', 'QM', 'QN', 'QP', 'QQ', 'QR', 'QS', 'QT', 'QU', 'QV', 'QW', 'QX', 'QY', 'QZ']);
@@ -22,7 +23,10 @@ export function isCountryCode(code: string): boolean {
   // At most 676 answers, each costing an Intl.Locale (about 15 µs): kept once worked out.
   let known = countryCodes.get(code);
   if (known === undefined) {
-    known = !NOT_COUNTRIES.has(code) && englishNames.of(code) !== undefined && new Intl.Locale(`und-${code}`).region === code;
+    known =
+      !NOT_COUNTRIES.has(code) &&
+      (englishNames ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' })).of(code) !== undefined &&
+      new Intl.Locale(`und-${code}`).region === code;
     countryCodes.set(code, known);
   }
   return known;

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../main/server.ts';
-import { catalogues } from '../../i18n/catalogue.ts';
+import { catalogueOf } from '../../i18n/catalogue.ts';
 import { dirOf, languageTags, type Lang } from '../../i18n/languages.ts';
 import {
   PAGE_WALK_TIMEOUT_MS,
@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)('the public pages in Chromium', { timeout: PAGE_WA
     const leaked = /\b(common|public|rules|statistics)\.[a-zA-Z]+\.[a-zA-Z.-]+/.exec(text);
     if (leaked) problems.push(`${url}: message key shows: ${leaked[0]}`);
     if ((await page.locator('h1').count()) !== 1) problems.push(`${url}: not one <h1>`);
-    const unreviewed = catalogues[lang].review.status === 'unreviewed';
+    const unreviewed = catalogueOf(lang).review.status === 'unreviewed';
     if (unreviewed !== ((await page.locator('.retur-review').count()) === 1)) problems.push(`${url}: review notice wrong`);
     for (const v of await violations(page)) problems.push(`${url}: ${v}`);
     // 320 px wide: nothing runs off the screen.
