@@ -2,7 +2,8 @@
  * The police's and the lawyer's journeys through the console in Chromium, end to end, as a person makes them
  * (test/support/console-journeys.ts). The police find an overdue case on the second page of their queue (the
  * first page ends on cases without a deadline), plan the forced return of the whole household and carry it
- * out, then find the child at the border by date of birth and citizenship, in the same case, and check the re-entry.
+ * out; at the border they find the child of a household they returned by date of birth and citizenship, in
+ * the same case as her father, and check her re-entry.
  * The lawyer reads their client's case from their queue and never learns of the forced return the police
  * have planned. Each signs in through the form and works only through the pages; axe-core finds no violation
  * on any page visited. Screenshots: /tmp/journeys-<role>-*.png.
@@ -30,7 +31,7 @@ const household = (adult: string, child: string, citizenship: string) =>
 onPGlite((database) => {
   describe.skipIf(!hasChromium)('the police’s and the lawyer’s journeys in Chromium', () => {
     let world: JourneyWorld;
-    const cases = { police: '', lawyer: '' };
+    const cases = { police: '', lawyer: '', returned: '' };
     /** More overdue cases without a deadline than a queue page holds: they sort first. */
     const withoutDeadline = 26;
 
@@ -55,6 +56,18 @@ onPGlite((database) => {
         { expectedVersion: linked.version },
       );
       cases.lawyer = client.case.reference;
+      // A household the police returned to Iran, its cost NOK 24,500: the one the border check finds.
+      const returned = await openCase(db, udi, household('Reza Ahmadi', 'Mina Ahmadi', 'IR'));
+      const planned = await act(
+        db,
+        police,
+        returned.case.id,
+        'forced-return.plan',
+        { date: osloDate(), flight: 'TK1752', escort: 'Two officers', destination: 'IR' },
+        { expectedVersion: returned.version },
+      );
+      await act(db, police, returned.case.id, 'forced-return.execute', { cost: { totalNok: 24500, paidByPersonNok: 0 } }, { expectedVersion: planned.version });
+      cases.returned = returned.case.reference;
     });
 
     afterAll(async () => {
@@ -62,7 +75,7 @@ onPGlite((database) => {
     });
 
     it(
-      'the police: find the case on page 2 of the overdue queue, plan and carry out the return of the whole household, and find the child at the border in the same case',
+      'the police: find the case on page 2 of the overdue queue, and plan and carry out the return of the whole household',
       async () => {
         const journey = await Journey.begin(world, 'police');
         const { page } = journey;
@@ -102,21 +115,31 @@ onPGlite((database) => {
         expect(await journey.stateOf('Forced return')).toBe('carried out');
         expect(await journey.stateOf('Case')).toBe('departed');
         expect(await page.locator('section[aria-labelledby="debt-h"]').innerText()).toMatch(/NOK\s24,500/);
+        await journey.end();
+      },
+      JOURNEY_TIMEOUT_MS,
+    );
 
-        // At the border: the child is found by date of birth and citizenship, in the same case as her father,
-        // with the household's debt: she was returned with him.
+    it(
+      'the police at the border: find the child of a household they returned by date of birth and citizenship, in the same case as her father, and check her re-entry',
+      async () => {
+        const journey = await Journey.begin(world, 'police-border');
+        const { page } = journey;
+        await journey.signIn('police');
+        // The child is found by date of birth and citizenship, in the same case as her father, with the
+        // household's debt: she was returned with him.
         await journey.follow(page.locator('nav').getByRole('link', { name: 'Border check' }), 'border');
         await page.getByLabel('Date of birth').fill('2019-11-02');
-        await page.getByLabel('Citizenship').selectOption({ label: 'Iraq' });
+        await page.getByLabel('Citizenship').selectOption({ label: 'Iran' });
         await journey.navigate(() => page.getByRole('button', { name: 'Find' }).click());
         await journey.check('border-found');
         const found = page.locator('tbody tr');
         expect(await found.count()).toBe(1);
-        expect(await found.locator('th').innerText()).toBe('Sara Karimi');
-        expect(await found.innerText()).toContain(cases.police);
+        expect(await found.locator('th').innerText()).toBe('Mina Ahmadi');
+        expect(await found.innerText()).toContain(cases.returned);
         expect(await found.innerText()).toMatch(/NOK\s24,500/);
         // The case from the border check, and the re-entry check the rules answer.
-        await journey.follow(cases.police, 'case-from-border');
+        await journey.follow(cases.returned, 'case-from-border');
         expect(new URL(page.url()).searchParams.get('why')).toBe('border-check');
         await journey.takeAction('Check re-entry', async () => {}, 're-entry');
         expect(await page.locator('section[aria-labelledby="rules-h"]').innerText()).toContain('re-entry');
