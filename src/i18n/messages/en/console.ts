@@ -1,3 +1,5 @@
+import staffRules from './console-rules.ts';
+
 export default {
   // The shell
   title: 'Console',
@@ -484,4 +486,6 @@ export default {
   'lab.job.csv': 'CSV (one row per figure)',
   'lab.job.json': 'The whole report as JSON',
   'lab.job.another': 'Start another simulation',
+  // What the rules said, about the person rather than to them (console-rules.ts)
+  ...staffRules,
 } as const;

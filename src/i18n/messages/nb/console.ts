@@ -1,4 +1,5 @@
 import type { Messages } from '../../types.ts';
+import staffRules from './console-rules.ts';
 
 export default {
   title: 'Konsollen',
@@ -459,4 +460,6 @@ export default {
   'lab.job.csv': 'CSV (én rad per tall)',
   'lab.job.json': 'Hele rapporten som JSON',
   'lab.job.another': 'Start en ny simulering',
+  // What the rules said, about the person rather than to them (console-rules.ts)
+  ...staffRules,
 } satisfies Messages<'console'>;

@@ -1,4 +1,5 @@
 import type { Messages } from '../../types.ts';
+import staffRules from './console-rules.ts';
 
 export default {
   title: 'Konsollen',
@@ -459,4 +460,6 @@ export default {
   'lab.job.csv': 'CSV (éi rad per tal)',
   'lab.job.json': 'Heile rapporten som JSON',
   'lab.job.another': 'Start ei ny simulering',
+  // What the rules said, about the person rather than to them (console-rules.ts)
+  ...staffRules,
 } satisfies Messages<'console'>;
