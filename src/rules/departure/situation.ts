@@ -688,6 +688,15 @@ function lastDayToAppeal(ctx: Context, notifiedOn: IsoDate): IsoDate {
   return onOrNextWorkingDay(threeWeeks, holidays);
 }
 
+/**
+ * The last day to appeal to UNE a decision that reached the person on `notifiedOn`, reckoned as `appealBy` is
+ * (forvaltningsloven § 29, domstolloven § 149), for a first-instance decision other than the one that the
+ * person must leave: UDI's rejection of assisted return (its letter, src/cases/letters.ts).
+ */
+export function appealDeadline(notifiedOn: IsoDate): IsoDate {
+  return lastDayToAppeal(new Context('departure-situation', notifiedOn, false), notifiedOn);
+}
+
 export function evaluateDepartureSituation(input: DepartureSituationInput, options: EvaluateOptions = {}): DepartureSituationResult {
   const ctx = new Context('departure-situation', input.assessmentDate, options.trace ?? true, options.reform);
 
