@@ -154,6 +154,7 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /api/v1/cases/:id/actions/assisted-return.apply': ['person', 'udi', 'iom', 'reception', 'lawyer', 'guardian'],
   'POST /api/v1/cases/:id/actions/assisted-return.grant': ['udi'],
   'POST /api/v1/cases/:id/actions/assisted-return.reject': ['udi'],
+  'POST /api/v1/cases/:id/actions/assisted-return.record-notification': ['udi'],
   'POST /api/v1/cases/:id/actions/assisted-return.appeal': ['person', 'lawyer', 'guardian'],
   'POST /api/v1/cases/:id/actions/assisted-return.decide-appeal': ['une'],
   'POST /api/v1/cases/:id/actions/assisted-return.arrange-travel': ['iom'],

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { viewFor } from './access.ts';
+import { allowedActions, viewFor } from './access.ts';
 import { execute } from './execute.ts';
 import { letterFor, letterKinds, lettersFor, type Letter, type LetterText } from './letters.ts';
 import { openCaseInput } from './processes/case.ts';
@@ -14,7 +14,7 @@ import type { CaseDoc } from './model.ts';
 import type { Action } from './process.ts';
 import { actorOf, type Principal } from './roles.ts';
 import { context, familyCase, familyInput, ids, person, staff } from './testing.ts';
-import { apply, appealRejection, decideAppeal, grant, reject } from './processes/assisted-return.ts';
+import { apply, appealRejection, decideAppeal, grant, recordRejectionNotified, reject } from './processes/assisted-return.ts';
 import { decide, denyDeferral, grantDeferral, register, requestDeferral } from './processes/appeal.ts';
 import { confirm } from './processes/own-departure.ts';
 import { plan } from './processes/forced-return.ts';
@@ -76,6 +76,46 @@ describe('decision letters', () => {
     expect(section(letter, 'appeal')).toBeUndefined();
     expect(section(letter, 'contact')!.paragraphs[0]).toEqual({ key: 'letter.contact.iom', params: {} });
     expect(letterFor(viewFor(person, doc), 'assisted-return-refused')).toBeNull();
+  });
+
+  it('assisted return refused: once UDI records the day the refusal reached the person, the letter gives the last day to appeal as the rules reckon it', () => {
+    const refused = run(applied(), reject, { reasons: 'The household has a residence permit in Norway.' }, udi, '2026-03-06');
+    // Reached the person on Monday 16 March 2026: three weeks end on Easter Monday, 6 April, so the last day is Tuesday 7 April.
+    const notified = run(refused, recordRejectionNotified, { notifiedOn: '2026-03-16' }, udi, '2026-03-17');
+    expect(notified.assistedReturn.status).toBe('rejected');
+    expect(notified.assistedReturn.decision).toMatchObject({ outcome: 'rejected', on: '2026-03-06', notifiedOn: '2026-03-16' });
+    expect(section(letterFor(viewFor(person, notified), 'assisted-return-refused')!, 'appeal')!.paragraphs).toEqual([
+      { key: 'letter.appeal.howTo', params: { authority: 'udi' } },
+      { key: 'letter.appeal.withinFrom', params: { notified: '2026-03-16' } },
+      { key: 'letter.appeal.lastDay', params: { lastDay: '2026-04-07' } },
+      { key: 'letter.appeal.content', params: {} },
+    ]);
+    // A corrected day replaces the first; the last day follows it (Monday 9 March and three weeks: Monday 30 March).
+    const corrected = run(notified, recordRejectionNotified, { notifiedOn: '2026-03-09' }, udi, '2026-03-18');
+    expect(section(letterFor(viewFor(person, corrected), 'assisted-return-refused')!, 'appeal')!.paragraphs).toContainEqual({
+      key: 'letter.appeal.lastDay',
+      params: { lastDay: '2026-03-30' },
+    });
+  });
+
+  it('the day a refusal reached the person is never before the refusal nor after today, and only UDI records it', () => {
+    const refused = run(applied(), reject, { reasons: 'x' }, udi, '2026-03-06');
+    const code = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return (error as { code?: string; details?: unknown }).code + ' ' + JSON.stringify((error as { details?: unknown }).details ?? {});
+      }
+      return 'no error';
+    };
+    expect(code(() => run(refused, recordRejectionNotified, { notifiedOn: '2026-03-05' }, udi, '2026-03-10'))).toMatch(/rejection-notified-after-decision/);
+    expect(code(() => run(refused, recordRejectionNotified, { notifiedOn: '2026-03-11' }, udi, '2026-03-10'))).toMatch(/rejection-notified-not-in-future/);
+    expect(code(() => run(refused, recordRejectionNotified, { notifiedOn: 'soon' }, udi, '2026-03-10'))).toMatch(/^(CASE_|REQUEST_)\w*INVALID/);
+    const offered = (principal: Principal) => allowedActions(principal, refused, '2026-03-10').map((a) => a.id);
+    expect(offered(udi)).toContain('assisted-return.record-notification');
+    for (const other of [iom, une, police, lawyer, person]) expect(offered(other)).not.toContain('assisted-return.record-notification');
+    // Not before a rejection: the application still waits for UDI.
+    expect(code(() => run(applied(), recordRejectionNotified, { notifiedOn: '2026-03-03' }, udi, '2026-03-04'))).toMatch(/CASE_INVALID_TRANSITION/);
   });
 
   it('assisted return refused: UDI’s reasons as written, what the rules said, how to appeal to UNE and by when', () => {

@@ -10,7 +10,8 @@
  *
  * The kinds, and when each exists:
  * - `assisted-return-granted`: UDI granted the application, or UNE reversed UDI's refusal on appeal;
- * - `assisted-return-refused`: UDI refused the application (the appeal to UNE, and its outcome when decided);
+ * - `assisted-return-refused`: UDI refused the application (the appeal to UNE, from the day the refusal reached
+ *   the person with the last day to appeal when UDI has recorded it, and the appeal's outcome when decided);
  * - `departure-deadline`: the decision that the household must leave and the deadline now in force, with what
  *   the departure-situation rules say follows from it on the day it was given (none after UNE reversed it);
  * - `entry-ban`: the entry bans of an expulsion, once recorded (their period is the re-entry rules' answer);
@@ -19,7 +20,7 @@
  */
 import { cite } from '../rules/sources.ts';
 import type { Source } from '../rules/engine/source.ts';
-import { evaluateDepartureSituation, departureSituationInput } from '../rules/departure/situation.ts';
+import { appealDeadline, evaluateDepartureSituation, departureSituationInput } from '../rules/departure/situation.ts';
 import { reasonSchema } from '../rules/engine/output.ts';
 import { supportOutput } from '../rules/assisted-return/support.ts';
 import { z } from 'zod';
@@ -234,7 +235,13 @@ function assistedReturnRefused(doc: CaseDoc): Letter | null {
     { id: 'next', paragraphs: [deadlineParagraph(doc)] },
     appealDecided
       ? { id: 'appeal', paragraphs: [text('refused.appealDecided', { decided: a.appeal!.decidedOn!, outcome: a.appeal!.outcome! })] }
-      : appealToUne('udi', a.appeal?.lodgedOn, null),
+      : // From the day the rejection reached the person, when UDI recorded it: the last day as the rules reckon it.
+        appealToUne(
+          'udi',
+          a.appeal?.lodgedOn,
+          a.decision.notifiedOn ?? null,
+          a.decision.notifiedOn === undefined ? null : appealDeadline(a.decision.notifiedOn),
+        ),
     contact(doc, 'udi'),
   ];
   return base(doc, 'assisted-return-refused', 'udi', a.decision.on, sections, [seedSources.assistedReturn, ...reasons.flatMap((r) => r.source)]);

@@ -128,7 +128,14 @@ export interface AssistedReturn {
   readonly contact?: { readonly phone?: string; readonly email?: string };
   readonly eligibility?: RecordedRuleAnswer;
   readonly support?: RecordedRuleAnswer;
-  readonly decision?: { readonly outcome: 'granted' | 'rejected'; readonly on: string; readonly reasons: string; readonly by: string };
+  readonly decision?: {
+    readonly outcome: 'granted' | 'rejected';
+    readonly on: string;
+    readonly reasons: string;
+    readonly by: string;
+    /** The day a rejection reached the person (recorded afterwards): the time limit for an appeal runs from it. */
+    readonly notifiedOn?: string;
+  };
   readonly appeal?: { readonly lodgedOn: string; readonly decidedOn?: string; readonly outcome?: 'upheld' | 'reversed' };
   readonly travel?: { readonly travelDate: string; readonly travelDocument: string; readonly ticket: string; readonly arrangedOn: string };
   readonly withdrawnOn?: string;

@@ -90,6 +90,31 @@ export const documents = {
     publisher: 'Lovdata',
     url: 'https://lovdata.no/lov/1967-02-10/§29',
   },
+  'dl-149': {
+    id: 'dl-149',
+    title: 'Domstolloven § 149 (a time limit ending on a Saturday, Sunday or public holiday runs to the next working day)',
+    publisher: 'Lovdata',
+    url: 'https://lovdata.no/lov/1915-08-13-5/§149',
+  },
+  'regjeringen-fvl-29-2004': {
+    id: 'regjeringen-fvl-29-2004',
+    title:
+      'Forslag om endring av forvaltningsloven vedr. tidsfrister for klage (letter of 10 February 2004, on how the time limit of forvaltningsloven § 29 is counted)',
+    publisher: 'regjeringen.no',
+    url: 'https://www.regjeringen.no/no/dokumenter/-29---forslag-om-endring-av-forvaltnings/id456280/',
+  },
+  'helligdagsfredloven-2': {
+    id: 'helligdagsfredloven-2',
+    title: 'Helligdagsfredloven § 2 (lov 24. februar 1995 nr. 12 om helligdager og helligdagsfred: the public holidays)',
+    publisher: 'Lovdata',
+    url: 'https://lovdata.no/lov/1995-02-24-12/§2',
+  },
+  'hoytidsdager-1': {
+    id: 'hoytidsdager-1',
+    title: 'Lov 26. april 1947 nr. 1 om 1. og 17. mai som høgtidsdager, § 1',
+    publisher: 'Lovdata',
+    url: 'https://lovdata.no/lov/1947-04-26-1/§1',
+  },
   'une-expulsion': {
     id: 'une-expulsion',
     title: 'UNE: Utvisning (when the entry ban starts)',

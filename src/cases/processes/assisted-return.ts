@@ -224,6 +224,33 @@ export const reject = defineAction({
   apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, decision: { outcome: 'rejected', ...p } } }),
 });
 
+/**
+ * The day UDI's rejection reached the person: the three weeks to appeal to UNE run from it (forvaltningsloven
+ * § 29), and the rejection letter gives the last day the rules work out from it. Recorded when it is known
+ * (the rejection is sent, then it arrives), and again to correct it, while the rejection stands unappealed.
+ */
+export const recordRejectionNotified = defineAction({
+  id: 'assisted-return.record-notification',
+  process: 'assisted-return',
+  title: 'Record when the rejection reached the person',
+  description:
+    'UDI records the day the rejection reached the person (handed over, or delivered): the time limit for an appeal to UNE runs from it, and the rejection letter gives the last day to appeal.',
+  source: 'fvl-29: "Fristen for klage er tre uker fra det tidspunkt underretning om vedtaket er kommet fram til vedkommende part."',
+  roles: ['udi'],
+  from: ['rejected'],
+  input: z.strictObject({ notifiedOn: isoDateSchema.describe('The day the rejection reached the person') }),
+  check: (doc, input, ctx) => {
+    const rejectedOn = doc.assistedReturn.decision?.on ?? input.notifiedOn;
+    precondition(input.notifiedOn >= rejectedOn, 'rejection-notified-after-decision', 'The rejection cannot have reached the person before it was made');
+    precondition(input.notifiedOn <= ctx.today, 'rejection-notified-not-in-future', 'The day the rejection reached the person cannot be in the future');
+  },
+  prepare: (_doc, input, ctx) => ({ notifiedOn: input.notifiedOn, recordedOn: ctx.today }),
+  apply: (doc, p) => {
+    const decision = doc.assistedReturn.decision;
+    return decision === undefined ? doc : { ...doc, assistedReturn: { ...doc.assistedReturn, decision: { ...decision, notifiedOn: p.notifiedOn } } };
+  },
+});
+
 export const appealRejection = defineAction({
   id: 'assisted-return.appeal',
   process: 'assisted-return',
@@ -317,4 +344,14 @@ export const withdraw = defineAction({
   apply: (doc, p) => ({ ...doc, assistedReturn: { ...doc.assistedReturn, withdrawnOn: p.on } }),
 });
 
-export const assistedReturnActions = [apply, grant, reject, appealRejection, decideAppeal, arrangeTravel, recordDeparture, withdraw] as const;
+export const assistedReturnActions = [
+  apply,
+  grant,
+  reject,
+  recordRejectionNotified,
+  appealRejection,
+  decideAppeal,
+  arrangeTravel,
+  recordDeparture,
+  withdraw,
+] as const;

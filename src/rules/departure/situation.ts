@@ -34,6 +34,15 @@ import type { Trace } from '../engine/trace.ts';
 import { cases } from './situation.cases.ts';
 import { cite } from '../sources.ts';
 import {
+  appealCountedAsCourtsCount,
+  easterHolyDays,
+  fixedHolyDays,
+  highDays,
+  nextWorkingDaySentence,
+  onOrNextWorkingDay,
+  type PublicHolidays,
+} from '../common/holidays.ts';
+import {
   assistedReturnNote,
   consequences,
   correctionFormNote,
@@ -556,7 +565,7 @@ export const appealPeriod = defineParameter<number>({
       value: 21,
       source: {
         ...appealSentence,
-        note: 'Three weeks, counted from the day the decision reached the person: the last day is the same weekday three weeks later. The Act dates from 1967; Retur takes the rule back to the earliest date it accepts (1900-01-01). A last day on a Saturday, Sunday or public holiday is moved to the next working day by the rules on time limits, which Retur does not apply: the day given is never later than the law’s.',
+        note: 'Three weeks, counted from the day the decision reached the person: the last day is the same weekday three weeks later, or the next working day when that is a Saturday, a Sunday or a public holiday (domstolloven § 149). The Act dates from 1967; Retur takes the rule back to the earliest date it accepts (1900-01-01).',
       },
     },
   ],
@@ -623,7 +632,7 @@ export const departureSituationOutput = z
     appealBy: isoDateSchema
       .nullable()
       .describe(
-        'The last day to appeal the decision to UNE (three weeks after the day it reached the person), for a decision that can still be appealed and whose notification day is known; otherwise null',
+        'The last day to appeal the decision to UNE (three weeks after the day it reached the person, or the next working day when that is a Saturday, a Sunday or a public holiday), for a decision that can still be appealed and whose notification day is known; otherwise null',
       ),
     area: z.enum(departureAreas).nullable().describe('The area the person must leave; null when not obliged to leave'),
     consequences: z.array(noteSchema).describe('What can happen if the person does not leave when they must'),
@@ -665,6 +674,29 @@ function optionNotes(option: AssistedReturnOption, facts: DepartureFacts): Depar
   return option === 'may-apply-before-deadline' ? [assisted, higherSupportNote, noExpulsionNote] : [assisted, noAdditionalSupportNote];
 }
 
+/**
+ * The last day to appeal a decision that reached the person on a day: three weeks later (forvaltningsloven
+ * § 29), or the next working day when that is a Saturday, a Sunday or a public holiday (domstolloven § 149),
+ * with the holidays in force on that day.
+ */
+function lastDayToAppeal(ctx: Context, notifiedOn: IsoDate): IsoDate {
+  const threeWeeks = addDays(notifiedOn, ctx.param(appealPeriod, notifiedOn));
+  const holidays: PublicHolidays = {
+    fixed: [...ctx.param(fixedHolyDays, threeWeeks), ...ctx.param(highDays, threeWeeks)],
+    fromEaster: ctx.param(easterHolyDays, threeWeeks),
+  };
+  return onOrNextWorkingDay(threeWeeks, holidays);
+}
+
+/**
+ * The last day to appeal to UNE a decision that reached the person on `notifiedOn`, reckoned as `appealBy` is
+ * (forvaltningsloven § 29, domstolloven § 149), for a first-instance decision other than the one that the
+ * person must leave: UDI's rejection of assisted return (its letter, src/cases/letters.ts).
+ */
+export function appealDeadline(notifiedOn: IsoDate): IsoDate {
+  return lastDayToAppeal(new Context('departure-situation', notifiedOn, false), notifiedOn);
+}
+
 export function evaluateDepartureSituation(input: DepartureSituationInput, options: EvaluateOptions = {}): DepartureSituationResult {
   const ctx = new Context('departure-situation', input.assessmentDate, options.trace ?? true, options.reform);
 
@@ -695,11 +727,12 @@ export function evaluateDepartureSituation(input: DepartureSituationInput, optio
   // The last day to appeal to UNE: for a first-instance decision not yet appealed, from the day it reached the
   // person. Not for a revocation (UNE's own decision) or for staying without permission (no decision to appeal).
   const appealable = input.appeal === 'none' && !isRevocation(input.decision) && input.decision !== 'staying-without-permission';
+  // Three weeks after that day, moved off a Saturday, a Sunday or a public holiday to the next working day.
   const appealBy = ctx.computed(
     'departure.appeal-by',
-    appealable && input.notifiedOn !== null ? addDays(input.notifiedOn, ctx.param(appealPeriod, input.notifiedOn)) : null,
+    appealable && input.notifiedOn !== null ? lastDayToAppeal(ctx, input.notifiedOn) : null,
     { notifiedOn: input.notifiedOn, decision: input.decision, appeal: input.appeal },
-    [appealSentence],
+    [appealSentence, nextWorkingDaySentence, appealCountedAsCourtsCount],
   );
 
   const deadlineRuns = status.value === 'must-leave-by' || status.value === 'awaiting-answer-on-deferred-implementation';
@@ -760,6 +793,6 @@ export const departureSituationRuleSet = defineRuleSet({
     documentsDefinition,
     nationalRegistryDefinition,
   ],
-  parameters: [udiDecidesRegistrations, appealPeriod],
+  parameters: [udiDecidesRegistrations, appealPeriod, fixedHolyDays, easterHolyDays, highDays],
   cases,
 });

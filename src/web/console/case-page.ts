@@ -47,10 +47,21 @@ export interface CasePageData {
 const dl = (rows: readonly (readonly [string, Html | string])[]) =>
   html`<dl class="retur-facts">${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}</dl>`;
 
-/** A reason of a rule set's answer: a message key with parameters, or (older answers) English and bokmål text. */
-function reasonText(lang: ConsoleLang, reason: Readonly<Record<string, unknown>>): string {
+/**
+ * The key of a rule message as staff read it: `rules.X` (written to the person, "You can apply…") is
+ * `console.rule.X` (about the person, "The person may apply…"), when the console has it.
+ */
+export function staffKey(lang: ConsoleLang, key: string): string {
+  if (!key.startsWith('rules.')) return key;
+  const staff = `console.rule.${key.slice('rules.'.length)}`;
+  return hasMessage(lang, staff) ? staff : key;
+}
+
+/** A reason of a rule set's answer in the staff's wording: a message key with parameters, or (older answers) English and bokmål text. */
+export function reasonText(lang: ConsoleLang, reason: Readonly<Record<string, unknown>>): string {
   const key = reason['key'];
-  if (typeof key === 'string' && hasMessage(lang, key)) return translateKey(lang, key, (reason['params'] ?? {}) as Record<string, string | number>);
+  if (typeof key === 'string' && hasMessage(lang, key))
+    return translateKey(lang, staffKey(lang, key), (reason['params'] ?? {}) as Record<string, string | number>);
   const text = lang === 'en' ? reason['en'] : reason['nb'];
   return typeof text === 'string' ? text : String(reason['rule'] ?? '');
 }

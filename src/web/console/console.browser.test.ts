@@ -196,5 +196,50 @@ onPGlite((database) => {
         });
       }
     }
+
+    describe('the queue’s table at a desktop and a phone width', () => {
+      /** The lines a reference link takes in the table: one rectangle per line box it lays out on. */
+      const linesOfReferences = (page: Page) =>
+        page.$$eval('table tbody th a', (links) => links.map((link) => ({ text: link.textContent ?? '', lines: link.getClientRects().length })));
+
+      it('keeps each case reference on one line at 1280 px', async () => {
+        const { context, page, problems } = await session(true);
+        await signIn(page, 'en');
+        await page.goto(`${base}/console/queues/udi.applications?lang=en`);
+        const references = await linesOfReferences(page);
+        expect(references.map((r) => r.text)).toContain(reference);
+        for (const r of references) expect(r.lines, r.text).toBe(1);
+        await page.screenshot({ path: '/tmp/retur-console-queue-1280.png', fullPage: true });
+        expect(problems).toEqual([]);
+        await context.close();
+      });
+
+      it('works at 320 px: the page does not scroll sideways, the table scrolls in its own box, every control is reachable', async () => {
+        const context = await browser.newContext({ javaScriptEnabled: true, bypassCSP: true, viewport: { width: 320, height: 640 } });
+        const page = await context.newPage();
+        await signIn(page, 'en');
+        await page.goto(`${base}/console/queues/udi.applications?lang=en`);
+        // The page itself: nothing wider than the viewport.
+        const widths = z
+          .object({ page: z.number(), body: z.number(), viewport: z.number() })
+          .parse(await page.evaluate('({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, viewport: window.innerWidth })'));
+        expect(widths.page, JSON.stringify(widths)).toBeLessThanOrEqual(widths.viewport);
+        expect(widths.body, JSON.stringify(widths)).toBeLessThanOrEqual(widths.viewport);
+        // The table keeps its references on one line and scrolls inside its container, which a keyboard can reach.
+        for (const r of await linesOfReferences(page)) expect(r.lines, r.text).toBe(1);
+        const box = await page.locator('.retur-table-scroll').boundingBox();
+        expect(box!.x).toBeGreaterThanOrEqual(0);
+        expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+        // Every field of the filters and the link to the case fit inside the viewport's width.
+        for (const selector of ['#f-kind', '#f-authority', '#f-after', '#f-before', '#f-order', '.retur-filters button[type=submit]']) {
+          const field = await page.locator(selector).boundingBox();
+          expect(field!.x, selector).toBeGreaterThanOrEqual(0);
+          expect(field!.x + field!.width, selector).toBeLessThanOrEqual(320);
+        }
+        expect(await violations(page)).toEqual([]);
+        await page.screenshot({ path: '/tmp/retur-console-queue-320.png', fullPage: true });
+        await context.close();
+      });
+    });
   });
 });

@@ -15,6 +15,8 @@ import { staffRoles, type Principal, type StaffRole } from '../../cases/roles.ts
 import { caseWork } from '../../store/tables.ts';
 import { onPGlite, type TestStore } from '../../../test/support/databases.ts';
 import { heldCitizenships } from './border-debts.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { appealDeadline } from '../../rules/departure/situation.ts';
 
 const HTML = { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' };
 const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
@@ -470,6 +472,34 @@ onPGlite((database) => {
     }
 
     const today = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+
+    it('lets UDI record the day its rejection reached the person, and the rejection letter then gives the last day to appeal', async () => {
+      const { app, store, principals } = world;
+      const rejected = (await openCase(store.db, principals.udi, familyInput)).case.id;
+      const iom = await signIn(app, 'iom');
+      const udi = await signIn(app, 'udi');
+      await submit(iom, rejected, 'assisted-return.apply', { destination: 'AF' });
+      await submit(udi, rejected, 'assisted-return.reject', { reasons: 'The household has a residence permit in Norway.' });
+      // The letter in English (`in=en`; the household's own language is Dari) and in bokmål.
+      const letterUrl = `/console/cases/${rejected}/letters/assisted-return-refused?why=case-work&lang=en&in=en`;
+      expect((await get(app, letterUrl, udi)).body).toContain('three weeks from the day you received this decision');
+      // The form offers a date field; a day in the future is refused with the reason, and nothing is written.
+      const tomorrow = new Date(Date.now() + 36 * 3600 * 1000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
+      const page = await get(app, `/console/cases/${rejected}?lang=en&why=case-work`, udi);
+      expect(page.body).toContain('name="notifiedOn"');
+      const future = await app.inject({
+        method: 'POST',
+        url: `/console/cases/${rejected}/actions/assisted-return.record-notification?lang=en`,
+        headers: { ...udi, ...FORM },
+        payload: form({ _csrf: csrfOf(page), _version: versionIn(page, 'assisted-return.record-notification')!, _why: 'case-work', notifiedOn: tomorrow }),
+      });
+      expect(future.statusCode).toBe(409);
+      expect(future.body).toContain('The day the rejection reached the person cannot be in the future.');
+      await submit(udi, rejected, 'assisted-return.record-notification', { notifiedOn: today() });
+      const letter = (await get(app, letterUrl, udi)).body;
+      expect(letter).toContain(`You were notified of the decision on ${formatDate('en', today())}.`);
+      expect(letter).toContain(`The last day to appeal is ${formatDate('en', appealDeadline(today()))}.`);
+    });
 
     it('walks each role’s main work through the forms: IOM arranges and records a departure, the police plan and carry out a return, UNE grants a deferral', async () => {
       const { app, store, principals } = world;

@@ -90,10 +90,10 @@ ${filterForm(lang, queue, query)}
 ${
   result.items.length === 0
     ? html`<p class="ds-paragraph">${c(lang, 'queue.empty')}</p>`
-    : html`<div class="retur-table-scroll"><table class="ds-table retur-table" data-border="true"><caption class="ds-sr-only">${title}</caption><thead><tr>
+    : html`<div class="retur-table-scroll" tabindex="0" role="region" aria-label="${title}"><table class="ds-table retur-table" data-border="true"><caption class="ds-sr-only">${title}</caption><thead><tr>
 <th scope="col">${c(lang, 'column.reference')}</th><th scope="col">${c(lang, 'column.decision')}</th><th scope="col">${c(lang, 'column.deadline')}</th><th scope="col">${c(lang, 'column.opened')}</th>${queue.id === 'udi.documents' ? html`<th scope="col">${c(lang, 'column.lastDocument')}</th>` : html``}<th scope="col">${c(lang, 'column.states')}</th></tr></thead>
 <tbody>${result.items.map(
-        (item) => html`<tr><th scope="row"><a class="ds-link" href="/console/cases/${item.id}?why=${why}">${item.reference ?? item.id}</a></th>
+        (item) => html`<tr><th scope="row"><a class="ds-link retur-reference" href="/console/cases/${item.id}?why=${why}">${item.reference ?? item.id}</a></th>
 <td>${item.decisionKind === null ? '' : c(lang, `decision.${item.decisionKind}`)}${item.authority === null ? '' : html` (${c(lang, `authority.${item.authority}`)})`}</td>
 <td>${item.deadline === null ? c(lang, 'noDeadline') : shortDate(lang, item.deadline)}</td>
 <td>${shortDate(lang, item.openedAt)}</td>

@@ -1,3 +1,5 @@
+import staffRules from './console-rules.ts';
+
 export default {
   // The shell
   title: 'Console',
@@ -206,6 +208,7 @@ export default {
   'action.assisted-return.apply': 'Apply for assisted return',
   'action.assisted-return.grant': 'Grant assisted return',
   'action.assisted-return.reject': 'Reject assisted return',
+  'action.assisted-return.record-notification': 'Record when the rejection reached the person',
   'action.assisted-return.appeal': 'Appeal the rejection to UNE',
   'action.assisted-return.decide-appeal': 'Decide the appeal',
   'action.assisted-return.arrange-travel': 'Arrange the journey',
@@ -329,6 +332,8 @@ export default {
   'condition.general': 'A condition of this action is not met.',
   'condition.appeal-after-decision': 'An appeal cannot be lodged before the decision it appeals.',
   'condition.appeal-not-in-future': 'An appeal cannot be dated in the future.',
+  'condition.rejection-notified-after-decision': 'The rejection cannot have reached the person before it was made.',
+  'condition.rejection-notified-not-in-future': 'The day the rejection reached the person cannot be in the future.',
   'condition.appeal-not-reversed': 'UNE reversed the decision on appeal: there is nothing to enforce.',
   'condition.appeal-pending': 'The appeal is not registered.',
   'condition.applicant-in-household': 'The applicant must be someone in the household.',
@@ -484,4 +489,6 @@ export default {
   'lab.job.csv': 'CSV (one row per figure)',
   'lab.job.json': 'The whole report as JSON',
   'lab.job.another': 'Start another simulation',
+  // What the rules said, about the person rather than to them (console-rules.ts)
+  ...staffRules,
 } as const;

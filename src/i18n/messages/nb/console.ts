@@ -1,4 +1,5 @@
 import type { Messages } from '../../types.ts';
+import staffRules from './console-rules.ts';
 
 export default {
   title: 'Konsollen',
@@ -193,6 +194,7 @@ export default {
   'action.assisted-return.apply': 'Søk om assistert retur',
   'action.assisted-return.grant': 'Innvilg assistert retur',
   'action.assisted-return.reject': 'Avslå assistert retur',
+  'action.assisted-return.record-notification': 'Registrer når avslaget kom fram til personen',
   'action.assisted-return.appeal': 'Klag på avslaget til UNE',
   'action.assisted-return.decide-appeal': 'Avgjør klagen',
   'action.assisted-return.arrange-travel': 'Ordne reisen',
@@ -310,6 +312,8 @@ export default {
   'condition.general': 'Et vilkår for denne handlingen er ikke oppfylt.',
   'condition.appeal-after-decision': 'En klage kan ikke fremmes før vedtaket den gjelder.',
   'condition.appeal-not-in-future': 'En klage kan ikke dateres fram i tid.',
+  'condition.rejection-notified-after-decision': 'Avslaget kan ikke ha kommet fram til personen før det ble gitt.',
+  'condition.rejection-notified-not-in-future': 'Dagen avslaget kom fram til personen, kan ikke være fram i tid.',
   'condition.appeal-not-reversed': 'UNE omgjorde vedtaket etter klage: det er ingenting å iverksette.',
   'condition.appeal-pending': 'Klagen er ikke registrert.',
   'condition.applicant-in-household': 'Søkeren må være en i husstanden.',
@@ -459,4 +463,6 @@ export default {
   'lab.job.csv': 'CSV (én rad per tall)',
   'lab.job.json': 'Hele rapporten som JSON',
   'lab.job.another': 'Start en ny simulering',
+  // What the rules said, about the person rather than to them (console-rules.ts)
+  ...staffRules,
 } satisfies Messages<'console'>;

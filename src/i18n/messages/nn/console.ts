@@ -1,4 +1,5 @@
 import type { Messages } from '../../types.ts';
+import staffRules from './console-rules.ts';
 
 export default {
   title: 'Konsollen',
@@ -193,6 +194,7 @@ export default {
   'action.assisted-return.apply': 'Søk om assistert retur',
   'action.assisted-return.grant': 'Innvilg assistert retur',
   'action.assisted-return.reject': 'Avslå assistert retur',
+  'action.assisted-return.record-notification': 'Registrer når avslaget kom fram til personen',
   'action.assisted-return.appeal': 'Klag på avslaget til UNE',
   'action.assisted-return.decide-appeal': 'Avgjer klaga',
   'action.assisted-return.arrange-travel': 'Ordne reisa',
@@ -310,6 +312,8 @@ export default {
   'condition.general': 'Eit vilkår for denne handlinga er ikkje oppfylt.',
   'condition.appeal-after-decision': 'Ei klage kan ikkje fremjast før vedtaket ho gjeld.',
   'condition.appeal-not-in-future': 'Ei klage kan ikkje daterast fram i tid.',
+  'condition.rejection-notified-after-decision': 'Avslaget kan ikkje ha kome fram til personen før det vart gitt.',
+  'condition.rejection-notified-not-in-future': 'Dagen avslaget kom fram til personen, kan ikkje vere fram i tid.',
   'condition.appeal-not-reversed': 'UNE gjorde om vedtaket etter klage: det er ingenting å setje i verk.',
   'condition.appeal-pending': 'Klaga er ikkje registrert.',
   'condition.applicant-in-household': 'Søkjaren må vere ein i hushaldet.',
@@ -459,4 +463,6 @@ export default {
   'lab.job.csv': 'CSV (éi rad per tal)',
   'lab.job.json': 'Heile rapporten som JSON',
   'lab.job.another': 'Start ei ny simulering',
+  // What the rules said, about the person rather than to them (console-rules.ts)
+  ...staffRules,
 } satisfies Messages<'console'>;
