@@ -29,7 +29,7 @@ import { startTestPostgres } from '../test/support/postgres-server.ts';
 import { random, report, type Measured } from './harness.ts';
 import { capturedSql, explain } from './postgres.ts';
 import { ReturError } from '../src/shared/errors.ts';
-import { GENERATED_CASE_COLUMNS } from './generated-cases.ts';
+import { fillGeneratedCases } from './generated-cases.ts';
 
 /** Concurrent workers for both the command layer and the plain inserts (the store's pool holds 10). */
 const WORKERS = 8;
@@ -405,41 +405,10 @@ async function writes(
 
 /** Fills `cases` to `target` rows from the templates, in chunks, printing progress. */
 async function fill(pool: pg.Pool, templates: Templates, target: number): Promise<void> {
-  const have = Number((await pool.query('SELECT count(*) AS n FROM cases')).rows[0].n);
-  const missing = target - have;
-  console.log(`\nPart 2: filling the cases table from ${fmt(have)} to ${fmt(target)} cases (INSERT … SELECT generate_series)`);
+  console.log('\nPart 2: filling the cases table');
   // The mix of states: opened 40 %, applied 15 %, granted 10 %, travel arranged 5 %, departed 30 %.
   const weights = [8, 3, 2, 1, 6];
-  const ids = weights.flatMap((w, stage) => templates.byStage[stage]!.slice(0, w));
-  await pool.query(
-    'CREATE TABLE bench_templates AS SELECT (row_number() OVER ()) - 1 AS n, c.* FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, o) JOIN cases c USING (id) ORDER BY o',
-    [ids],
-  );
-  const chunk = Math.max(1, Math.ceil(missing / 10));
-  const started = now();
-  for (let from = 0; from < missing; from += chunk) {
-    const to = Math.min(missing, from + chunk) - 1;
-    await pool.query(
-      `WITH c AS (
-         SELECT g, gen_random_uuid() AS id, 'RT-B' || to_char(g, 'FM0000000') AS reference,
-                ${GENERATED_CASE_COLUMNS},
-                now() - make_interval(mins => (g % 500000)::int) AS created
-           FROM generate_series($1::bigint, $2::bigint) AS g)
-       INSERT INTO cases (id, kind, status, version, created_at, updated_at, reference, state, authority, decision_kind, deadline,
-                          assisted_status, appeal_status, deferral_status, forced_status, departed_on)
-       SELECT c.id, t.kind, t.status, t.version, c.created, c.created, c.reference,
-              jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_set(t.state,
-                '{id}', to_jsonb(c.id::text)), '{reference}', to_jsonb(c.reference)),
-                '{decision,departureDeadline}', coalesce(to_jsonb(c.deadline::text), 'null'::jsonb)),
-                '{deferral,status}', to_jsonb(c.deferral)), '{appeal,status}', to_jsonb(c.appeal)),
-              t.authority, t.decision_kind, c.deadline, t.assisted_status, c.appeal, c.deferral, t.forced_status, t.departed_on
-         FROM c JOIN bench_templates t ON t.n = c.g % $3`,
-      [have + from, have + to, ids.length],
-    );
-    console.log(
-      `  ${String(Math.round(((to + 1) / missing) * 100)).padStart(3)}%  ${fmt(have + to + 1).padStart(9)} cases  (${(now() - started).toFixed(0)} s, load ${load()})`,
-    );
-  }
+  await fillGeneratedCases(pool, { templateIds: weights.flatMap((w, stage) => templates.byStage[stage]!.slice(0, w)), target, prefix: 'RT-B' });
   const started2 = now();
   await pool.query('VACUUM ANALYZE cases');
   const size = (await pool.query("SELECT pg_size_pretty(pg_total_relation_size('cases')) AS size, avg(pg_column_size(state))::int AS state FROM cases"))

@@ -26,7 +26,7 @@ import { familyInput } from '../src/cases/testing.ts';
 import type { Principal, StaffRole } from '../src/cases/roles.ts';
 import { migrate, openDatabase, type Store } from '../src/store/index.ts';
 import { startTestPostgres } from '../test/support/postgres-server.ts';
-import { GENERATED_CASE_COLUMNS } from './generated-cases.ts';
+import { fillGeneratedCases } from './generated-cases.ts';
 
 const GOAL_MS = 50;
 const fmt = (n: number) => Math.round(n).toLocaleString('en-GB');
@@ -86,38 +86,8 @@ async function templates(store: Store, p: Record<'udi' | 'iom' | 'police', Staff
 /** Fills `cases` to `target` rows from the templates (opened 40 %, applied 10, granted 10, arranged 5, departed 30, forced planned 5). */
 async function fill(pool: pg.Pool, stages: string[][], target: number, lawyerId: string): Promise<void> {
   const weights = [8, 2, 2, 1, 6, 1];
-  const ids = weights.flatMap((w, stage) => Array.from({ length: w }, (_, n) => stages[stage]![n % stages[stage]!.length]!));
-  await pool.query('CREATE TABLE bench_templates AS SELECT (o - 1) AS n, c.* FROM unnest($1::uuid[]) WITH ORDINALITY AS t(id, o) JOIN cases c USING (id)', [
-    ids,
-  ]);
-  const have = Number((await pool.query('SELECT count(*) AS n FROM cases')).rows[0].n);
-  const missing = target - have;
-  const chunk = Math.max(1, Math.ceil(missing / 10));
-  const started = now();
-  for (let from = 0; from < missing; from += chunk) {
-    const to = Math.min(missing, from + chunk) - 1;
-    await pool.query(
-      `WITH c AS (
-         SELECT g, gen_random_uuid() AS id, 'RT-C' || to_char(g, 'FM0000000') AS reference,
-                ${GENERATED_CASE_COLUMNS},
-                CASE WHEN g % 10 = 0 THEN current_date - (g % 90)::int END AS last_document,
-                now() - make_interval(mins => (g % 500000)::int) AS created
-           FROM generate_series($1::bigint, $2::bigint) AS g)
-       INSERT INTO cases (id, kind, status, version, created_at, updated_at, reference, state, authority, decision_kind, deadline,
-                          assisted_status, appeal_status, deferral_status, forced_status, departed_on, last_document_on)
-       SELECT c.id, t.kind, t.status, t.version, c.created, c.created, c.reference,
-              jsonb_set(jsonb_set(jsonb_set(jsonb_set(jsonb_set(t.state,
-                '{id}', to_jsonb(c.id::text)), '{reference}', to_jsonb(c.reference)),
-                '{decision,departureDeadline}', coalesce(to_jsonb(c.deadline::text), 'null'::jsonb)),
-                '{deferral,status}', to_jsonb(c.deferral)), '{appeal,status}', to_jsonb(c.appeal)),
-              t.authority, t.decision_kind, c.deadline, t.assisted_status, c.appeal, c.deferral, t.forced_status, t.departed_on, c.last_document
-         FROM c JOIN bench_templates t ON t.n = c.g % $3`,
-      [have + from, have + to, ids.length],
-    );
-    console.log(
-      `  ${String(Math.round(((to + 1) / missing) * 100)).padStart(3)}%  ${fmt(have + to + 1).padStart(9)} cases  (${((now() - started) / 1000).toFixed(0)} s, load ${load()})`,
-    );
-  }
+  const templateIds = weights.flatMap((w, stage) => Array.from({ length: w }, (_, n) => stages[stage]![n % stages[stage]!.length]!));
+  await fillGeneratedCases(pool, { templateIds, target, prefix: 'RT-C', lastDocument: true });
   await pool.query(
     `INSERT INTO case_links (case_id, user_id, relation) SELECT id, $1, 'lawyer' FROM cases WHERE reference ~ '^RT-C[0-9]{7}$' AND substr(reference, 5)::int % 5000 = 7`,
     [lawyerId],
@@ -208,7 +178,7 @@ export async function run(stored = 1_000_000): Promise<boolean> {
       principals[role] = { kind: 'staff', userId: id, username: `${role}.bench`, role };
     }
     const stages = await templates(store, principals);
-    console.log(`\nFilling the cases table to ${fmt(stored)} cases (INSERT … SELECT generate_series)`);
+    console.log('\nFilling the cases table');
     await fill(pool, stages, stored, principals.lawyer.userId);
 
     const app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });

@@ -5,7 +5,7 @@
  * departures the case work records.
  */
 import { describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildServer } from '../src/main/server.ts';
 import { createUser } from '../src/cases/accounts.ts';
 import { caseWork } from '../src/store/tables.ts';
@@ -22,7 +22,10 @@ interface Session {
   userId: string;
 }
 
-async function setup(store: TestStore): Promise<{ app: FastifyInstance; as: Record<StaffRole, Session>; ids: Record<StaffRole, string> }> {
+/** A request as a signed-in member of staff, with their session cookie and CSRF token. */
+type Call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers?: Record<string, string>) => Promise<LightMyRequestResponse>;
+
+async function setup(store: TestStore): Promise<{ app: FastifyInstance; as: Record<StaffRole, Session>; ids: Record<StaffRole, string>; call: Call }> {
   const app = await buildServer({ logger: false, db: store.db, loginRateLimit: 1000 });
   const ids = {} as Record<StaffRole, string>;
   const as = {} as Record<StaffRole, Session>;
@@ -34,7 +37,9 @@ async function setup(store: TestStore): Promise<{ app: FastifyInstance; as: Reco
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     as[role] = { cookie, csrf: login.json().csrfToken, userId: id };
   }
-  return { app, as, ids };
+  const call: Call = (who, method, url, payload, headers = {}) =>
+    app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+  return { app, as, ids, call };
 }
 
 const household = [
@@ -53,9 +58,7 @@ forEachDatabase((database) => {
   describe('the case API', () => {
     it('drives an assisted return from decision to departure, with events, projections and audit', async () => {
       const store = await database.open();
-      const { app, as } = await setup(store);
-      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const { app, as, call } = await setup(store);
 
       const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2099-12-31') });
       expect(opened.statusCode, opened.body).toBe(201);
@@ -208,9 +211,7 @@ forEachDatabase((database) => {
 
     it('shows lawyers only their clients, hides planned forced returns from them, and never lists personal data', async () => {
       const store = await database.open();
-      const { app, as } = await setup(store);
-      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const { app, as, call } = await setup(store);
       const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2026-02-01') });
       const caseId: string = opened.json().case.id;
       expect((await call(as.lawyer, 'GET', `/api/v1/cases/${caseId}`)).statusCode).toBe(404);
@@ -248,9 +249,7 @@ forEachDatabase((database) => {
 
     it('gives in every case answer the actions the caller may take now, worked out on the caller’s view', async () => {
       const store = await database.open();
-      const { app, as } = await setup(store);
-      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const { app, as, call } = await setup(store);
       const allowed = (answer: { json: () => { allowedActions: { id: string }[] } }) => answer.json().allowedActions.map((a) => a.id);
       const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2099-12-31') });
       const caseId: string = opened.json().case.id;
@@ -300,9 +299,7 @@ forEachDatabase((database) => {
 
     it('pages through a list with a cursor, and refuses a cursor it did not give', async () => {
       const store = await database.open();
-      const { app, as } = await setup(store);
-      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown) =>
-        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf } });
+      const { app, as, call } = await setup(store);
       for (let i = 0; i < 5; i++)
         expect((await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision(i === 0 ? null : `2026-02-0${i}`) })).statusCode).toBe(201);
       const seen: string[] = [];
@@ -320,9 +317,7 @@ forEachDatabase((database) => {
 
     it('counts the forced returns the case work records in the public statistics', async () => {
       const store = await database.open();
-      const { app, as } = await setup(store);
-      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const { app, as, call } = await setup(store);
       const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2026-02-01') });
       const caseId: string = opened.json().case.id;
       const today = osloToday();
@@ -366,9 +361,7 @@ forEachDatabase((database) => {
   describe('uploaded documents', () => {
     it('keeps an upload checked by its bytes, serves it to those who may see it, and keeps medical documents from the police', async () => {
       const store = await database.open();
-      const { app, as } = await setup(store);
-      const call = (who: Session, method: 'GET' | 'POST', url: string, payload?: unknown, headers: Record<string, string> = {}) =>
-        app.inject({ method, url, payload: payload as never, headers: { cookie: who.cookie, 'x-csrf-token': who.csrf, ...headers } });
+      const { app, as, call } = await setup(store);
       const opened = await call(as.udi, 'POST', '/api/v1/cases', { household, decision: decision('2099-12-31') });
       const caseId: string = opened.json().case.id;
       const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('rest of a tiny png')]);

@@ -5,8 +5,7 @@
  * Served by the real server on 127.0.0.1, with the demo's historical returns for the statistics' charts.
  * Skipped (loudly) only where /usr/bin/chromium is not installed.
  */
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/main/server.ts';
@@ -15,11 +14,9 @@ import { insertImportedRecords } from '../src/statistics/database.ts';
 import { demoForcedReturns } from '../src/statistics/demo.ts';
 import { QUICK_EXIT_URL } from '../src/shared/http.ts';
 import { onPGlite } from './support/databases.ts';
+import { hasChromium, launchChromium, warnWithoutChromium } from './support/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium)
-  console.warn(`\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser test of the Content Security Policy DOES NOT RUN.\n${'!'.repeat(100)}\n`);
+warnWithoutChromium('the browser test of the Content Security Policy');
 
 const pages = ['/', '/?lang=ar', '/?lang=am', '/docs/errors', '/docs/rules', '/statistics/forced-returns?month=2026-03', '/no-such-page'];
 
@@ -34,19 +31,7 @@ onPGlite((database) => {
       await insertImportedRecords(store.db, demoForcedReturns());
       app = await buildServer({ logger: false, db: store.db, oidc: null, config: defaultServerConfig });
       base = await app.listen({ port: 0, host: '127.0.0.1' });
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: [
-          '--headless',
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
-      });
+      browser = await launchChromium();
     });
 
     afterAll(async () => {

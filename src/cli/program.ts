@@ -16,6 +16,7 @@ export const ruleCommands = [
   { id: 'assisted-return-support', command: ['support'], title: 'Assisted return: reintegration support' },
   { id: 're-entry', command: ['check', 're-entry'], title: 'Re-entry after a return or an expulsion' },
   { id: 'departure-situation', command: ['check', 'departure-situation'], title: 'The departure situation' },
+  { id: 'registry-correction', command: ['check', 'registry-correction'], title: 'Correcting a registration as moved' },
 ] as const;
 
 function packageVersion(): string {

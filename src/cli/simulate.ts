@@ -15,7 +15,7 @@ import { publicReport } from '../lab/simulate.ts';
 import { isoDateSchema } from '../rules/engine/output.ts';
 import { ReturError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
-import { renderSimulationPage } from '../web/lab/page.ts';
+import { renderSimulationPage } from '../main/renderers.ts';
 import { openMigrated } from './database.ts';
 import { fail, readText } from './io.ts';
 

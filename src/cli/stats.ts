@@ -22,7 +22,7 @@ import { ReturError } from '../shared/errors.ts';
 import { parseInput } from '../shared/parse.ts';
 import { openMigrated } from './database.ts';
 import { fail } from './io.ts';
-import { renderReport } from '../web/statistics/render.ts';
+import { renderForcedReturnReportPage } from '../main/renderers.ts';
 import { assistedReturnFormats, assistedReturnReportFromDatabase, formatAssistedReturnReport, yearParam } from '../statistics/assisted.ts';
 import { eurostatFormats, eurostatReturnsFromDatabase, formatEurostatReturns, quarterParam } from '../statistics/eurostat.ts';
 
@@ -59,7 +59,7 @@ export function formatReport(
     case 'csv':
       return tidyCsv(forcedReturnJsonStat(report));
     case 'html':
-      return renderReport(report, published);
+      return renderForcedReturnReportPage(report, { published });
   }
 }
 

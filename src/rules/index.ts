@@ -10,6 +10,7 @@ import { assistedReturnEligibilityRuleSet } from './assisted-return/eligibility.
 import { assistedReturnSupportRuleSet } from './assisted-return/support.ts';
 import { reEntryRuleSet } from './re-entry/re-entry.ts';
 import { departureSituationRuleSet } from './departure/situation.ts';
+import { registryCorrectionRuleSet } from './departure/registry-correction.ts';
 
 // A list of rule sets mixes input types, so the element type is loose; each rule set is fully typed where defined.
 export type AnyRuleSet = RuleSet<z.ZodType, { trace?: Trace }>;
@@ -20,6 +21,7 @@ export const ruleSets: readonly AnyRuleSet[] = [
   assistedReturnSupportRuleSet,
   reEntryRuleSet,
   departureSituationRuleSet,
+  registryCorrectionRuleSet,
 ] as unknown as readonly AnyRuleSet[];
 
 export function ruleSetById(id: string): AnyRuleSet | undefined {

@@ -158,7 +158,8 @@ function period(year: number, month: string): { id: string; label: string } {
   return { id: `${first}/${last}`, label: lastName === 'January' ? `January ${year}` : `January–${lastName} ${year}` };
 }
 
-const categoryLabels = {
+/** The categories' names as the police's report gives them (the JSON-stat labels and the report page's). */
+export const categoryLabels = {
   asylum: 'Asylum',
   dublin: 'Dublin',
   ip: 'International protection (IP)',

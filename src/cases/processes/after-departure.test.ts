@@ -12,8 +12,9 @@ import type { Action, AnyAction } from '../process.ts';
 import { actorOf, allRoles, type Principal } from '../roles.ts';
 import { context, familyCase, familyInput, ids, inState, person, staff } from '../testing.ts';
 import { ReturError } from '../../shared/errors.ts';
+import type { Trace } from '../../rules/engine/trace.ts';
 import { newCase } from './case.ts';
-import { checkReEntry, CORRECTION_FORM_FROM, debtBalance, recordMoved, recordRepayment, requestCorrection } from './after-departure.ts';
+import { checkReEntry, debtBalance, recordMoved, recordRepayment, requestCorrection } from './after-departure.ts';
 import { expectCondition } from '../expectations.ts';
 
 const lawyer = staff('lawyer', ids.lawyer);
@@ -135,15 +136,17 @@ describe('after departure, end to end', () => {
   });
 
   it('a registration made on 1 October 2017 can be corrected (from and including that day); one on 30 September 2017 cannot', () => {
-    expect(CORRECTION_FORM_FROM).toBe('2017-10-01');
     const opened = (registeredAsMovedOn: string): CaseDoc => {
       const doc = newCase(ids.case, 'RT-TEST-0001', { ...familyInput, registeredAsMovedOn }, [ids.adult, ids.child], '2026-02-01T09:00:00.000Z');
       return inState(doc, 'after-departure', 'departed');
     };
-    expect(run(opened('2017-10-01'), requestCorrection, { reason: 'A mistake' }, person).registry.correction).toEqual({
-      requestedOn: '2026-03-02',
-      reason: 'A mistake',
-    });
+    const requested = exec(opened('2017-10-01'), requestCorrection, { reason: 'A mistake' }, person);
+    expect(requested.doc.registry.correction).toEqual({ requestedOn: '2026-03-02', reason: 'A mistake' });
+    // The rules decided it: their answer, with the rule and the parameter read on the day of the registration.
+    const { registryCorrection } = requested.payload as { registryCorrection: { ruleSet: string; answer: unknown; trace?: Trace } };
+    expect(registryCorrection.ruleSet).toBe('registry-correction');
+    expect(registryCorrection.answer).toMatchObject({ correctionForm: true, reasons: [{ rule: 'registry-correction.correction-form' }] });
+    expect(registryCorrection.trace?.parameters).toMatchObject([{ parameter: 'departure.udi-decides-registration-as-moved', date: '2017-10-01', value: true }]);
     expectCondition(() => run(opened('2017-09-30'), requestCorrection, { reason: 'A mistake' }, person), 'registered-from-2017-10-01');
   });
 });

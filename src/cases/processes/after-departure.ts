@@ -8,7 +8,6 @@
  *   after-departure: departed ─record-repayment / check-re-entry / request-correction→ departed
  */
 import { z } from 'zod';
-import { UDI_DECIDES_REGISTRATION_FROM } from '../../rules/departure/situation.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
 import { destinations } from '../../rules/re-entry/re-entry.ts';
 import { recorded, type CaseDoc, type Departure, type StoredRuleAnswer } from '../model.ts';
@@ -103,14 +102,12 @@ export const checkReEntry = defineAction({
 });
 
 /**
- * The first day a registration as moved can be corrected with UDI's form. Seed 001 says "after 1 October
- * 2017"; UDI's page says UDI and UNE decide registrations as moved "Fra og med 1. oktober 2017" (from and
- * including), so a registration made on 1 October 2017 is one of theirs and counts; one on 30 September 2017
- * does not. The date and its reading are the departure-situation rule set's (it tells the person about the
- * form); this action only holds the request to it.
- * Source: https://www.udi.no/ord-og-begreper/registrert-som-utflyttet-i-folkeregisteret/
+ * The registry-correction rules' answer for a registration as moved, on a day: whether UDI's correction form
+ * applies to it (a registration made on or after 1 October 2017, when UDI and UNE decide them).
  */
-export const CORRECTION_FORM_FROM = UDI_DECIDES_REGISTRATION_FROM;
+function registryCorrection(movedOn: string, on: string): StoredRuleAnswer {
+  return ask('registry-correction', { date: on, registeredAsMovedOn: movedOn });
+}
 
 export const requestCorrection = defineAction({
   id: 'registry.request-correction',
@@ -123,18 +120,23 @@ export const requestCorrection = defineAction({
   roles: ['person', 'lawyer'],
   from: ['departed'],
   input: z.strictObject({ reason: z.string().trim().min(1).max(4000).describe('Why the registration is believed to be a mistake') }),
-  guard: (doc) => {
+  guard: (doc, ctx) => {
     const { status, movedOn, correction } = doc.registry;
     precondition(status === 'moved' && movedOn !== undefined, 'registered-as-moved', 'The person is not registered as moved in the National Registry');
     precondition(
-      movedOn !== undefined && movedOn >= CORRECTION_FORM_FROM,
+      movedOn !== undefined && registryCorrection(movedOn, ctx.today).answer.correctionForm === true,
       'registered-from-2017-10-01',
       'Only a registration as moved made on or after 1 October 2017 can be corrected with UDI’s form',
     );
     precondition(correction === undefined, 'correction-not-requested', 'A correction of this registration has already been requested');
   },
-  prepare: (_doc, input, ctx) => ({ requestedOn: ctx.today, reason: input.reason }),
-  apply: (doc, p) => ({ ...doc, registry: { ...doc.registry, correction: p } }),
+  prepare: (doc, input, ctx) => ({
+    requestedOn: ctx.today,
+    reason: input.reason,
+    // Kept with the event (not on the case): what the request rested on.
+    registryCorrection: registryCorrection(doc.registry.movedOn!, ctx.today),
+  }),
+  apply: (doc, p) => ({ ...doc, registry: { ...doc.registry, correction: { requestedOn: p.requestedOn, reason: p.reason } } }),
 });
 
 export const recordMoved = defineAction({

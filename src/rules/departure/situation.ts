@@ -28,7 +28,7 @@ import { Context } from '../engine/context.ts';
 import { addDays, compareDates, daysBetween, type IsoDate } from '../engine/dates.ts';
 import { decide, defineRules, type Decision } from '../engine/rule.ts';
 import { defineRuleSet, type EvaluateOptions } from '../engine/ruleset.ts';
-import { changeDates, defineParameter } from '../engine/parameter.ts';
+import { defineParameter } from '../engine/parameter.ts';
 import { EARLIEST_DATE, isoDateSchema, messageSchema, reasonSchema, reasonsOf, sourceSchema, traceSchema, type Reason } from '../engine/output.ts';
 import type { Trace } from '../engine/trace.ts';
 import { cases } from './situation.cases.ts';
@@ -571,8 +571,17 @@ export const appealPeriod = defineParameter<number>({
   ],
 });
 
-/** From this day UDI and UNE decide registrations as moved, and UDI's correction form applies (the parameter's change date). */
-export const UDI_DECIDES_REGISTRATION_FROM: IsoDate = changeDates(udiDecidesRegistrations)[0]!;
+/**
+ * Whether UDI and UNE decide (or decided) a registration as moved made on a day, so that UDI's correction form
+ * applies to it: the parameter read on that day, recorded in the trace. This rule set and the registry-correction
+ * rule set (registry-correction.ts) both ask it.
+ */
+export function registrationDecidedByUdiOn(ctx: Context, day: IsoDate, inputs: Record<string, unknown>): boolean {
+  return ctx.computed('departure.registration-decided-by-udi', ctx.param(udiDecidesRegistrations, day), inputs, [
+    seed.correctionForm,
+    udiDecidesRegistrationFrom,
+  ]);
+}
 
 export const nationalRegistryDefinition = defineRules<DepartureFacts, 'not-relevant' | 'registered-as-moved' | 'correction-form'>({
   id: 'departure.national-registry',
@@ -706,13 +715,11 @@ export function evaluateDepartureSituation(input: DepartureSituationInput, optio
     { departureDeadline: input.departureDeadline, assessmentDate: input.assessmentDate },
     [{ ...seed.obligedByDeadline, note: 'Leaving "by" the deadline: the deadline day itself is still in time.' }, seed.illegalAfterDeadline],
   );
-  const registrationDecidedByUdi = ctx.computed(
-    'departure.registration-decided-by-udi',
-    // A registration not made by the assessment date will be made later, so the assessment date bounds it.
-    ctx.param(udiDecidesRegistrations, input.registeredAsMovedOn ?? input.assessmentDate),
-    { registeredAsMovedOn: input.registeredAsMovedOn, assessmentDate: input.assessmentDate },
-    [seed.correctionForm, udiDecidesRegistrationFrom],
-  );
+  // A registration not made by the assessment date will be made later, so the assessment date bounds it.
+  const registrationDecidedByUdi = registrationDecidedByUdiOn(ctx, input.registeredAsMovedOn ?? input.assessmentDate, {
+    registeredAsMovedOn: input.registeredAsMovedOn,
+    assessmentDate: input.assessmentDate,
+  });
   const facts: DepartureFacts = { ...input, deadline, registrationDecidedByUdi };
 
   const status = decide(statusDefinition, facts, ctx);

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import axe from 'axe-core';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { aggregate } from '../../statistics/aggregate.ts';
@@ -16,17 +16,11 @@ import { demoForcedReturns } from '../../statistics/demo.ts';
 import { buildForcedReturnReport } from '../../statistics/report.ts';
 import { assetAt } from '../assets.ts';
 import { renderForcedReturnReportPage } from './page.ts';
+import { hasChromium, launchChromium, warnWithoutChromium } from '../../../test/support/browser.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/retur-statistics.png';
-const hasChromium = existsSync(CHROMIUM);
 
-if (!hasChromium) {
-  console.warn(
-    `\n${'!'.repeat(100)}\n! ${CHROMIUM} NOT FOUND: the browser test of the statistics page (axe-core, screenshot) DOES NOT RUN.\n` +
-      `! Install it with: apt-get install -y --no-install-recommends chromium fonts-noto-core\n${'!'.repeat(100)}\n`,
-  );
-}
+warnWithoutChromium('the browser test of the statistics page (axe-core, screenshot)');
 
 // The live figures, and a published version made before the last few registrations of March came in.
 const records = demoForcedReturns();
@@ -80,19 +74,7 @@ describe.skipIf(!hasChromium)('the forced-return report page in Chromium', () =>
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
   });
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { Temporal } from 'temporal-polyfill';
 import { countryName } from '../../rules/common/countries.ts';
 import { forcedReturnCategories } from '../../rules/forced-return/category.ts';
 import { percentOf, TOP_CITIZENSHIPS, TOP_CONVICTED_DESTINATIONS, TOP_DESTINATIONS, type ForcedReturnReport, type TopList } from '../../statistics/report.ts';
+import { categoryLabels } from '../../statistics/jsonstat.ts';
 import { html, type Html } from '../html.ts';
 import { page } from '../layout.ts';
 import type { PageContext } from '../context.ts';
@@ -42,14 +43,6 @@ export const DEFAULT_PAGE_PATH = '/statistics/forced-returns';
 export const DEFAULT_API_PATH = '/api/v1/statistics/forced-returns';
 /** The first month a report can be made for (the EU/EEA list the report reads starts in 2007). */
 const FIRST_MONTH = '2007-01';
-
-const categoryLabels = {
-  asylum: 'Asylum',
-  dublin: 'Dublin',
-  ip: 'International protection (IP)',
-  refused: 'Refused entry or stay',
-  expelled: 'Expelled',
-} as const;
 
 /** The seed's definitions of the categories, shortened. */
 const categoryDefinitions = {

@@ -1,0 +1,90 @@
+/**
+ * The walls between the folders of src/ hold: for each folder, an import it may not make is refused by the
+ * linter (eslint.config.js, `no-restricted-imports`) and an import it may make is not. The table below is the
+ * direction of the architecture (src/main/README.md), written apart from the lint configuration, so that a wall
+ * taken out of the configuration, or one that refuses everything, fails here. `npm run lint` then holds the
+ * real imports to the walls.
+ */
+import { ESLint } from 'eslint';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+interface Probe {
+  /** The file that imports, in src/ (it need not exist). */
+  readonly file: string;
+  /** What it imports, as it would write it. */
+  readonly from: string;
+}
+
+/** Imports each folder may not make: one into every folder it must not reach. */
+const refused: readonly Probe[] = [
+  // rules/ is pure law as code: no I/O and nothing else of the project.
+  ...['cases', 'store', 'api', 'web', 'cli', 'statistics', 'i18n', 'lab', 'main', 'shared'].map((f) => ({ file: 'src/rules/probe.ts', from: `../${f}/x.ts` })),
+  { file: 'src/rules/departure/probe.ts', from: '../../cases/x.ts' },
+  { file: 'src/rules/probe.ts', from: 'node:fs' },
+  // shared/ imports none of the folders.
+  ...['rules', 'store', 'i18n', 'cases', 'statistics', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/shared/probe.ts', from: `../${f}/x.ts` })),
+  // store/ imports only shared/.
+  ...['rules', 'i18n', 'cases', 'statistics', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/store/probe.ts', from: `../${f}/x.ts` })),
+  // i18n/ imports only rules/ and shared/.
+  ...['store', 'cases', 'statistics', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/i18n/probe.ts', from: `../${f}/x.ts` })),
+  // cases/ asks the rules and writes through the store: no statistics, no edge, not the composition root.
+  ...['statistics', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/cases/probe.ts', from: `../${f}/x.ts` })),
+  { file: 'src/cases/processes/probe.ts', from: '../../statistics/x.ts' },
+  // statistics/ reads the store, never the case work or an edge.
+  ...['cases', 'i18n', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/statistics/probe.ts', from: `../${f}/x.ts` })),
+  // lab/ is called by the edges.
+  ...['cases', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/lab/probe.ts', from: `../${f}/x.ts` })),
+  // The two HTTP edges do not import each other, the CLI or the composition root.
+  ...['web', 'main', 'cli'].map((f) => ({ file: 'src/api/probe.ts', from: `../${f}/x.ts` })),
+  ...['api', 'main', 'cli'].map((f) => ({ file: 'src/web/probe.ts', from: `../${f}/x.ts` })),
+  { file: 'src/web/console/probe.ts', from: '../../api/x.ts' },
+  // The statistics pages read the figures, never the case work; the problem mapping needs only the catalogue.
+  { file: 'src/web/statistics/probe.ts', from: '../../cases/x.ts' },
+  { file: 'src/api/problem.ts', from: '../store/x.ts' },
+  { file: 'src/api/problem.ts', from: '../cases/x.ts' },
+  // main/ is imported only by the CLI.
+  { file: 'src/main/probe.ts', from: '../cli/x.ts' },
+  // The CLI gets the pages it prints from the composition root, not from the pages.
+  { file: 'src/cli/probe.ts', from: '../web/x.ts' },
+  { file: 'src/cli/probe.ts', from: '../web/lab/page.ts' },
+  { file: 'src/cli/probe.ts', from: '../web/statistics/page.ts' },
+];
+
+/** Imports each folder may make: a wall that refused these would be no direction, only a stop. */
+const allowed: readonly Probe[] = [
+  { file: 'src/rules/probe.ts', from: './engine/x.ts' },
+  { file: 'src/store/probe.ts', from: '../shared/x.ts' },
+  { file: 'src/i18n/probe.ts', from: '../rules/x.ts' },
+  ...['rules', 'store', 'shared', 'i18n'].map((f) => ({ file: 'src/cases/probe.ts', from: `../${f}/x.ts` })),
+  ...['rules', 'store', 'shared'].map((f) => ({ file: 'src/statistics/probe.ts', from: `../${f}/x.ts` })),
+  { file: 'src/lab/probe.ts', from: '../statistics/x.ts' },
+  ...['cases', 'statistics', 'lab', 'i18n'].map((f) => ({ file: 'src/api/probe.ts', from: `../${f}/x.ts` })),
+  ...['cases', 'statistics', 'lab', 'i18n'].map((f) => ({ file: 'src/web/probe.ts', from: `../${f}/x.ts` })),
+  { file: 'src/web/statistics/probe.ts', from: '../../statistics/x.ts' },
+  { file: 'src/api/problem.ts', from: '../shared/x.ts' },
+  ...['api', 'web', 'cases', 'statistics'].map((f) => ({ file: 'src/main/probe.ts', from: `../${f}/x.ts` })),
+  ...['main', 'api', 'cases', 'statistics', 'lab', 'rules'].map((f) => ({ file: 'src/cli/probe.ts', from: `../${f}/x.ts` })),
+];
+
+let eslint: ESLint;
+beforeAll(() => {
+  eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname });
+});
+
+/** The linter's no-restricted-imports messages for a file that makes one import. */
+async function refusals({ file, from }: Probe): Promise<string[]> {
+  const [result] = await eslint.lintText(`import { x } from '${from}';\nexport const y = x;\n`, { filePath: file });
+  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('the linter refuses an import against the direction of the architecture', () => {
+  it.each(refused.map((p) => [p.file, p.from, p] as const))('%s importing %s', async (_file, _from, probe) => {
+    expect(await refusals(probe)).not.toEqual([]);
+  });
+});
+
+describe('the linter lets a folder import the folders below it', () => {
+  it.each(allowed.map((p) => [p.file, p.from, p] as const))('%s importing %s', async (_file, _from, probe) => {
+    expect(await refusals(probe)).toEqual([]);
+  });
+});
