@@ -59,21 +59,47 @@ async function insert(pool: pg.Pool, n: number): Promise<void> {
   let batch: CaseRow[] = [];
   let done = 0;
   const flush = async () => {
-    const rows = batch.map((r) => ({
-      id: r.id,
-      decision_kind: r.decisionKind,
-      deadline: r.deadline,
-      state: {
-        household: r.household,
-        assistedReturn: r.appliedOn === null ? { status: 'none' } : { status: 'applied', appliedOn: r.appliedOn, destination: r.destination },
-      },
-    }));
-    await pool.query(
-      `INSERT INTO cases (id, kind, status, state, decision_kind, deadline, assisted_status)
-       SELECT id, 'return', 'open', state, decision_kind, deadline, state->'assistedReturn'->>'status'
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, state jsonb, decision_kind text, deadline date)`,
-      [JSON.stringify(rows)],
-    );
+    // The case rows, and the lab's projection as the case work writes it (migration 0016).
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`INSERT INTO cases (id, kind, status) SELECT id, 'return', 'open' FROM jsonb_to_recordset($1::jsonb) AS r(id uuid)`, [
+        JSON.stringify(batch.map((r) => ({ id: r.id }))),
+      ]);
+      await client.query(`INSERT INTO lab_cases SELECT * FROM jsonb_populate_recordset(NULL::lab_cases, $1::jsonb)`, [
+        JSON.stringify(
+          batch.map((r) => ({
+            case_id: r.id,
+            status: r.status,
+            decision_kind: r.decisionKind,
+            deadline: r.deadline,
+            household: r.household,
+            applied_on: r.appliedOn,
+            destination: r.destination,
+          })),
+        ),
+      ]);
+      await client.query(`INSERT INTO lab_applications SELECT * FROM jsonb_populate_recordset(NULL::lab_applications, $1::jsonb)`, [
+        JSON.stringify(
+          batch.flatMap((r) =>
+            r.applicantId === null
+              ? []
+              : [
+                  {
+                    case_id: r.id,
+                    applicant_id: r.applicantId,
+                    traveller_ids: r.travellerIds,
+                    eligibility_facts: r.eligibilityFacts,
+                    support_facts: r.supportFacts,
+                  },
+                ],
+          ),
+        ),
+      ]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
     done += batch.length;
     batch = [];
     if (done % Math.max(BATCH, Math.round(n / 10 / BATCH) * BATCH) === 0 || done === n)
@@ -84,7 +110,7 @@ async function insert(pool: pg.Pool, n: number): Promise<void> {
     if (batch.length === BATCH) await flush();
   }
   if (batch.length > 0) await flush();
-  await pool.query('ANALYZE cases');
+  await pool.query('ANALYZE cases, lab_cases, lab_applications');
 }
 
 /** The rules alone on the same households, in memory: law and reform, untraced; only the evaluations timed. */
