@@ -12,11 +12,12 @@
  *   sets, untraced, under the law and under the reform, as the simulation asks them. The households are
  *   generated again chunk by chunk (10,000 at a time, not timed), so that the baseline does not hold a
  *   million of them either; only the evaluations are timed.
- * - **Memory**: the heap in use is sampled after every page; the peak over the first tenth of the cases is
- *   compared with the peak over the whole run (streamed: it must not grow with the number of cases).
+ * - **Memory**: the resident set (RSS) and the heap in use are sampled after every page; the RSS peak over the
+ *   first tenth of the cases is compared with the peak over the whole run (streamed: it must not grow with
+ *   the number of cases). The heap's ratio is printed too, but swings with when the collector runs.
  *
  * Goals: the report in under 10 s; the simulation within 3× of the baseline (ratio ≥ ⅓); the whole run's
- * heap peak at most 1.5× the first tenth's.
+ * RSS peak at most 1.5× the first tenth's.
  */
 import { loadavg } from 'node:os';
 import pg from 'pg';
@@ -28,7 +29,7 @@ import { simulateFromDatabase, PAGE } from '../src/lab/db.ts';
 import { loadReform } from '../src/lab/reform-input.ts';
 import { assistedReturnEligibilityRuleSet } from '../src/rules/assisted-return/eligibility.ts';
 import { assistedReturnSupportRuleSet } from '../src/rules/assisted-return/support.ts';
-import { report, type Measured } from './harness.ts';
+import { record, report, type Measured } from './harness.ts';
 
 const AS_OF = '2027-03-01';
 const GOAL_SECONDS = 10;
@@ -59,21 +60,47 @@ async function insert(pool: pg.Pool, n: number): Promise<void> {
   let batch: CaseRow[] = [];
   let done = 0;
   const flush = async () => {
-    const rows = batch.map((r) => ({
-      id: r.id,
-      decision_kind: r.decisionKind,
-      deadline: r.deadline,
-      state: {
-        household: r.household,
-        assistedReturn: r.appliedOn === null ? { status: 'none' } : { status: 'applied', appliedOn: r.appliedOn, destination: r.destination },
-      },
-    }));
-    await pool.query(
-      `INSERT INTO cases (id, kind, status, state, decision_kind, deadline, assisted_status)
-       SELECT id, 'return', 'open', state, decision_kind, deadline, state->'assistedReturn'->>'status'
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, state jsonb, decision_kind text, deadline date)`,
-      [JSON.stringify(rows)],
-    );
+    // The case rows, and the lab's projection as the case work writes it (migration 0016).
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`INSERT INTO cases (id, kind, status) SELECT id, 'return', 'open' FROM jsonb_to_recordset($1::jsonb) AS r(id uuid)`, [
+        JSON.stringify(batch.map((r) => ({ id: r.id }))),
+      ]);
+      await client.query(`INSERT INTO lab_cases SELECT * FROM jsonb_populate_recordset(NULL::lab_cases, $1::jsonb)`, [
+        JSON.stringify(
+          batch.map((r) => ({
+            case_id: r.id,
+            status: r.status,
+            decision_kind: r.decisionKind,
+            deadline: r.deadline,
+            household: r.household,
+            applied_on: r.appliedOn,
+            destination: r.destination,
+          })),
+        ),
+      ]);
+      await client.query(`INSERT INTO lab_applications SELECT * FROM jsonb_populate_recordset(NULL::lab_applications, $1::jsonb)`, [
+        JSON.stringify(
+          batch.flatMap((r) =>
+            r.applicantId === null
+              ? []
+              : [
+                  {
+                    case_id: r.id,
+                    applicant_id: r.applicantId,
+                    traveller_ids: r.travellerIds,
+                    eligibility_facts: r.eligibilityFacts,
+                    support_facts: r.supportFacts,
+                  },
+                ],
+          ),
+        ),
+      ]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
     done += batch.length;
     batch = [];
     if (done % Math.max(BATCH, Math.round(n / 10 / BATCH) * BATCH) === 0 || done === n)
@@ -84,7 +111,7 @@ async function insert(pool: pg.Pool, n: number): Promise<void> {
     if (batch.length === BATCH) await flush();
   }
   if (batch.length > 0) await flush();
-  await pool.query('ANALYZE cases');
+  await pool.query('ANALYZE cases, lab_cases, lab_applications');
 }
 
 /** The rules alone on the same households, in memory: law and reform, untraced; only the evaluations timed. */
@@ -131,10 +158,14 @@ export async function run(scale = 1): Promise<boolean> {
     let best = Infinity;
     let peakFirstTenth = 0;
     let peakWhole = 0;
+    let rssFirstTenth = 0;
+    let rssWhole = 0;
     let households = 0;
     for (let attempt = 0; attempt < 3; attempt++) {
       let first = 0;
       let whole = 0;
+      let firstRss = 0;
+      let wholeRss = 0;
       const t0 = process.hrtime.bigint();
       const result = await simulateFromDatabase(
         store.db,
@@ -145,9 +176,13 @@ export async function run(scale = 1): Promise<boolean> {
           disclosure: 'samples',
           today: AS_OF,
           progress: (read) => {
-            const heap = process.memoryUsage().heapUsed;
-            if (read <= n / 10 + PAGE) first = Math.max(first, heap);
+            const { heapUsed: heap, rss } = process.memoryUsage();
+            if (read <= n / 10 + PAGE) {
+              first = Math.max(first, heap);
+              firstRss = Math.max(firstRss, rss);
+            }
             whole = Math.max(whole, heap);
+            wholeRss = Math.max(wholeRss, rss);
           },
         },
       );
@@ -164,6 +199,8 @@ export async function run(scale = 1): Promise<boolean> {
         best = seconds;
         peakFirstTenth = first;
         peakWhole = whole;
+        rssFirstTenth = firstRss;
+        rssWhole = wholeRss;
       }
     }
     const base = baseline(n);
@@ -171,9 +208,19 @@ export async function run(scale = 1): Promise<boolean> {
     const rules = measured('untraced rules, same households, in memory', n, base.seconds);
     const goal = measured(`goal: ${GOAL_SECONDS} s`, n, GOAL_SECONDS);
     console.log(`  heap in use: peak ${mb(peakFirstTenth)} over the first tenth, ${mb(peakWhole)} over the whole run (checksum ${base.checksum})`);
-    const memoryOk = peakWhole <= 1.5 * peakFirstTenth;
+    // The resident set: the process's whole memory (heap, the driver's buffers, code), sampled after each page; and
+    // the kernel's high-water mark for the process, which also covers the insert and the baseline.
     console.log(
-      `  whole run / first tenth (heap peak)           ${(peakWhole / peakFirstTenth).toFixed(3).padStart(12)}  goal ≤ 1.500: ${memoryOk ? 'met' : 'NOT MET'}`,
+      `  resident set (RSS): peak ${mb(rssFirstTenth)} over the first tenth, ${mb(rssWhole)} over the whole run; process maximum ${mb(process.resourceUsage().maxRSS * 1024)}`,
+    );
+    record({ section: 'memory', label: 'RSS peak over the whole simulation', value: rssWhole / 1024 / 1024, unit: 'MB' });
+    record({ section: 'memory', label: 'RSS peak over the first tenth', value: rssFirstTenth / 1024 / 1024, unit: 'MB' });
+    const memoryOk = rssWhole <= 1.5 * rssFirstTenth;
+    console.log(
+      `  whole run / first tenth (heap peak)           ${(peakWhole / peakFirstTenth).toFixed(3).padStart(12)}  (garbage collection timing: for information)`,
+    );
+    console.log(
+      `  whole run / first tenth (RSS peak)            ${(rssWhole / rssFirstTenth).toFixed(3).padStart(12)}  goal ≤ 1.500: ${memoryOk ? 'met' : 'NOT MET'}`,
     );
     const ok = report(
       `The policy lab over ${fmt(n)} households (issue 13; best of 2 after a warm-up)`,

@@ -85,16 +85,15 @@ onPostgres((database) => {
         });
         expect(started.statusCode, started.body).toBe(303);
         await simulationJobsOf(store.db).idle();
-        const page = await app.inject({ method: 'GET', url: String(started.headers.location), headers: { cookie, accept: 'text/html' } });
+        const page = await app.inject({ method: 'GET', url: `${String(started.headers.location)}?lang=nb`, headers: { cookie, accept: 'text/html' } });
         expect(page.statusCode).toBe(200);
-        const shown = page.body.slice(
-          page.body.indexOf('<div lang="en">') + '<div lang="en">'.length,
-          page.body.indexOf('</div>\n<section aria-labelledby="lab-downloads">'),
-        );
+        // Asked in bokmål: the report is in bokmål.
+        expect(page.body).toContain('<html lang="nb"');
+        const shown = page.body.slice(page.body.indexOf('<h1 class="ds-heading"'), page.body.indexOf('\n<section aria-labelledby="lab-downloads">'));
         // The chart's renderer numbers its instances in its class names (zr0-cls-0, zr1-cls-1): all else is the same.
         const unnumbered = (markup: string) => markup.replace(/zr\d+-cls-\d+/g, 'zr-cls');
         expect(shown).toContain('<svg');
-        expect(unnumbered(shown)).toBe(unnumbered(simulationReportBody(printed).value));
+        expect(unnumbered(shown)).toBe(unnumbered(simulationReportBody(printed, 'nb').value));
       } finally {
         await app.close();
       }

@@ -22,7 +22,7 @@ import { currentDeadline, type CaseDoc } from './model.ts';
 import { newCase, openCaseInput } from './processes/case.ts';
 import type { ActionContext, AnyAction } from './process.ts';
 import { actorOf, roleOf, type Principal } from './roles.ts';
-import { assistedApplicationRow, departureRows } from './projections.ts';
+import { assistedApplicationRow, departureRows, labApplicationRow, labCaseRow } from './projections.ts';
 import { osloToday } from '../shared/clock.ts';
 import { letterFor, type Letter, type LetterKind } from './letters.ts';
 import { isoDateBetween, isoDateSchema, LATEST_DATE } from '../rules/engine/output.ts';
@@ -158,11 +158,15 @@ export function nameKey(name: string): string {
     .trim();
 }
 
+/** The event whose payload holds the facts the rules took at an application (processes/assisted-return.ts). */
+const applyAction = 'assisted-return.apply';
+
 /**
  * The rows a command writes beside its event: new links to helpers, the departures of a departure, the
- * assisted-return application when it changed (projections.ts), and the people of a new case.
+ * assisted-return application when it changed (projections.ts), the people of a new case, and the policy
+ * lab's rows: the case's when it changed, the application's with an application (`event`: the one written).
  */
-function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
+function alsoInsert(before: CaseDoc | null, after: CaseDoc, event?: { readonly type: string; readonly payload: unknown }): AlsoInsert[] {
   const linked = (doc: CaseDoc | null) =>
     doc
       ? (['lawyer', 'guardian', 'reception'] as const).flatMap((relation) =>
@@ -173,6 +177,8 @@ function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
   const departures = after.departure && !before?.departure ? departureRows(after) : [];
   const application = assistedApplicationRow(after);
   const applicationChanged = application !== null && JSON.stringify(application) !== JSON.stringify(before === null ? null : assistedApplicationRow(before));
+  const lab = labCaseRow(after);
+  const labChanged = before === null || JSON.stringify(lab) !== JSON.stringify(labCaseRow(before));
   // The people of a new case, as the border check finds them (they do not change after the case is opened).
   const people =
     before === null
@@ -189,6 +195,8 @@ function alsoInsert(before: CaseDoc | null, after: CaseDoc): AlsoInsert[] {
     { table: 'departures', rows: departures },
     { table: 'case_people', rows: people },
     { table: 'assisted_return_applications', rows: applicationChanged ? [application] : [] },
+    { table: 'lab_cases', rows: labChanged ? [lab] : [] },
+    { table: 'lab_applications', rows: event?.type === applyAction ? [labApplicationRow(after.id, event.payload)] : [] },
   ];
 }
 
@@ -299,15 +307,16 @@ async function takeAction(
   const executed = execute(doc, action, raw, context(principal, now, version + 1, revealed), actorOf(principal));
   const { payload, files } = executed;
   const after = noteHiddenEvent(doc, executed.doc, version + 1);
+  const event = { type: action.id, payload: json(payload) };
   await appendEvents(executor, {
     caseId,
     expectedVersion: version,
     actor: { id: actorOf(principal), role },
-    events: [{ type: action.id, payload: json(payload) }],
+    events: [event],
     status: after.status,
     projection: columnsOf(after),
     ...(action.changesPersonalData === false ? {} : { audit: { what: action.id, why: action.title } }),
-    also: alsoInsert(doc, after),
+    also: alsoInsert(doc, after, event),
   });
   for (const file of files) {
     const row = {

@@ -11,7 +11,7 @@ import type { Action } from './process.ts';
 import { actorOf, type Principal } from './roles.ts';
 import { context, familyCase, staff } from './testing.ts';
 import { apply, grant, withdraw } from './processes/assisted-return.ts';
-import { assistedApplicationRow } from './projections.ts';
+import { assistedApplicationRow, labApplicationRow, labCaseRow } from './projections.ts';
 import { alsoTables } from '../store/tables.ts';
 
 const run = <S extends z.ZodType, P>(doc: CaseDoc, action: Action<S, P>, input: unknown, principal: Principal, today = '2026-03-02') =>
@@ -49,5 +49,30 @@ describe('the assisted-return application the figures count', () => {
     expect(() => assistedApplicationRow(withRenamedTiming)).toThrow(/timing/);
     const { applicantId: _applicant, ...withoutApplicant } = applied.assistedReturn;
     expect(() => assistedApplicationRow({ ...applied, assistedReturn: withoutApplicant })).toThrow(/no applicant/);
+  });
+});
+
+describe('the policy lab’s rows', () => {
+  it('give the case without names, and the facts the rules took at the application from its event, in the tables’ columns', () => {
+    const doc = familyCase();
+    const row = labCaseRow(doc);
+    expect(Object.keys(row)).toEqual(alsoTables.lab_cases.columns);
+    expect(row).toMatchObject({ case_id: doc.id, status: doc.status, applied_on: null, destination: null });
+    expect(row.household.map((p) => Object.keys(p))).toEqual(doc.household.map(() => ['id', 'dateOfBirth', 'citizenships', 'role', 'unaccompaniedMinor']));
+    const adult = doc.household[0]!;
+    const executed = execute(
+      doc,
+      apply,
+      { destination: adult.citizenships[0], travellerIds: [adult.id], facts: { vulnerabilities: ['trafficking'] } },
+      context(staff('iom'), '2026-03-02'),
+      actorOf(staff('iom')),
+    );
+    expect(labCaseRow(executed.doc)).toMatchObject({ applied_on: '2026-03-02', destination: adult.citizenships[0] });
+    const application = labApplicationRow(doc.id, JSON.parse(JSON.stringify(executed.payload)));
+    expect(Object.keys(application)).toEqual(alsoTables.lab_applications.columns);
+    expect(application).toMatchObject({ case_id: doc.id, applicant_id: adult.id, traveller_ids: [adult.id] });
+    expect(application.eligibility_facts).toMatchObject({ vulnerabilities: ['trafficking'], citizenship: adult.citizenships[0] });
+    expect(Object.keys(application.support_facts).sort()).toEqual(['departureDeadline', 'registeredInNorway']);
+    expect(() => labApplicationRow(doc.id, { ...(executed.payload as object), travellerIds: undefined })).toThrow(/travellerIds/);
   });
 });

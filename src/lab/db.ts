@@ -1,21 +1,25 @@
 /**
  * The simulation over the case load in the database: one consistent snapshot (a REPEATABLE READ, READ ONLY
- * transaction), read in pages of `PAGE` cases by id so that memory does not grow with the number of cases,
+ * transaction) of the lab's projection (`lab_cases` and `lab_applications`, migration 0016, which the case
+ * work writes with each event), read in pages of `PAGE` cases by id so that memory does not grow with the number of cases,
  * each page tallied before the next is read. Nothing is written but one audit row: the simulation reads
  * personal data (dates of birth, citizenships, the facts of applications), so it is recorded as a read by
  * the actor, after the snapshot is read and before the report leaves.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../store/schema.ts';
 import { recordAudit } from '../store/audit.ts';
 import type { Actor } from '../store/events.ts';
 import { isoDateSchema } from '../rules/engine/output.ts';
-import { caseRowSchema, householdOf } from './households.ts';
+import { caseWork, type ReturDatabase } from '../store/tables.ts';
+import { householdOf, type CaseRow } from './households.ts';
 import { SimulationTally, type SimulationReport } from './simulate.ts';
 import type { LoadedReform } from './reform-input.ts';
 
 export const PAGE = 2_000;
+
+type LabTables = ReturDatabase & { c: ReturDatabase['lab_cases'] };
 
 export const caseSelectionSchema = z
   .union([z.enum(['all', 'open']), z.strictObject({ ids: z.array(z.uuid()).min(1).max(1_000_000).describe('The ids of the cases') })])
@@ -48,44 +52,44 @@ export interface RunOptions {
   readonly signal?: AbortSignal;
 }
 
-async function page(trx: Kysely<Database>, selection: CaseSelection, after: string | null): Promise<z.infer<typeof caseRowSchema>[]> {
-  const where = [
-    after === null ? sql`true` : sql`c.id > ${after}::uuid`,
-    selection === 'open' ? sql`c.status = 'open'` : selection === 'all' ? sql`true` : sql`c.id = ANY(${selection.ids}::uuid[])`,
-  ];
-  const result = await sql<Record<string, unknown>>`
-    SELECT c.id, c.status, c.decision_kind AS "decisionKind", to_char(c.deadline, 'YYYY-MM-DD') AS deadline,
-           c.state->'household' AS household,
-           c.state->'assistedReturn'->>'appliedOn' AS "appliedOn",
-           c.state->'assistedReturn'->>'destination' AS destination,
-           apply.payload->>'applicantId' AS "applicantId",
-           apply.payload->'travellerIds' AS "travellerIds",
-           jsonb_path_query_array(apply.payload, '$.eligibility.trace.steps[*] ? (@.kind == "definition").facts') AS "eligibilityFacts",
-           jsonb_path_query_array(apply.payload, '$.support.trace.steps[*] ? (@.kind == "definition").facts') AS "supportFacts"
-      FROM cases AS c
-      LEFT JOIN LATERAL (
-             SELECT e.payload FROM events AS e
-              WHERE e.case_id = c.id AND e.type = 'assisted-return.apply'
-              ORDER BY e.sequence DESC LIMIT 1) AS apply ON c.state->'assistedReturn'->>'appliedOn' IS NOT NULL
-     WHERE c.state IS NOT NULL AND ${sql.join(where, sql` AND `)}
-     ORDER BY c.id
-     LIMIT ${PAGE}`.execute(trx);
-  return result.rows.map((row) =>
-    caseRowSchema.parse({
-      ...row,
-      travellerIds: row.travellerIds ?? null,
-      eligibilityFacts: row.eligibilityFacts ?? null,
-      supportFacts: row.supportFacts ?? null,
-    }),
-  );
+/** The selection as a condition on the projection's rows (`c`: lab_cases). */
+function selected(selection: CaseSelection) {
+  return (eb: ExpressionBuilder<LabTables, 'c'>) =>
+    selection === 'open' ? eb('c.status', '=', 'open') : selection === 'all' ? eb.lit(true) : eb('c.case_id', '=', sql<string>`ANY(${selection.ids}::uuid[])`);
+}
+
+/** One page of the selected cases after `after` (by id), from the lab's projection (migration 0016). */
+function page(trx: Kysely<Database>, selection: CaseSelection, after: string | null): Promise<CaseRow[]> {
+  let query = caseWork(trx)
+    .selectFrom('lab_cases as c')
+    .leftJoin('lab_applications as a', (join) => join.onRef('a.case_id', '=', 'c.case_id').on('c.applied_on', 'is not', null))
+    .select([
+      'c.case_id as id',
+      'c.status',
+      'c.decision_kind as decisionKind',
+      'c.deadline',
+      'c.household',
+      'c.applied_on as appliedOn',
+      'c.destination',
+      'a.applicant_id as applicantId',
+      'a.traveller_ids as travellerIds',
+      'a.eligibility_facts as eligibilityFacts',
+      'a.support_facts as supportFacts',
+    ])
+    .where(selected(selection));
+  if (after !== null) query = query.where('c.case_id', '>', after);
+  return query.orderBy('c.case_id').limit(PAGE).execute();
 }
 
 export const PER_PAGE_ASSUMPTION = `The cases were read ${PAGE} at a time, each page from a consistent snapshot of its own (the database is PGlite, one session, which a background job must not hold for the whole run): a case changed during the run is read as it stood when its page was read.`;
 
 async function countOf(trx: Kysely<Database>, selection: CaseSelection): Promise<number> {
-  const where = selection === 'open' ? sql`c.status = 'open'` : selection === 'all' ? sql`true` : sql`c.id = ANY(${selection.ids}::uuid[])`;
-  const result = await sql<{ n: number }>`SELECT count(*)::int AS n FROM cases AS c WHERE c.state IS NOT NULL AND ${where}`.execute(trx);
-  return result.rows[0]?.n ?? 0;
+  const row = await caseWork(trx)
+    .selectFrom('lab_cases as c')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where(selected(selection))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /**
@@ -94,11 +98,11 @@ async function countOf(trx: Kysely<Database>, selection: CaseSelection): Promise
  */
 export async function countSelection(db: Kysely<Database>, selection: CaseSelection, limit: number): Promise<number> {
   if (typeof selection !== 'string') return selection.ids.length;
-  const where = selection === 'open' ? sql`c.status = 'open'` : sql`true`;
-  const result = await sql<{
-    n: number;
-  }>`SELECT count(*)::int AS n FROM (SELECT 1 FROM cases AS c WHERE c.state IS NOT NULL AND ${where} LIMIT ${limit}) AS s`.execute(db);
-  return result.rows[0]?.n ?? 0;
+  const row = await caseWork(db)
+    .selectFrom((eb) => eb.selectFrom('lab_cases as c').select(sql.lit(1).as('one')).where(selected(selection)).limit(limit).as('s'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 /** True when the database is PGlite (one session in this process), false for a PostgreSQL server. */
@@ -116,7 +120,7 @@ export async function simulateFromDatabase(db: Kysely<Database>, loaded: LoadedR
   const tally = new SimulationTally({ reform: loaded.reform, law: loaded.law, asOf, cases: describeSelection(options.cases), disclosure: run.disclosure });
   let read = 0;
   let total = 0;
-  const tallyPage = async (rows: z.infer<typeof caseRowSchema>[]) => {
+  const tallyPage = async (rows: readonly CaseRow[]) => {
     for (const row of rows) {
       const h = householdOf(row, asOf);
       if ('household' in h) tally.add(h.household);

@@ -1,6 +1,6 @@
 /**
  * Generated households for the tests and the benchmark (`npm run bench -- simulate`): case rows as
- * `db.ts` reads them, deterministic from a seed, with a mix of citizenships (excluded, visa-exempt and
+ * `db.ts` reads them from the lab's projection, deterministic from a seed, with a mix of citizenships (excluded, visa-exempt and
  * others), household shapes, decisions and deadlines around a date, and a share that has applied.
  */
 import { addDays } from '../rules/engine/dates.ts';
@@ -59,10 +59,12 @@ export function generatedRow(i: number, around: string, next: () => number): Cas
     household,
     appliedOn: applied ? addDays(around, -Math.floor(next() * 200)) : null,
     destination: applied ? citizenship : null,
-    applicantId: null,
-    travellerIds: null,
-    eligibilityFacts: null,
-    supportFacts: null,
+    // An application as the case work records it: the first person applies, everyone travels, registered in
+    // Norway, with the deadline of the day.
+    applicantId: applied ? household[0]!.id : null,
+    travellerIds: applied ? household.map((p) => p.id) : null,
+    eligibilityFacts: applied ? {} : null,
+    supportFacts: applied ? { departureDeadline: deadline, registeredInNorway: true } : null,
   };
 }
 

@@ -3,45 +3,39 @@
  * case's row the way the case work builds them when the household applies (src/cases/processes/assisted-return.ts).
  *
  * - A household that has applied is taken **as it applied**: its application date, applicant, travellers,
- *   destination, registration in Norway and deadline, and the eligibility facts the rules read then (from
- *   the trace stored with the `assisted-return.apply` event, so facts given at the application, such as a
- *   vulnerable situation, are kept).
+ *   destination, registration in Norway and deadline, and the eligibility facts the rules read then (taken
+ *   from the trace stored with the `assisted-return.apply` event into the lab's projection, so facts given
+ *   at the application, such as a vulnerable situation, are kept).
  * - A household that has not applied is taken **as if it applied on the as-of date**: the applicant is the
  *   first adult (or the first person), everyone travels, to the applicant's country, registered in Norway,
  *   with the case's current deadline; the eligibility facts follow from the decision as the case work sets them.
  *
  * Pure: the row comes from `db.ts`. No names reach anything here but the dates of birth and citizenships.
  */
-import { z } from 'zod';
+import type { LabPerson } from '../store/tables.ts';
 import { ageOn, type IsoDate } from '../rules/engine/dates.ts';
 import { assistedReturnEligibilityInput, type AssistedReturnEligibilityInput } from '../rules/assisted-return/eligibility.ts';
 import { supportInput, type SupportInput } from '../rules/assisted-return/support.ts';
 
-/** One case as `db.ts` reads it: only what the rules need. */
-export const caseRowSchema = z.object({
-  id: z.string(),
-  status: z.string(),
-  decisionKind: z.string().nullable(),
-  deadline: z.string().nullable(),
-  household: z.array(
-    z.looseObject({
-      id: z.string(),
-      dateOfBirth: z.string(),
-      citizenships: z.array(z.string()).min(1),
-      role: z.string(),
-      unaccompaniedMinor: z.boolean().optional(),
-    }),
-  ),
-  appliedOn: z.string().nullable(),
-  destination: z.string().nullable(),
-  applicantId: z.string().nullable(),
-  travellerIds: z.array(z.string()).nullable(),
-  /** The `facts` of each definition step of the eligibility trace stored with the application. */
-  eligibilityFacts: z.array(z.record(z.string(), z.unknown())).nullable(),
-  /** The same for the support trace. */
-  supportFacts: z.array(z.record(z.string(), z.unknown())).nullable(),
-});
-export type CaseRow = z.infer<typeof caseRowSchema>;
+/**
+ * One case as `db.ts` reads it from the lab's projection (`lab_cases`, and `lab_applications` for a case
+ * that has applied; migration 0016, src/cases/projections.ts): only what the rules need.
+ */
+export interface CaseRow {
+  readonly id: string;
+  readonly status: string;
+  readonly decisionKind: string | null;
+  readonly deadline: string | null;
+  readonly household: readonly LabPerson[];
+  readonly appliedOn: string | null;
+  readonly destination: string | null;
+  readonly applicantId: string | null;
+  readonly travellerIds: readonly string[] | null;
+  /** The facts the eligibility rules read at the application (from its stored trace). */
+  readonly eligibilityFacts: Readonly<Record<string, unknown>> | null;
+  /** The deadline and registration the support rules took at the application, where they read them. */
+  readonly supportFacts: Readonly<Record<string, unknown>> | null;
+}
 
 export const householdTypes = ['single-adult', 'adults-without-children', 'adults-with-children', 'children-only'] as const;
 export type HouseholdType = (typeof householdTypes)[number];
@@ -65,11 +59,11 @@ export type HouseholdOrSkip = { readonly household: Household } | { readonly ski
 
 const eligibilityKeys: ReadonlySet<string> = new Set(Object.keys(assistedReturnEligibilityInput.shape));
 
-/** Facts of the recorded trace steps, merged, keeping only fields of a rule set's input. */
-function recorded(steps: readonly Record<string, unknown>[] | null, keys: ReadonlySet<string>): Record<string, unknown> {
-  const facts: Record<string, unknown> = {};
-  for (const step of steps ?? []) for (const [key, value] of Object.entries(step)) if (keys.has(key)) facts[key] = value;
-  return facts;
+/** The recorded facts that are fields of a rule set's input. */
+function recorded(facts: Readonly<Record<string, unknown>> | null, keys: ReadonlySet<string>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(facts ?? {})) if (keys.has(key)) kept[key] = value;
+  return kept;
 }
 
 export function householdOf(row: CaseRow, asOf: IsoDate): HouseholdOrSkip {

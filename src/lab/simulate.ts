@@ -290,6 +290,22 @@ interface Campaign {
 export const BROUGHT_FORWARD_ASSUMPTION =
   'Applications brought forward by a campaign (a change with a last day): a household that has not applied is assumed to apply on the last day of the campaign that still pays it more under the reform than the law would on that day — the campaign’s last day, or its departure deadline if that comes first and the higher amount is paid only until the deadline — and is counted by the month of that day, with what the campaign adds to its support.';
 
+/**
+ * The assumptions a report states, by id (the report's page finds each by its text and shows it in the
+ * reader's language: src/web/lab/page.ts).
+ */
+export const ASSUMPTIONS = {
+  applied: () =>
+    'A household that has applied for assisted return is assessed as it applied: on its application date, with its applicant, travellers, destination, deadline and the facts the rules read then.',
+  notApplied: (asOf: string) =>
+    `A household that has not applied is assessed as if it applied on ${asOf}: the first adult as applicant, everyone travelling to the applicant's country, registered in Norway, with the case's current deadline.`,
+  paid: () =>
+    'Support counts as paid when the outcome is eligible or eligible by exception; UDI may still grant someone normally not eligible, which is not counted.',
+  sameFacts: () => 'The law and the reform are asked on the same facts and the same date; no one is assumed to change when they apply because of the reform.',
+  countryProgrammes: () => 'Country programmes (services in kind) are not counted: they are not cash.',
+  broughtForward: () => BROUGHT_FORWARD_ASSUMPTION,
+} as const satisfies Record<string, (asOf: string) => string>;
+
 /** Adds households one at a time; `report()` gives the report. */
 export class SimulationTally {
   private readonly which: { eligibility: boolean; support: boolean };
@@ -388,12 +404,12 @@ export class SimulationTally {
       disclosure,
       producedAt,
       assumptions: [
-        'A household that has applied for assisted return is assessed as it applied: on its application date, with its applicant, travellers, destination, deadline and the facts the rules read then.',
-        `A household that has not applied is assessed as if it applied on ${asOf}: the first adult as applicant, everyone travelling to the applicant's country, registered in Norway, with the case's current deadline.`,
-        'Support counts as paid when the outcome is eligible or eligible by exception; UDI may still grant someone normally not eligible, which is not counted.',
-        'The law and the reform are asked on the same facts and the same date; no one is assumed to change when they apply because of the reform.',
-        'Country programmes (services in kind) are not counted: they are not cash.',
-        ...(this.campaigns.length > 0 ? [BROUGHT_FORWARD_ASSUMPTION] : []),
+        ASSUMPTIONS.applied(),
+        ASSUMPTIONS.notApplied(asOf),
+        ASSUMPTIONS.paid(),
+        ASSUMPTIONS.sameFacts(),
+        ASSUMPTIONS.countryProgrammes(),
+        ...(this.campaigns.length > 0 ? [ASSUMPTIONS.broughtForward()] : []),
       ],
       ruleSets: affectedRuleSets(this.options.law)
         .map((r) => r.id)

@@ -1,7 +1,7 @@
 /**
  * The tables of migration 0002 (case work), as Kysely sees them: the columns added to `cases`, and the
- * tables for links, departures and accounts; 0010's queue columns and `case_people`; and 0013's
- * `assisted_return_applications`. `ReturDatabase` is the whole schema; use
+ * tables for links, departures and accounts; 0010's queue columns and `case_people`; 0013's
+ * `assisted_return_applications`; and 0016's `lab_cases` and `lab_applications` (the policy lab's projection). `ReturDatabase` is the whole schema; use
  * `store.db.withTables<CaseWorkTables>()` to query it.
  */
 import type { ColumnType, Generated, Insertable, Kysely } from 'kysely';
@@ -13,6 +13,17 @@ type DateText = string;
 type Json = ColumnType<unknown, string, string>;
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type StateColumn = ColumnType<string, string | undefined, string>;
+
+// lab_cases and lab_applications are written only through `also` (events.ts), whose rows go to the
+// database as one JSON document: their jsonb columns take the values themselves, not JSON text.
+/** A person of `lab_cases.household`: only what the rules read (no name). */
+export interface LabPerson {
+  readonly id: string;
+  readonly dateOfBirth: DateText;
+  readonly citizenships: readonly string[];
+  readonly role: string;
+  readonly unaccompaniedMinor: boolean;
+}
 
 // A type alias, not an interface: Kysely's withTables needs an index-compatible record type.
 export type CaseWorkTables = {
@@ -65,6 +76,22 @@ export type CaseWorkTables = {
     decision: 'granted' | 'rejected' | null;
     appeal: 'upheld' | 'reversed' | null;
     withdrawn: boolean;
+  };
+  lab_cases: {
+    case_id: string;
+    status: string;
+    decision_kind: string | null;
+    deadline: DateText | null;
+    household: ColumnType<LabPerson[], readonly LabPerson[], never>;
+    applied_on: DateText | null;
+    destination: string | null;
+  };
+  lab_applications: {
+    case_id: string;
+    applicant_id: string;
+    traveller_ids: ColumnType<string[], readonly string[], never>;
+    eligibility_facts: ColumnType<Record<string, unknown>, Record<string, unknown>, never>;
+    support_facts: ColumnType<Record<string, unknown>, Record<string, unknown>, never>;
   };
   users: {
     id: Generated<string>;
@@ -157,6 +184,14 @@ export const alsoTables = {
   case_people: { columns: columnsOf<CaseWorkTables['case_people']>()(['case_id', 'person_id', 'date_of_birth', 'citizenship', 'name_key']), replaceOn: null },
   assisted_return_applications: {
     columns: columnsOf<CaseWorkTables['assisted_return_applications']>()(['case_id', 'applied_on', 'citizenship', 'timing', 'decision', 'appeal', 'withdrawn']),
+    replaceOn: 'case_id',
+  },
+  lab_cases: {
+    columns: columnsOf<CaseWorkTables['lab_cases']>()(['case_id', 'status', 'decision_kind', 'deadline', 'household', 'applied_on', 'destination']),
+    replaceOn: 'case_id',
+  },
+  lab_applications: {
+    columns: columnsOf<CaseWorkTables['lab_applications']>()(['case_id', 'applicant_id', 'traveller_ids', 'eligibility_facts', 'support_facts']),
     replaceOn: 'case_id',
   },
 } as const;

@@ -3,8 +3,9 @@
  * through the form, sends the form empty (the error summary), then picks an example reform, the as-of date
  * and all cases; the job's page shows the progress and then the report with its chart and the links to
  * JSON-stat and CSV, which answer. A job still waiting shows its progress bar, and where the reader asks for
- * it the page reloads itself. axe-core on every page, in English and in bokmål; screenshots in
- * /tmp/lab-console-*.png. Skipped (loudly) only where /usr/bin/chromium is not installed.
+ * it the page reloads itself. The same walk in bokmål gives the report in bokmål, with no English left but
+ * the reform's own name and the ids of rules and parameters. axe-core on every page, in English and in
+ * bokmål; screenshots in /tmp/lab-console-*.png. Skipped (loudly) only where /usr/bin/chromium is not installed.
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
@@ -72,6 +73,16 @@ onPGlite((database) => {
       return page;
     }
 
+    /** Chooses the Georgia example over all cases as of TODAY, starts it, waits for the job and shows its report. */
+    async function runGeorgiaExample(page: Page): Promise<void> {
+      await page.selectOption('#example', 'georgia-off-excluded-list');
+      await page.fill('#asOf', TODAY);
+      await page.check('#cases-all');
+      await Promise.all([page.waitForURL(/\/console\/lab\/jobs\/[0-9a-f-]{36}$/), page.click(start)]);
+      await simulationJobsOf(store.db).idle();
+      await page.reload();
+    }
+
     it('runs a simulation from the form to the report, with no JavaScript, every page axe-clean', async () => {
       const page = await signedIn('en');
       expect(await page.textContent('h1')).toBe('Policy lab');
@@ -83,15 +94,10 @@ onPGlite((database) => {
       expect(await page.textContent('#error-summary')).toContain('Choose an example, upload a file or paste a reform');
       expect(await axe(page)).toEqual([]);
 
-      await page.selectOption('#example', 'georgia-off-excluded-list');
-      await page.fill('#asOf', TODAY);
-      await page.check('#cases-all');
-      await Promise.all([page.waitForURL(/\/console\/lab\/jobs\/[0-9a-f-]{36}$/), page.click(start)]);
-      await simulationJobsOf(store.db).idle();
-      await page.reload();
+      await runGeorgiaExample(page);
       expect(await page.textContent('h1')).toBe('Policy lab: Georgia off the excluded list, visa-exempt nationals no longer excluded');
       expect(await page.locator('svg[role=img]').count()).toBe(1);
-      expect(await page.textContent('main')).toContain('normally-not-eligible');
+      expect(await page.textContent('main')).toContain('Normally not eligible');
       expect(await axe(page)).toEqual([]);
       await page.screenshot({ path: '/tmp/lab-console-report.png', fullPage: true });
 
@@ -105,6 +111,50 @@ onPGlite((database) => {
         expect(answer.headers()['content-type']).toContain(type);
         expect(await answer.text()).toContain(text);
       }
+      await page.context().close();
+    }, 120_000);
+
+    it('runs the same simulation in bokmål, and the report is in bokmål', async () => {
+      const page = await signedIn('nb');
+      expect(await page.getAttribute('html', 'lang')).toBe('nb');
+      expect(await page.textContent('h1')).toBe('Tiltakslab');
+      await page.click(start);
+      expect(await page.textContent('#error-summary')).toContain('Velg et eksempel, last opp en fil eller lim inn en endring');
+      await runGeorgiaExample(page);
+      expect(await page.getAttribute('html', 'lang')).toBe('nb');
+      expect(await page.locator('main [lang]').count()).toBe(0);
+      expect(await page.textContent('h1')).toBe('Tiltakslab: Georgia off the excluded list, visa-exempt nationals no longer excluded');
+      const main = (await page.textContent('main'))!;
+      for (const text of [
+        'Hva som endres',
+        'Har normalt ikke rett til støtte',
+        'Etter søkerens statsborgerskap',
+        'Georgia',
+        'Voksne med barn',
+        'Forutsetninger',
+        'Støtte regnes som utbetalt',
+        '22. november 2026',
+        'Filene under har de samme tallene',
+      ])
+        expect(main).toContain(text);
+      // Numbers as bokmål writes them (a no-break space between thousands), in the tables and on the chart.
+      expect(main).toMatch(/Forskjell \(kr\)\s*Totalt\s*24\s*47\s*2\s*21\s*23\s*570\u00a0000\s*640\u00a0000\s*70\u00a0000/);
+      expect(await page.locator('svg[role=img] text').allTextContents()).toEqual(expect.arrayContaining(['70\u00a0000']));
+      expect(await page.locator('svg[role=img] text').allTextContents()).not.toEqual(expect.arrayContaining(['70,000']));
+      for (const english of [
+        'In total',
+        'What changes',
+        'Households',
+        'Under the law',
+        'Normally not eligible',
+        'Assumptions',
+        'Support counts as paid',
+        'suppressed',
+      ])
+        expect(main).not.toContain(english);
+      expect(await page.getAttribute('svg[role=img]', 'aria-label')).toContain('Stolpediagram');
+      expect(await axe(page)).toEqual([]);
+      await page.screenshot({ path: '/tmp/lab-console-report-nb.png', fullPage: true });
       await page.context().close();
     }, 120_000);
 

@@ -4,7 +4,7 @@
  * same as `POST /api/v1/simulations?async=true`) and sends the browser to the job's page, which shows its
  * progress (`<progress>`, and `<meta http-equiv="refresh">` every 5 seconds where the reader asks for it:
  * a page that reloads by itself unasked fails WCAG 2.2.1, and moves a screen reader back to the top) and,
- * once done, the report with its chart (src/web/lab/page.ts, in English: `lang="en"`), with links to its
+ * once done, the report with its chart (src/web/lab/page.ts, in the reader's language), with links to its
  * JSON, JSON-stat and CSV at the API. Every read of the report is audited, as the API's is.
  *
  * The form is multipart (a file is uploaded). Its body is small, so a parser of this route's scope reads it
@@ -117,10 +117,10 @@ function jobPage(viewer: Viewer, job: SimulationJob, follow: boolean): { page: s
     return { page: consolePage(viewer, { title, body, current: PATH, ...(follow ? { refreshSeconds: REFRESH_SECONDS } : {}) }), status: 200 };
   }
   const api = jobPath(job.id);
-  const body = html`<div lang="en">${simulationReportBody(job.report)}</div>
+  const body = html`${simulationReportBody(job.report, lang)}
 <section aria-labelledby="lab-downloads">
 <h2 class="ds-heading" data-size="md" id="lab-downloads">${c(lang, 'lab.job.downloads')}</h2>
-<p class="ds-paragraph">${c(lang, 'lab.job.inEnglish')}</p>
+<p class="ds-paragraph">${c(lang, 'lab.job.filesNote')}</p>
 <ul class="ds-list">
 <li><a class="ds-link" href="${api}?format=json-stat">${c(lang, 'lab.job.jsonStat')}</a></li>
 <li><a class="ds-link" href="${api}?format=csv">${c(lang, 'lab.job.csv')}</a></li>

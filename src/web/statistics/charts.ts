@@ -44,6 +44,8 @@ export interface BarChartSpec {
   readonly valueLabels?: boolean;
   readonly width: number;
   readonly height: number;
+  /** How the numbers on the value axis and beside the bars are written (default: ECharts' own, in English). */
+  readonly formatNumber?: (n: number) => string;
 }
 
 /**
@@ -77,7 +79,7 @@ export function barChart(spec: BarChartSpec): Html {
     type: 'value' as const,
     minInterval: 1,
     splitLine: { lineStyle: { color: GRID_LINE } },
-    axisLabel: { color: TEXT, fontSize: 13 },
+    axisLabel: { color: TEXT, fontSize: 13, ...(spec.formatNumber ? { formatter: (value: number) => spec.formatNumber!(value) } : {}) },
   };
   const multiple = spec.series.length > 1;
   const chart = init(null, null, { renderer: 'svg', ssr: true, width: spec.width, height: spec.height });
@@ -109,7 +111,13 @@ export function barChart(spec: BarChartSpec): Html {
         barMaxWidth: 36,
         label:
           spec.valueLabels && !spec.stacked
-            ? { show: true, position: horizontal ? ('right' as const) : ('top' as const), color: TEXT, fontSize: 13 }
+            ? {
+                show: true,
+                position: horizontal ? ('right' as const) : ('top' as const),
+                color: TEXT,
+                fontSize: 13,
+                ...(spec.formatNumber ? { formatter: (p: { value: unknown }) => spec.formatNumber!(Number(p.value)) } : {}),
+              }
             : undefined,
       })),
     });
