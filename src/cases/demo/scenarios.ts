@@ -221,6 +221,8 @@ export function demoScenarios(today: string): Scenario[] {
         step(30, 'udi', 'assisted-return.reject', {
           reasons: 'Citizens of Georgia are normally not covered by the scheme (seed 003), and nothing in the application points to an exception.',
         }),
+        // The rejection reached him two days after it was made; his letter gives the last day to appeal.
+        step(27, 'udi', 'assisted-return.record-notification', { notifiedOn: ago(28) }),
       ],
       overdue: true,
     });
