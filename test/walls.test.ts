@@ -30,6 +30,10 @@ const refused: readonly Probe[] = [
   // cases/ asks the rules and writes through the store: no statistics, no edge, not the composition root.
   ...['statistics', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/cases/probe.ts', from: `../${f}/x.ts` })),
   { file: 'src/cases/processes/probe.ts', from: '../../statistics/x.ts' },
+  // …and asks the rules through a rule set: it reads no parameter and evaluates no rule itself.
+  { file: 'src/cases/processes/probe.ts', from: '../../rules/engine/parameter.ts' },
+  { file: 'src/cases/probe.ts', from: '../rules/engine/context.ts' },
+  { file: 'src/cases/probe.ts', from: '../rules/engine/rule.ts' },
   // statistics/ reads the store, never the case work or an edge.
   ...['cases', 'i18n', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/statistics/probe.ts', from: `../${f}/x.ts` })),
   // lab/ is called by the edges.
@@ -56,6 +60,7 @@ const allowed: readonly Probe[] = [
   { file: 'src/store/probe.ts', from: '../shared/x.ts' },
   { file: 'src/i18n/probe.ts', from: '../rules/x.ts' },
   ...['rules', 'store', 'shared', 'i18n'].map((f) => ({ file: 'src/cases/probe.ts', from: `../${f}/x.ts` })),
+  { file: 'src/cases/processes/probe.ts', from: '../../rules/re-entry/re-entry.ts' },
   ...['rules', 'store', 'shared'].map((f) => ({ file: 'src/statistics/probe.ts', from: `../${f}/x.ts` })),
   { file: 'src/lab/probe.ts', from: '../statistics/x.ts' },
   ...['cases', 'statistics', 'lab', 'i18n'].map((f) => ({ file: 'src/api/probe.ts', from: `../${f}/x.ts` })),
