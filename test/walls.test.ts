@@ -3,8 +3,11 @@
  * linter (eslint.config.js, `no-restricted-imports`) and an import it may make is not. The table below is the
  * direction of the architecture (src/main/README.md), written apart from the lint configuration, so that a wall
  * taken out of the configuration, or one that refuses everything, fails here. `npm run lint` then holds the
- * real imports to the walls.
+ * real imports to the walls. And the statistics read the tables the case work keeps for them, never its
+ * documents or its events through SQL on JSON (a renamed field of the case model would change published figures).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -91,5 +94,22 @@ describe('the linter refuses an import against the direction of the architecture
 describe('the linter lets a folder import the folders below it', () => {
   it.each(allowed.map((p) => [p.file, p.from, p] as const))('%s importing %s', async (_file, _from, probe) => {
     expect(await refusals(probe)).toEqual([]);
+  });
+});
+
+describe('the statistics read the tables the case work keeps for them', () => {
+  const dir = new URL('../src/statistics/', import.meta.url).pathname;
+  const sources = readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+  /** What reads the case work's own record: its documents and event log by table, or a JSON path into them. */
+  const caseInternals = [
+    /selectFrom\(\s*['"](?:cases|events)\b/,
+    /\b(?:FROM|JOIN)\s+(?:cases|events)\b/i,
+    /\b(?:state|payload)\s*->/,
+    /->>?\s*'(?:assistedReturn|forcedReturn|household|decision|departure)'/,
+  ];
+  it('has sources to check', () => expect(sources.length).toBeGreaterThan(5));
+  it.each(sources)('%s reads no case document, no event and no JSON path into them', (name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    for (const pattern of caseInternals) expect(text, `${name} matches ${pattern}`).not.toMatch(pattern);
   });
 });
