@@ -7,14 +7,17 @@ const folders = ['rules', 'shared', 'store', 'i18n', 'cases', 'statistics', 'lab
  * The imports a folder of src/ may make: only from the folders in `allowed` (and its own). Tests are exempt
  * (they drive a folder through the ones above it).
  */
-function layer(folder, allowed, message, files = [`src/${folder}/**/*.ts`]) {
+function layer(folder, allowed, message, files = [`src/${folder}/**/*.ts`], more = []) {
   const forbidden = folders.filter((f) => f !== folder.split('/')[0] && !allowed.includes(f));
   return [
     {
       files,
       ignores: [`src/${folder}/**/*.test.ts`],
       rules: {
-        'no-restricted-imports': ['error', { patterns: [{ group: forbidden.flatMap((f) => [`../${f}/*`, `../**/../${f}/*`, `**/src/${f}/*`]), message }] }],
+        'no-restricted-imports': [
+          'error',
+          { patterns: [{ group: forbidden.flatMap((f) => [`../${f}/*`, `../**/../${f}/*`, `**/src/${f}/*`]), message }, ...more] },
+        ],
       },
     },
   ];
@@ -79,6 +82,15 @@ export default tseslint.config(
     'cases',
     ['rules', 'store', 'shared', 'i18n'],
     'src/cases/ asks the rules and writes through the store; it knows no HTTP, no statistics and no edge.',
+    undefined,
+    // Every legal judgement of the case work is a question to a rule set, traced and cited: it reads no dated
+    // parameter and decides no rule itself.
+    [
+      {
+        group: ['**/rules/engine/parameter.ts', '**/rules/engine/context.ts', '**/rules/engine/rule.ts'],
+        message: 'src/cases/ asks a rule set (ask in src/cases/rules.ts); it reads no parameter and evaluates no rule itself.',
+      },
+    ],
   ),
   ...layer(
     'statistics',

@@ -3,8 +3,11 @@
  * linter (eslint.config.js, `no-restricted-imports`) and an import it may make is not. The table below is the
  * direction of the architecture (src/main/README.md), written apart from the lint configuration, so that a wall
  * taken out of the configuration, or one that refuses everything, fails here. `npm run lint` then holds the
- * real imports to the walls.
+ * real imports to the walls. And the statistics read the tables the case work keeps for them, never its
+ * documents or its events through SQL on JSON (a renamed field of the case model would change published figures).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -30,6 +33,10 @@ const refused: readonly Probe[] = [
   // cases/ asks the rules and writes through the store: no statistics, no edge, not the composition root.
   ...['statistics', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/cases/probe.ts', from: `../${f}/x.ts` })),
   { file: 'src/cases/processes/probe.ts', from: '../../statistics/x.ts' },
+  // …and asks the rules through a rule set: it reads no parameter and evaluates no rule itself.
+  { file: 'src/cases/processes/probe.ts', from: '../../rules/engine/parameter.ts' },
+  { file: 'src/cases/probe.ts', from: '../rules/engine/context.ts' },
+  { file: 'src/cases/probe.ts', from: '../rules/engine/rule.ts' },
   // statistics/ reads the store, never the case work or an edge.
   ...['cases', 'i18n', 'lab', 'api', 'web', 'main', 'cli'].map((f) => ({ file: 'src/statistics/probe.ts', from: `../${f}/x.ts` })),
   // lab/ is called by the edges.
@@ -56,6 +63,7 @@ const allowed: readonly Probe[] = [
   { file: 'src/store/probe.ts', from: '../shared/x.ts' },
   { file: 'src/i18n/probe.ts', from: '../rules/x.ts' },
   ...['rules', 'store', 'shared', 'i18n'].map((f) => ({ file: 'src/cases/probe.ts', from: `../${f}/x.ts` })),
+  { file: 'src/cases/processes/probe.ts', from: '../../rules/re-entry/re-entry.ts' },
   ...['rules', 'store', 'shared'].map((f) => ({ file: 'src/statistics/probe.ts', from: `../${f}/x.ts` })),
   { file: 'src/lab/probe.ts', from: '../statistics/x.ts' },
   ...['cases', 'statistics', 'lab', 'i18n'].map((f) => ({ file: 'src/api/probe.ts', from: `../${f}/x.ts` })),
@@ -86,5 +94,22 @@ describe('the linter refuses an import against the direction of the architecture
 describe('the linter lets a folder import the folders below it', () => {
   it.each(allowed.map((p) => [p.file, p.from, p] as const))('%s importing %s', async (_file, _from, probe) => {
     expect(await refusals(probe)).toEqual([]);
+  });
+});
+
+describe('the statistics read the tables the case work keeps for them', () => {
+  const dir = new URL('../src/statistics/', import.meta.url).pathname;
+  const sources = readdirSync(dir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+  /** What reads the case work's own record: its documents and event log by table, or a JSON path into them. */
+  const caseInternals = [
+    /selectFrom\(\s*['"](?:cases|events)\b/,
+    /\b(?:FROM|JOIN)\s+(?:cases|events)\b/i,
+    /\b(?:state|payload)\s*->/,
+    /->>?\s*'(?:assistedReturn|forcedReturn|household|decision|departure)'/,
+  ];
+  it('has sources to check', () => expect(sources.length).toBeGreaterThan(5));
+  it.each(sources)('%s reads no case document, no event and no JSON path into them', (name) => {
+    const text = readFileSync(join(dir, name), 'utf8');
+    for (const pattern of caseInternals) expect(text, `${name} matches ${pattern}`).not.toMatch(pattern);
   });
 });

@@ -401,6 +401,32 @@ export const cases: readonly TestCase<unknown>[] = [
     expect: { status: 'must-leave-by', daysLeft: 1 },
   },
   {
+    name: 'A person whose residence application was rejected must leave Norway and the Schengen area, as after every decision that obliges a person to leave the realm',
+    source:
+      'utlendingsforskriften § 17-14a: "Vedtak som innebærer at en utlending må forlate riket … innebærer at utlendingen må forlate Schengenområdet"; udi.no: "Du har fått avslag på en søknad om oppholdstillatelse og fått en utreiseplikt med utreisefrist fra Schengenområdet."',
+    input: { assessmentDate: dayBefore, decision: 'residence-rejected', ...withDeadline },
+    expect: { area: 'norway-and-schengen-area', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.schengen-after-rejection' }] },
+  },
+  {
+    name: 'A person whose residence application was rejected and who holds a residence permit in another Schengen country must leave Norway, not the Schengen area',
+    source: 'utlendingsforskriften § 17-14a: "… med mindre utlendingen har oppholdstillatelse eller annet grunnlag for opphold i et annet Schengenland."',
+    input: { assessmentDate: dayBefore, decision: 'residence-rejected', ...withDeadline, residencePermitInOtherSchengenCountry: true },
+    expect: { area: 'norway', reasons: [{ rule: 'departure.status.by-deadline' }, { rule: 'departure.area.norway-with-schengen-permit' }] },
+  },
+  {
+    name: 'A person staying without permission who holds a residence permit in another Schengen country must leave Norway, not the Schengen area',
+    source: 'utlendingsforskriften § 17-14a: "… med mindre utlendingen har oppholdstillatelse eller annet grunnlag for opphold i et annet Schengenland."',
+    input: { assessmentDate: dayAfter, decision: 'staying-without-permission', ...withDeadline, residencePermitInOtherSchengenCountry: true },
+    expect: { status: 'must-leave-now', area: 'norway' },
+  },
+  {
+    name: 'A person whose citizenship UNE revoked with expulsion, and who holds a residence permit in another Schengen country, must leave Norway, not the Schengen area',
+    source:
+      'seed-001: "You must also leave the Schengen area if you do not hold a residence permit in another Schengen country."; utlendingsforskriften § 17-14a',
+    input: { assessmentDate: dayOf, decision: 'citizenship-revoked', expelled: true, ...withDeadline, residencePermitInOtherSchengenCountry: true },
+    expect: { status: 'must-leave-by', area: 'norway' },
+  },
+  {
     name: 'A person whose residence application was rejected and who is still in Norway the day after the deadline is staying illegally and must leave now',
     source: 'seed-001: "If you do not leave Norway, you will be staying here illegally."',
     input: { assessmentDate: dayAfter, decision: 'residence-rejected', ...withDeadline },
