@@ -14,6 +14,8 @@ const filledByDatabase: Record<AlsoTable, readonly string[]> = {
   case_links: [],
   case_people: [],
   assisted_return_applications: [],
+  lab_cases: [],
+  lab_applications: [],
 };
 
 forEachDatabase((database) => {
