@@ -199,9 +199,9 @@ forEachDatabase((database) => {
 
     it('is filled by the migration from the departures recorded before it', async () => {
       const store = await database.open({ migrated: false });
-      // The migrations before 0006, and 0010 and 0013, whose columns and table the case work writes with its
-      // events, so that it can record departures; then the rest, of which 0006 must count them (0009 builds on 0006).
-      const caseWorkWrites = new Set(['0010', '0013']);
+      // The migrations before 0006, and 0010, 0013 and 0016, whose columns and tables the case work writes with
+      // its events, so that it can record departures; then the rest, of which 0006 must count them (0009 builds on 0006).
+      const caseWorkWrites = new Set(['0010', '0013', '0016']);
       await migrate(
         store,
         loadMigrations().filter((m) => m.version < '0006' || caseWorkWrites.has(m.version)),
