@@ -95,6 +95,13 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /my-application/documents': 'public',
   'GET /apply': 'public',
   'POST /apply': 'public',
+  // Applying with no case and no sign-in: who the person is and their decision; sending opens the case
+  // (access.ts canApplyForNewCase: only someone not signed in; staff get 403, a signed-in person goes to their case).
+  'GET /apply/about-you': 'public',
+  'POST /apply/about-you': 'public',
+  'GET /apply/decision': 'public',
+  'POST /apply/decision': 'public',
+  'POST /apply/send': 'public',
   'GET /apply/contact': 'public',
   'POST /apply/contact': 'public',
   'GET /apply/travellers': 'public',
@@ -278,7 +285,7 @@ interface World {
 
 async function makeWorld(store: TestStore): Promise<World> {
   registered.length = 0;
-  const app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, oidc: null });
+  const app = await buildServer({ logger: false, db: store.db, loginRateLimit: 10_000, applicationRateLimit: 10_000, oidc: null });
   await app.ready();
   const routes = [...registered];
 
@@ -440,6 +447,12 @@ const personPages: Readonly<Record<string, readonly [number, number]>> = {
   'HEAD /sign-in': [303, 200],
   'GET /my-application': [200, 303],
   'HEAD /my-application': [200, 303],
+  // Applying without a case is for those not signed in (its start page, and who the person is); the person,
+  // who has a case, is sent on to it.
+  'GET /apply': [303, 200],
+  'HEAD /apply': [303, 200],
+  'GET /apply/about-you': [303, 200],
+  'HEAD /apply/about-you': [303, 200],
   'GET /my-application/withdraw': [200, 303],
   'HEAD /my-application/withdraw': [200, 303],
   'GET /my-application/letters/:kind': [200, 303],

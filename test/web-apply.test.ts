@@ -14,6 +14,15 @@ import { onPGlite } from './support/databases.ts';
 import { browser, signedIn, world } from './support/person-world.ts';
 import { MAX_UPLOAD_BYTES } from '../src/cases/uploads.ts';
 import { buildServer } from '../src/main/server.ts';
+import { applyForNewCase } from '../src/cases/commands.ts';
+import { caseWork } from '../src/store/tables.ts';
+import { captureLogs } from './support/logs.ts';
+import type { TestStore } from './support/databases.ts';
+
+/** How many cases the store holds. */
+async function caseCount(store: TestStore): Promise<number> {
+  return (await caseWork(store.db).selectFrom('cases').select('id').execute()).length;
+}
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n');
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -160,20 +169,208 @@ onPGlite((database) => {
       await signedIn(w, secret);
     });
 
-    it('sends a person who is not signed in to sign in, and writes nothing', async () => {
+    it('sends someone not signed in who has told nothing yet to the start of applying without a code, and writes nothing on any case', async () => {
       const store = await database.open();
       const w = await world(store);
       const b = browser(w.app);
-      for (const url of ['/apply', '/apply/contact', '/apply/documents', '/apply/check', '/apply/receipt'])
-        expect((await b.get(url)).headers.location, url).toBe('/sign-in');
-      await b.get('/sign-in');
-      expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/sign-in');
-      expect((await b.post('/apply/check', { version: String(w.version) })).headers.location).toBe('/sign-in');
+      const start = await b.get('/apply');
+      expect(start.statusCode).toBe(200);
+      expect(start.body).toContain('href="/apply/about-you"');
+      expect(start.body).toContain('href="/sign-in"');
+      for (const url of ['/apply/decision', '/apply/travellers', '/apply/contact', '/apply/documents', '/apply/check'])
+        expect((await b.get(url)).headers.location, url).toBe('/apply/about-you');
+      expect((await b.get('/apply/receipt')).headers.location).toBe('/apply');
+      expect((await b.post('/apply', { destination: 'AF' })).headers.location).toBe('/apply/about-you');
+      expect((await b.post('/apply/check', { version: String(w.version) })).headers.location).toBe('/apply/check');
+      expect((await b.post('/apply/send', {})).headers.location).toBe('/apply');
       expect(
         (await b.upload('/apply/documents', { 'identity-0': 'upload' }, { 'identity-0-file': { name: 'passport.pdf', type: 'application/pdf', bytes: PDF } }))
           .headers.location,
-      ).toBe('/sign-in');
+      ).toBe('/apply/about-you');
       expect(documentsOf((await (await signedIn(w)).api('/api/v1/me/case')).json())).toEqual([]);
+      expect(await caseCount(store)).toBe(1);
+    });
+
+    it('lets someone with no case apply without a code: the application opens their case, the receipt gives its reference and secret, which sign in to it, and UDI finds it in its queue', async () => {
+      const store = await database.open();
+      const logs = captureLogs();
+      const app = await buildServer({ logger: logs.options, db: store.db, loginRateLimit: 1000, pagePostRateLimit: 1000, oidc: null });
+      const w = await world(store, app);
+      const b = browser(w.app);
+      await b.get('/apply');
+      expect((await b.get('/apply/about-you')).statusCode).toBe(200);
+      // Each field refused with the summary's link to it; under 18 is refused, with where to turn instead.
+      const empty = await b.post('/apply/about-you', { name: ' ', dateOfBirth: '', citizenship: '' });
+      expect(empty.statusCode).toBe(400);
+      for (const [field, message] of [
+        ['name', 'Enter your full name'],
+        ['dateOfBirth', 'Enter a real date'],
+        ['citizenship', 'Choose a country from the list'],
+      ])
+        expect(empty.body).toContain(`<a class="ds-link" href="#${field}">${message}</a>`);
+      const minor = await b.post('/apply/about-you', { name: 'Sara Quebec', dateOfBirth: '2015-01-01', citizenship: 'IQ' });
+      expect(minor.statusCode).toBe(400);
+      expect(minor.body).toContain('your guardian applies with you');
+      expect(minor.body).toContain('value="Sara Quebec"');
+      expect((await b.post('/apply/about-you', { name: 'Sara Quebec', dateOfBirth: '1994-07-30', citizenship: 'iq' })).headers.location).toBe(
+        '/apply/decision',
+      );
+      // The decision: a kind the page offers (a Dublin transfer is not), a date not in the future, a deadline not before it.
+      const decisionPage = await b.get('/apply/decision');
+      expect(decisionPage.body).toContain('value="protection-rejected"');
+      expect(decisionPage.body).not.toContain('value="dublin-transfer"');
+      const wrong = await b.post('/apply/decision', { kind: 'dublin-transfer', date: '2099-01-01', deadline: '2026-01-01' });
+      expect(wrong.statusCode).toBe(400);
+      expect(wrong.body).toContain('href="#kind">Choose one of the answers</a>');
+      expect(wrong.body).toContain('href="#date">The date cannot be in the future</a>');
+      const early = await b.post('/apply/decision', { kind: 'protection-rejected', date: '2026-09-01', deadline: '2026-08-01' });
+      expect(early.body).toContain('href="#deadline">The deadline cannot be before the date of the decision</a>');
+      expect((await b.post('/apply/decision', { kind: 'protection-rejected', date: '2026-09-01', deadline: '2099-12-31' })).headers.location).toBe('/apply');
+      // The application's own questions follow, about the case the answers make: one traveller, so no "who travels".
+      const destination = await b.get('/apply');
+      expect(destination.body).toContain('<option value="IQ" selected>');
+      expect(destination.body).toContain('href="/apply/decision"');
+      expect((await b.post('/apply', { destination: 'IQ' })).headers.location).toBe('/apply/returned-before');
+      expect((await b.post('/apply/returned-before', { answer: 'no' })).headers.location).toBe('/apply/forty-eight');
+      expect((await b.post('/apply/forty-eight', { answer: 'no' })).headers.location).toBe('/apply/vulnerable');
+      expect((await b.post('/apply/vulnerable', { answer: 'none' })).headers.location).toBe('/apply/contact');
+      // The copies are sent after applying, so the documents page is not asked.
+      expect((await b.post('/apply/contact', { phone: '+47 411 22 333', email: 'sara@example.com' })).headers.location).toBe('/apply/check');
+      expect((await b.get('/apply/documents')).headers.location).toBe('/apply/check');
+      const check = await b.get('/apply/check');
+      expect(check.body).toContain('Sara Quebec');
+      expect(check.body).toContain('action="/apply/send"');
+      expect(check.body).toContain('ID document: to be sent later');
+      expect(await caseCount(store)).toBe(1);
+
+      const sent = await b.post('/apply/send', {});
+      expect(sent.statusCode, sent.body).toBe(303);
+      expect(sent.headers.location).toBe('/apply/receipt');
+      expect(await caseCount(store)).toBe(2);
+      const receipt = await b.get('/apply/receipt');
+      expect(receipt.statusCode).toBe(200);
+      expect(receipt.body).toContain('You need both to follow your application');
+      expect(receipt.body).toContain('href="/sign-in"');
+      const [reference, secret] = [...receipt.body.matchAll(/<dd class="retur-code"><bdi dir="ltr">([^<]+)<\/bdi><\/dd>/g)].map((m) => m[1]!);
+      expect(reference).toMatch(/^RT-[A-Z2-9]{8}$/);
+      expect(secret).toBeDefined();
+      // Shown once.
+      expect((await b.get('/apply/receipt')).headers.location).toBe('/apply');
+
+      // The reference and secret sign in to the new case; "my application" shows it applied, the ID copy still to send.
+      const person = await signedIn({ ...w, reference: reference! }, secret);
+      const mine = await person.get('/my-application');
+      expect(mine.statusCode).toBe(200);
+      expect(mine.body).toContain('UDI has received your application and is considering it.');
+      const own = z
+        .object({
+          case: z.looseObject({
+            origin: z.string(),
+            household: z.array(z.looseObject({ name: z.string(), citizenships: z.array(z.string()), preferredLanguage: z.string() })),
+            decision: z.looseObject({ kind: z.string(), date: z.string(), departureDeadline: z.string().nullable(), authority: z.string() }),
+            assistedReturn: z.looseObject({ status: z.string(), submittedBy: z.string(), destination: z.string(), contact: z.looseObject({}) }),
+          }),
+        })
+        .parse((await person.api('/api/v1/me/case')).json()).case;
+      expect(own).toMatchObject({
+        origin: 'applicant',
+        household: [{ name: 'Sara Quebec', citizenships: ['IQ'], preferredLanguage: 'en' }],
+        decision: { kind: 'protection-rejected', date: '2026-09-01', departureDeadline: '2099-12-31', authority: 'udi' },
+        assistedReturn: { status: 'applied', submittedBy: 'person', destination: 'IQ', contact: { phone: '+47 411 22 333', email: 'sara@example.com' } },
+      });
+      expect(documentsOf((await person.api('/api/v1/me/case')).json())).toEqual([{ kind: 'id-document', status: 'will-send-later' }]);
+
+      // UDI: the case is in the queue of applications, opened by the person's own events.
+      const listed = z
+        .object({ items: z.array(z.object({ id: z.string(), reference: z.string().nullable() })) })
+        .parse((await w.app.inject({ method: 'GET', url: '/api/v1/cases?assistedReturn=applied', headers: w.udi })).json());
+      const found = listed.items.find((i) => i.reference === reference);
+      expect(found).toBeDefined();
+      const queue = await w.app.inject({ method: 'GET', url: '/console/queues/udi.applications', headers: { cookie: w.udi.cookie!, accept: 'text/html' } });
+      expect(queue.statusCode).toBe(200);
+      expect(queue.body).toContain(reference);
+      const events = z
+        .object({ events: z.array(z.object({ type: z.string(), role: z.string(), actor: z.string().optional() })) })
+        .parse((await w.app.inject({ method: 'GET', url: `/api/v1/cases/${found!.id}/events`, headers: w.udi })).json()).events;
+      expect(events.map((e) => [e.type, e.role, e.actor])).toEqual([
+        ['case.opened', 'person', `person:${reference}`],
+        ['case.record-document', 'person', `person:${reference}`],
+        ['assisted-return.apply', 'person', `person:${reference}`],
+      ]);
+      // Nothing the person told is in the log.
+      expect(logs.findAny(['Sara Quebec', '1994-07-30', 'sara@example.com', '411 22 333', secret!])).toEqual([]);
+      await app.close();
+    });
+
+    it('refuses an application without a code from someone signed in as staff, and from the person on their own case', async () => {
+      const store = await database.open();
+      const w = await world(store);
+      const direct = (principal: Parameters<typeof applyForNewCase>[1]) =>
+        applyForNewCase(store.db, principal, {
+          applicant: { name: 'Sara Quebec', dateOfBirth: '1994-07-30', citizenship: 'IQ' },
+          decision: { kind: 'protection-rejected', date: '2026-09-01', departureDeadline: null },
+          application: { destination: 'IQ' },
+        });
+      await expect(direct({ kind: 'staff', userId: '00000000-0000-4000-8000-000000000001', username: 'udi.web', role: 'udi' })).rejects.toMatchObject({
+        code: 'AUTH_FORBIDDEN',
+      });
+      await expect(direct({ kind: 'person', caseId: w.caseId, reference: w.reference })).rejects.toMatchObject({ code: 'AUTH_FORBIDDEN' });
+      // Someone under 18 on the day, told by the rules' own age: refused, and nothing is written.
+      await expect(
+        applyForNewCase(
+          store.db,
+          null,
+          {
+            applicant: { name: 'Sara Quebec', dateOfBirth: '2008-12-07', citizenship: 'IQ' },
+            decision: { kind: 'protection-rejected', date: '2026-09-01', departureDeadline: null },
+            application: { destination: 'IQ' },
+          },
+          { now: new Date('2026-12-06T12:00:00Z') },
+        ),
+      ).rejects.toMatchObject({ code: 'CASE_PRECONDITION_FAILED', details: { condition: 'applicant-adult' } });
+      expect(await caseCount(store)).toBe(1);
+      // The day they turn 18 they may; a destination not their own needs the residence permit, to be sent later.
+      const adult = await applyForNewCase(
+        store.db,
+        null,
+        {
+          applicant: { name: 'Sara Quebec', dateOfBirth: '2008-12-06', citizenship: 'IQ' },
+          decision: { kind: 'permit-revoked', date: '2026-09-01', departureDeadline: null },
+          application: { destination: 'TR', contact: { email: 'sara@example.com' } },
+        },
+        { now: new Date('2026-12-06T12:00:00Z') },
+      );
+      expect(adult.case.decision.authority).toBe('une');
+      expect(adult.case.documents.map((d) => `${d.kind} ${d.status}`)).toEqual(['id-document will-send-later', 'residence-permit-outside-eea will-send-later']);
+      expect(adult.version).toBe(4);
+      // The secret signs in; the one who applied sees it as any person sees their case.
+      const login = await w.app.inject({ method: 'POST', url: '/api/v1/auth/person-login', payload: { reference: adult.reference, secret: adult.secret } });
+      expect(login.statusCode, login.body).toBe(200);
+    });
+
+    it('limits applications without a code per address per hour: beyond it a 429 page, or problem+json, and no case', async () => {
+      const store = await database.open();
+      const app = await buildServer({ logger: false, db: store.db, applicationRateLimit: 2, loginRateLimit: 1000, pagePostRateLimit: 1000, oidc: null });
+      const statuses = [];
+      for (let i = 0; i < 2; i++)
+        statuses.push((await app.inject({ method: 'POST', url: '/apply/send', payload: {}, headers: { accept: 'text/html' } })).statusCode);
+      expect(statuses).toEqual([400, 400]);
+      const page = await app.inject({ method: 'POST', url: '/apply/send', payload: {}, headers: { accept: 'text/html' } });
+      expect(page.statusCode).toBe(429);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.body).toContain('Only a few applications can be sent from one address in an hour.');
+      expect(page.body).toMatch(/Wait (59|60) minutes, then try again\./);
+      expect(Number(page.headers['retry-after'])).toBeGreaterThan(3500);
+      const problem = await app.inject({ method: 'POST', url: '/apply/send', payload: {}, headers: { accept: 'application/json' } });
+      expect(problem.statusCode).toBe(429);
+      expect(problem.headers['content-type']).toContain('application/problem+json');
+      expect(problem.json()).toMatchObject({ code: 'REQUEST_RATE_LIMITED', status: 429, instance: '/apply/send' });
+      // Another address is not held back by this one.
+      expect(
+        (await app.inject({ method: 'POST', url: '/apply/send', payload: {}, remoteAddress: '10.0.0.9', headers: { accept: 'text/html' } })).statusCode,
+      ).toBe(400);
+      expect(await caseCount(store)).toBe(0);
+      await app.close();
     });
 
     it('takes documents now, checked by their bytes as the API checks them, or later; refuses with the error summary', async () => {
@@ -496,6 +693,24 @@ onPGlite((database) => {
           await b.upload('/apply/documents', { 'identity-0': 'upload' }),
           (await b.upload('/apply/documents', { 'identity-0': 'later', 'identity-1': 'later' })) && (await b.get('/apply/check')),
         ];
+        // With no code: the start, who and which decision (each refused once), the questions, the check and the receipt.
+        const n = browser(w.app, lang);
+        pages.push(
+          await n.get('/apply'),
+          await n.get('/apply/about-you'),
+          await n.post('/apply/about-you', { name: '', dateOfBirth: '2020-01-01', citizenship: '' }),
+          (await n.post('/apply/about-you', { name: 'Sara Quebec', dateOfBirth: '1994-07-30', citizenship: 'IQ' })) && (await n.get('/apply/decision')),
+          await n.post('/apply/decision', { kind: '', date: '2026-09-01', deadline: '2026-08-01' }),
+          (await n.post('/apply/decision', { kind: 'protection-rejected', date: '2026-09-01', deadline: '' })) && (await n.get('/apply')),
+          (await n.post('/apply', { destination: 'IQ' })) && (await n.get('/apply/returned-before')),
+          (await n.post('/apply/returned-before', { answer: 'no' })) &&
+            (await n.post('/apply/forty-eight', { answer: 'yes' })) &&
+            (await n.get('/apply/vulnerable')),
+          (await n.post('/apply/vulnerable', { answer: 'none' })) && (await n.get('/apply/contact')),
+          (await n.post('/apply/contact', { phone: '+47 400 00 000', email: '' })) && (await n.get('/apply/check')),
+          (await n.post('/apply/send', {})) && (await n.get('/apply/receipt')),
+        );
+        if (!pages.at(-1)!.body.includes('retur-code')) problems.push(`${lang}: no receipt without a code`);
         for (const p of pages) {
           if (!p.body.includes(`<html lang="${lang}" dir="${dirOf(lang)}"`)) problems.push(`${lang}: lang/dir`);
           if (p.body.match(/<h1/g)?.length !== 1) problems.push(`${lang}: not one <h1>`);

@@ -5,7 +5,9 @@
  * reading their application and signing out by clicking, in English, bokmål and Arabic, with JavaScript on
  * and off; applying for assisted return (each page with the questions and the documents, a refused answer, the receipt, then "my application" with the rules' answer and "send a document") in all eighteen languages
  * with axe-core, and a person applying and signing in with the receipt's new code in English, bokmål and
- * Arabic with JavaScript on and off; with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
+ * Arabic with JavaScript on and off; someone with no case applying without a code (who they are, their decision, the
+ * questions, the receipt's new reference and secret) and signing in with them to "my application", in English,
+ * bokmål and Arabic with JavaScript on and off, with axe-core on each page; with screenshots under test-results/web/. Skipped (loudly) only where /usr/bin/chromium is missing.
  */
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -264,6 +266,84 @@ onPGlite((database) => {
           expect(await later.locator('#documents + ul li').count()).toBe(2);
           expect(await later.locator('#next ~ ul li').count()).toBe(1);
           await again.close();
+        });
+      }
+    }
+
+    for (const lang of ['en', 'nb', 'ar'] as const) {
+      for (const js of [true, false]) {
+        it(`${lang}, JavaScript ${js ? 'on' : 'off'}: someone with no case applies without a code, keeps the receipt's reference and secret, and signs in with them`, async () => {
+          const width = js ? 1280 : 375;
+          const context = await contextIn(lang, js, width);
+          const page = await context.newPage();
+          const problems: string[] = [];
+          const shot = (name: string) => page.screenshot({ path: `${SHOTS}apply-new-${name}-${lang}-${js ? 'js' : 'nojs'}-${width}.png`, fullPage: true });
+          const submit = () => page.locator('main button[type="submit"]').click();
+          // axe-core runs in the page: with JavaScript off, the pages are walked and photographed, not checked.
+          const checked = js ? problemsOf : async (..._: unknown[]) => [] as string[];
+          await page.goto(`${base}/`);
+          await page.goto(`${base}/apply`);
+          problems.push(...(await checked(page, lang, 'apply without a code: start')));
+          await shot('start');
+          await page.locator('main a[href="/apply/about-you"]').click();
+          await page.waitForURL(/\/apply\/about-you$/);
+          // Under 18: refused, with the summary's link to the date of birth.
+          await page.locator('#name').fill('Sara Quebec');
+          await page.locator('#dateOfBirth').fill('2012-03-04');
+          await submit();
+          await page.waitForSelector('.ds-error-summary');
+          problems.push(...(await checked(page, lang, 'about you refused')));
+          await shot('about-you-error');
+          await page.locator('.ds-error-summary a').first().click();
+          expect(await page.evaluate('document.activeElement?.id')).toBe('dateOfBirth');
+          await page.locator('#dateOfBirth').fill('1994-07-30');
+          await page.locator('#citizenship').selectOption('IQ');
+          await submit();
+          await page.waitForURL(/\/apply\/decision$/);
+          problems.push(...(await checked(page, lang, 'the decision')));
+          await page.locator('#kind').check();
+          await page.locator('#date').fill('2026-09-01');
+          await page.locator('#deadline').fill('2099-12-31');
+          await submit();
+          await page.waitForURL(/\/apply$/);
+          problems.push(...(await checked(page, lang, 'destination without a code')));
+          await submit();
+          await page.waitForURL(/\/apply\/returned-before$/);
+          await page.locator('#answer-1').check();
+          await submit();
+          await page.waitForURL(/\/apply\/forty-eight$/);
+          await page.locator('#answer-1').check();
+          await submit();
+          await page.waitForURL(/\/apply\/vulnerable$/);
+          await page.locator('#answer-5').check();
+          await submit();
+          await page.waitForURL(/\/apply\/contact$/);
+          await page.locator('#phone').fill('+47 411 22 333');
+          await submit();
+          await page.waitForURL(/\/apply\/check$/);
+          problems.push(...(await checked(page, lang, 'check without a code')));
+          await shot('check');
+          await page.locator('main form[action="/apply/send"] button').click();
+          await page.waitForURL(/\/apply\/receipt$/);
+          problems.push(...(await checked(page, lang, 'receipt without a code')));
+          await shot('receipt');
+          const codes = await page.locator('.retur-code bdi[dir="ltr"]').allTextContents();
+          const [reference, secret] = codes as [string, string];
+          expect(reference).toMatch(/^RT-[A-Z2-9]{8}$/);
+          expect(secret.length).toBeGreaterThan(10);
+          // The Norwegian copy carries the same reference and code; the warning says to write them down.
+          expect(codes.slice(lang === 'nb' ? 0 : 2)).toEqual([reference, secret]);
+          expect(await page.locator('main .ds-alert[data-color="warning"]').textContent()).toBe(catalogues[lang].public['apply.receipt.writeDown']);
+          await page.locator('main a[href="/sign-in"]').click();
+          await page.waitForURL(/\/sign-in$/);
+          await signIn(page, { reference, code: secret });
+          problems.push(...(await checked(page, lang, 'my application, opened without a code')));
+          await shot('my-application');
+          expect(await page.locator('main').textContent()).toContain(catalogues[lang].public['myApplication.status.applied']);
+          // The ID copy is still to send, from "my application".
+          expect(await page.locator('#next ~ ul li').count()).toBe(1);
+          await context.close();
+          expect(problems).toEqual([]);
         });
       }
     }

@@ -61,6 +61,15 @@ export const caseRouteRoles = {
 
 const may = (roles: readonly Role[], principal: Principal) => roles.includes(roleOf(principal));
 export const canOpenCase = (principal: Principal): boolean => may(caseRouteRoles.open, principal);
+
+/**
+ * Who may open a case by applying for assisted return (origin `applicant`, commands.ts applyForNewCase): only
+ * someone signed in as nobody, a person with no case in Retur. A signed-in person has their case and applies on
+ * it; staff register the decision (`open`) and apply for the household on that case. The case so opened is
+ * seen as every case is (canSeeCase): by UDI, IOM, UNE and the police, and by the person once they sign in
+ * with its reference and the secret the application gives them; its origin hides nothing and shows nothing more.
+ */
+export const canApplyForNewCase = (principal: Principal | null): boolean => principal === null;
 export const canListCases = (principal: Principal): boolean => principal.kind === 'staff' && may(caseRouteRoles.list, principal);
 export const canReadEvents = (principal: Principal): boolean => may(caseRouteRoles.events, principal);
 

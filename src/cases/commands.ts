@@ -16,11 +16,25 @@ import { recordAudit } from '../store/audit.ts';
 import { claimIdempotencyKey, hashRequest, saveIdempotentResponse } from '../store/idempotency.ts';
 import { parseInput } from '../shared/parse.ts';
 import { actionById } from './actions.ts';
-import { canListCases, canOpenCase, canReadEvents, canSeeCase, canTake, eventsFor, noteHiddenEvent, versionFor, viewFor, type EventView } from './access.ts';
+import {
+  canApplyForNewCase,
+  canListCases,
+  canOpenCase,
+  canReadEvents,
+  canSeeCase,
+  canTake,
+  eventsFor,
+  noteHiddenEvent,
+  versionFor,
+  viewFor,
+  type EventView,
+} from './access.ts';
 import { execute } from './execute.ts';
 import { currentDeadline, type CaseDoc } from './model.ts';
-import { newCase, openCaseInput } from './processes/case.ts';
-import type { ActionContext, AnyAction } from './process.ts';
+import { applicantCaseInput, newCase, openCaseInput, openCaseInputOf, recordDocument } from './processes/case.ts';
+import { apply as applyForAssistedReturn } from './processes/assisted-return.ts';
+import { precondition, type ActionContext, type AnyAction } from './process.ts';
+import { ageOn } from '../rules/engine/dates.ts';
 import { actorOf, roleOf, type Principal } from './roles.ts';
 import { assistedApplicationRow, departureRows, labApplicationRow, labCaseRow } from './projections.ts';
 import { osloToday } from '../shared/clock.ts';
@@ -246,6 +260,66 @@ export async function openCase(db: Db, principal: Principal, raw: unknown, optio
       return { case: viewFor(principal, doc), version: versionFor(roleOf(principal), doc, 1), revealed: {} };
     }),
   );
+}
+
+/** What applying with no case gives: the new case as the person sees it, and its reference and secret, told once. */
+export interface NewCaseApplication extends CommandResult {
+  readonly reference: string;
+  readonly secret: string;
+}
+
+/**
+ * A person with no case in Retur applies for assisted return (the public pages, without a sign-in): one new
+ * case, opened by the person (origin `applicant`, access.ts canApplyForNewCase), written as the events the
+ * same actions write on any case, in one statement: `case.opened` with the applicant and the decision as they
+ * told it, `case.record-document` for each copy the application asks for and that the person will send later
+ * (their passport or ID document, and a residence permit when they return to a country not their own), and
+ * `assisted-return.apply`, whose rules' answers and secret are those of every application. Every event is the
+ * person's (`person:<reference>`), as if they had signed in to the case and applied. The secret is told once, in
+ * the answer; UDI finds the case in its queue of applications (assisted_status `applied`).
+ */
+export async function applyForNewCase(db: Db, principal: Principal | null, raw: unknown, options: CommandOptions = {}): Promise<NewCaseApplication> {
+  if (!canApplyForNewCase(principal)) throw new ReturError('AUTH_FORBIDDEN', 'Only someone with no case and no sign-in applies this way');
+  const input = parseInput(applicantCaseInput, raw, 'application');
+  const now = options.now ?? new Date();
+  const today = osloToday(now);
+  precondition(ageOn(input.applicant.dateOfBirth, today) >= 18, 'applicant-adult', 'Someone under 18 applies with their guardian');
+  const id = randomUUID();
+  const reference = newReference();
+  const opened = openCaseInputOf(input);
+  const personIds = [randomUUID()];
+  const person: Principal = { kind: 'person', caseId: id, reference };
+  const actor = actorOf(person);
+  const revealed: Record<string, string> = {};
+  let doc = newCase(id, reference, opened, personIds, now.toISOString(), 'applicant');
+  const events: { type: string; payload: JsonObject }[] = [
+    { type: 'case.opened', payload: json({ input: opened, personIds, reference, at: doc.openedAt, origin: 'applicant' }) },
+  ];
+  const take = (action: AnyAction, actionInput: unknown) => {
+    const sequence = events.length + 1;
+    const executed = execute(doc, action, actionInput, context(person, now, sequence, revealed), actor);
+    doc = noteHiddenEvent(doc, executed.doc, sequence);
+    events.push({ type: action.id, payload: json(executed.payload) });
+  };
+  const application = input.application;
+  const [personId] = personIds as [string];
+  take(recordDocument, { kind: 'id-document', personId, status: 'will-send-later' });
+  if (application.destination !== input.applicant.citizenship)
+    take(recordDocument, { kind: 'residence-permit-outside-eea', personId, status: 'will-send-later' });
+  take(applyForAssistedReturn, { ...application, applicantId: personId, travellerIds: [personId] });
+  const secret = revealed.secret;
+  if (secret === undefined) throw new Error('The application revealed no secret');
+  await createCase(db, {
+    id,
+    kind: 'return',
+    status: doc.status,
+    actor: { id: actor, role: 'person' },
+    events,
+    projection: { reference, ...columnsOf(doc) },
+    audit: { what: 'case.opened', why: 'the person applied for assisted return with no case' },
+    also: alsoInsert(null, doc),
+  });
+  return { case: viewFor(person, doc), version: versionFor('person', doc, events.length), revealed, reference, secret };
 }
 
 async function load(executor: Db, caseId: string, lock: boolean) {

@@ -261,6 +261,12 @@ export interface CaseDoc {
   readonly reference: string;
   readonly status: CaseStatus;
   readonly openedAt: string;
+  /**
+   * How the case was opened: absent when an authority registered the decision (`case.opened` by UDI, UNE or
+   * the police); `applicant` when the person opened it by applying for assisted return with no case in Retur
+   * (the household and the decision are then as the person told them, until UDI checks them).
+   */
+  readonly origin?: 'applicant';
   readonly household: readonly Person[];
   readonly links: CaseLinks;
   readonly decision: Decision;

@@ -41,6 +41,8 @@ export interface ServerOptions {
   readonly pagePostRateLimit?: number;
   /** Sign-in attempts allowed per address per minute (default 20). */
   readonly loginRateLimit?: number;
+  /** Applications sent without a case (each opens one) allowed per address per hour (default 10). */
+  readonly applicationRateLimit?: number;
   /**
    * Staff sign-in through OpenID Connect: a configuration, or null for off. Left out, it is read from the
    * RETUR_OIDC_* environment variables (docs/oidc.md); a wrong one stops the start with CONFIG_INVALID.
@@ -165,6 +167,7 @@ export async function buildServer(options: ServerOptions = {}): Promise<FastifyI
     statisticsRateLimit: config.statisticsRateLimit,
     ...(options.db ? { db: options.db } : {}),
     ...(options.pagePostRateLimit ? { postRateLimit: options.pagePostRateLimit } : {}),
+    ...(options.applicationRateLimit ? { applicationRateLimit: options.applicationRateLimit } : {}),
     ...(options.loginRateLimit === undefined ? {} : { loginRateLimit: options.loginRateLimit }),
     tokenDays: config.tokenDays,
     ...(options.loginRateLimit ? { signInRateLimit: options.loginRateLimit } : {}),

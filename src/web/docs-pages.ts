@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { Marked } from 'marked';
-import { page } from './layout.ts';
+import { page, pageShell } from './layout.ts';
 import { raw } from './html.ts';
 import { englishOnly } from './context.ts';
 import type { WebDeps } from './routes.ts';
@@ -48,7 +48,12 @@ export function registerDocsPages(app: FastifyInstance, deps: WebDeps): void {
     // and the picker, around the same bytes (tens of kilobytes not encoded again for every reader).
     const body = Buffer.from(`<div class="retur-doc">${render(file)}</div>`);
     app.get(url, { schema: { hide: true } }, async (request, reply) => {
-      const [before, after] = page({ title, body: raw(BODY), ctx: englishOnly(request, reply, deps.store) }).split(BODY) as [string, string];
+      const ctx = englishOnly(request, reply, deps.store);
+      // The shell too is laid out and encoded once (layout.ts, pageShell); only the session's token is new.
+      const shell = pageShell(ctx, title);
+      if (shell !== null)
+        return reply.type('text/html; charset=utf-8').send(Buffer.concat([shell.head, Buffer.from(ctx.csrf), shell.middle, body, shell.tail]));
+      const [before, after] = page({ title, body: raw(BODY), ctx }).split(BODY) as [string, string];
       return reply.type('text/html; charset=utf-8').send(Buffer.concat([Buffer.from(before), body, Buffer.from(after)]));
     });
   }

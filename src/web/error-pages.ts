@@ -27,8 +27,13 @@ export function problemPage(request: FastifyRequest, problem: Problem & { reques
   const lang = languageOf(request);
   const kind = kindOf(problem.status);
   const title = t(lang, `common.error.${kind}.title`);
+  // A limit counted over an hour (applications sent without a case) says how long to wait, and why.
+  const retryAfter = typeof problem.retryAfter === 'number' ? problem.retryAfter : 0;
+  const advice =
+    kind === '429' && retryAfter > 60 ? t(lang, 'common.error.429.wait', { minutes: Math.ceil(retryAfter / 60) }) : t(lang, `common.error.${kind}.body`);
   const body = html`<h1 class="ds-heading" data-size="lg">${title}</h1>
-<p class="ds-paragraph">${t(lang, `common.error.${kind}.body`)}</p>
+${kind === '429' && problem.instance === '/apply/send' ? html`<p class="ds-paragraph">${t(lang, 'public.apply.limit')}</p>` : ''}
+<p class="ds-paragraph">${advice}</p>
 <p class="ds-paragraph"><a class="ds-link" href="/">${t(lang, 'common.error.home')}</a></p>
 <p class="ds-paragraph retur-muted" data-size="sm">${t(lang, 'common.error.code', { code: problem.code })}${problem.requestId ? html` · ${t(lang, 'common.error.reference', { id: problem.requestId })}` : ''}</p>`;
   // No session is made for an error page: the picker and quick exit appear without a CSRF token to carry.

@@ -24,8 +24,8 @@ import { countryCode, isCountryCode } from '../rules/common/countries.ts';
 import { osloToday } from '../shared/clock.ts';
 import { type PageContext, webRequest } from './context.ts';
 import { backLink, choiceFieldset, csrfField, errorSummary, inputField, selectField, type FieldError } from './forms.ts';
-import { html, type Html } from './html.ts';
-import { page } from './layout.ts';
+import { html, raw, type Html } from './html.ts';
+import { page, pageShell } from './layout.ts';
 import type { WebSessionStore } from './session.ts';
 
 export type Answers = Readonly<Record<string, unknown>>;
@@ -290,7 +290,12 @@ export function expiredPage(ctx: PageContext, back: string): string {
 
 const HTML = 'text/html; charset=utf-8';
 // Sent as bytes: Fastify would otherwise measure the string's UTF-8 length and then encode it, two passes over it.
-const send = (reply: FastifyReply, markup: string, status = 200) => reply.code(status).type(HTML).header('cache-control', 'no-store').send(Buffer.from(markup));
+const send = (reply: FastifyReply, markup: string | Buffer, status = 200) =>
+  reply
+    .code(status)
+    .type(HTML)
+    .header('cache-control', 'no-store')
+    .send(typeof markup === 'string' ? Buffer.from(markup) : markup);
 
 export interface FlowOptions {
   readonly store: WebSessionStore;
@@ -300,8 +305,42 @@ export interface FlowOptions {
   readonly today?: () => string;
 }
 
+/** Where a kept result page has the session's CSRF token (its "start again" form): a string escaping leaves alone. */
+const CSRF_MARK = 'retur-result-csrf-5d1e';
+const RESULTS_MAX = 1_000;
+
+/**
+ * A flow's result pages, kept. A result is a pure function of the language, the answers on the person's path
+ * and the day (the rule sets and the catalogues do not change while the server runs) but for the session's
+ * CSRF token in its "start again" form: it is worked out once (the rule set asked, every reason said and its
+ * sources quoted), encoded, and kept in pieces around the token, up to RESULTS_MAX results, then the store
+ * starts again. A reload, a change of language and back, and everyone who answered alike get it without the
+ * work; the page's shell is kept the same way (layout.ts, pageShell).
+ */
+function resultStore(flow: Flow) {
+  const kept = new Map<string, { title: string; parts: Buffer[] }>();
+  return {
+    bytes(ctx: PageContext, answers: Answers, today: string): Buffer {
+      const key = `${ctx.lang}\u0000${today}\u0000${JSON.stringify(answers)}`;
+      let result = kept.get(key);
+      if (result === undefined) {
+        const { title, body } = flow.result({ ...ctx, csrf: CSRF_MARK }, answers, today);
+        result = { title, parts: body.value.split(CSRF_MARK).map((part) => Buffer.from(part)) };
+        if (kept.size >= RESULTS_MAX) kept.clear();
+        kept.set(key, result);
+      }
+      const csrf = Buffer.from(ctx.csrf);
+      const body = result.parts.flatMap((part, i) => (i === 0 ? [part] : [csrf, part]));
+      const shell = pageShell(ctx, result.title);
+      if (shell === null) return Buffer.from(page({ title: result.title, body: raw(Buffer.concat(body).toString()), ctx }));
+      return Buffer.concat([shell.head, csrf, shell.middle, ...body, shell.tail]);
+    },
+  };
+}
+
 export function registerFlow(app: FastifyInstance, flow: Flow, options: FlowOptions): void {
   const today = options.today ?? (() => osloToday());
+  const results = resultStore(flow);
   const answersOf = async (session: { get<T>(name: string): Promise<T | undefined> }) => (await session.get<Answers>(flow.name)) ?? {};
   const goTo = (reply: FastifyReply, answers: Answers) => {
     const { unanswered } = pathOf(flow, answers);
@@ -328,8 +367,7 @@ export function registerFlow(app: FastifyInstance, flow: Flow, options: FlowOpti
     const { ctx, session } = webRequest(request, reply, options.store);
     const answers = await answersOf(session);
     if (pathOf(flow, answers).unanswered !== undefined) return goTo(reply, answers);
-    const { title, body } = flow.result(ctx, relevantAnswers(flow, answers), today());
-    return send(reply, page({ title, body, ctx }));
+    return send(reply, results.bytes(ctx, relevantAnswers(flow, answers), today()));
   });
 
   app.post(`${flow.base}/restart`, { schema: { hide: true }, config: { rateLimit: options.rateLimit } }, async (request, reply) => {

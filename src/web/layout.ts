@@ -11,7 +11,7 @@ import { t } from '../i18n/format.ts';
 import { autonym, DEFAULT_LANG, languageTags, scriptOf, type Lang, type Script } from '../i18n/languages.ts';
 import { fontPreloads, fontStylesheets, stylesheet } from './assets.ts';
 import { withLang, type PageContext } from './context.ts';
-import { html, type Html } from './html.ts';
+import { html, raw, type Html } from './html.ts';
 
 export interface PageOptions {
   /** The page's title (the <h1>'s text, usually); " – Retur" is added. */
@@ -116,4 +116,41 @@ ${fixedIn(lang).footer}
 </body>
 </html>
 `.value;
+}
+
+/** Where a shell's CSRF token and body go: strings the layout never writes and escaping leaves as they are. */
+const CSRF_MARK = 'retur-shell-csrf-7f3a9c';
+const BODY_MARK = '<!--retur:shell-body-->';
+const SHELLS_MAX = 2_000;
+const shells = new Map<string, PageShell | null>();
+
+/** A page's shell as the bytes sent: what goes before the session's CSRF token, between it and the body, and after. */
+export interface PageShell {
+  readonly head: Buffer;
+  readonly middle: Buffer;
+  readonly tail: Buffer;
+}
+
+/**
+ * The usual shell of a page (every language in the picker, the quick exit, no navigation, no other script, no
+ * refresh) encoded once: it is the same for every request with the same language, path, kept parameters and
+ * title but for the session's CSRF token, and it holds the picker's eighteen autonyms, which make every page a
+ * two-byte string, the costly kind to encode. Kept up to SHELLS_MAX shells, then the store starts again. Null
+ * when the title or path happens to hold a mark (then the page is laid out as usual).
+ */
+export function pageShell(ctx: PageContext, title: string): PageShell | null {
+  const key = `${ctx.lang}\u0000${ctx.path}\u0000${JSON.stringify(ctx.keep)}\u0000${title}`;
+  let shell = shells.get(key);
+  if (shell === undefined) {
+    const markup = page({ title, body: raw(BODY_MARK), ctx: { ...ctx, csrf: CSRF_MARK } });
+    const [head, rest, ...more] = markup.split(CSRF_MARK);
+    const [middle, tail, ...others] = (rest ?? '').split(BODY_MARK);
+    shell =
+      head === undefined || rest === undefined || more.length > 0 || middle === undefined || tail === undefined || others.length > 0
+        ? null
+        : { head: Buffer.from(head), middle: Buffer.from(middle), tail: Buffer.from(tail) };
+    if (shells.size >= SHELLS_MAX) shells.clear();
+    shells.set(key, shell);
+  }
+  return shell;
 }

@@ -45,6 +45,8 @@ export interface WebOptions {
   readonly tokenDays?: number;
   /** Sign-in attempts on /sign-in allowed per address per minute (default 20, as the API's sign-in). */
   readonly signInRateLimit?: number;
+  /** Applications sent without a case (each opens a case) allowed per address per hour (default 10). */
+  readonly applicationRateLimit?: number;
 }
 
 /** What every page module gets. */
@@ -53,6 +55,8 @@ export interface WebDeps {
   readonly rateLimit: { readonly max: number; readonly timeWindow: string };
   /** For the person's sign-in: tighter, against guessing codes. */
   readonly signInRateLimit: { readonly max: number; readonly timeWindow: string };
+  /** For applications sent without a case, each of which opens one: per address per hour, against filling the queue. */
+  readonly applicationRateLimit: { readonly max: number; readonly timeWindow: string };
   readonly db?: Db;
   readonly today?: () => string;
 }
@@ -64,6 +68,7 @@ export async function registerWebRoutes(app: FastifyInstance, options: WebOption
     store: options.db ? databaseSessionStore(options.db) : memorySessionStore(),
     rateLimit: { max: options.postRateLimit ?? 120, timeWindow: '1 minute' },
     signInRateLimit: { max: options.signInRateLimit ?? 20, timeWindow: '1 minute' },
+    applicationRateLimit: { max: options.applicationRateLimit ?? 10, timeWindow: '1 hour' },
     ...(options.db ? { db: options.db } : {}),
     ...(options.today ? { today: options.today } : {}),
   };

@@ -9,9 +9,22 @@ import type { Message } from '../rules/engine/output.ts';
 import type { Source } from '../rules/engine/source.ts';
 import { html, type Html } from './html.ts';
 
-/** A rule's message in the page's language. */
+/**
+ * A rule's message in the page's language. What a message says is a pure function of the language, its key and
+ * its parameters (plain JSON), and result pages show the same reasons to many people: each is formatted once
+ * (ICU, numbers and dates through Intl) and kept, up to SAID_MAX sayings, then the store starts again.
+ */
+const said = new Map<string, Html>();
+const SAID_MAX = 20_000;
 export function ruleHtml(lang: Lang, message: Message): Html {
-  return html`${translateKey(lang, message.key, message.params)}`;
+  const id = `${lang}\u0000${message.key}\u0000${JSON.stringify(message.params)}`;
+  let out = said.get(id);
+  if (out === undefined) {
+    out = html`${translateKey(lang, message.key, message.params)}`;
+    if (said.size >= SAID_MAX) said.clear();
+    said.set(id, out);
+  }
+  return out;
 }
 
 /** The language a source sentence is written in: the sources are Norwegian or English documents. */
@@ -22,11 +35,21 @@ const sourceLang = (quote: string) => (/[æøå]|\b(og|ikke|du|dere|som|har)\b/i
  * left to right so that a Norwegian quote reads right on an Arabic page.
  */
 export function sourcesHtml(label: string, sources: readonly Source[]): Html {
-  if (sources.length === 0) return html``;
-  return html`<details class="ds-details retur-sources"><summary>${label}</summary><div>
+  if (sources.length === 0) return NONE;
+  // A rule's sources are one array shared by every answer it gives: its quotes under a label are made once.
+  let byLabel = sourceLists.get(sources);
+  if (byLabel === undefined) sourceLists.set(sources, (byLabel = new Map()));
+  let out = byLabel.get(label);
+  if (out === undefined) {
+    out = html`<details class="ds-details retur-sources"><summary>${label}</summary><div>
 ${sources.map(quoteHtml)}
 </div></details>`;
+    byLabel.set(label, out);
+  }
+  return out;
 }
+const NONE = html``;
+const sourceLists = new WeakMap<readonly Source[], Map<string, Html>>();
 
 /**
  * One source sentence as a quote. The rules' sources are constants shared by every answer, so each is

@@ -1,6 +1,7 @@
 /**
  * A case for the person's pages: UDI opens it for a family whose deadline has passed (so the police may plan a
- * forced return) and gives the person a sign-in code; a UDI and a police user are signed in to the API.
+ * forced return) and gives the person a sign-in code; a UDI and a police user are signed in to the API. The
+ * server is built here, or given (one with a logger to search, say).
  */
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { expect } from 'vitest';
@@ -21,8 +22,9 @@ const caseAnswer = z.object({
   revealed: z.record(z.string(), z.string()).optional(),
 });
 
-export async function world(store: TestStore) {
-  const app: FastifyInstance = await buildServer({ logger: false, db: store.db, loginRateLimit: 1000, pagePostRateLimit: 1000, oidc: null });
+export async function world(store: TestStore, built?: FastifyInstance) {
+  const app: FastifyInstance =
+    built ?? (await buildServer({ logger: false, db: store.db, loginRateLimit: 1000, pagePostRateLimit: 1000, applicationRateLimit: 1000, oidc: null }));
   const staff = async (role: 'udi' | 'police') => {
     await createUser(store.db, { username: `${role}.web`, displayName: role, role, password: `password-for-${role}` });
     const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: `${role}.web`, password: `password-for-${role}` } });

@@ -4,9 +4,11 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../../rules/engine/output.ts';
-import { decisionInput, documentKinds, personInput, type CaseDoc, type CaseDocument, type Person } from '../model.ts';
+import { countryCode } from '../../rules/common/countries.ts';
+import { decisionInput, decisionKinds, documentKinds, personInput, type CaseDoc, type CaseDocument, type Person } from '../model.ts';
 import { defineAction, precondition } from '../process.ts';
 import { decodeUpload, uploadSchema } from '../uploads.ts';
+import { applyInput } from './assisted-return.ts';
 
 export const openCaseInput = z
   .strictObject({
@@ -29,14 +31,83 @@ export const openCaseInput = z
   .meta({ id: 'OpenCaseInput' });
 export type OpenCaseInput = z.output<typeof openCaseInput>;
 
-/** The case as it stands when the decision is registered. */
-export function newCase(id: string, reference: string, input: OpenCaseInput, personIds: readonly string[], at: string): CaseDoc {
+/**
+ * The decisions a person with no case may tell when they apply (seed 002: "Anyone whose application for
+ * protection has been rejected or is still waiting for an answer can apply for assisted return"). A Dublin
+ * transfer is left out: its case names the Dublin country responsible, which the person's pages do not ask,
+ * and such a case is the police's to open.
+ */
+export const statedDecisionKinds = decisionKinds.filter((k) => k !== 'dublin-transfer');
+
+/**
+ * What someone with no case in Retur tells when they apply for assisted return on the public pages: who they
+ * are, the decision they got, and the application. Parsed once (commands.ts, applyForNewCase); the case opened
+ * from it has the origin `applicant`. Only the applicant: a household of more than one is opened by UDI, UNE or
+ * the police (POST /cases), or by a helper for the person.
+ */
+export const applicantCaseInput = z
+  .strictObject({
+    applicant: z.strictObject({
+      name: personInput.shape.name,
+      dateOfBirth: isoDateSchema.describe('Date of birth (YYYY-MM-DD); the applicant is 18 or older'),
+      citizenship: countryCode.describe('Citizenship, ISO 3166-1 alpha-2'),
+      preferredLanguage: personInput.shape.preferredLanguage,
+    }),
+    decision: z.strictObject({
+      kind: z.enum(statedDecisionKinds).describe('The kind of decision, as the person tells it'),
+      date: isoDateSchema.describe('The date of the decision'),
+      departureDeadline: isoDateSchema.nullable().describe('The deadline for leaving, or null when the decision gives none'),
+    }),
+    /** The application: what assisted-return.apply takes from the person (the applicant and the traveller are the one person, applying today). */
+    application: applyInput.pick({ destination: true, facts: true, contact: true }).strict(),
+  })
+  .superRefine((input, ctx) => {
+    if (input.applicant.dateOfBirth > input.decision.date)
+      ctx.addIssue({ code: 'custom', path: ['applicant', 'dateOfBirth'], message: 'born after the decision' });
+    if (input.decision.departureDeadline !== null && input.decision.departureDeadline < input.decision.date)
+      ctx.addIssue({ code: 'custom', path: ['decision', 'departureDeadline'], message: 'the deadline cannot be before the decision date' });
+  })
+  .meta({ id: 'ApplicantCaseInput' });
+export type ApplicantCaseInput = z.output<typeof applicantCaseInput>;
+
+/**
+ * The case a person with no case opens by applying, as `case.opened` records it: the applicant alone, as an
+ * adult, and the decision as they told it (revocations are UNE's decisions, the others UDI's), neither notified
+ * on a known day nor with an expulsion the person has not told of.
+ */
+export function openCaseInputOf(stated: Pick<ApplicantCaseInput, 'applicant' | 'decision'>): OpenCaseInput {
+  const { applicant, decision } = stated;
+  return {
+    household: [
+      {
+        name: applicant.name,
+        dateOfBirth: applicant.dateOfBirth,
+        citizenships: [applicant.citizenship],
+        ...(applicant.preferredLanguage === undefined ? {} : { preferredLanguage: applicant.preferredLanguage }),
+        role: 'adult',
+        unaccompaniedMinor: false,
+      },
+    ],
+    decision: {
+      kind: decision.kind,
+      authority: decision.kind === 'permit-revoked' || decision.kind === 'citizenship-revoked' ? 'une' : 'udi',
+      date: decision.date,
+      departureDeadline: decision.departureDeadline,
+      notifiedOn: null,
+      expelled: false,
+    },
+  };
+}
+
+/** The case as it stands when the decision is registered (or, with `origin`, when the person applies with no case). */
+export function newCase(id: string, reference: string, input: OpenCaseInput, personIds: readonly string[], at: string, origin?: 'applicant'): CaseDoc {
   const household: Person[] = input.household.map((p, i) => ({ ...p, id: personIds[i]! }));
   return {
     id,
     reference,
     status: 'open',
     openedAt: at,
+    ...(origin === undefined ? {} : { origin }),
     household,
     links: { lawyer: [], guardian: [], reception: [] },
     decision: { ...input.decision, recordedAt: at },

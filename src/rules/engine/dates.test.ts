@@ -1,10 +1,11 @@
 /**
- * The plain-arithmetic `ageOn` and `daysBetween` give exactly what Temporal gives, on every day of a range
- * that holds leap years, century years and 29 February births; refusals stay refusals.
+ * The plain-arithmetic `ageOn`, `daysBetween`, `addDays`, `addYears` and `isIsoDate` give exactly what Temporal
+ * gives, on every day of a range that holds leap years, century years and 29 February births; refusals stay
+ * refusals.
  */
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
-import { ageOn, daysBetween } from './dates.ts';
+import { addDays, addYears, ageOn, daysBetween, isIsoDate } from './dates.ts';
 
 const temporalAge = (birth: string, on: string) => {
   const b = Temporal.PlainDate.from(birth);
@@ -38,6 +39,27 @@ describe('dates', () => {
         expect(daysBetween(to, from)).toBe(-daysBetween(from, to));
       }
     }
+  });
+
+  it('addDays and addYears are Temporal’s, forwards and back, across months, leap days, centuries and the ends of years 0000–9999', () => {
+    const starts = [...births, ...days, '0000-01-01', '0000-03-01', '1600-02-29', '9999-12-31', '9999-02-28'];
+    for (const from of starts) {
+      const date = Temporal.PlainDate.from(from);
+      for (const n of [0, 1, -1, 2, 28, -29, 59, 60, 365, -366, 1461, 36524, -146097, 3_000_000]) {
+        expect(addDays(from, n), `${from} + ${n} days`).toBe(date.add({ days: n }).toString());
+      }
+      for (const n of [0, 1, -1, 4, -4, 18, 100, -100, 400, 20_000]) {
+        expect(addYears(from, n), `${from} + ${n} years`).toBe(date.add({ years: n }, { overflow: 'constrain' }).toString());
+      }
+    }
+    expect(addYears('2008-02-29', 18)).toBe('2026-02-28');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+  });
+
+  it('isIsoDate takes the real calendar dates Temporal takes, and nothing else', () => {
+    for (const value of [...days, ...births, '0000-02-29', '2000-02-29']) expect(isIsoDate(value), value).toBe(true);
+    for (const value of ['1900-02-29', '2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', ' 2026-01-01', '20260101', ''])
+      expect(isIsoDate(value), value).toBe(false);
   });
 
   it('refuses what it refused: a birth after the date, and dates that are not real', () => {

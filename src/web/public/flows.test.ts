@@ -205,6 +205,29 @@ describe('the public flows over HTTP', () => {
     expect(result.body).toContain('Apply by 15 March 2099 to get NOK 40,000 instead of NOK 10,000.');
   });
 
+  it('gives two people with the same answers the same result page, each with their own session’s CSRF token, and each starts again with it', async () => {
+    const tokenOf = (body: string) => [...body.matchAll(/name="_csrf" value="([^"]+)"/g)].map((m) => m[1]!);
+    const pages = [];
+    for (const lang of ['en', 'en', 'ar'] as const) {
+      const v = await visitor(lang);
+      for (const [id, form] of calculatorSteps) expect((await v.post(`/support/${id}`, form)).statusCode).toBe(303);
+      const result = await v.get('/support/result');
+      expect(result.statusCode).toBe(200);
+      // The quick exit's and "start again"'s token: the session's own, in both places.
+      const tokens = tokenOf(result.body);
+      expect(tokens).toHaveLength(2);
+      expect(new Set(tokens).size).toBe(1);
+      expect(result.body).not.toContain('retur-result-csrf');
+      expect(result.body).not.toContain('retur-shell');
+      pages.push({ lang, token: tokens[0]!, body: result.body, restart: () => v.post('/support/restart', {}) });
+    }
+    const [first, second, arabic] = pages as [(typeof pages)[0], (typeof pages)[0], (typeof pages)[0]];
+    expect(first.token).not.toBe(second.token);
+    expect(second.body).toBe(first.body.replaceAll(first.token, second.token));
+    expect(arabic.body).toContain('<html lang="ar" dir="rtl"');
+    for (const p of pages) expect((await p.restart()).headers.location).toBe('/support/registered');
+  });
+
   it('"what now" asks for a residence permit in another Schengen country, and the area to leave follows it (not for a Dublin transfer)', async () => {
     const expelledSteps: [string, Record<string, string>][] = [
       ['kind', { kind: 'expelled' }],

@@ -16,6 +16,7 @@ export default {
   'error.400.body': 'Something in the request was not right. Go back and try again.',
   'error.429.title': 'Too many attempts',
   'error.429.body': 'Wait a minute, then try again.',
+  'error.429.wait': '{minutes, plural, one {Wait # minute, then try again.} other {Wait # minutes, then try again.}}',
   'error.500.title': 'Sorry, something went wrong on our side',
   'error.500.body': 'Try again later. Your answers are kept for two hours.',
   'error.csrf.title': 'This form is out of date',

@@ -165,7 +165,18 @@ export default {
     'Assisted return gives you help and money to return to and resettle in your home country. UDI does not share any information about you with the authorities in your home country.',
   'apply.who':
     'Anyone whose application for protection has been rejected or is still waiting for an answer can apply. If you are in a vulnerable situation, you may be eligible even if you have not applied for protection.',
-  'apply.need': 'You need the reference and the code you were given. You can send documents now or later.',
+  'apply.need':
+    'If you have a reference and a sign-in code from your reception centre, IOM, your lawyer or your guardian, sign in first. If you have no code, you can apply without one: you get a reference and a secret code when you send the application.',
+  'apply.aboutYou.title': 'About you',
+  'apply.aboutYou.name': 'Your full name',
+  'apply.aboutYou.nameHint': 'As it is written in your passport or on your decision',
+  'apply.aboutYou.dateOfBirth': 'Your date of birth',
+  'apply.aboutYou.citizenship': 'Which country are you a citizen of?',
+  'apply.aboutYou.error.name': 'Enter your full name',
+  'apply.aboutYou.error.minor': 'You must be 18 or older to apply here. If you are under 18, your guardian applies with you.',
+  'apply.decision.title': 'The decision you got',
+  'apply.decision.deadlineHint': 'Leave it empty if the decision does not give you a deadline.',
+  'apply.decision.error.deadline': 'The deadline cannot be before the date of the decision',
   'apply.start': 'Start your application',
   'apply.alreadyApplied': 'You have already applied. See your application.',
   'apply.travellers.title': 'Who will travel?',
@@ -229,6 +240,11 @@ export default {
   'apply.receipt.next': 'UDI will consider your application. Sign in with your reference and secret code to follow it, send documents and see the decision.',
   'apply.receipt.print': 'Print this page, or save it as a PDF from your browser’s print menu.',
   'apply.receipt.inNorwegian': 'The same in Norwegian',
+  'apply.receipt.writeDown':
+    'Write down your reference and your secret code now, or print this page. You need both to follow your application, and the secret code is shown only this once.',
+  'apply.receipt.signIn': 'Sign in to follow your application',
+  'apply.limit':
+    'Only a few applications can be sent from one address in an hour. Wait and try again, or ask your reception centre, IOM or your lawyer to help you apply.',
   'apply.receipt.toSend': 'Documents still to send. When you have them, sign in and choose “Send a document”:',
   'myApplication.title': 'Your application',
   'myApplication.reference': 'Reference: {reference}',

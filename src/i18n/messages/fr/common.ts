@@ -19,6 +19,7 @@ export default {
   'error.400.body': 'Quelque chose n’allait pas dans la demande. Revenez en arrière et réessayez.',
   'error.429.title': 'Trop de tentatives',
   'error.429.body': 'Attendez une minute, puis réessayez.',
+  'error.429.wait': '{minutes, plural, one {Attendez # minute, puis réessayez.} other {Attendez # minutes, puis réessayez.}}',
   'error.500.title': 'Désolés, un problème est survenu de notre côté',
   'error.500.body': 'Réessayez plus tard. Vos réponses sont conservées pendant deux heures.',
   'error.csrf.title': 'Ce formulaire a expiré',

@@ -168,7 +168,19 @@ export default {
     'L’aide au retour vous donne de l’aide et de l’argent pour rentrer et vous réinstaller dans votre pays d’origine. L’UDI ne communique aucune information sur vous aux autorités de votre pays d’origine.',
   'apply.who':
     'Toute personne dont la demande de protection a été rejetée ou qui attend encore une réponse peut faire la demande. Si vous êtes en situation de vulnérabilité, vous pouvez y avoir droit même sans avoir demandé de protection.',
-  'apply.need': 'Vous avez besoin de la référence et du code que vous avez reçus. Vous pouvez envoyer les documents maintenant ou plus tard.',
+  'apply.need':
+    'Si vous avez une référence et un code de connexion donnés par votre centre d’accueil, l’OIM, votre avocat ou votre tuteur, connectez-vous d’abord. Si vous n’avez pas de code, vous pouvez faire votre demande sans code : vous recevrez une référence et un code secret en envoyant la demande.',
+  'apply.aboutYou.title': 'À propos de vous',
+  'apply.aboutYou.name': 'Votre nom complet',
+  'apply.aboutYou.nameHint': 'Tel qu’il est écrit dans votre passeport ou sur votre décision',
+  'apply.aboutYou.dateOfBirth': 'Votre date de naissance',
+  'apply.aboutYou.citizenship': 'De quel pays êtes-vous citoyen ?',
+  'apply.aboutYou.error.name': 'Saisissez votre nom complet',
+  'apply.aboutYou.error.minor':
+    'Vous devez avoir 18 ans ou plus pour faire une demande ici. Si vous avez moins de 18 ans, votre tuteur fait la demande avec vous.',
+  'apply.decision.title': 'La décision que vous avez reçue',
+  'apply.decision.deadlineHint': 'Laissez ce champ vide si la décision ne vous fixe pas de date limite.',
+  'apply.decision.error.deadline': 'La date limite ne peut pas être antérieure à la date de la décision',
   'apply.start': 'Commencer votre demande',
   'apply.alreadyApplied': 'Vous avez déjà fait une demande. Voir votre demande.',
   'apply.travellers.title': 'Qui va voyager ?',
@@ -235,6 +247,11 @@ export default {
     'L’UDI va examiner votre demande. Connectez-vous avec votre référence et votre code secret pour la suivre, envoyer des documents et voir la décision.',
   'apply.receipt.print': 'Imprimez cette page, ou enregistrez-la en PDF depuis le menu d’impression de votre navigateur.',
   'apply.receipt.inNorwegian': 'La même chose en norvégien',
+  'apply.receipt.writeDown':
+    'Notez dès maintenant votre référence et votre code secret, ou imprimez cette page. Il vous faut les deux pour suivre votre demande, et le code secret n’est affiché qu’une seule fois.',
+  'apply.receipt.signIn': 'Se connecter pour suivre votre demande',
+  'apply.limit':
+    'Seules quelques demandes peuvent être envoyées depuis une même adresse en une heure. Attendez et réessayez, ou demandez à votre centre d’accueil, à l’OIM ou à votre avocat de vous aider à faire la demande.',
   'apply.receipt.toSend': 'Documents encore à envoyer. Quand vous les aurez, connectez-vous et choisissez « Envoyer un document » :',
   'myApplication.title': 'Votre demande',
   'myApplication.reference': 'Référence : {reference}',

@@ -18,6 +18,7 @@ export default {
   'error.400.body': 'Tiştek di daxwazê de ne rast bû. Vegere û dîsa biceribîne.',
   'error.429.title': 'Gelek hewldan',
   'error.429.body': 'Deqeyekê bisekine, paşê dîsa biceribîne.',
+  'error.429.wait': '{minutes, plural, one {# deqeyê bisekine, paşê dîsa biceribîne.} other {# deqeyan bisekine, paşê dîsa biceribîne.}}',
   'error.500.title': 'Bibore, tiştek li aliyê me xelet çû',
   'error.500.body': 'Paşê dîsa biceribîne. Bersivên te du saetan tên parastin.',
   'error.csrf.title': 'Dema vê formê derbas bûye',

@@ -163,7 +163,19 @@ export default {
     'Vegera bi alîkarî ji we re alîkarî û pere dide da ku hûn vegerin û li welatê xwe bi cih bibin. UDI tu agahiyên li ser we bi rayedarên welatê we re parve nake.',
   'apply.who':
     'Her kesê ku serlêdana wî ya parastinê hatiye redkirin an hîn li bendî bersivê ye dikare serlêdanê bike. Heke hûn di rewşeke lawaz de bin, dibe ku hûn mafdar bin her çend we serlêdana parastinê nekiribe jî.',
-  'apply.need': 'Referans û koda ku we wergirtiye ji we re lazim in. Hûn dikarin belgeyan niha an paşê bişînin.',
+  'apply.need':
+    'Heke referans û koda we ya têketinê ji navenda pêşwaziyê, IOM, parêzer an wesiyê we hebe, pêşî têkevin. Heke koda we tune be, hûn dikarin bê kod serlêdanê bikin: dema ku hûn serlêdanê bişînin, hûn ê referansek û kodeke veşartî werbigirin.',
+  'apply.aboutYou.title': 'Derbarê we de',
+  'apply.aboutYou.name': 'Navê we yê tevahî',
+  'apply.aboutYou.nameHint': 'Wek ku di pasaporta we an di biryarê de hatiye nivîsandin',
+  'apply.aboutYou.dateOfBirth': 'Dîroka jidayikbûna we',
+  'apply.aboutYou.citizenship': 'Hûn hemwelatiyê kîjan welatî ne?',
+  'apply.aboutYou.error.name': 'Navê xwe yê tevahî binivîsin',
+  'apply.aboutYou.error.minor':
+    'Ji bo ku hûn li vir serlêdanê bikin, divê hûn 18 salî an mezintir bin. Heke hûn di bin 18 salî de bin, wesiyê we bi we re serlêdanê dike.',
+  'apply.decision.title': 'Biryara ku we wergirt',
+  'apply.decision.deadlineHint': 'Heke biryar ji we re dema dawî nede, vala bihêlin.',
+  'apply.decision.error.deadline': 'Dema dawî nikare berî dîroka biryarê be',
   'apply.start': 'Serlêdana xwe dest pê bikin',
   'apply.alreadyApplied': 'We berê serlêdan kiriye. Serlêdana xwe bibînin.',
   'apply.travellers.title': 'Kî dê biçe?',
@@ -228,6 +240,11 @@ export default {
   'apply.receipt.next': 'UDI dê serlêdana we binirxîne. Bi referans û koda veşartî têkevin da ku wê bişopînin, belgeyan bişînin û biryarê bibînin.',
   'apply.receipt.print': 'Vê rûpelê çap bikin, an ji menuya çapê ya gerokê wek PDF tomar bikin.',
   'apply.receipt.inNorwegian': 'Heman tişt bi norwêcî',
+  'apply.receipt.writeDown':
+    'Referans û koda xwe ya veşartî niha binivîsin, an vê rûpelê çap bikin. Ji bo şopandina serlêdana xwe herdu jî ji we re lazim in, û koda veşartî tenê vê carê tê nîşandan.',
+  'apply.receipt.signIn': 'Ji bo şopandina serlêdana xwe têkevin',
+  'apply.limit':
+    'Ji navnîşanekê di saetekê de tenê çend serlêdan dikarin werin şandin. Bisekinin û dîsa biceribînin, an ji navenda pêşwaziyê, IOM an parêzerê xwe bixwazin ku di serlêdanê de alîkariya we bikin.',
   'apply.receipt.toSend': 'Belgeyên ku hîn divê werin şandin. Gava ku we ew hebin, têkevin û «Belgeyekê bişînin» hilbijêrin:',
   'myApplication.title': 'Serlêdana we',
   'myApplication.reference': 'Referans: {reference}',

@@ -18,6 +18,7 @@ export default {
   'error.400.body': 'Noe i forespørselen var ikke riktig. Gå tilbake og prøv igjen.',
   'error.429.title': 'For mange forsøk',
   'error.429.body': 'Vent et minutt, og prøv igjen.',
+  'error.429.wait': '{minutes, plural, one {Vent # minutt, og prøv igjen.} other {Vent # minutter, og prøv igjen.}}',
   'error.500.title': 'Beklager, noe gikk galt hos oss',
   'error.500.body': 'Prøv igjen senere. Svarene dine blir tatt vare på i to timer.',
   'error.csrf.title': 'Skjemaet er utløpt',

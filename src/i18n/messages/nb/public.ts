@@ -161,7 +161,18 @@ export default {
     'Assistert retur gir deg hjelp og penger til å reise tilbake og etablere deg i hjemlandet ditt. UDI deler ingen opplysninger om deg med myndighetene i hjemlandet ditt.',
   'apply.who':
     'Alle som har fått avslag på søknad om beskyttelse eller venter på svar, kan søke. Hvis du er i en sårbar situasjon, kan du ha rett til støtte selv om du ikke har søkt om beskyttelse.',
-  'apply.need': 'Du trenger referansen og koden du har fått. Du kan sende dokumenter nå eller senere.',
+  'apply.need':
+    'Har du en referanse og en innloggingskode fra mottaket, IOM, advokaten eller vergen din, logger du inn først. Har du ingen kode, kan du søke uten: du får en referanse og en hemmelig kode når du sender søknaden.',
+  'apply.aboutYou.title': 'Om deg',
+  'apply.aboutYou.name': 'Fullt navn',
+  'apply.aboutYou.nameHint': 'Slik det står i passet ditt eller i vedtaket',
+  'apply.aboutYou.dateOfBirth': 'Fødselsdato',
+  'apply.aboutYou.citizenship': 'Hvilket land er du statsborger av?',
+  'apply.aboutYou.error.name': 'Skriv inn fullt navn',
+  'apply.aboutYou.error.minor': 'Du må være 18 år eller eldre for å søke her. Er du under 18, søker vergen din sammen med deg.',
+  'apply.decision.title': 'Vedtaket du har fått',
+  'apply.decision.deadlineHint': 'La feltet stå tomt hvis vedtaket ikke gir deg noen frist.',
+  'apply.decision.error.deadline': 'Fristen kan ikke være før datoen for vedtaket',
   'apply.start': 'Start søknaden',
   'apply.alreadyApplied': 'Du har allerede søkt. Se søknaden din.',
   'apply.travellers.title': 'Hvem skal reise?',
@@ -226,6 +237,11 @@ export default {
   'apply.receipt.next': 'UDI vil behandle søknaden din. Logg inn med referansen og den hemmelige koden for å følge den, sende dokumenter og se vedtaket.',
   'apply.receipt.print': 'Skriv ut denne siden, eller lagre den som PDF fra utskriftsmenyen i nettleseren.',
   'apply.receipt.inNorwegian': 'Det samme på norsk',
+  'apply.receipt.writeDown':
+    'Skriv ned referansen og den hemmelige koden nå, eller skriv ut denne siden. Du trenger begge for å følge søknaden din, og den hemmelige koden vises bare denne ene gangen.',
+  'apply.receipt.signIn': 'Logg inn for å følge søknaden din',
+  'apply.limit':
+    'Det kan bare sendes noen få søknader fra én adresse i timen. Vent og prøv igjen, eller be mottaket, IOM eller advokaten din om hjelp til å søke.',
   'apply.receipt.toSend': 'Dokumenter som ennå ikke er sendt. Når du har dem, logger du inn og velger «Send et dokument»:',
   'myApplication.title': 'Søknaden din',
   'myApplication.reference': 'Referanse: {reference}',

@@ -18,6 +18,7 @@ export default {
   'error.400.body': 'Noko i førespurnaden var ikkje rett. Gå tilbake og prøv igjen.',
   'error.429.title': 'For mange forsøk',
   'error.429.body': 'Vent eitt minutt, og prøv igjen.',
+  'error.429.wait': '{minutes, plural, one {Vent # minutt, og prøv igjen.} other {Vent # minutt, og prøv igjen.}}',
   'error.500.title': 'Orsak, noko gjekk gale hos oss',
   'error.500.body': 'Prøv igjen seinare. Svara dine blir tekne vare på i to timar.',
   'error.csrf.title': 'Skjemaet har gått ut',

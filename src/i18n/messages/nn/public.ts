@@ -162,7 +162,18 @@ export default {
     'Assistert retur gir deg hjelp og pengar til å reise tilbake og etablere deg i heimlandet ditt. UDI deler ingen opplysningar om deg med styresmaktene i heimlandet ditt.',
   'apply.who':
     'Alle som har fått avslag på søknad om vern eller ventar på svar, kan søkje. Om du er i ein sårbar situasjon, kan du ha rett til støtte sjølv om du ikkje har søkt om vern.',
-  'apply.need': 'Du treng referansen og koden du har fått. Du kan sende dokument no eller seinare.',
+  'apply.need':
+    'Har du ein referanse og ein innloggingskode frå mottaket, IOM, advokaten eller verja di, loggar du inn først. Har du ingen kode, kan du søkje utan: du får ein referanse og ein hemmeleg kode når du sender søknaden.',
+  'apply.aboutYou.title': 'Om deg',
+  'apply.aboutYou.name': 'Fullt namn',
+  'apply.aboutYou.nameHint': 'Slik det står i passet ditt eller i vedtaket',
+  'apply.aboutYou.dateOfBirth': 'Fødselsdato',
+  'apply.aboutYou.citizenship': 'Kva land er du statsborgar av?',
+  'apply.aboutYou.error.name': 'Skriv inn fullt namn',
+  'apply.aboutYou.error.minor': 'Du må vere 18 år eller eldre for å søkje her. Er du under 18, søkjer verja di saman med deg.',
+  'apply.decision.title': 'Vedtaket du har fått',
+  'apply.decision.deadlineHint': 'La feltet stå tomt dersom vedtaket ikkje gir deg nokon frist.',
+  'apply.decision.error.deadline': 'Fristen kan ikkje vere før datoen for vedtaket',
   'apply.start': 'Start søknaden',
   'apply.alreadyApplied': 'Du har alt søkt. Sjå søknaden din.',
   'apply.travellers.title': 'Kven skal reise?',
@@ -227,6 +238,11 @@ export default {
   'apply.receipt.next': 'UDI vil behandle søknaden din. Logg inn med referansen og den hemmelege koden for å følgje han, sende dokument og sjå vedtaket.',
   'apply.receipt.print': 'Skriv ut denne sida, eller lagre ho som PDF frå utskriftsmenyen i nettlesaren.',
   'apply.receipt.inNorwegian': 'Det same på norsk',
+  'apply.receipt.writeDown':
+    'Skriv ned referansen og den hemmelege koden no, eller skriv ut denne sida. Du treng begge for å følgje søknaden din, og den hemmelege koden blir vist berre denne eine gongen.',
+  'apply.receipt.signIn': 'Logg inn for å følgje søknaden din',
+  'apply.limit':
+    'Det kan berre sendast nokre få søknader frå éi adresse i timen. Vent og prøv igjen, eller be mottaket, IOM eller advokaten din om hjelp til å søkje.',
   'apply.receipt.toSend': 'Dokument som enno ikkje er sende. Når du har dei, loggar du inn og vel «Send eit dokument»:',
   'myApplication.title': 'Søknaden din',
   'myApplication.reference': 'Referanse: {reference}',

@@ -19,6 +19,7 @@ export default {
   'error.400.body': 'Wax codsiga ku jira ma ahayn sax. Dib u noqo oo isku day mar kale.',
   'error.429.title': 'Isku dayo aad u badan',
   'error.429.body': 'Sug hal daqiiqo, kadibna isku day mar kale.',
+  'error.429.wait': '{minutes, plural, one {Sug # daqiiqo, kadibna isku day mar kale.} other {Sug # daqiiqo, kadibna isku day mar kale.}}',
   'error.500.title': 'Waan ka xunnahay, cilad ayaa dhinacayaga ka dhacday',
   'error.500.body': 'Mar dambe isku day. Jawaabahaaga waxaa la hayaa laba saacadood.',
   'error.csrf.title': 'Foomkan wakhtigiisii wuu dhacay',

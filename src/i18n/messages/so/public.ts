@@ -168,7 +168,18 @@ export default {
     'Laabashada la taageeray waxay ku siinaysaa caawimaad iyo lacag aad ku laabato oo aad dalkaaga ku dhex degto. UDI lama wadaagto wax macluumaad ah oo kugu saabsan dowladda dalkaaga.',
   'apply.who':
     'Qof kasta oo codsigiisa magangalyada la diiday ama weli sugaya jawaab wuu codsan karaa. Haddii aad ku jirto xaalad nugul, waxaa laga yaabaa inaad xaq u leedahay xitaa haddii aadan codsan magangalyo.',
-  'apply.need': 'Waxaad u baahan tahay tixraaca iyo koodhka lagu siiyay. Dukumentiyada hadda ama goor dambe ayaad soo diri kartaa.',
+  'apply.need':
+    'Haddii aad haysato tixraac iyo koodh galitaan oo ay ku siiyeen xarunta soo dhaweynta, IOM, qareenkaaga ama masuulkaaga, marka hore gal. Haddii aadan koodh haysan, koodh la’aan ayaad codsan kartaa: waxaa lagu siin doonaa tixraac iyo koodh sir ah marka aad codsiga dirto.',
+  'apply.aboutYou.title': 'Adiga ku saabsan',
+  'apply.aboutYou.name': 'Magacaaga oo buuxa',
+  'apply.aboutYou.nameHint': 'Sida uu ugu qoran yahay baasaboorkaaga ama go’aankaaga',
+  'apply.aboutYou.dateOfBirth': 'Taariikhda dhalashadaada',
+  'apply.aboutYou.citizenship': 'Waddankee ayaad u dhalatay (muwaadin ka tahay)?',
+  'apply.aboutYou.error.name': 'Geli magacaaga oo buuxa',
+  'apply.aboutYou.error.minor': 'Waa inaad tahay 18 sano ama ka weyn si aad halkan uga codsato. Haddii aad ka yar tahay 18, masuulkaaga ayaa kula codsanaya.',
+  'apply.decision.title': 'Go’aanka lagu siiyay',
+  'apply.decision.deadlineHint': 'Madhan u daa haddii go’aanku aanu ku siin waqti kama dambays ah.',
+  'apply.decision.error.deadline': 'Waqtiga kama dambaysta ahi kama horrayn karo taariikhda go’aanka',
   'apply.start': 'Bilow codsigaaga',
   'apply.alreadyApplied': 'Horay ayaad u codsatay. Eeg codsigaaga.',
   'apply.travellers.title': 'Yaa safri doona?',
@@ -236,6 +247,11 @@ export default {
     'UDI ayaa baari doonta codsigaaga. Ku gal tixraacaaga iyo koodhka sirta ah si aad ula socoto, dukumentiyo u dirto oo aad u aragto go’aanka.',
   'apply.receipt.print': 'Daabac boggan, ama u kaydi PDF ahaan liiska daabacaadda ee biraawsarkaaga.',
   'apply.receipt.inNorwegian': 'Isla wax la mid ah oo Noorwiiji ah',
+  'apply.receipt.writeDown':
+    'Hadda qor tixraacaaga iyo koodhkaaga sirta ah, ama daabac boggan. Labadaba waxaad u baahan tahay si aad ula socoto codsigaaga, koodhka sirta ahna hal mar oo keliya ayaa la tusayaa.',
+  'apply.receipt.signIn': 'Gal si aad ula socoto codsigaaga',
+  'apply.limit':
+    'Hal cinwaan saacaddii waxaa laga diri karaa codsiyo yar oo keliya. Sug oo isku day mar kale, ama ka codso xarunta soo dhaweynta, IOM ama qareenkaaga inay kaa caawiyaan codsiga.',
   'apply.receipt.toSend': 'Dukumentiyo weli la dirayo. Marka aad haysato, gal oo dooro “Dir dukumenti”:',
   'myApplication.title': 'Codsigaaga',
   'myApplication.reference': 'Tixraac: {reference}',

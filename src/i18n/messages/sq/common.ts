@@ -19,6 +19,7 @@ export default {
   'error.400.body': 'Diçka në kërkesë nuk ishte në rregull. Kthehuni pas dhe provoni përsëri.',
   'error.429.title': 'Shumë përpjekje',
   'error.429.body': 'Prisni një minutë dhe provoni përsëri.',
+  'error.429.wait': '{minutes, plural, one {Prisni # minutë dhe provoni përsëri.} other {Prisni # minuta dhe provoni përsëri.}}',
   'error.500.title': 'Na vjen keq, diçka shkoi keq nga ana jonë',
   'error.500.body': 'Provoni përsëri më vonë. Përgjigjet tuaja ruhen për dy orë.',
   'error.csrf.title': 'Ky formular ka skaduar',

@@ -165,7 +165,18 @@ export default {
     'Kthimi i asistuar ju jep ndihmë dhe para për t’u kthyer dhe për t’u rivendosur në vendin tuaj. UDI nuk ndan asnjë informacion për ju me autoritetet e vendit tuaj.',
   'apply.who':
     'Kushdo që ka marrë refuzim për kërkesën për mbrojtje ose që ende pret përgjigje mund të aplikojë. Nëse jeni në situatë të cenueshme, mund të keni të drejtë edhe pa kërkuar mbrojtje.',
-  'apply.need': 'Ju duhen referenca dhe kodi që morët. Dokumentet mund t’i dërgoni tani ose më vonë.',
+  'apply.need':
+    'Nëse keni një referencë dhe një kod hyrjeje nga qendra e pritjes, IOM, avokati ose kujdestari juaj, hyni së pari. Nëse nuk keni kod, mund të aplikoni pa kod: do të merrni një referencë dhe një kod sekret kur ta dërgoni aplikimin.',
+  'apply.aboutYou.title': 'Rreth jush',
+  'apply.aboutYou.name': 'Emri juaj i plotë',
+  'apply.aboutYou.nameHint': 'Siç është shkruar në pasaportën tuaj ose në vendim',
+  'apply.aboutYou.dateOfBirth': 'Data juaj e lindjes',
+  'apply.aboutYou.citizenship': 'Shtetas i cilit vend jeni?',
+  'apply.aboutYou.error.name': 'Shkruani emrin tuaj të plotë',
+  'apply.aboutYou.error.minor': 'Duhet të jeni 18 vjeç ose më shumë për të aplikuar këtu. Nëse jeni nën 18 vjeç, kujdestari juaj aplikon bashkë me ju.',
+  'apply.decision.title': 'Vendimi që morët',
+  'apply.decision.deadlineHint': 'Lëreni bosh nëse vendimi nuk ju jep afat.',
+  'apply.decision.error.deadline': 'Afati nuk mund të jetë para datës së vendimit',
   'apply.start': 'Filloni aplikimin',
   'apply.alreadyApplied': 'Ju keni aplikuar tashmë. Shihni aplikimin tuaj.',
   'apply.travellers.title': 'Kush do të udhëtojë?',
@@ -232,6 +243,11 @@ export default {
     'UDI do ta shqyrtojë aplikimin tuaj. Hyni me referencën dhe kodin sekret për ta ndjekur, për të dërguar dokumente dhe për të parë vendimin.',
   'apply.receipt.print': 'Printojeni këtë faqe, ose ruajeni si PDF nga menyja e printimit të shfletuesit.',
   'apply.receipt.inNorwegian': 'E njëjta gjë në norvegjisht',
+  'apply.receipt.writeDown':
+    'Shkruani tani referencën dhe kodin sekret, ose printojeni këtë faqe. Ju duhen të dyja për të ndjekur aplikimin tuaj, dhe kodi sekret shfaqet vetëm këtë herë.',
+  'apply.receipt.signIn': 'Hyni për të ndjekur aplikimin tuaj',
+  'apply.limit':
+    'Nga një adresë mund të dërgohen vetëm pak aplikime në një orë. Prisni dhe provoni përsëri, ose kërkoni nga qendra e pritjes, IOM ose avokati juaj t’ju ndihmojnë të aplikoni.',
   'apply.receipt.toSend': 'Dokumente që ende duhen dërguar. Kur t’i keni, hyni dhe zgjidhni “Dërgoni një dokument”:',
   'myApplication.title': 'Aplikimi juaj',
   'myApplication.reference': 'Referenca: {reference}',

@@ -18,6 +18,8 @@ export default {
   'error.400.body': 'Nešto u zahtevu nije bilo u redu. Vratite se nazad i pokušajte ponovo.',
   'error.429.title': 'Previše pokušaja',
   'error.429.body': 'Sačekajte minut, pa pokušajte ponovo.',
+  'error.429.wait':
+    '{minutes, plural, one {Sačekajte # minut, pa pokušajte ponovo.} few {Sačekajte # minuta, pa pokušajte ponovo.} other {Sačekajte # minuta, pa pokušajte ponovo.}}',
   'error.500.title': 'Izvinite, nešto je pošlo naopako kod nas',
   'error.500.body': 'Pokušajte ponovo kasnije. Vaši odgovori se čuvaju dva sata.',
   'error.csrf.title': 'Ovaj obrazac je istekao',

@@ -162,7 +162,19 @@ export default {
     'Potpomognuti povratak vam daje pomoć i novac da se vratite i ponovo nastanite u svojoj zemlji. UDI ne deli nikakve podatke o vama sa vlastima vaše zemlje.',
   'apply.who':
     'Zahtev može podneti svako kome je zahtev za zaštitu odbijen ili ko još čeka odgovor. Ako ste u ranjivom položaju, možete imati pravo na podršku i ako niste tražili zaštitu.',
-  'apply.need': 'Potrebni su vam referenca i kod koje ste dobili. Dokumente možete poslati sada ili kasnije.',
+  'apply.need':
+    'Ako imate referencu i kod za prijavu od prihvatnog centra, IOM-a, advokata ili staratelja, prvo se prijavite. Ako nemate kod, možete podneti zahtev i bez njega: referencu i tajni kod dobićete kada pošaljete zahtev.',
+  'apply.aboutYou.title': 'O vama',
+  'apply.aboutYou.name': 'Vaše puno ime',
+  'apply.aboutYou.nameHint': 'Kako je napisano u vašem pasošu ili u odluci',
+  'apply.aboutYou.dateOfBirth': 'Vaš datum rođenja',
+  'apply.aboutYou.citizenship': 'Čiji ste državljanin?',
+  'apply.aboutYou.error.name': 'Unesite svoje puno ime',
+  'apply.aboutYou.error.minor':
+    'Morate imati 18 ili više godina da biste ovde podneli zahtev. Ako imate manje od 18 godina, vaš staratelj podnosi zahtev zajedno sa vama.',
+  'apply.decision.title': 'Odluka koju ste dobili',
+  'apply.decision.deadlineHint': 'Ostavite prazno ako vam odluka ne daje rok.',
+  'apply.decision.error.deadline': 'Rok ne može biti pre datuma odluke',
   'apply.start': 'Započnite zahtev',
   'apply.alreadyApplied': 'Već ste podneli zahtev. Pogledajte svoj zahtev.',
   'apply.travellers.title': 'Ko će putovati?',
@@ -227,6 +239,11 @@ export default {
   'apply.receipt.next': 'UDI će razmotriti vaš zahtev. Prijavite se referencom i tajnim kodom da biste ga pratili, slali dokumente i videli odluku.',
   'apply.receipt.print': 'Odštampajte ovu stranicu ili je sačuvajte kao PDF iz menija za štampanje u pregledaču.',
   'apply.receipt.inNorwegian': 'Isto na norveškom',
+  'apply.receipt.writeDown':
+    'Zapišite sada svoju referencu i tajni kod, ili odštampajte ovu stranicu. Potrebno vam je oboje da biste pratili svoj zahtev, a tajni kod se prikazuje samo ovaj put.',
+  'apply.receipt.signIn': 'Prijavite se da biste pratili svoj zahtev',
+  'apply.limit':
+    'Sa jedne adrese može se za sat vremena poslati samo nekoliko zahteva. Sačekajte i pokušajte ponovo, ili zamolite prihvatni centar, IOM ili svog advokata da vam pomognu da podnesete zahtev.',
   'apply.receipt.toSend': 'Dokumenti koje još treba poslati. Kada ih budete imali, prijavite se i izaberite „Pošaljite dokument“:',
   'myApplication.title': 'Vaš zahtev',
   'myApplication.reference': 'Referenca: {reference}',
