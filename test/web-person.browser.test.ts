@@ -333,13 +333,13 @@ onPGlite((database) => {
           expect(secret.length).toBeGreaterThan(10);
           // The Norwegian copy carries the same reference and code; the warning says to write them down.
           expect(codes.slice(lang === 'nb' ? 0 : 2)).toEqual([reference, secret]);
-          expect(await page.locator('main .ds-alert[data-color="warning"]').textContent()).toBe(catalogues[lang].public['apply.receipt.writeDown']);
+          expect(await page.locator('main .ds-alert[data-color="warning"]').textContent()).toBe(catalogueOf(lang).public['apply.receipt.writeDown']);
           await page.locator('main a[href="/sign-in"]').click();
           await page.waitForURL(/\/sign-in$/);
           await signIn(page, { reference, code: secret });
           problems.push(...(await checked(page, lang, 'my application, opened without a code')));
           await shot('my-application');
-          expect(await page.locator('main').textContent()).toContain(catalogues[lang].public['myApplication.status.applied']);
+          expect(await page.locator('main').textContent()).toContain(catalogueOf(lang).public['myApplication.status.applied']);
           // The ID copy is still to send, from "my application".
           expect(await page.locator('#next ~ ul li').count()).toBe(1);
           await context.close();
