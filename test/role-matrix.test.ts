@@ -137,6 +137,7 @@ const expectedMatrix: Record<string, Allowed> = {
   'POST /api/v1/rules/re-entry': 'public',
   'POST /api/v1/rules/departure-situation': 'public',
   'POST /api/v1/rules/registry-correction': 'public',
+  'POST /api/v1/rules/unaccompanied-minor': 'public',
   'GET /api/v1/statistics/forced-returns': 'public',
   'GET /api/v1/statistics/assisted-returns': 'public',
   'GET /api/v1/statistics/eurostat/returns': 'public',

@@ -113,3 +113,61 @@ describe('the statistics read the tables the case work keeps for them', () => {
     for (const pattern of caseInternals) expect(text, `${name} matches ${pattern}`).not.toMatch(pattern);
   });
 });
+
+/**
+ * A dated parameter is read inside src/rules/, where the read is traced with its source (`ctx.param`). Outside,
+ * only the files below may read one, each for the reason given; any other file that imports a value from the
+ * parameter engine fails here, and so does a listed file that reads another parameter or none any more.
+ *
+ * Why the statistics may: they split published figures by the EU/EEA/Swiss membership list in force on the
+ * last day of the period ("third-country nationals"). That is a dated fact of the calendar (which states were
+ * members on a day), with its source on the parameter, not a judgement about a person; a figure is a count
+ * that keeps no trace, so a rule-set question would give a trace nothing stores. The list is the same
+ * parameter the eligibility rules read, so a new member changes both.
+ */
+const parameterReadersOutsideRules: Readonly<Record<string, { readonly reads: readonly string[]; readonly why: string }>> = {
+  'src/statistics/report.ts': {
+    reads: ['eeaAndSwitzerland'],
+    why: 'third-country nationals in the police report: citizens of states outside the EU/EEA/Switzerland on the last day of the month',
+  },
+  'src/statistics/eurostat.ts': {
+    reads: ['eeaAndSwitzerland'],
+    why: 'Eurostat counts third-country nationals: citizens of states outside the EU/EEA/Switzerland on the last day of the period',
+  },
+};
+
+describe('dated parameters are read in src/rules/, or by an explicit, documented few', () => {
+  const root = new URL('..', import.meta.url).pathname;
+  const files = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
+    .map((name) => `src/${name}`)
+    .filter((path) => path.endsWith('.ts') && !path.endsWith('.test.ts') && !path.startsWith('src/rules/'));
+  const engineImport = /import\s+(type\s+)?(\*\s+as\s+\w+|\{[^}]*\})\s+from\s+['"][^'"]*rules\/engine\/parameter(?:\.[jt]s)?['"]/g;
+  /** The files that import a value (not only types) from the parameter engine. */
+  const readers = files.filter((path) =>
+    [...readFileSync(join(root, path), 'utf8').matchAll(engineImport)].some(
+      ([, typeOnly, names]) =>
+        typeOnly === undefined &&
+        (names!.startsWith('*') ||
+          names!
+            .slice(1, -1)
+            .split(',')
+            .some((n) => n.trim() !== '' && !n.trim().startsWith('type '))),
+    ),
+  );
+
+  it('has files to check', () => expect(files.length).toBeGreaterThan(50));
+  it('only the listed files import the parameter engine outside src/rules/', () => {
+    expect(readers.sort()).toEqual(Object.keys(parameterReadersOutsideRules).sort());
+  });
+  it.each(Object.entries(parameterReadersOutsideRules))('%s reads only the parameters listed for it, and says why', (path, { reads, why }) => {
+    expect(why.length).toBeGreaterThan(20);
+    const read = [...readFileSync(join(root, path), 'utf8').matchAll(/\blookup\(\s*(\w+)/g)].map(([, name]) => name);
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) expect(reads, `${path} reads ${name}`).toContain(name);
+  });
+  it('the check sees a value import, and lets a type import through', () => {
+    const text = "import { lookup } from '../rules/engine/parameter.ts';\nimport type { Parameter } from '../rules/engine/parameter.ts';";
+    const found = [...text.matchAll(engineImport)].map(([, typeOnly]) => typeOnly === undefined);
+    expect(found).toEqual([true, false]);
+  });
+});

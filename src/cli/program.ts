@@ -17,6 +17,7 @@ export const ruleCommands = [
   { id: 're-entry', command: ['check', 're-entry'], title: 'Re-entry after a return or an expulsion' },
   { id: 'departure-situation', command: ['check', 'departure-situation'], title: 'The departure situation' },
   { id: 'registry-correction', command: ['check', 'registry-correction'], title: 'Correcting a registration as moved' },
+  { id: 'unaccompanied-minor', command: ['check', 'unaccompanied-minor'], title: 'Unaccompanied minor on departure' },
 ] as const;
 
 function packageVersion(): string {

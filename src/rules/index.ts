@@ -11,6 +11,7 @@ import { assistedReturnSupportRuleSet } from './assisted-return/support.ts';
 import { reEntryRuleSet } from './re-entry/re-entry.ts';
 import { departureSituationRuleSet } from './departure/situation.ts';
 import { registryCorrectionRuleSet } from './departure/registry-correction.ts';
+import { unaccompaniedMinorRuleSet } from './forced-return/unaccompanied-minor.ts';
 
 // A list of rule sets mixes input types, so the element type is loose; each rule set is fully typed where defined.
 export type AnyRuleSet = RuleSet<z.ZodType, { trace?: Trace }>;
@@ -22,6 +23,7 @@ export const ruleSets: readonly AnyRuleSet[] = [
   reEntryRuleSet,
   departureSituationRuleSet,
   registryCorrectionRuleSet,
+  unaccompaniedMinorRuleSet,
 ] as unknown as readonly AnyRuleSet[];
 
 export function ruleSetById(id: string): AnyRuleSet | undefined {

@@ -383,6 +383,19 @@ describe('an unaccompanied minor: who will meet them is recorded first', () => {
     const done = carriedOut(doc, { date: '2026-03-25' });
     expect(departureRecords(done)).toMatchObject([{ unaccompaniedMinor: false }]);
   });
+
+  it('the event keeps the rules’ answer for each person, with its trace and the age parameter it read', () => {
+    const doc = planned(unaccompaniedCase('2008-03-25'));
+    const payload = payloadOf(doc, carryOut, { cost, date: '2026-03-25' }, '2026-03-25');
+    expect(payload.unaccompaniedMinors).toEqual([
+      {
+        personId: ids.adult,
+        answer: expect.objectContaining({ ruleSet: 'unaccompanied-minor', answer: { age: 18, unaccompaniedMinor: false } }),
+      },
+    ]);
+    const [{ answer }] = payload.unaccompaniedMinors as [{ answer: { trace: { parameters: { parameter: string; date: string }[] } } }];
+    expect(answer.trace.parameters).toContainEqual(expect.objectContaining({ parameter: 'assisted-return.support.adult-age', date: '2026-03-25' }));
+  });
 });
 
 describe('an expulsion: the entry ban runs from the departure date', () => {

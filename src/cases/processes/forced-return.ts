@@ -15,7 +15,6 @@
  */
 import { z } from 'zod';
 import { countryCode } from '../../rules/common/countries.ts';
-import { ageOn } from '../../rules/engine/dates.ts';
 import { departureSituationInput, departureStatuses, type DepartureStatus } from '../../rules/departure/situation.ts';
 import { isoDateSchema } from '../../rules/engine/output.ts';
 import { forcedReturnCategories, type ForcedReturnCategory } from '../../rules/forced-return/category.ts';
@@ -105,13 +104,20 @@ function assertMayBeReturned(doc: CaseDoc, on: string): void {
 const isDublinTransfer = (doc: CaseDoc) => doc.decision.kind === 'dublin-transfer';
 
 /**
- * An unaccompanied minor on a departure day. No rule set defines it, so this cites seed 004: "An
- * unaccompanied minor is a foreigner who arrived in Norway without a parent or other guardian, and was under
- * the age of 18 on departure."
+ * Whether a person is an unaccompanied minor on a departure day, as rule set 7 answers it (seed 004: "arrived
+ * in Norway without a parent or other guardian, and was under the age of 18 on departure"), with its trace.
  */
-export function isUnaccompaniedMinorOn(person: Person, departureDate: string): boolean {
-  return person.unaccompaniedMinor && ageOn(person.dateOfBirth, departureDate) < 18;
+export function unaccompaniedMinorAnswer(person: Person, departureDate: string): StoredRuleAnswer {
+  return ask('unaccompanied-minor', { date: departureDate, dateOfBirth: person.dateOfBirth, arrivedWithoutParentOrGuardian: person.unaccompaniedMinor });
 }
+
+const unaccompaniedMinorShape = z.object({ unaccompaniedMinor: z.boolean() });
+
+/** The rules' answer alone: an unaccompanied minor on the departure day. */
+export const isUnaccompaniedMinor = (answer: StoredRuleAnswer): boolean => unaccompaniedMinorShape.parse(answer.answer).unaccompaniedMinor;
+
+/** Asks rule set 7 and keeps only the answer (the guard, the statistics); an event keeps the whole answer. */
+export const isUnaccompaniedMinorOn = (person: Person, departureDate: string): boolean => isUnaccompaniedMinor(unaccompaniedMinorAnswer(person, departureDate));
 
 function assertDublinDestination(doc: CaseDoc, destination: string): void {
   if (!isDublinTransfer(doc)) return;
@@ -350,6 +356,8 @@ export const carryOut = defineAction({
       entryBans: bans,
       ...(entryBanAnswer === null ? {} : { entryBanAnswer }),
       handedOver,
+      // What the reception-arrangement guard relied on, per person, with the rules' trace.
+      unaccompaniedMinors: doc.household.map((p) => ({ personId: p.id, answer: unaccompaniedMinorAnswer(p, date) })),
     };
   },
   apply: (doc, p, event) => ({
