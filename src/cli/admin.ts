@@ -13,7 +13,7 @@ import { ReturError } from '../shared/errors.ts';
 
 export function printSeed(result: SeedResult, line: (text: string) => void = (text) => console.log(text)): void {
   line(`Demo data loaded: ${result.cases} households, ${result.departures} historical departures (2025 to March 2026).`);
-  line('Demo accounts (sign in at /api/v1/auth/login; change these before any real use):');
+  line('Demo accounts (sign in to the staff console at /console, or to the API at /api/v1/auth/login; change these before any real use):');
   for (const a of result.accounts) line(`  ${a.role.padEnd(11)} ${a.username.padEnd(16)} ${a.password}`);
   if (result.person)
     line(`  person      reference ${result.person.reference}, secret ${result.person.secret} (has applied: /my-application, or /api/v1/auth/person-login)`);

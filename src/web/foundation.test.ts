@@ -44,6 +44,11 @@ describe('the layout and the language of a page', () => {
     expect(body).toMatch(/fonts-tamil\.[\w-]+\.css/);
     expect(body).not.toMatch(/fonts-latin\./);
     for (const link of ['/api/openapi.json', '/docs/rules', '/docs/errors', '/statistics/forced-returns']) expect(body).toContain(`href="${link}"`);
+    // Bokmål is unreviewed too: its notice offers English, not a link to the page itself.
+    const bokmal = (await app.inject({ method: 'GET', url: '/?lang=nb' })).body;
+    expect(bokmal).toContain('retur-review');
+    expect(bokmal).toContain('href="/?lang=en" lang="en"');
+    expect(/<div class="ds-alert retur-review"[\s\S]*?<\/div>/.exec(bokmal)?.[0]).not.toContain('href="/?lang=nb"');
     // English is the source: no review notice. No inline script or style anywhere.
     const english = (await app.inject({ method: 'GET', url: '/?lang=en' })).body;
     expect(english).not.toContain('retur-review');

@@ -78,7 +78,9 @@ ${languages === languageTags ? fixedIn(ctx.lang).picker : pickerBody(ctx.lang, l
 function reviewNotice(ctx: PageContext): Html {
   if (catalogueOf(ctx.lang).review.status !== 'unreviewed') return html``;
   const link = (l: Lang) => html`<a class="ds-link" href="${withLang(ctx.path, l, ctx.keep)}" lang="${l}" hreflang="${l}">${autonyms.get(l)}</a>`;
-  return html`<div class="ds-alert retur-review" data-color="info" data-size="sm"><p class="ds-paragraph" data-size="sm">${t(ctx.lang, 'common.review.unreviewed')} ${t(ctx.lang, 'common.review.readIn')} ${link('en')}, ${link('nb')}.</p></div>`;
+  // English and bokmål, the page's own language left out (a bokmål page offered a link to itself).
+  const others = (['en', 'nb'] as const).filter((l) => l !== ctx.lang).map(link);
+  return html`<div class="ds-alert retur-review" data-color="info" data-size="sm"><p class="ds-paragraph" data-size="sm">${t(ctx.lang, 'common.review.unreviewed')} ${t(ctx.lang, 'common.review.readIn')} ${others.map((l, i) => html`${i === 0 ? '' : ', '}${l}`)}.</p></div>`;
 }
 
 export function page({ title, body, ctx, quickExit = true, languages = languageTags, nav, scripts = [], refreshSeconds }: PageOptions): string {

@@ -1,8 +1,10 @@
 /**
  * A process's state diagram as an SVG drawn on the server, generated from its table (src/cases/process.ts and
  * the actions in src/cases/processes/) like docs/processes.md, with the state the case is in marked. dagre
- * lays the graph out (states as boxes, one edge per action and from-state, top to bottom); the SVG carries
- * no script and no style attribute (the Content Security Policy allows neither), only classes retur.css
+ * lays the graph out (states as boxes, one edge per action and from-state, top to bottom). An action that
+ * leaves the state as it is (a document recorded, a person linked) is written inside its state's box under the
+ * state's name, marked ↻, not drawn as a loop: dagre's loops came out as lines cut off from their box, hidden
+ * under the next loop's label, and each one widened the picture. The SVG carries no script and no style attribute (the Content Security Policy allows neither), only classes retur.css
  * styles. The words are the console's: states and actions in the page's language.
  */
 import dagre, { type Edge } from '@dagrejs/dagre';
@@ -16,12 +18,15 @@ import { c } from './i18n.ts';
 const textWidth = (text: string, size: number) => Math.ceil(text.length * size * 0.58);
 const NODE_FONT = 13;
 const EDGE_FONT = 11;
+/** Height of a state's box with its name alone, and what each action that keeps the state adds to it. */
+const NODE_HEIGHT = 34;
+const LOOP_LINE = 16;
 
 interface Laid {
   readonly width: number;
   readonly height: number;
-  readonly nodes: readonly { id: string; label: string; x: number; y: number; width: number; height: number }[];
-  readonly edges: readonly { points: readonly { x: number; y: number }[]; label: string; x: number; y: number }[];
+  readonly nodes: readonly { id: string; label: string; loops: readonly string[]; x: number; y: number; width: number; height: number }[];
+  readonly edges: readonly { from: string; to: string; points: readonly { x: number; y: number }[]; label: string; x: number; y: number }[];
 }
 
 const laidOut = new Map<string, Laid>();
@@ -37,23 +42,30 @@ function layout(process: ProcessId, lang: ConsoleLang): Laid {
   return laid;
 }
 
-function layoutOf(process: ProcessId, lang: ConsoleLang): Laid {
+export function layoutOf(process: ProcessId, lang: ConsoleLang): Laid {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 44, edgesep: 16, marginx: 8, marginy: 8 });
-  for (const state of processes[process].states) {
-    const label = c(lang, `state.${state}`);
-    g.setNode(state, { label, width: textWidth(label, NODE_FONT) + 24, height: 34 });
-  }
-  let n = 0;
+  const loops = new Map<string, string[]>();
+  const moves: { from: string; to: string; label: string }[] = [];
   for (const action of actions.filter((a) => a.process === process)) {
     const label = c(lang, `action.${action.id}`);
     const targets = targetsOf(action);
     for (const from of action.from) {
       for (const to of targets.length === 0 ? [from] : targets) {
-        g.setEdge(from, to, { label, width: textWidth(label, EDGE_FONT), height: 14, labelpos: 'c' }, `e${n++}`);
+        if (from === to) loops.set(from, [...(loops.get(from) ?? []), `↻ ${label}`]);
+        else moves.push({ from, to, label });
       }
     }
   }
+  for (const state of processes[process].states) {
+    const label = c(lang, `state.${state}`);
+    const kept = loops.get(state) ?? [];
+    const width = Math.max(textWidth(label, NODE_FONT), ...kept.map((l) => textWidth(l, EDGE_FONT))) + 24;
+    g.setNode(state, { label, loops: kept, width, height: NODE_HEIGHT + kept.length * LOOP_LINE });
+  }
+  moves.forEach(({ from, to, label }, n) => {
+    g.setEdge(from, to, { label, width: textWidth(label, EDGE_FONT), height: 14, labelpos: 'c' }, `e${n}`);
+  });
   dagre.layout(g);
   const graph = g.graph();
   return {
@@ -61,11 +73,12 @@ function layoutOf(process: ProcessId, lang: ConsoleLang): Laid {
     height: Math.ceil(graph.height ?? 0),
     nodes: g.nodes().map((id: string) => {
       const node = g.node(id);
-      return { id, label: String(node.label), x: node.x, y: node.y, width: node.width, height: node.height };
+      const kept = (node as { loops?: readonly string[] }).loops ?? [];
+      return { id, label: String(node.label), loops: kept, x: node.x, y: node.y, width: node.width, height: node.height };
     }),
     edges: g.edges().map((e: Edge) => {
       const edge = g.edge(e);
-      return { points: edge.points ?? [], label: String(edge.label ?? ''), x: edge.x ?? 0, y: edge.y ?? 0 };
+      return { from: e.v, to: e.w, points: edge.points ?? [], label: String(edge.label ?? ''), x: edge.x ?? 0, y: edge.y ?? 0 };
     }),
   };
 }
@@ -90,7 +103,10 @@ ${laid.edges.map(
 )}
 ${laid.nodes.map(
   (n) =>
-    html`<g class="retur-diagram__state${n.id === current ? ' retur-diagram__state--current' : ''}"><rect x="${round(n.x - n.width / 2)}" y="${round(n.y - n.height / 2)}" width="${round(n.width)}" height="${round(n.height)}" rx="6"/><text x="${round(n.x)}" y="${round(n.y)}" text-anchor="middle" dominant-baseline="central" font-size="${NODE_FONT}">${n.label}</text></g>`,
+    html`<g class="retur-diagram__state${n.id === current ? ' retur-diagram__state--current' : ''}"><rect x="${round(n.x - n.width / 2)}" y="${round(n.y - n.height / 2)}" width="${round(n.width)}" height="${round(n.height)}" rx="6"/><text x="${round(n.x)}" y="${round(n.y - n.height / 2 + NODE_HEIGHT / 2)}" text-anchor="middle" dominant-baseline="central" font-size="${NODE_FONT}">${n.label}</text>${n.loops.map(
+      (loop, i) =>
+        html`<text class="retur-diagram__loop" x="${round(n.x)}" y="${round(n.y - n.height / 2 + NODE_HEIGHT + i * LOOP_LINE)}" text-anchor="middle" dominant-baseline="central" font-size="${EDGE_FONT}">${loop}</text>`,
+    )}</g>`,
 )}
 </svg>`;
 }

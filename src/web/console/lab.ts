@@ -16,6 +16,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Db } from '../../cases/commands.ts';
 import { actorOf, roleOf, type Principal } from '../../cases/roles.ts';
+import enConsole from '../../i18n/messages/en/console.ts';
+import type { ConsoleLang } from '../../i18n/types.ts';
 import { exampleReforms } from '../../lab/examples.ts';
 import { auditJobRead, disclosureFor, enqueueSimulation, jobPath, readSimulationJob, type SimulationJob } from '../../lab/jobs.ts';
 import { loadReformText } from '../../lab/reform-input.ts';
@@ -30,6 +32,15 @@ import { consolePage, viewerOf, type Viewer } from './shell.ts';
 
 const HTML = 'text/html; charset=utf-8';
 const PATH = '/console/lab';
+
+/**
+ * An example reform's name in the console's language (`console.lab.example.<file>`); the file's own name, in
+ * English, only for an example the catalogue does not know yet. The bokmål form listed the English names.
+ */
+export function exampleName(lang: ConsoleLang, example: { readonly id: string; readonly name: string }): string {
+  const key = `lab.example.${example.id}`;
+  return key in enConsole ? c(lang, key) : example.name;
+}
 const roles = ['statistics', 'admin'] as const;
 /** A reform file is small: a few changes. */
 const MAX_REFORM_BYTES = 256 * 1024;
@@ -58,7 +69,7 @@ ${errorSummary(lang, errors)}
 <fieldset class="ds-fieldset">
 <legend class="ds-label">${c(lang, 'lab.reform.legend')}</legend>
 <p class="ds-paragraph retur-hint" id="reform-hint">${c(lang, 'lab.reform.hint')}</p>
-${selectField({ id: 'example', label: html`${c(lang, 'lab.reform.example')}`, choices: exampleReforms().map((e) => ({ value: e.id, label: e.name })), value: value('example'), placeholder: c(lang, 'lab.reform.exampleNone'), ...(error('example') ? { error: error('example')! } : {}) })}
+${selectField({ id: 'example', label: html`${c(lang, 'lab.reform.example')}`, choices: exampleReforms().map((e) => ({ value: e.id, label: exampleName(lang, e) })), value: value('example'), placeholder: c(lang, 'lab.reform.exampleNone'), ...(error('example') ? { error: error('example')! } : {}) })}
 <div class="ds-field">
 <label class="ds-label" for="file">${c(lang, 'lab.reform.file')}</label>
 ${fieldError('file', error('file'))}
