@@ -8,7 +8,8 @@
  * - **The simulation** is `simulateFromDatabase` as `retur simulate` and the API call it: one REPEATABLE READ
  *   snapshot read in pages of 2,000, each household built from its row and evaluated under the law and the
  *   reform, the tally, the report, the audit row. Timed from the call to the report, best of 2.
- * - **The baseline** is the rules alone on the same households in memory: the eligibility and support rule
+ * - **The baseline** (best of 2, each measured right after a timed simulation, under the same load) is the
+ *   rules alone on the same households in memory: the eligibility and support rule
  *   sets, untraced, under the law and under the reform, as the simulation asks them. The households are
  *   generated again chunk by chunk (10,000 at a time, not timed), so that the baseline does not hold a
  *   million of them either; only the evaluations are timed.
@@ -161,6 +162,7 @@ export async function run(scale = 1): Promise<boolean> {
     let rssFirstTenth = 0;
     let rssWhole = 0;
     let households = 0;
+    let bestBase = { seconds: Infinity, checksum: 0 };
     for (let attempt = 0; attempt < 3; attempt++) {
       let first = 0;
       let whole = 0;
@@ -195,6 +197,10 @@ export async function run(scale = 1): Promise<boolean> {
         console.log(`  transitions: ${result.transitions.map((t) => `${t.from} → ${t.to} ${fmt(t.households ?? 0)}`).join('; ')}`);
         continue;
       }
+      // The baseline right after each timed run, so that the two are measured under the same load.
+      const base = baseline(n);
+      bestBase = base.seconds < bestBase.seconds ? base : bestBase;
+      console.log(`  run ${attempt}: simulation ${seconds.toFixed(2)} s, baseline ${base.seconds.toFixed(2)} s (load ${load()})`);
       if (seconds < best) {
         best = seconds;
         peakFirstTenth = first;
@@ -203,7 +209,7 @@ export async function run(scale = 1): Promise<boolean> {
         rssWhole = wholeRss;
       }
     }
-    const base = baseline(n);
+    const base = bestBase;
     const simulation = measured('simulation (database → report)', n, best);
     const rules = measured('untraced rules, same households, in memory', n, base.seconds);
     const goal = measured(`goal: ${GOAL_SECONDS} s`, n, GOAL_SECONDS);

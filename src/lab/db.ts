@@ -13,7 +13,7 @@ import { recordAudit } from '../store/audit.ts';
 import type { Actor } from '../store/events.ts';
 import { isoDateSchema } from '../rules/engine/output.ts';
 import { caseWork, type ReturDatabase } from '../store/tables.ts';
-import { householdOf, type CaseRow } from './households.ts';
+import { CachedInputs, householdOf, type CaseRow } from './households.ts';
 import { SimulationTally, type SimulationReport } from './simulate.ts';
 import type { LoadedReform } from './reform-input.ts';
 
@@ -120,9 +120,10 @@ export async function simulateFromDatabase(db: Kysely<Database>, loaded: LoadedR
   const tally = new SimulationTally({ reform: loaded.reform, law: loaded.law, asOf, cases: describeSelection(options.cases), disclosure: run.disclosure });
   let read = 0;
   let total = 0;
+  const inputs = new CachedInputs();
   const tallyPage = async (rows: readonly CaseRow[]) => {
     for (const row of rows) {
-      const h = householdOf(row, asOf);
+      const h = householdOf(row, asOf, inputs);
       if ('household' in h) tally.add(h.household);
       else tally.skip(h.skipped);
     }

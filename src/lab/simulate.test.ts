@@ -8,7 +8,7 @@ import { applyReform, reformSchema } from '../rules/reform.ts';
 import { evaluateAssistedReturnEligibility } from '../rules/assisted-return/eligibility.ts';
 import { evaluateSupport } from '../rules/assisted-return/support.ts';
 import { generatedRows } from './generate.ts';
-import { householdOf, type CaseRow, type Household } from './households.ts';
+import { CachedInputs, householdOf, type CaseRow, type Household } from './households.ts';
 import { SMALL_COUNT, SimulationTally, publicReport, type SimulationReport } from './simulate.ts';
 import { simulationCsv, simulationJsonStat } from './export.ts';
 
@@ -121,6 +121,27 @@ describe('the simulation over generated households', () => {
 });
 
 const generatedIdPrefix = '00000000-0000-4000-8000-';
+
+describe('the rule sets’ inputs parsed once per shape', () => {
+  it('are the inputs the schemas give, household by household, and refuse what they refuse', () => {
+    const cached = new CachedInputs();
+    const rows = [...generatedRows(20_000, AROUND)];
+    const base = rows[0]!;
+    const person = base.household[0]!;
+    const odd: CaseRow[] = [
+      // What the schemas refuse: an unknown citizenship, a date that does not exist, a recorded fact of the wrong type,
+      // a deadline that is not a date, more than 100 travellers; and what they take: a recorded fact given.
+      { ...base, id: 'odd-1', household: [{ ...person, citizenships: ['QQ'] }] },
+      { ...base, id: 'odd-2', household: [{ ...person, dateOfBirth: '1990-02-30' }] },
+      { ...base, id: 'odd-3', appliedOn: '2027-01-10', eligibilityFacts: { vulnerabilities: 'trafficking' } },
+      { ...base, id: 'odd-4', deadline: '2027-13-01' },
+      { ...base, id: 'odd-5', household: Array.from({ length: 101 }, (_, i) => ({ ...person, id: `p${i}` })) },
+      { ...base, id: 'odd-6', appliedOn: '2027-01-10', eligibilityFacts: { vulnerabilities: ['trafficking'], date: '1999-01-01', citizenship: 'SE' } },
+    ];
+    for (const row of [...rows, ...odd, ...rows.slice(0, 1_000)]) expect(householdOf(row, AROUND, cached)).toEqual(householdOf(row, AROUND));
+    expect(odd.map((row) => 'skipped' in householdOf(row, AROUND, cached))).toEqual([true, true, true, true, true, false]);
+  });
+});
 
 describe('a reform adding an exception to the exclusions', () => {
   // Four Ghanaian households (Ghana is on the excluded list), each one adult who applied on 10 March 2027
